@@ -1,0 +1,596 @@
+"""Energy, carbon, water and embodied footprint of training and serving a generative model.
+
+The estimate runs in two steps:
+
+1. :func:`resolve` turns a validated :class:`~core.scenario.Scenario` and the catalog into a flat dict of
+   numbers in SI units (``Inputs``): peak FLOP/s, bandwidth in bytes/s, power in W, intensities in
+   g/kWh. Catalog look-ups and defaults happen here, once.
+2. :func:`compute` evaluates every formula on those numbers. It works unchanged on Python floats (one
+   scenario, fast) and on numpy arrays of any length (Monte Carlo samples, sweeps, 100,000 scenarios):
+   there is no Python loop per sample.
+
+Results are a flat dict keyed by dotted path (``"training.energy_kwh"``); :func:`nest` turns it into
+nested objects for JSON. Each formula cites its source where it is used. Background and constants:
+Patterson et al. 2021 (arXiv:2104.10350), Kaplan et al. 2020 (arXiv:2001.08361), ML.ENERGY leaderboard
+v3, EcoLogits methodology (genai-impact/ecologits), Elsworth et al. 2025 (arXiv:2508.15734), and
+Li et al. 2023 "Making AI Less Thirsty" (arXiv:2304.03271).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from core.catalog import DEFAULT_ACCELERATOR_EMBODIED_KG, Accelerator, Catalog, catalog
+from core.scenario import Scenario, ScenarioError
+
+SECONDS_PER_DAY = 86_400.0
+HOURS_PER_YEAR = 8_760.0
+
+Inputs = dict[str, Any]
+Results = dict[str, Any]
+
+
+# ----- model shape ------------------------------------------------------------------------------------
+
+
+def derive_shape(parameters: float) -> dict[str, int]:
+    """Typical decoder-only transformer shape for a parameter count.
+
+    Kaplan et al. 2020 (eq. 2.1): non-embedding parameters N ~= 12 * n_layers * d_model^2. Published
+    dense models keep d_model / n_layers near 128 (LLaMA-7B 4096/32, Llama-3-8B 4096/32, Llama-3-70B
+    8192/80, Llama-3.1-405B 16384/126, GPT-3 12288/96), so d_model = (128 N / 12)^(1/3). Heads are 128
+    wide (64 below d_model 1024) and key/value heads are grouped 8-wide as in Llama 3 and Mistral.
+    """
+    d_model = (128.0 * parameters / 12.0) ** (1.0 / 3.0)
+    d_model = max(128, int(round(d_model / 128.0)) * 128)
+    n_layers = max(1, int(round(parameters / (12.0 * d_model * d_model))))
+    head_dim = 128 if d_model >= 1024 else 64
+    n_heads = max(1, d_model // head_dim)
+    return {"n_layers": n_layers, "d_model": d_model, "head_dim": head_dim, "n_kv_heads": min(8, n_heads)}
+
+
+def model_shape(scenario: Scenario) -> dict[str, int]:
+    """The model's shape: derived from the parameter count, with any user overrides applied."""
+    m = scenario.model
+    shape = derive_shape(m.parameters)
+    for key in ("n_layers", "d_model", "head_dim", "n_kv_heads"):
+        value = getattr(m, key)
+        if value is not None:
+            shape[key] = value
+    return shape
+
+
+# ----- resolution: scenario + catalog -> numbers ----------------------------------------------------
+
+
+def _grid(scenario: Scenario, cat: Catalog, region: str, override: float | None) -> float:
+    if override is not None:
+        return override
+    try:
+        return cat.region(region, scenario.custom).gco2e_per_kwh
+    except KeyError as err:
+        raise ScenarioError(str(err.args[0])) from None
+
+
+def _accelerator(scenario: Scenario, cat: Catalog, aid: str, field: str) -> Accelerator:
+    try:
+        return cat.accelerator(aid, scenario.custom)
+    except KeyError:
+        raise ScenarioError(f"{field} = '{aid}' is not in the catalog; see 'main.py catalog accelerators'") from None
+
+
+def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
+    """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
+    cat = cat or catalog()
+    dc = scenario.datacenter
+    if not dc.sites:
+        return [
+            {
+                "region": dc.region,
+                "load_share": 1.0,
+                "pue": dc.pue,
+                "grid_g_per_kwh": _grid(scenario, cat, dc.region, dc.grid_intensity_g_per_kwh),
+            }
+        ]
+    return [
+        {
+            "region": s.region,
+            "load_share": s.load_share,
+            "pue": s.pue,
+            "grid_g_per_kwh": _grid(scenario, cat, s.region, s.grid_intensity_g_per_kwh),
+        }
+        for s in dc.sites
+    ]
+
+
+def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
+    """Flatten a scenario into the numbers :func:`compute` needs (SI units, catalog values looked up)."""
+    cat = cat or catalog()
+    m, tr, dc, inf, opt, emb = (
+        scenario.model,
+        scenario.training,
+        scenario.datacenter,
+        scenario.inference,
+        scenario.optimisation,
+        scenario.embodied,
+    )
+    shape = model_shape(scenario)
+    acc_t = _accelerator(scenario, cat, tr.accelerator, "training.accelerator")
+    acc_i = _accelerator(scenario, cat, inf.accelerator, "inference.accelerator")
+
+    missing = []
+    if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
+        missing.append(f"peak {tr.precision} TFLOPS")
+    if tr.power_per_accelerator_w is None and not acc_t.tdp_w:
+        missing.append("TDP")
+    if missing:
+        raise ScenarioError(
+            f"training.accelerator = '{acc_t.id}' has no {' or '.join(missing)} in the catalog; "
+            "give training.accelerator_hours / training.power_per_accelerator_w or pick another accelerator"
+        )
+    if acc_i.missing_for_inference():
+        raise ScenarioError(
+            f"inference.accelerator = '{acc_i.id}' has no {', '.join(acc_i.missing_for_inference())} "
+            "in the catalog; pick another accelerator or define your own"
+        )
+
+    # Distributed sites: the load-weighted facility factor and the facility-energy-weighted grid.
+    sites = site_factors(scenario, cat)
+    pue_eff = math.fsum(s["load_share"] * s["pue"] for s in sites)
+    grid_eff = math.fsum(s["load_share"] * s["pue"] * s["grid_g_per_kwh"] for s in sites) / pue_eff
+
+    n_active = m.active_parameters if m.active_parameters is not None else m.parameters
+    student = opt.distillation_student_fraction
+    student_shape = derive_shape(m.parameters * student) if student < 1.0 else shape
+
+    def emb_kg(acc: Accelerator) -> float:
+        if emb.accelerator_kgco2e is not None:
+            return emb.accelerator_kgco2e
+        return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
+
+    inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
+    return {
+        # model
+        "n_total": m.parameters,
+        "n_active": n_active,
+        "tokens": m.training_tokens,
+        "n_layers": shape["n_layers"],
+        "d_model": shape["d_model"],
+        "kv_dim": shape["n_kv_heads"] * shape["head_dim"],
+        "student_n_layers": student_shape["n_layers"],
+        "student_d_model": student_shape["d_model"],
+        "student_kv_dim": student_shape["n_kv_heads"] * student_shape["head_dim"],
+        "context_length": m.context_length,
+        # training
+        "train_peak_flops": acc_t.peak_flops(tr.precision) or 0.0,
+        "train_count": tr.accelerator_count,
+        "mfu": tr.mfu,
+        "train_hours_given": tr.accelerator_hours,  # None = derive from FLOPs
+        "train_power_given_w": tr.power_per_accelerator_w,  # None = model from TDP
+        "train_tdp_w": acc_t.tdp_w or 0.0,
+        "train_power_fraction": tr.power_fraction_of_tdp,
+        "train_host_fraction": tr.host_overhead_fraction,
+        "development_factor": tr.development_factor,
+        "train_acc_kg": emb_kg(acc_t),
+        # data centre
+        "pue": pue_eff,
+        "grid_g_per_kwh": grid_eff,
+        "renewable_share": dc.renewable_share,
+        "wue_l_per_kwh": dc.wue_l_per_kwh,
+        "offsite_water_l_per_kwh": dc.offsite_water_l_per_kwh,
+        # inference
+        "inf_peak_flops": acc_i.peak_flops(inf_precision) or acc_i.peak_flops("bf16"),
+        "inf_bandwidth_bps": acc_i.memory_bandwidth_gbps * 1e9,
+        "inf_memory_bytes": acc_i.memory_gb * 1e9,
+        "inf_tdp_w": acc_i.tdp_w,
+        "inf_count_given": inf.accelerator_count,  # None = fewest that hold weights and cache
+        "batch": inf.batch_size,
+        "weight_bits": inf.weight_bits,
+        "kv_bits": inf.kv_cache_bits,
+        "input_tokens": inf.input_tokens,
+        "output_tokens": inf.output_tokens,
+        "queries_per_day": inf.queries_per_day,
+        "deployment_days": inf.deployment_days,
+        "busy_share": inf.busy_share,
+        "idle_fraction": inf.idle_power_fraction,
+        "memory_power_fraction": inf.memory_bound_power_fraction,
+        "bandwidth_efficiency": inf.bandwidth_efficiency,
+        "compute_efficiency": inf.compute_efficiency,
+        "inf_host_fraction": inf.host_overhead_fraction,
+        "memory_overhead": inf.memory_overhead,
+        "inf_acc_kg": emb_kg(acc_i),
+        # optimisation
+        "kernel_efficiency": opt.quantization_kernel_efficiency,
+        "student_fraction": student,
+        "distillation_tokens": opt.distillation_tokens,
+        "pruning_share": opt.pruning_share,
+        # embodied
+        "server_kg": emb.server_kgco2e,
+        "acc_per_server": emb.accelerators_per_server,
+        "service_life_years": emb.service_life_years,
+    }
+
+
+# ----- array-or-scalar helpers -------------------------------------------------------------------------
+
+
+class _Scalar:
+    """The few numpy functions :func:`compute` needs, for plain floats (10x faster than numpy scalars)."""
+
+    maximum = staticmethod(max)
+    minimum = staticmethod(min)
+    ceil = staticmethod(math.ceil)
+    log2 = staticmethod(math.log2)
+    exp2 = staticmethod(lambda x: 2.0**x)
+
+    @staticmethod
+    def div(a, b, default=math.inf):
+        return a / b if b else default
+
+    @staticmethod
+    def where(cond, a, b):
+        return a if cond else b
+
+
+class _Array:
+    maximum = staticmethod(np.maximum)
+    minimum = staticmethod(np.minimum)
+    ceil = staticmethod(np.ceil)
+    log2 = staticmethod(np.log2)
+    exp2 = staticmethod(np.exp2)
+
+    @staticmethod
+    def div(a, b, default=np.inf):
+        a, b = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+        out = np.full(a.shape, default, dtype=float)
+        np.divide(a, b, out=out, where=b != 0)
+        return out
+
+    @staticmethod
+    def where(cond, a, b):
+        return np.where(cond, a, b)
+
+
+def _ops(x: Mapping[str, Any]):
+    return _Array if any(isinstance(v, np.ndarray) for v in x.values()) else _Scalar
+
+
+# ----- the formulas -----------------------------------------------------------------------------------
+
+
+def training_flops(n_active, tokens, n_layers, d_model, context, xp=_Scalar):
+    """Training compute [FLOP].
+
+    ``6 N D`` (Kaplan et al. 2020, sec. 2.1; used by Patterson et al. 2021 and LLMCarbon) plus the
+    attention term ``6 n_layers n_ctx d_model`` per token (Kaplan eq. 2.2 x 3 for forward + backward),
+    at a training sequence length of min(context, 8192) tokens.
+    """
+    seq = xp.minimum(context, 8192.0)
+    return 6.0 * n_active * tokens + 6.0 * n_layers * seq * d_model * tokens
+
+
+def decode_step(
+    x: Inputs,
+    n_total,
+    n_active,
+    n_layers,
+    d_model,
+    kv_dim,
+    weight_bits,
+    kernel_efficiency,
+    xp=_Scalar,
+) -> Results:
+    """Roofline of one continuous-batching decode step on one model replica.
+
+    Per step every active weight is read once for the whole batch and every sequence's KV cache is read
+    (memory time), while the batch does ``2 N_active`` FLOP per token plus attention and its share of
+    prefill (compute time); the step takes the longer of the two (Williams et al. 2009 roofline, as
+    applied to LLM decoding in ../shared methodology §3 and EcoLogits). Quantization shrinks the weight
+    bytes (bits / 8 per weight) and low-bit kernels run at ``kernel_efficiency`` of 16-bit speed
+    (dequantisation overhead measured in bitsandbytes issue threads).
+
+    Returns per-replica accelerator count, step time [s], power per accelerator [W] and energy per
+    output token at the accelerators [J].
+    """
+    batch = x["batch"]
+    inp, out = x["input_tokens"], x["output_tokens"]
+    weight_bytes = n_total * weight_bits / 8.0
+    kv_bytes_per_token = 2.0 * n_layers * kv_dim * x["kv_bits"] / 8.0  # keys and values, every layer
+    seq_max = xp.minimum(inp + out, x["context_length"])
+    ctx_avg = xp.minimum(inp + out / 2.0, x["context_length"])  # mean context while decoding
+
+    # Accelerators per replica: fewest whose memory holds weights (x1.2 runtime overhead, EcoLogits)
+    # and the full batch's cache, rounded up to a power of two as tensor parallelism requires.
+    need_bytes = weight_bytes * x["memory_overhead"] + batch * seq_max * kv_bytes_per_token
+    if x["inf_count_given"] is None:
+        count = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
+    else:
+        count = x["inf_count_given"] + 0.0 * need_bytes
+
+    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
+    bytes_step = weight_bytes + batch * ctx_avg * kv_bytes_per_token
+    t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
+
+    # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
+    # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
+    prefill_per_query = 2.0 * n_active * inp + 2.0 * n_layers * d_model * inp * inp
+    flops_step = batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
+    t_comp = flops_step / (count * x["inf_peak_flops"] * x["compute_efficiency"] * low_bit)
+    t_step = xp.maximum(t_mem, t_comp)
+
+    # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at
+    # batch 512 on a 700 W H100): a memory-bound step draws ``memory_power_fraction`` of the dynamic
+    # range, a compute-bound step all of it; the busier unit sets the power.
+    util = xp.maximum(x["memory_power_fraction"] * t_mem / t_step, t_comp / t_step)
+    idle = x["idle_fraction"]
+    power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
+    energy_per_token_j = count * power_w * t_step / batch
+    return {
+        "count": count,
+        "t_step_s": t_step,
+        "memory_bound": t_mem >= t_comp,
+        "power_per_accelerator_w": power_w,
+        "energy_per_output_token_j": energy_per_token_j,
+        "weight_bytes": weight_bytes,
+        "memory_needed_bytes": need_bytes,
+    }
+
+
+def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
+    """Whole-system energy per query: accelerators + host + idle provisioned capacity, times PUE.
+
+    The boundary follows Elsworth et al. 2025 (Google, arXiv:2508.15734): active accelerators, host
+    CPU/DRAM (``host_overhead_fraction`` x TDP per accelerator; EcoLogits' 1.2 kW per 8-GPU server is
+    0.21 x 700 W), idle provisioned machines (capacity busy only ``busy_share`` of the time draws idle
+    power the rest), and the data-centre overhead (PUE).
+    """
+    count, t_step = step["count"], step["t_step_s"]
+    busy_s = t_step * x["output_tokens"] / x["batch"]  # replica-seconds of one query
+    host_w = x["inf_host_fraction"] * x["inf_tdp_w"]
+    acc_j = step["energy_per_output_token_j"] * x["output_tokens"]
+    host_j = count * host_w * busy_s
+    b = x["busy_share"]
+    idle_j = (1.0 - b) / b * count * (x["idle_fraction"] * x["inf_tdp_w"] + host_w) * busy_s
+    it_j = acc_j + host_j + idle_j
+    fac_j = it_j * pue
+    return {
+        "busy_s": busy_s,
+        "acc_j": acc_j,
+        "host_j": host_j,
+        "idle_j": idle_j,
+        "it_j": it_j,
+        "fac_j": fac_j,
+        "host_w": host_w,
+    }
+
+
+def compute(x: Inputs) -> Results:
+    """Every output of the estimate from resolved inputs; floats in, floats out; arrays in, arrays out."""
+    xp = _ops(x)
+    pue, grid = x["pue"], x["grid_g_per_kwh"]
+    market_grid = grid * (1.0 - x["renewable_share"])  # contracted clean energy counted at zero (GHG Protocol Scope 2)
+    r: Results = {}
+
+    # ---- training (Patterson et al. 2021, sec. 2.5: kWh = hours x avg power x PUE / 1000) ----
+    flops = training_flops(x["n_active"], x["tokens"], x["n_layers"], x["d_model"], x["context_length"], xp)
+    if x["train_hours_given"] is None:
+        hours = flops / (x["train_peak_flops"] * x["mfu"]) / 3600.0
+    else:
+        hours = x["train_hours_given"] + 0.0 * flops
+    if x["train_power_given_w"] is None:
+        power_w = x["train_tdp_w"] * (x["train_power_fraction"] + x["train_host_fraction"])
+    else:
+        power_w = x["train_power_given_w"] + 0.0 * hours
+    it_kwh = hours * power_w / 1000.0
+    energy_kwh = it_kwh * pue
+    wall_days = hours / x["train_count"] / 24.0
+    # Embodied: hardware footprint x share of its service life the run occupies (LLMCarbon, Faiz et al.
+    # 2024, eq. 5; EcoLogits). Servers (5,700 kg, BoaviztAPI via EcoLogits) are shared by 8 accelerators.
+    per_acc_kg = x["train_acc_kg"] + x["server_kg"] / x["acc_per_server"]
+    train_embodied = hours * per_acc_kg / (x["service_life_years"] * HOURS_PER_YEAR)
+    r.update(
+        {
+            "training.flops": flops,
+            "training.accelerator_hours": hours,
+            "training.wall_clock_days": wall_days,
+            "training.power_per_accelerator_w": power_w,
+            "training.it_energy_kwh": it_kwh,
+            "training.energy_kwh": energy_kwh,
+            "training.overhead_energy_kwh": energy_kwh - it_kwh,
+            "training.co2e_kg": energy_kwh * grid / 1000.0,
+            "training.co2e_market_kg": energy_kwh * market_grid / 1000.0,
+            "training.embodied_co2e_kg": train_embodied,
+            # Water: on-site cooling (WUE x IT energy) + off-site generation (Li et al. 2023, eq. 1)
+            "training.water_onsite_l": it_kwh * x["wue_l_per_kwh"],
+            "training.water_l": it_kwh * x["wue_l_per_kwh"] + energy_kwh * x["offsite_water_l_per_kwh"],
+            "training.average_power_mw": power_w * x["train_count"] * pue / 1e6,
+        }
+    )
+
+    # ---- inference: baseline (16-bit teacher), without distillation, and fully optimised ----
+    keep = 1.0 - x["pruning_share"]  # structured pruning removes whole heads/neurons (fewer active weights)
+    s = x["student_fraction"]
+    shape_t = (x["n_layers"], x["d_model"], x["kv_dim"])
+    shape_s = (x["student_n_layers"], x["student_d_model"], x["student_kv_dim"])
+    base = decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp)
+    undist = decode_step(
+        x, x["n_total"] * keep, x["n_active"] * keep, *shape_t, x["weight_bits"], x["kernel_efficiency"], xp
+    )
+    opt = decode_step(
+        x, x["n_total"] * keep * s, x["n_active"] * keep * s, *shape_s, x["weight_bits"], x["kernel_efficiency"], xp
+    )
+    q = _serving(x, opt, pue, grid, xp)
+    q_base = _serving(x, base, pue, grid, xp)
+    q_undist = _serving(x, undist, pue, grid, xp)
+
+    qpd, days = x["queries_per_day"], x["deployment_days"]
+    fac_kwh_q = q["fac_j"] / 3.6e6
+    it_kwh_q = q["it_j"] / 3.6e6
+    day_kwh = qpd * fac_kwh_q
+    replicas_avg = qpd * q["busy_s"] / (SECONDS_PER_DAY * x["busy_share"])  # provisioned, on average
+    provisioned = xp.ceil(replicas_avg) * opt["count"]
+    inf_per_acc_kg = x["inf_acc_kg"] + x["server_kg"] / x["acc_per_server"]
+    inf_embodied = provisioned * inf_per_acc_kg * days / (x["service_life_years"] * 365.0)
+    water_q_l = it_kwh_q * x["wue_l_per_kwh"] + fac_kwh_q * x["offsite_water_l_per_kwh"]
+    r.update(
+        {
+            "inference.accelerator_count": opt["count"],
+            "inference.memory_bound": opt["memory_bound"],
+            "inference.step_time_ms": opt["t_step_s"] * 1000.0,
+            "inference.tokens_per_s": x["batch"] / opt["t_step_s"],
+            "inference.power_per_accelerator_w": opt["power_per_accelerator_w"],
+            "inference.energy_per_output_token_j": opt["energy_per_output_token_j"],
+            "inference.energy_per_query_wh": fac_kwh_q * 1000.0,
+            "inference.it_energy_per_query_wh": it_kwh_q * 1000.0,
+            "inference.accelerator_energy_per_query_wh": q["acc_j"] / 3600.0,
+            "inference.host_energy_per_query_wh": q["host_j"] / 3600.0,
+            "inference.idle_energy_per_query_wh": q["idle_j"] / 3600.0,
+            "inference.overhead_energy_per_query_wh": (q["fac_j"] - q["it_j"]) / 3600.0,
+            "inference.co2e_per_query_g": fac_kwh_q * grid,
+            "inference.co2e_market_per_query_g": fac_kwh_q * market_grid,
+            "inference.water_per_query_ml": water_q_l * 1000.0,
+            "inference.water_onsite_per_query_ml": it_kwh_q * x["wue_l_per_kwh"] * 1000.0,
+            "inference.energy_per_day_kwh": day_kwh,
+            "inference.it_energy_kwh": qpd * it_kwh_q * days,
+            "inference.energy_kwh": day_kwh * days,
+            "inference.co2e_kg": day_kwh * days * grid / 1000.0,
+            "inference.co2e_market_kg": day_kwh * days * market_grid / 1000.0,
+            "inference.water_l": qpd * days * water_q_l,
+            "inference.embodied_co2e_kg": inf_embodied,
+            "inference.replicas": xp.ceil(replicas_avg),
+            "inference.provisioned_accelerators": provisioned,
+            "inference.average_power_mw": day_kwh / 24.0 / 1000.0,
+            "inference.peak_power_mw": provisioned * (x["inf_tdp_w"] + q["host_w"]) * pue / 1e6,
+        }
+    )
+
+    # ---- optimisations: what quantization, pruning and distillation change ----
+    base_kwh_q = q_base["fac_j"] / 3.6e6
+    undist_kwh_q = q_undist["fac_j"] / 3.6e6
+    # Distillation's one-off cost: teacher forward passes (2 N_teacher per token) + student training
+    # (6 N_student per token) over the distillation tokens, on the training hardware and utilisation.
+    distilling = s < 1.0
+    d_tokens = xp.where(distilling, x["distillation_tokens"], 0.0)
+    d_flops = 2.0 * x["n_active"] * d_tokens + 6.0 * x["n_active"] * keep * s * d_tokens
+    peak = x["train_peak_flops"]
+    d_hours = xp.where(peak > 0, d_flops / (xp.maximum(peak, 1.0) * x["mfu"]) / 3600.0, 0.0)
+    modelled_w = x["train_tdp_w"] * (x["train_power_fraction"] + x["train_host_fraction"])
+    d_power = modelled_w if x["train_power_given_w"] is None else x["train_power_given_w"]
+    d_kwh = d_hours * d_power / 1000.0 * pue
+    saving_q = undist_kwh_q - fac_kwh_q
+    payback_queries = xp.div(d_kwh, xp.maximum(saving_q, 0.0))
+    r.update(
+        {
+            "optimisation.baseline_energy_per_query_wh": base_kwh_q * 1000.0,
+            "optimisation.energy_per_query_saving_share": 1.0 - xp.div(fac_kwh_q, base_kwh_q, 1.0),
+            "optimisation.saving_kwh": (base_kwh_q - fac_kwh_q) * qpd * days,
+            "optimisation.distillation_energy_kwh": d_kwh,
+            "optimisation.distillation_co2e_kg": d_kwh * grid / 1000.0,
+            "optimisation.distillation_payback_queries": payback_queries,
+            "optimisation.distillation_payback_days": xp.div(payback_queries, qpd),
+        }
+    )
+
+    # ---- lifecycle: training x development + distillation + serving + embodied ----
+    dev = x["development_factor"]
+    train_total_kwh = energy_kwh * dev
+    life_kwh = train_total_kwh + d_kwh + day_kwh * days
+    life_co2 = (
+        r["training.co2e_kg"] * dev
+        + r["optimisation.distillation_co2e_kg"]
+        + r["inference.co2e_kg"]
+        + train_embodied * dev
+        + inf_embodied
+    )
+    life_market = (
+        r["training.co2e_market_kg"] * dev
+        + d_kwh * market_grid / 1000.0
+        + r["inference.co2e_market_kg"]
+        + train_embodied * dev
+        + inf_embodied
+    )
+    r.update(
+        {
+            "lifecycle.training_energy_kwh": train_total_kwh,
+            "lifecycle.energy_kwh": life_kwh,
+            "lifecycle.co2e_kg": life_co2,
+            "lifecycle.co2e_market_kg": life_market,
+            "lifecycle.embodied_co2e_kg": train_embodied * dev + inf_embodied,
+            "lifecycle.water_l": r["training.water_l"] * dev + r["inference.water_l"],
+            # The day cumulative serving energy passes the training energy (Patterson et al. 2022 found
+            # inference ~3/5 of Google's ML energy): training / serving energy per day.
+            "lifecycle.crossover_days": xp.div(train_total_kwh + d_kwh, day_kwh),
+            "lifecycle.inference_share": xp.div(day_kwh * days, life_kwh, 0.0),
+        }
+    )
+    return r
+
+
+# ----- conveniences --------------------------------------------------------------------------------
+
+
+def estimate(scenario: Scenario, cat: Catalog | None = None) -> Results:
+    """All outputs for one scenario, as Python floats."""
+    return compute(resolve(scenario, cat))
+
+
+def sites_breakdown(scenario: Scenario, results: Results, cat: Catalog | None = None) -> list[dict[str, Any]]:
+    """Per-site energy, CO2e and average and peak power demand (MW) of the distributed case.
+
+    Each site runs ``load_share`` of the IT load at its own PUE on its own grid; peak demand is the
+    site's share of the provisioned hardware at full power (TDP + host) times its PUE.
+    """
+    sites = site_factors(scenario, cat)
+    pue_eff = math.fsum(s["load_share"] * s["pue"] for s in sites)
+    it_train = results["training.it_energy_kwh"]
+    it_inf = results["inference.it_energy_kwh"]
+    avg_it_mw = results["inference.average_power_mw"] / pue_eff
+    peak_it_mw = results["inference.peak_power_mw"] / pue_eff
+    train_it_mw = results["training.average_power_mw"] / pue_eff
+    out = []
+    for s in sites:
+        share, pue = s["load_share"], s["pue"]
+        out.append(
+            {
+                **s,
+                "energy_kwh": (it_train + it_inf) * share * pue,
+                "co2e_kg": (it_train + it_inf) * share * pue * s["grid_g_per_kwh"] / 1000.0,
+                "inference_average_power_mw": avg_it_mw * share * pue,
+                "inference_peak_power_mw": peak_it_mw * share * pue,
+                "training_average_power_mw": train_it_mw * share * pue,
+            }
+        )
+    return out
+
+
+def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"a.b": 1}`` -> ``{"a": {"b": 1}}``; infinities become None (JSON has no infinity)."""
+    out: dict[str, Any] = {}
+    for path, value in flat.items():
+        if path.startswith("_"):
+            continue
+        node = out
+        parts = path.split(".")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+        node[parts[-1]] = _plain(value)
+    return out
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, np.ndarray):
+        v = v.item() if v.ndim == 0 else v.tolist()
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (float, np.floating)):
+        v = float(v)
+        return v if math.isfinite(v) else None
+    if isinstance(v, (np.integer,)):
+        return int(v)
+    return v

@@ -1,0 +1,548 @@
+"""The scenario: every input of an estimate, validated, with units in the field names.
+
+A scenario is plain data (pydantic v2, JSON-serialisable, no code, no paths). Field names are a public
+contract: the command line (``--set training.mfu=0.4``), saved files and tests address fields by dotted
+path. Every numeric field carries its physical range; a value outside it is refused with a message that
+names the field, the value and the allowed range. Unknown fields are refused.
+
+``schema_version`` is stamped in every saved file. Older files are migrated on load by
+:func:`migrate` (see ``MIGRATIONS``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+SCHEMA_VERSION = 2
+
+#: Largest scenario file accepted, checked before parsing (bytes).
+MAX_FILE_BYTES = 2_000_000
+#: Deepest JSON nesting accepted in a scenario file.
+MAX_JSON_DEPTH = 12
+
+
+class ScenarioError(ValueError):
+    """A user-facing problem with a scenario: one clear line, no traceback."""
+
+
+def _num(lo: float, hi: float, unit: str, doc: str, *, strict_lo: bool = False) -> Any:
+    """A numeric field with a physical range ``[lo, hi]`` and a unit, shown in messages and tooltips."""
+    kwargs: dict[str, Any] = {"le": hi, "description": doc, "json_schema_extra": {"unit": unit}}
+    if strict_lo:
+        kwargs["gt"] = lo
+    else:
+        kwargs["ge"] = lo
+    return Field(**kwargs)
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+
+class ModelSpec(_Section):
+    """The neural network: size, training data and the shape inference needs."""
+
+    name: str = Field("Custom model", max_length=120, description="Display name of the model")
+    parameters: Annotated[float, _num(1e6, 1e15, "parameters", "Total parameter count")] = 8e9
+    active_parameters: float | None = Field(
+        None,
+        ge=1e6,
+        le=1e15,
+        description="Parameters active per token (mixture-of-experts); null = dense, all parameters",
+        json_schema_extra={"unit": "parameters"},
+    )
+    training_tokens: Annotated[float, _num(1e6, 1e15, "tokens", "Tokens seen in training")] = 15e12
+    n_layers: int | None = Field(
+        None, ge=1, le=1000, description="Transformer layers; null = derived from the parameter count"
+    )
+    d_model: int | None = Field(
+        None, ge=16, le=200_000, description="Hidden size; null = derived from the parameter count"
+    )
+    n_kv_heads: int | None = Field(
+        None, ge=1, le=4096, description="Key/value heads (grouped-query attention); null = derived"
+    )
+    head_dim: int | None = Field(None, ge=8, le=1024, description="Size of one attention head; null = 128")
+    context_length: Annotated[int, _num(128, 10_000_000, "tokens", "Longest context the model serves")] = 8192
+
+    @model_validator(mode="after")
+    def _active_not_above_total(self) -> ModelSpec:
+        if self.active_parameters is not None and self.active_parameters > self.parameters:
+            raise ValueError(
+                f"model.active_parameters = {self.active_parameters:g} is larger than "
+                f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
+            )
+        return self
+
+
+Precision = Literal["fp32", "tf32", "bf16", "fp16", "fp8", "int8"]
+
+
+class TrainingSpec(_Section):
+    """The final training run: hardware, utilisation, and measured values when they are known."""
+
+    accelerator: str = Field("nvidia-h100-sxm5-80gb", max_length=120, description="Catalog accelerator id")
+    accelerator_count: Annotated[int, _num(1, 10_000_000, "accelerators", "Accelerators in the run")] = 1024
+    precision: Precision = Field("bf16", description="Arithmetic precision of the training matmuls")
+    mfu: Annotated[
+        float, _num(0.0, 1.0, "fraction", "Model FLOPs utilisation: achieved / peak FLOP/s", strict_lo=True)
+    ] = 0.35
+    accelerator_hours: float | None = Field(
+        None,
+        gt=0,
+        le=1e12,
+        description="Measured accelerator-hours; null = derived from FLOPs, peak and MFU",
+        json_schema_extra={"unit": "h"},
+    )
+    power_per_accelerator_w: float | None = Field(
+        None,
+        gt=0,
+        le=20_000,
+        description="Measured all-in IT power per accelerator (host share included); null = modelled",
+        json_schema_extra={"unit": "W"},
+    )
+    power_fraction_of_tdp: Annotated[
+        float, _num(0.05, 1.5, "fraction", "Average accelerator draw during training as a share of TDP")
+    ] = 0.75
+    host_overhead_fraction: Annotated[
+        float, _num(0.0, 2.0, "fraction of TDP", "Host CPU, memory and network power per accelerator / TDP")
+    ] = 0.21
+    development_factor: Annotated[
+        float,
+        _num(1.0, 100.0, "x final run", "Experiments and failed runs as a multiple of the final run"),
+    ] = 1.5
+
+
+class Site(_Section):
+    """One data centre of a geographically distributed deployment."""
+
+    region: str = Field(..., max_length=120, description="Region code (grid table or provider:region)")
+    load_share: Annotated[float, _num(0.0, 1.0, "fraction", "Share of the workload run at this site")]
+    pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness of this site")] = 1.2
+    grid_intensity_g_per_kwh: float | None = Field(
+        None, ge=0, le=2000, description="Override of the region's grid intensity", json_schema_extra={"unit": "gCO2e/kWh"}
+    )
+
+
+class DatacenterSpec(_Section):
+    """Where the work runs: facility overhead, grid, water and contracted clean energy."""
+
+    profile: str | None = Field(None, max_length=120, description="PUE profile id the values came from")
+    region: str = Field("US", max_length=120, description="Grid region code or provider:region")
+    grid_intensity_g_per_kwh: float | None = Field(
+        None,
+        ge=0,
+        le=2000,
+        description="Grid carbon intensity; null = from the region",
+        json_schema_extra={"unit": "gCO2e/kWh"},
+    )
+    pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
+    offsite_water_l_per_kwh: Annotated[
+        float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
+    ] = 3.14
+    renewable_share: Annotated[
+        float, _num(0.0, 1.0, "fraction", "Share covered by contracted clean energy (market-based)")
+    ] = 0.0
+    sites: list[Site] = Field(default_factory=list, max_length=1000, description="Distributed sites")
+
+    @field_validator("sites")
+    @classmethod
+    def _shares_sum_to_one(cls, sites: list[Site]) -> list[Site]:
+        if sites:
+            total = math.fsum(s.load_share for s in sites)
+            if abs(total - 1.0) > 1e-6:
+                raise ValueError(f"datacenter.sites load shares add up to {total:.4g}; they must add up to 1")
+        return sites
+
+
+class InferenceSpec(_Section):
+    """Serving the model: hardware, batching, precision and demand."""
+
+    accelerator: str = Field("nvidia-h100-sxm5-80gb", max_length=120, description="Catalog accelerator id")
+    accelerator_count: int | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description="Accelerators per model replica; null = the fewest whose memory holds weights and cache",
+    )
+    batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
+    weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
+    kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
+    output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
+    queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
+    deployment_days: Annotated[float, _num(1, 7300, "days", "How long the model is served")] = 365
+    busy_share: Annotated[
+        float, _num(0.01, 1.0, "fraction", "Share of provisioned capacity actually busy serving")
+    ] = 0.5
+    idle_power_fraction: Annotated[float, _num(0.0, 1.0, "fraction of TDP", "Accelerator power when idle")] = 0.15
+    memory_bound_power_fraction: Annotated[
+        float, _num(0.1, 1.0, "fraction", "Dynamic power drawn by a memory-bound decode step")
+    ] = 0.65
+    bandwidth_efficiency: Annotated[
+        float, _num(0.05, 1.0, "fraction", "Achieved / peak memory bandwidth while decoding")
+    ] = 0.7
+    compute_efficiency: Annotated[
+        float, _num(0.05, 1.0, "fraction", "Achieved / peak FLOP/s in prefill and batched decode")
+    ] = 0.5
+    host_overhead_fraction: Annotated[
+        float, _num(0.0, 2.0, "fraction of TDP", "Host CPU, memory and network power per accelerator / TDP")
+    ] = 0.21
+    memory_overhead: Annotated[
+        float, _num(1.0, 3.0, "x weights", "Memory needed per byte of weights (runtime, activations)")
+    ] = 1.2
+
+
+class OptimisationSpec(_Section):
+    """Energy-saving algorithms applied to the served model."""
+
+    quantization_kernel_efficiency: Annotated[
+        float,
+        _num(0.1, 1.5, "x", "Speed of low-bit kernels relative to 16-bit ones (dequantisation overhead)"),
+    ] = 0.85
+    distillation_student_fraction: Annotated[
+        float, _num(0.01, 1.0, "fraction", "Student size / teacher size; 1 = no distillation")
+    ] = 1.0
+    distillation_tokens: Annotated[
+        float, _num(0, 1e14, "tokens", "Tokens the teacher labels to train the student")
+    ] = 0.0
+    pruning_share: Annotated[
+        float, _num(0.0, 0.95, "fraction", "Share of weights removed by structured pruning")
+    ] = 0.0
+
+
+class EmbodiedSpec(_Section):
+    """Manufacturing emissions of the hardware, amortised over its service life."""
+
+    accelerator_kgco2e: float | None = Field(
+        None,
+        ge=0,
+        le=100_000,
+        description="Manufacturing emissions per accelerator; null = catalog or 164 kg (NVIDIA HGX H100 PCF)",
+        json_schema_extra={"unit": "kgCO2e"},
+    )
+    server_kgco2e: Annotated[
+        float, _num(0, 1_000_000, "kgCO2e", "Manufacturing emissions per server, without accelerators")
+    ] = 5700.0
+    accelerators_per_server: Annotated[int, _num(1, 64, "accelerators", "Accelerators per server")] = 8
+    service_life_years: Annotated[float, _num(0.5, 15, "years", "Years the hardware is used")] = 4.0
+
+
+class UncertaintySpec(_Section):
+    """Monte Carlo settings; ranges of the uncertain inputs are in ``core.uncertainty``."""
+
+    samples: Annotated[int, _num(100, 1_000_000, "samples", "Monte Carlo samples")] = 2000
+    seed: Annotated[int, _num(0, 2**32 - 1, "", "Random seed (same seed, same ranges)")] = 0
+
+
+class Scenario(_Section):
+    """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
+
+    schema_version: Literal[2] = SCHEMA_VERSION
+    name: str = Field("Untitled scenario", max_length=200)
+    preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
+    model: ModelSpec = Field(default_factory=ModelSpec)
+    training: TrainingSpec = Field(default_factory=TrainingSpec)
+    datacenter: DatacenterSpec = Field(default_factory=DatacenterSpec)
+    inference: InferenceSpec = Field(default_factory=InferenceSpec)
+    optimisation: OptimisationSpec = Field(default_factory=OptimisationSpec)
+    embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
+    uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
+    custom: dict[str, Any] = Field(
+        default_factory=dict, description="User-defined accelerators, grids and profiles used by this scenario"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return migrate(data)
+        return data
+
+    # ----- convenience -------------------------------------------------------------------------
+    def get(self, path: str) -> Any:
+        """Value at a dotted path, e.g. ``scenario.get("training.mfu")``."""
+        obj: Any = self
+        for part in path.split("."):
+            if not isinstance(obj, BaseModel) or part not in type(obj).model_fields:
+                raise ScenarioError(f"unknown field '{path}'")
+            obj = getattr(obj, part)
+        return obj
+
+    def with_values(self, values: dict[str, Any]) -> Scenario:
+        """A validated copy with dotted-path values replaced; raises :class:`ScenarioError`."""
+        data = self.model_dump(mode="python")
+        for path, value in values.items():
+            _check_path(path)
+            node = data
+            parts = path.split(".")
+            for part in parts[:-1]:
+                node = node[part]
+            node[parts[-1]] = value
+        return parse_scenario(data)
+
+
+# ----- paths, parsing and messages ----------------------------------------------------------------
+
+
+def field_paths(model: type[BaseModel] = Scenario, prefix: str = "") -> dict[str, Any]:
+    """Every settable dotted path of the scenario mapped to its pydantic FieldInfo."""
+    out: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{name}"
+        ann = info.annotation
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out.update(field_paths(ann, path + "."))
+        else:
+            out[path] = info
+    return out
+
+
+_PATHS = field_paths()
+
+
+def _check_path(path: str) -> None:
+    if path not in _PATHS:
+        raise ScenarioError(f"unknown field '{path}'")
+
+
+def field_range(path: str) -> tuple[float | None, float | None, str]:
+    """``(low, high, unit)`` of a numeric field, read from its constraints."""
+    info = _PATHS.get(path)
+    if info is None:
+        raise ScenarioError(f"unknown field '{path}'")
+    lo = hi = None
+    for m in info.metadata:
+        lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
+        lo = getattr(m, "gt", None) if getattr(m, "gt", None) is not None else lo
+        hi = getattr(m, "le", None) if getattr(m, "le", None) is not None else hi
+        hi = getattr(m, "lt", None) if getattr(m, "lt", None) is not None else hi
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return lo, hi, str(extra.get("unit", ""))
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, str) and len(v) > 40:
+        return repr(v[:40] + "...")
+    return repr(v) if isinstance(v, str) else str(v)
+
+
+def explain(err: ValidationError) -> list[str]:
+    """One readable line per pydantic error, naming the field, the value and the allowed range."""
+    lines = []
+    for e in err.errors():
+        loc = ".".join(str(p) for p in e["loc"])
+        typ = e["type"]
+        value = e.get("input")
+        if typ == "extra_forbidden":
+            lines.append(f"unknown field '{loc}'")
+            continue
+        if typ == "value_error":
+            msg = str(e.get("ctx", {}).get("error", e["msg"]))
+            lines.append(msg if "." in msg.split(" ")[0] else f"{loc}: {msg}" if loc else msg)
+            continue
+        path = ".".join(str(p) for p in e["loc"] if not isinstance(p, int))
+        if path in _PATHS and typ in {
+            "greater_than",
+            "greater_than_equal",
+            "less_than",
+            "less_than_equal",
+        }:
+            lo, hi, unit = field_range(path)
+            lines.append(f"{loc} = {_fmt(value)} is out of range; allowed {lo:g} to {hi:g} {unit}".rstrip())
+        elif typ == "literal_error":
+            lines.append(f"{loc} = {_fmt(value)} is not allowed; expected {e['ctx']['expected']}")
+        elif typ == "finite_number":
+            lines.append(f"{loc} = {_fmt(value)} is not a finite number")
+        elif typ in {"missing"}:
+            lines.append(f"{loc} is required")
+        else:
+            lines.append(f"{loc} = {_fmt(value)}: {e['msg']}")
+    return lines
+
+
+def parse_scenario(data: Any) -> Scenario:
+    """Validate a dict (e.g. parsed JSON) into a Scenario, or raise :class:`ScenarioError`."""
+    if not isinstance(data, dict):
+        raise ScenarioError("a scenario must be a JSON object")
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as err:
+        lines = explain(err)
+        raise ScenarioError("; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else ""))
+    except (TypeError, RecursionError) as err:  # pathological input that pydantic cannot even walk
+        raise ScenarioError(f"invalid scenario: {err}") from None
+
+
+def _depth(obj: Any, limit: int) -> int:
+    stack = [(obj, 1)]
+    deepest = 0
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > limit:
+            return deepest
+        if isinstance(node, dict):
+            stack.extend((v, d + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, d + 1) for v in node)
+    return deepest
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a valid JSON number")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate key '{k}'")
+        out[k] = v
+    return out
+
+
+def loads_scenario(text: str | bytes, source: str = "scenario") -> Scenario:
+    """Parse scenario JSON text strictly: size and depth limits, no NaN/Infinity, no duplicate keys."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ScenarioError(f"{source}: file is {len(text):,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+    except RecursionError:
+        raise ScenarioError(f"{source}: JSON is nested too deeply") from None
+    except (ValueError, UnicodeDecodeError) as err:
+        raise ScenarioError(f"{source}: not valid JSON ({err})") from None
+    if _depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise ScenarioError(f"{source}: JSON is nested deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        return parse_scenario(data)
+    except ScenarioError as err:
+        raise ScenarioError(f"{source}: {err}") from None
+
+
+def load_scenario_file(path: str) -> Scenario:
+    """Read a scenario file, refusing oversized files before reading them."""
+    import os
+
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise ScenarioError(f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise ScenarioError(f"{path}: cannot read file ({err.strerror or err})") from None
+    return loads_scenario(raw, source=path)
+
+
+def dumps_scenario(scenario: Scenario) -> str:
+    """The scenario as pretty JSON, ``schema_version`` first."""
+    return scenario.model_dump_json(indent=2) + "\n"
+
+
+def save_scenario_file(scenario: Scenario, path: str) -> None:
+    """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
+    import os
+    import tempfile
+
+    text = dumps_scenario(scenario)
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# ----- migrations -----------------------------------------------------------------------------------
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept ``datacenter.grid_kg_per_kwh`` (kg) and ``inference.quantization_bits``."""
+    dc = data.get("datacenter")
+    if isinstance(dc, dict) and "grid_kg_per_kwh" in dc:
+        kg = dc.pop("grid_kg_per_kwh")
+        dc["grid_intensity_g_per_kwh"] = None if kg is None else kg * 1000.0
+    inf = data.get("inference")
+    if isinstance(inf, dict) and "quantization_bits" in inf:
+        inf["weight_bits"] = inf.pop("quantization_bits")
+    data["schema_version"] = 2
+    return data
+
+
+#: Ordered upgrades: from-version -> function returning the next version's dict.
+MIGRATIONS = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Upgrade an older scenario dict step by step to :data:`SCHEMA_VERSION`."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError(f"schema_version = {version!r} is not an integer")
+    if version > SCHEMA_VERSION:
+        raise ValueError(
+            f"schema_version = {version} is newer than this app understands ({SCHEMA_VERSION}); update the app"
+        )
+    if version < 1:
+        raise ValueError(f"schema_version = {version} is not a known version; allowed 1 to {SCHEMA_VERSION}")
+    data = dict(data)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["schema_version"]
+    return data
+
+
+def parse_value(text: str) -> Any:
+    """A command-line value: JSON scalars (numbers incl. 1.75e11, true/false, null) or a bare string.
+
+    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = 1.75e11).
+    """
+    t = text.strip()
+    if t.lower() == "null" or t.lower() == "none":
+        return None
+    if t.lower() in ("true", "false"):
+        return t.lower() == "true"
+    num = parse_quantity(t)
+    if num is not None:
+        return int(num) if num.is_integer() and abs(num) < 2**53 and "." not in t and "e" not in t.lower() else num
+    if t.startswith(("[", "{", '"')):
+        try:
+            return json.loads(t, parse_constant=_reject_constant)
+        except ValueError as err:
+            raise ScenarioError(f"cannot read value {text!r}: {err}") from None
+    return t
+
+
+_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+
+
+def parse_quantity(text: str) -> float | None:
+    """``"175B"`` -> 1.75e11, ``"1.75e11"`` -> 1.75e11, ``"2 T"`` -> 2e12; None when not a number."""
+    t = text.strip().replace(",", "").replace("_", "")
+    if not t:
+        return None
+    scale = 1.0
+    if t[-1] in _SUFFIX and len(t) > 1:
+        scale = _SUFFIX[t[-1]]
+        t = t[:-1].strip()
+    try:
+        v = float(t)
+    except ValueError:
+        return None
+    if not math.isfinite(v):
+        return None
+    return v * scale

@@ -1,0 +1,133 @@
+"""Uncertainty: a seeded, vectorised Monte Carlo over the inputs nobody knows exactly.
+
+Each uncertain input is multiplied by a factor drawn uniformly between a low and a high bound (table
+``RANGES`` below, each with its basis). Inputs the user gave as measurements (accelerator-hours, power)
+are not varied. All samples go through :func:`core.estimator.compute` in one vectorised call, so 2,000
+samples cost about as much as a few dozen scalar estimates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.catalog import Catalog
+from core.estimator import Inputs, Results, compute, resolve
+from core.scenario import Scenario
+
+PERCENTILES = (5.0, 50.0, 95.0)
+
+
+@dataclass(frozen=True)
+class Range:
+    key: str  # resolved-input key it multiplies
+    low: float  # factor at the low end
+    high: float  # factor at the high end
+    clip: tuple[float, float]  # physical bounds after multiplying
+    label: str  # scenario field a person would adjust
+    basis: str
+
+
+#: Multiplicative ranges of the uncertain inputs and where they come from.
+RANGES: tuple[Range, ...] = (
+    Range("mfu", 0.43, 1.57, (0.01, 1.0), "training.mfu",
+          "0.15-0.55 around 0.35: published MFU spans GPT-3 on V100 0.20 (Patterson 2021) to PaLM 0.46 "
+          "(Chowdhery 2022) and LLaMA-65B 0.48 (Touvron 2023)"),
+    Range("train_power_fraction", 0.8, 1.333, (0.05, 1.5), "training.power_fraction_of_tdp",
+          "measured draw under training is typically 60-100 % of TDP (methodology §2)"),
+    Range("train_host_fraction", 0.5, 2.0, (0.0, 2.0), "training.host_overhead_fraction",
+          "host share from 0.1 to 0.43 of accelerator power (EcoLogits 1.2 kW/8 GPUs; Google 2025 0.06/0.14 Wh)"),
+    Range("pue_overhead", 0.7, 1.3, (0.0, 2.0), "datacenter.pue",
+          "PUE overhead (PUE - 1) varies +/-30 % across seasons and sites (Google, AWS annual reports)"),
+    Range("grid_g_per_kwh", 0.9, 1.1, (0.0, 2000.0), "datacenter.grid_intensity_g_per_kwh",
+          "peer tools' factors for one country differ by up to +/-10 % (Japan 466-516 g/kWh)"),
+    Range("bandwidth_efficiency", 0.857, 1.286, (0.05, 1.0), "inference.bandwidth_efficiency",
+          "achieved HBM bandwidth in decode kernels 60-90 % of peak"),
+    Range("compute_efficiency", 0.6, 1.4, (0.05, 1.0), "inference.compute_efficiency",
+          "achieved FLOP/s in serving 30-70 % of peak"),
+    Range("kernel_efficiency", 0.7, 1.2, (0.1, 1.5), "optimisation.quantization_kernel_efficiency",
+          "low-bit kernels from markedly slower (bitsandbytes INT8) to slightly faster (AWQ/Marlin)"),
+    Range("memory_power_fraction", 0.75, 1.25, (0.1, 1.0), "inference.memory_bound_power_fraction",
+          "share of dynamic power drawn in memory-bound decoding"),
+    Range("idle_fraction", 0.67, 1.67, (0.0, 1.0), "inference.idle_power_fraction",
+          "idle draw 10-25 % of TDP for data-centre GPUs"),
+    Range("inf_host_fraction", 0.5, 2.0, (0.0, 2.0), "inference.host_overhead_fraction",
+          "as for training host share"),
+    Range("wue_l_per_kwh", 0.7, 1.3, (0.0, 20.0), "datacenter.wue_l_per_kwh",
+          "on-site WUE varies with climate and season"),
+    Range("offsite_water_l_per_kwh", 0.5, 1.5, (0.0, 20.0), "datacenter.offsite_water_l_per_kwh",
+          "water intensity of generation depends on the mix (Li et al. 2023)"),
+    Range("train_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e",
+          "product carbon footprints of accelerators are few and differ in boundary"),
+    Range("inf_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e", "as above"),
+    Range("server_kg", 0.5, 1.5, (0.0, 1e6), "embodied.server_kgco2e", "BoaviztAPI server estimate +/-50 %"),
+)
+
+#: Outputs whose p5/p50/p95 are reported (the headline numbers).
+HEADLINE = (
+    "training.accelerator_hours",
+    "training.energy_kwh",
+    "training.co2e_kg",
+    "training.co2e_market_kg",
+    "training.embodied_co2e_kg",
+    "training.water_l",
+    "training.average_power_mw",
+    "inference.energy_per_output_token_j",
+    "inference.energy_per_query_wh",
+    "inference.co2e_per_query_g",
+    "inference.water_per_query_ml",
+    "inference.energy_kwh",
+    "inference.co2e_kg",
+    "inference.water_l",
+    "inference.average_power_mw",
+    "lifecycle.energy_kwh",
+    "lifecycle.co2e_kg",
+    "lifecycle.water_l",
+    "lifecycle.crossover_days",
+)
+
+
+def sample_inputs(x: Inputs, samples: int, seed: int) -> Inputs:
+    """The resolved inputs with every uncertain value replaced by ``samples`` seeded draws."""
+    rng = np.random.default_rng(seed)
+    u = rng.random((len(RANGES), samples))
+    out = dict(x)
+    for i, rg in enumerate(RANGES):
+        factor = rg.low + (rg.high - rg.low) * u[i]
+        if rg.key == "pue_overhead":
+            out["pue"] = 1.0 + np.clip((x["pue"] - 1.0) * factor, *rg.clip)
+            continue
+        if rg.key == "mfu" and x["train_hours_given"] is not None:
+            continue  # measured hours: utilisation plays no part
+        if rg.key in ("train_power_fraction", "train_host_fraction") and x["train_power_given_w"] is not None:
+            continue  # measured power used as given
+        out[rg.key] = np.clip(x[rg.key] * factor, *rg.clip)
+    return out
+
+
+def monte_carlo(
+    scenario: Scenario,
+    samples: int | None = None,
+    seed: int | None = None,
+    cat: Catalog | None = None,
+    outputs: tuple[str, ...] = HEADLINE,
+) -> dict[str, dict[str, float]]:
+    """p5 / p50 / p95 of each headline output over seeded samples of the uncertain inputs."""
+    n = samples if samples is not None else scenario.uncertainty.samples
+    s = seed if seed is not None else scenario.uncertainty.seed
+    return summarise(compute(sample_inputs(resolve(scenario, cat), n, s)), outputs)
+
+
+def summarise(results: Results, outputs: tuple[str, ...] = HEADLINE) -> dict[str, dict[str, float]]:
+    shape = np.broadcast_shapes(*(np.shape(results[k]) for k in outputs))
+    stacked = np.stack([np.broadcast_to(np.asarray(results[k], dtype=float), shape) for k in outputs])
+    with np.errstate(invalid="ignore"):
+        p = np.percentile(stacked, PERCENTILES, axis=1)
+    return {k: {"p5": float(p[0, i]), "p50": float(p[1, i]), "p95": float(p[2, i])} for i, k in enumerate(outputs)}
+
+
+def ranges_table() -> list[dict[str, Any]]:
+    """The uncertainty ranges for display: field, low and high factor, basis."""
+    return [{"field": r.label, "low": r.low, "high": r.high, "basis": r.basis} for r in RANGES]
