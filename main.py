@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"estimate", "presets", "catalog", "schema", "validate", "report", "lesson"}
+CLI_COMMANDS = {"estimate", "presets", "catalog", "schema", "validate"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,12 +23,58 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(args)
     if args and args[0] == "bench":
-        from core.bench import run_bench
-
-        return run_bench(args[1:])
+        return bench(args[1:])
     from gui.app import main as gui_main
 
     return gui_main(args)
+
+
+def bench(argv: list[str]) -> int:
+    """Print speed figures: the estimator, the window (when Qt is available) and the package (when built)."""
+    import argparse
+    import json
+
+    p = argparse.ArgumentParser(prog="main.py bench")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--soak", type=int, default=0, metavar="N", help="drive N random changes through the window"
+    )
+    p.add_argument("--core-only", action="store_true", help="skip the window and package figures")
+    a = p.parse_args(argv)
+    from core.bench import core_figures
+
+    figures: dict = {"core": core_figures()}
+    if not a.core_only:
+        try:
+            from gui.bench import gui_figures
+        except ImportError as err:
+            figures["gui"] = {"skipped": f"window benchmark unavailable ({err})"}
+        else:
+            figures.update(gui_figures(soak=a.soak) if a.soak else gui_figures())
+        figures.update(_package_figures())
+    if a.format == "json":
+        print(json.dumps(figures, indent=2))
+    else:
+        for section, values in figures.items():
+            print(f"[{section}]")
+            for k, v in values.items():
+                print(f"  {k:<20} {v}")
+    return 0
+
+
+def _package_figures() -> dict:
+    """Size and start-up of the packaged app, when `make package` has built it (packaging/ is not a module)."""
+    import importlib.util
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    script = here / "packaging" / "bench_package.py"
+    if not script.exists() or not (here / "dist" / "ai-energy-explorer").exists():
+        return {"package": {"skipped": "no build in dist/ (run make package)"}}
+    spec = importlib.util.spec_from_file_location("aiee_bench_package", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.package_figures()
 
 
 if __name__ == "__main__":

@@ -178,7 +178,9 @@ class _Rows:
             yield self
 
     def _err(self, col: str, why: str) -> CatalogError:
-        return CatalogError(f"{self.path.name}: row {self.line}, column '{col}': {why} ({self.row.get(col)!r})")
+        return CatalogError(
+            f"{self.path.name}: row {self.line}, column '{col}': {why} ({self.row.get(col)!r})"
+        )
 
     def text(self, col: str, required: bool = False) -> str:
         v = (self.row.get(col) or "").strip()
@@ -220,7 +222,9 @@ _PEAK_COLS = {
 
 def load_accelerators(data_dir: Path = DATA) -> dict[str, Accelerator]:
     path = data_dir / "accelerators.csv"
-    rows = _Rows(path, ["vendor", "model", "type", "tdp_w", "memory_gb", "memory_bandwidth_gbps", *_PEAK_COLS.values()])
+    rows = _Rows(
+        path, ["vendor", "model", "type", "tdp_w", "memory_gb", "memory_bandwidth_gbps", *_PEAK_COLS.values()]
+    )
     supplement = _load_supplement(data_dir / "accelerators_supplement.csv")
     out: dict[str, Accelerator] = {}
     for r in rows:
@@ -271,7 +275,10 @@ def _load_supplement(path: Path) -> dict[str, dict[str, tuple[float, str]]]:
         col = r.text("column", True)
         if col not in ("tdp_w", "memory_gb", "memory_bandwidth_gbps"):
             raise r._err("column", "not a fillable column")
-        out.setdefault(r.text("id", True), {})[col] = (r.num("value", 0.001, 1e7, True), r.text("source", True))
+        out.setdefault(r.text("id", True), {})[col] = (
+            r.num("value", 0.001, 1e7, True),
+            r.text("source", True),
+        )
     return out
 
 

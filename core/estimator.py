@@ -46,17 +46,23 @@ def derive_shape(parameters: float) -> dict[str, int]:
     wide (64 below d_model 1024) and key/value heads are grouped 8-wide as in Llama 3 and Mistral.
     """
     d_model = (128.0 * parameters / 12.0) ** (1.0 / 3.0)
-    d_model = max(128, int(round(d_model / 128.0)) * 128)
-    n_layers = max(1, int(round(parameters / (12.0 * d_model * d_model))))
+    d_model = max(128, round(d_model / 128.0) * 128)
+    n_layers = max(1, round(parameters / (12.0 * d_model * d_model)))
     head_dim = 128 if d_model >= 1024 else 64
     n_heads = max(1, d_model // head_dim)
     return {"n_layers": n_layers, "d_model": d_model, "head_dim": head_dim, "n_kv_heads": min(8, n_heads)}
 
 
 def model_shape(scenario: Scenario) -> dict[str, int]:
-    """The model's shape: derived from the parameter count, with any user overrides applied."""
+    """The model's shape, with any user overrides applied.
+
+    Derived from the *active* parameter count: a mixture-of-experts model replicates its feed-forward
+    blocks as experts but keeps one attention stack, so its width and depth follow the active size
+    (DeepSeek-V3: 37B active -> derived d_model 7168 and 60 layers; published 7168 and 61).
+    """
     m = scenario.model
-    shape = derive_shape(m.parameters)
+    active = m.active_parameters if m.active_parameters is not None else m.parameters
+    shape = derive_shape(active)
     for key in ("n_layers", "d_model", "head_dim", "n_kv_heads"):
         value = getattr(m, key)
         if value is not None:
@@ -80,7 +86,9 @@ def _accelerator(scenario: Scenario, cat: Catalog, aid: str, field: str) -> Acce
     try:
         return cat.accelerator(aid, scenario.custom)
     except KeyError:
-        raise ScenarioError(f"{field} = '{aid}' is not in the catalog; see 'main.py catalog accelerators'") from None
+        raise ScenarioError(
+            f"{field} = '{aid}' is not in the catalog; see 'main.py catalog accelerators'"
+        ) from None
 
 
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
@@ -145,7 +153,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
 
     n_active = m.active_parameters if m.active_parameters is not None else m.parameters
     student = opt.distillation_student_fraction
-    student_shape = derive_shape(m.parameters * student) if student < 1.0 else shape
+    student_shape = derive_shape(n_active * student) if student < 1.0 else shape
 
     def emb_kg(acc: Accelerator) -> float:
         if emb.accelerator_kgco2e is not None:
@@ -318,7 +326,9 @@ def decode_step(
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
     # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
     prefill_per_query = 2.0 * n_active * inp + 2.0 * n_layers * d_model * inp * inp
-    flops_step = batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
+    flops_step = (
+        batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
+    )
     t_comp = flops_step / (count * x["inf_peak_flops"] * x["compute_efficiency"] * low_bit)
     t_step = xp.maximum(t_mem, t_comp)
 
@@ -372,7 +382,9 @@ def compute(x: Inputs) -> Results:
     """Every output of the estimate from resolved inputs; floats in, floats out; arrays in, arrays out."""
     xp = _ops(x)
     pue, grid = x["pue"], x["grid_g_per_kwh"]
-    market_grid = grid * (1.0 - x["renewable_share"])  # contracted clean energy counted at zero (GHG Protocol Scope 2)
+    market_grid = grid * (
+        1.0 - x["renewable_share"]
+    )  # contracted clean energy counted at zero (GHG Protocol Scope 2)
     r: Results = {}
 
     # ---- training (Patterson et al. 2021, sec. 2.5: kWh = hours x avg power x PUE / 1000) ----
@@ -421,7 +433,13 @@ def compute(x: Inputs) -> Results:
         x, x["n_total"] * keep, x["n_active"] * keep, *shape_t, x["weight_bits"], x["kernel_efficiency"], xp
     )
     opt = decode_step(
-        x, x["n_total"] * keep * s, x["n_active"] * keep * s, *shape_s, x["weight_bits"], x["kernel_efficiency"], xp
+        x,
+        x["n_total"] * keep * s,
+        x["n_active"] * keep * s,
+        *shape_s,
+        x["weight_bits"],
+        x["kernel_efficiency"],
+        xp,
     )
     q = _serving(x, opt, pue, grid, xp)
     q_base = _serving(x, base, pue, grid, xp)

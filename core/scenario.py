@@ -89,7 +89,7 @@ class TrainingSpec(_Section):
     precision: Precision = Field("bf16", description="Arithmetic precision of the training matmuls")
     mfu: Annotated[
         float, _num(0.0, 1.0, "fraction", "Model FLOPs utilisation: achieved / peak FLOP/s", strict_lo=True)
-    ] = 0.35
+    ] = 0.30
     accelerator_hours: float | None = Field(
         None,
         gt=0,
@@ -123,7 +123,11 @@ class Site(_Section):
     load_share: Annotated[float, _num(0.0, 1.0, "fraction", "Share of the workload run at this site")]
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness of this site")] = 1.2
     grid_intensity_g_per_kwh: float | None = Field(
-        None, ge=0, le=2000, description="Override of the region's grid intensity", json_schema_extra={"unit": "gCO2e/kWh"}
+        None,
+        ge=0,
+        le=2000,
+        description="Override of the region's grid intensity",
+        json_schema_extra={"unit": "gCO2e/kWh"},
     )
 
 
@@ -179,7 +183,9 @@ class InferenceSpec(_Section):
     busy_share: Annotated[
         float, _num(0.01, 1.0, "fraction", "Share of provisioned capacity actually busy serving")
     ] = 0.5
-    idle_power_fraction: Annotated[float, _num(0.0, 1.0, "fraction of TDP", "Accelerator power when idle")] = 0.15
+    idle_power_fraction: Annotated[
+        float, _num(0.0, 1.0, "fraction of TDP", "Accelerator power when idle")
+    ] = 0.15
     memory_bound_power_fraction: Annotated[
         float, _num(0.1, 1.0, "fraction", "Dynamic power drawn by a memory-bound decode step")
     ] = 0.65
@@ -229,7 +235,9 @@ class EmbodiedSpec(_Section):
         float, _num(0, 1_000_000, "kgCO2e", "Manufacturing emissions per server, without accelerators")
     ] = 5700.0
     accelerators_per_server: Annotated[int, _num(1, 64, "accelerators", "Accelerators per server")] = 8
-    service_life_years: Annotated[float, _num(0.5, 15, "years", "Years the hardware is used")] = 4.0
+    service_life_years: Annotated[
+        float, _num(0.5, 15, "years", "Years the hardware is used (EcoLogits 3, LLMCarbon 5, BLOOM LCA 6)")
+    ] = 5.0
 
 
 class UncertaintySpec(_Section):
@@ -253,7 +261,8 @@ class Scenario(_Section):
     embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
     uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
     custom: dict[str, Any] = Field(
-        default_factory=dict, description="User-defined accelerators, grids and profiles used by this scenario"
+        default_factory=dict,
+        description="User-defined accelerators, grids and profiles used by this scenario",
     )
 
     @model_validator(mode="before")
@@ -325,6 +334,16 @@ def field_range(path: str) -> tuple[float | None, float | None, str]:
     return lo, hi, str(extra.get("unit", ""))
 
 
+def range_text(path: str) -> str:
+    """The allowed range of a numeric field in words, e.g. ``"more than 0 to 1"``, ``"1 to 3"``."""
+    info = _PATHS[path]
+    lo, hi, unit = field_range(path)
+    strict = any(getattr(m, "gt", None) is not None for m in info.metadata)
+    lo_text = "any" if lo is None else (f"more than {lo:g}" if strict else f"{lo:g}")
+    unit_text = f" {unit}" if unit and unit != "fraction" else ""
+    return f"{lo_text} to {hi:g}{unit_text}"
+
+
 def _fmt(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:g}"
@@ -354,8 +373,7 @@ def explain(err: ValidationError) -> list[str]:
             "less_than",
             "less_than_equal",
         }:
-            lo, hi, unit = field_range(path)
-            lines.append(f"{loc} = {_fmt(value)} is out of range; allowed {lo:g} to {hi:g} {unit}".rstrip())
+            lines.append(f"{loc} = {_fmt(value)} is out of range; allowed {range_text(path)}")
         elif typ == "literal_error":
             lines.append(f"{loc} = {_fmt(value)} is not allowed; expected {e['ctx']['expected']}")
         elif typ == "finite_number":
@@ -375,7 +393,9 @@ def parse_scenario(data: Any) -> Scenario:
         return Scenario.model_validate(data)
     except ValidationError as err:
         lines = explain(err)
-        raise ScenarioError("; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else ""))
+        raise ScenarioError(
+            "; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else "")
+        ) from None
     except (TypeError, RecursionError) as err:  # pathological input that pydantic cannot even walk
         raise ScenarioError(f"invalid scenario: {err}") from None
 
@@ -411,7 +431,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def loads_scenario(text: str | bytes, source: str = "scenario") -> Scenario:
     """Parse scenario JSON text strictly: size and depth limits, no NaN/Infinity, no duplicate keys."""
     if len(text) > MAX_FILE_BYTES:
-        raise ScenarioError(f"{source}: file is {len(text):,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes")
+        raise ScenarioError(
+            f"{source}: file is {len(text):,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes"
+        )
     try:
         data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
     except RecursionError:
@@ -433,7 +455,9 @@ def load_scenario_file(path: str) -> Scenario:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            raise ScenarioError(f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes")
+            raise ScenarioError(
+                f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes"
+            )
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as err:
@@ -448,6 +472,7 @@ def dumps_scenario(scenario: Scenario) -> str:
 
 def save_scenario_file(scenario: Scenario, path: str) -> None:
     """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
+    import contextlib
     import os
     import tempfile
 
@@ -461,10 +486,8 @@ def save_scenario_file(scenario: Scenario, path: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -518,7 +541,11 @@ def parse_value(text: str) -> Any:
         return t.lower() == "true"
     num = parse_quantity(t)
     if num is not None:
-        return int(num) if num.is_integer() and abs(num) < 2**53 and "." not in t and "e" not in t.lower() else num
+        return (
+            int(num)
+            if num.is_integer() and abs(num) < 2**53 and "." not in t and "e" not in t.lower()
+            else num
+        )
     if t.startswith(("[", "{", '"')):
         try:
             return json.loads(t, parse_constant=_reject_constant)

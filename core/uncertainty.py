@@ -32,35 +32,119 @@ class Range:
 
 #: Multiplicative ranges of the uncertain inputs and where they come from.
 RANGES: tuple[Range, ...] = (
-    Range("mfu", 0.43, 1.57, (0.01, 1.0), "training.mfu",
-          "0.15-0.55 around 0.35: published MFU spans GPT-3 on V100 0.20 (Patterson 2021) to PaLM 0.46 "
-          "(Chowdhery 2022) and LLaMA-65B 0.48 (Touvron 2023)"),
-    Range("train_power_fraction", 0.8, 1.333, (0.05, 1.5), "training.power_fraction_of_tdp",
-          "measured draw under training is typically 60-100 % of TDP (methodology §2)"),
-    Range("train_host_fraction", 0.5, 2.0, (0.0, 2.0), "training.host_overhead_fraction",
-          "host share from 0.1 to 0.43 of accelerator power (EcoLogits 1.2 kW/8 GPUs; Google 2025 0.06/0.14 Wh)"),
-    Range("pue_overhead", 0.7, 1.3, (0.0, 2.0), "datacenter.pue",
-          "PUE overhead (PUE - 1) varies +/-30 % across seasons and sites (Google, AWS annual reports)"),
-    Range("grid_g_per_kwh", 0.9, 1.1, (0.0, 2000.0), "datacenter.grid_intensity_g_per_kwh",
-          "peer tools' factors for one country differ by up to +/-10 % (Japan 466-516 g/kWh)"),
-    Range("bandwidth_efficiency", 0.857, 1.286, (0.05, 1.0), "inference.bandwidth_efficiency",
-          "achieved HBM bandwidth in decode kernels 60-90 % of peak"),
-    Range("compute_efficiency", 0.6, 1.4, (0.05, 1.0), "inference.compute_efficiency",
-          "achieved FLOP/s in serving 30-70 % of peak"),
-    Range("kernel_efficiency", 0.7, 1.2, (0.1, 1.5), "optimisation.quantization_kernel_efficiency",
-          "low-bit kernels from markedly slower (bitsandbytes INT8) to slightly faster (AWQ/Marlin)"),
-    Range("memory_power_fraction", 0.75, 1.25, (0.1, 1.0), "inference.memory_bound_power_fraction",
-          "share of dynamic power drawn in memory-bound decoding"),
-    Range("idle_fraction", 0.67, 1.67, (0.0, 1.0), "inference.idle_power_fraction",
-          "idle draw 10-25 % of TDP for data-centre GPUs"),
-    Range("inf_host_fraction", 0.5, 2.0, (0.0, 2.0), "inference.host_overhead_fraction",
-          "as for training host share"),
-    Range("wue_l_per_kwh", 0.7, 1.3, (0.0, 20.0), "datacenter.wue_l_per_kwh",
-          "on-site WUE varies with climate and season"),
-    Range("offsite_water_l_per_kwh", 0.5, 1.5, (0.0, 20.0), "datacenter.offsite_water_l_per_kwh",
-          "water intensity of generation depends on the mix (Li et al. 2023)"),
-    Range("train_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e",
-          "product carbon footprints of accelerators are few and differ in boundary"),
+    Range(
+        "mfu",
+        0.5,
+        2.0,
+        (0.01, 1.0),
+        "training.mfu",
+        "0.15-0.60 around 0.30: published MFU spans 0.14 (Llama 3.1 8B, card GPU-hours) and 0.20 (GPT-3 on "
+        "V100, Patterson 2021) to PaLM 0.46 (Chowdhery 2022), LLaMA-13B 0.51 and the TPU v2 search 0.55 (Patterson 2021)",
+    ),
+    Range(
+        "train_power_fraction",
+        0.8,
+        1.333,
+        (0.05, 1.5),
+        "training.power_fraction_of_tdp",
+        "measured draw under training is typically 60-100 % of TDP (methodology §2)",
+    ),
+    Range(
+        "train_host_fraction",
+        0.5,
+        2.0,
+        (0.0, 2.0),
+        "training.host_overhead_fraction",
+        "host share from 0.1 to 0.43 of accelerator power (EcoLogits 1.2 kW/8 GPUs; Google 2025 0.06/0.14 Wh)",
+    ),
+    Range(
+        "pue_overhead",
+        0.7,
+        1.3,
+        (0.0, 2.0),
+        "datacenter.pue",
+        "PUE overhead (PUE - 1) varies +/-30 % across seasons and sites (Google, AWS annual reports)",
+    ),
+    Range(
+        "grid_g_per_kwh",
+        0.9,
+        1.1,
+        (0.0, 2000.0),
+        "datacenter.grid_intensity_g_per_kwh",
+        "peer tools' factors for one country differ by up to +/-10 % (Japan 466-516 g/kWh)",
+    ),
+    Range(
+        "bandwidth_efficiency",
+        0.857,
+        1.286,
+        (0.05, 1.0),
+        "inference.bandwidth_efficiency",
+        "achieved HBM bandwidth in decode kernels 60-90 % of peak",
+    ),
+    Range(
+        "compute_efficiency",
+        0.6,
+        1.4,
+        (0.05, 1.0),
+        "inference.compute_efficiency",
+        "achieved FLOP/s in serving 30-70 % of peak",
+    ),
+    Range(
+        "kernel_efficiency",
+        0.7,
+        1.2,
+        (0.1, 1.5),
+        "optimisation.quantization_kernel_efficiency",
+        "low-bit kernels from markedly slower (bitsandbytes INT8) to slightly faster (AWQ/Marlin)",
+    ),
+    Range(
+        "memory_power_fraction",
+        0.75,
+        1.25,
+        (0.1, 1.0),
+        "inference.memory_bound_power_fraction",
+        "share of dynamic power drawn in memory-bound decoding",
+    ),
+    Range(
+        "idle_fraction",
+        0.67,
+        1.67,
+        (0.0, 1.0),
+        "inference.idle_power_fraction",
+        "idle draw 10-25 % of TDP for data-centre GPUs",
+    ),
+    Range(
+        "inf_host_fraction",
+        0.5,
+        2.0,
+        (0.0, 2.0),
+        "inference.host_overhead_fraction",
+        "as for training host share",
+    ),
+    Range(
+        "wue_l_per_kwh",
+        0.7,
+        1.3,
+        (0.0, 20.0),
+        "datacenter.wue_l_per_kwh",
+        "on-site WUE varies with climate and season",
+    ),
+    Range(
+        "offsite_water_l_per_kwh",
+        0.5,
+        1.5,
+        (0.0, 20.0),
+        "datacenter.offsite_water_l_per_kwh",
+        "water intensity of generation depends on the mix (Li et al. 2023)",
+    ),
+    Range(
+        "train_acc_kg",
+        0.5,
+        1.5,
+        (0.0, 1e5),
+        "embodied.accelerator_kgco2e",
+        "product carbon footprints of accelerators are few and differ in boundary",
+    ),
     Range("inf_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e", "as above"),
     Range("server_kg", 0.5, 1.5, (0.0, 1e6), "embodied.server_kgco2e", "BoaviztAPI server estimate +/-50 %"),
 )
@@ -125,7 +209,9 @@ def summarise(results: Results, outputs: tuple[str, ...] = HEADLINE) -> dict[str
     stacked = np.stack([np.broadcast_to(np.asarray(results[k], dtype=float), shape) for k in outputs])
     with np.errstate(invalid="ignore"):
         p = np.percentile(stacked, PERCENTILES, axis=1)
-    return {k: {"p5": float(p[0, i]), "p50": float(p[1, i]), "p95": float(p[2, i])} for i, k in enumerate(outputs)}
+    return {
+        k: {"p5": float(p[0, i]), "p50": float(p[1, i]), "p95": float(p[2, i])} for i, k in enumerate(outputs)
+    }
 
 
 def ranges_table() -> list[dict[str, Any]]:

@@ -1,0 +1,266 @@
+"""The command line over the estimator: estimate, presets, catalog, schema, validate.
+
+A user error (unknown field or preset, bad value, unreadable or malformed file) exits with status 2 and
+one clear line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from core.catalog import CatalogError, catalog
+from core.estimator import estimate, nest
+from core.scenario import (
+    Scenario,
+    ScenarioError,
+    load_scenario_file,
+    parse_scenario,
+    parse_value,
+    save_scenario_file,
+)
+from core.uncertainty import monte_carlo
+
+
+class UserError(Exception):
+    """Reported as one line on stderr with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit 2; keep it one line
+        raise UserError(message)
+
+
+def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list[str]) -> Scenario:
+    """Start from a file, a preset or the defaults, then apply ``--set PATH=VALUE`` in order."""
+    if scenario_file and preset:
+        raise UserError("give either --scenario or --preset, not both")
+    if scenario_file:
+        scenario = load_scenario_file(scenario_file)
+    elif preset:
+        scenario = preset_scenario(preset)
+    else:
+        scenario = Scenario()
+    values: dict[str, Any] = {}
+    for item in sets:
+        path, eq, text = item.partition("=")
+        if not eq or not path.strip():
+            raise UserError(f"--set expects DOTTED.PATH=VALUE, got {item!r}")
+        values[path.strip()] = parse_value(text)
+    return scenario.with_values(values) if values else scenario
+
+
+def preset_scenario(preset_id: str) -> Scenario:
+    presets = catalog().presets
+    if preset_id not in presets:
+        raise UserError(f"unknown preset '{preset_id}'; choose one of: {', '.join(presets)}")
+    p = presets[preset_id]
+    data = Scenario().model_dump(mode="python")
+    for section, values in p.scenario.items():
+        if isinstance(values, dict):
+            data[section].update(values)
+        else:
+            data[section] = values
+    data["preset"] = p.id
+    return parse_scenario(data)
+
+
+# ----- formatting -----------------------------------------------------------------------------------
+
+_TEXT_ROWS = [
+    ("Training (final run)", None, None),
+    ("  compute", "training.flops", "FLOP"),
+    ("  accelerator-hours", "training.accelerator_hours", "h"),
+    ("  wall-clock", "training.wall_clock_days", "days"),
+    ("  IT energy", "training.it_energy_kwh", "kWh"),
+    ("  facility energy (x PUE)", "training.energy_kwh", "kWh"),
+    ("  CO2e, location-based", "training.co2e_kg", "kg"),
+    ("  CO2e, market-based", "training.co2e_market_kg", "kg"),
+    ("  embodied CO2e", "training.embodied_co2e_kg", "kg"),
+    ("  water", "training.water_l", "L"),
+    ("Inference", None, None),
+    ("  accelerators per replica", "inference.accelerator_count", ""),
+    ("  energy per output token (accelerators)", "inference.energy_per_output_token_j", "J"),
+    ("  energy per query (facility)", "inference.energy_per_query_wh", "Wh"),
+    ("  CO2e per query", "inference.co2e_per_query_g", "g"),
+    ("  water per query", "inference.water_per_query_ml", "mL"),
+    ("  energy per day", "inference.energy_per_day_kwh", "kWh"),
+    ("  energy over deployment", "inference.energy_kwh", "kWh"),
+    ("  average power", "inference.average_power_mw", "MW"),
+    ("Lifecycle (training x development + serving + embodied)", None, None),
+    ("  energy", "lifecycle.energy_kwh", "kWh"),
+    ("  CO2e", "lifecycle.co2e_kg", "kg"),
+    ("  water", "lifecycle.water_l", "L"),
+    ("  serving passes training after", "lifecycle.crossover_days", "days"),
+]
+
+
+def _num(v: float) -> str:
+    if v != v or v in (float("inf"), float("-inf")):
+        return "never" if v == float("inf") else "n/a"
+    if v == 0:
+        return "0"
+    a = abs(v)
+    if a >= 1e6 or a < 1e-3:
+        return f"{v:.3g}"
+    if a >= 100:
+        return f"{v:,.0f}"
+    return f"{v:.3g}"
+
+
+def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> str:
+    lines = [f"Scenario: {scenario.name}" + (f" (preset {scenario.preset})" if scenario.preset else "")]
+    width = max(len(label) for label, _, _ in _TEXT_ROWS) + 2
+    for label, path, unit in _TEXT_ROWS:
+        if path is None:
+            lines.append(label)
+            continue
+        value = results[path]
+        row = f"{label:<{width}}{_num(float(value)):>12} {unit:<5}"
+        if path in ranges:
+            r = ranges[path]
+            row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
+        lines.append(row.rstrip())
+    lines.append("")
+    lines.append(
+        "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
+    )
+    return "\n".join(lines)
+
+
+def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    out = nest(results)
+    out["uncertainty"] = nest(ranges)
+    out["scenario"] = scenario.model_dump(mode="json")
+    return out
+
+
+# ----- commands -------------------------------------------------------------------------------------
+
+
+def cmd_estimate(a: argparse.Namespace) -> int:
+    scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
+    results = estimate(scenario)
+    ranges = monte_carlo(scenario)
+    if a.save:
+        try:
+            save_scenario_file(scenario, a.save)
+        except OSError as err:
+            raise UserError(f"{a.save}: cannot write file ({err.strerror or err})") from None
+    if a.format == "json":
+        print(json.dumps(estimate_json(scenario, results, ranges), indent=2))
+    else:
+        print(format_text(scenario, results, ranges))
+    return 0
+
+
+def cmd_presets(a: argparse.Namespace) -> int:
+    presets = catalog().presets.values()
+    if a.format == "json":
+        print(
+            json.dumps(
+                [
+                    {"id": p.id, "name": p.name, "description": p.description, "source": p.source}
+                    for p in presets
+                ],
+                indent=2,
+            )
+        )
+    else:
+        for p in presets:
+            print(f"{p.id:<14} {p.name}\n{'':<14} source: {p.source}")
+    return 0
+
+
+def cmd_catalog(a: argparse.Namespace) -> int:
+    cat = catalog()
+    if a.what == "accelerators":
+        rows = [
+            {
+                "id": x.id,
+                "name": x.label,
+                "type": x.type,
+                "tdp_w": x.tdp_w,
+                "memory_gb": x.memory_gb,
+                "memory_bandwidth_gbps": x.memory_bandwidth_gbps,
+                "peak_bf16_tflops": x.peak_tflops.get("bf16"),
+                "flop_per_joule": x.flop_per_joule,
+                "missing": x.missing_for_inference(),
+                "source": x.source,
+            }
+            for x in cat.accelerators.values()
+        ]
+        text = [
+            f"{r['id']:<42} {r['type']:<5} {r['tdp_w'] or '-':>6} W  {r['peak_bf16_tflops'] or '-':>7} TFLOPS  {r['memory_gb'] or '-':>5} GB"
+            for r in rows
+        ]
+    else:
+        rows = [
+            {
+                "id": r.code,
+                "name": r.name,
+                "gco2e_per_kwh": r.gco2e_per_kwh,
+                "year": r.year,
+                "level": r.level,
+                "basis": r.basis,
+                "source": r.source,
+            }
+            for r in cat.regions.values()
+        ]
+        text = [
+            f"{r['id']:<32} {r['gco2e_per_kwh']:>8.1f} g/kWh  {r['year'] or '':<5} {r['name']}" for r in rows
+        ]
+    print(json.dumps(rows, indent=2) if a.format == "json" else "\n".join(text))
+    return 0
+
+
+def cmd_schema(a: argparse.Namespace) -> int:
+    print(json.dumps(Scenario.model_json_schema(), indent=2))
+    return 0
+
+
+def cmd_validate(a: argparse.Namespace) -> int:
+    from core.validation import validation_rows, validation_table
+
+    rows = validation_rows()
+    print(json.dumps(rows, indent=2) if a.format == "json" else validation_table(rows))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description="AI Energy Explorer command line")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    e = sub.add_parser("estimate", help="estimate one scenario")
+    e.add_argument("--scenario", metavar="FILE.json")
+    e.add_argument("--preset", metavar="ID")
+    e.add_argument("--set", action="append", metavar="DOTTED.PATH=VALUE")
+    e.add_argument("--format", choices=("text", "json"), default="text")
+    e.add_argument("--save", metavar="FILE.json")
+    e.set_defaults(func=cmd_estimate)
+    pr = sub.add_parser("presets", help="list presets with their sources")
+    pr.add_argument("--format", choices=("text", "json"), default="text")
+    pr.set_defaults(func=cmd_presets)
+    c = sub.add_parser("catalog", help="list accelerators or regions")
+    c.add_argument("what", choices=("accelerators", "regions"))
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.set_defaults(func=cmd_catalog)
+    s = sub.add_parser("schema", help="print the scenario's JSON Schema")
+    s.set_defaults(func=cmd_schema)
+    v = sub.add_parser("validate", help="the estimator against published figures")
+    v.add_argument("--format", choices=("text", "json"), default="text")
+    v.set_defaults(func=cmd_validate)
+    return p
+
+
+def run(argv: list[str]) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        return args.func(args)
+    except (UserError, ScenarioError, CatalogError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

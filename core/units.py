@@ -1,0 +1,115 @@
+"""Display units: pick an SI prefix for a quantity and format it for people.
+
+Values are stored in the estimator's units (energy in kWh, CO2e in kg, water in litres, power in W); this
+module only chooses how to *show* them: ``538380 kWh`` -> ``538 MWh``. Pure Python, no Qt, so the window,
+the reports and the tests format numbers the same way.
+
+Unit symbols follow SI (BIPM, *The International System of Units*, 9th ed., 2019, table 7 for prefixes);
+``t`` (tonne, 1,000 kg) is the SI-accepted unit for large masses of CO2e.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: Each family: the stored unit's scale ladder as (factor relative to the stored unit, symbol), ascending.
+FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
+    # stored in kWh
+    "energy_kwh": ((1e-6, "mWh"), (1e-3, "Wh"), (1.0, "kWh"), (1e3, "MWh"), (1e6, "GWh"), (1e9, "TWh")),
+    # stored in kg of CO2e
+    "mass_kg": ((1e-6, "mg"), (1e-3, "g"), (1.0, "kg"), (1e3, "t"), (1e6, "kt"), (1e9, "Mt")),
+    # stored in litres
+    "water_l": ((1e-3, "mL"), (1.0, "L"), (1e3, "kL"), (1e6, "ML"), (1e9, "GL")),
+    # stored in watts
+    "power_w": ((1e-3, "mW"), (1.0, "W"), (1e3, "kW"), (1e6, "MW"), (1e9, "GW"), (1e12, "TW")),
+}
+
+#: Suffixes for plain counts, the same ones :func:`core.scenario.parse_quantity` reads back.
+COUNT_SUFFIXES = ((1e15, "P"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+
+
+def choose_scale(value: float, family: str) -> tuple[float, str]:
+    """The ``(factor, symbol)`` that shows ``|value|`` as a number between 1 and 1000 where possible.
+
+    ``choose_scale(538380, "energy_kwh") == (1e3, "MWh")``. Zero, NaN and infinity use the stored unit.
+    """
+    ladder = FAMILIES[family]
+    v = abs(value)
+    base = next(step for step in ladder if step[0] == 1.0)
+    if not math.isfinite(v) or v == 0.0:
+        return base
+    chosen = ladder[0]
+    for step in ladder:
+        if v >= step[0] * (1 - 1e-12):
+            chosen = step
+    return chosen
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """``value`` with ``digits`` significant figures, no exponent for 0.001 <= |value| < 10**digits."""
+    if not math.isfinite(value):
+        return "∞" if value > 0 else ("−∞" if value < 0 else "–")
+    if value == 0:
+        return "0"
+    value = float(f"{value:.{digits - 1}e}")  # round first, so 999.7 becomes 1.00e3, not "1000"
+    mag = math.floor(math.log10(abs(value)))
+    if mag >= max(digits, 4) or mag < -3:
+        return f"{value:.{digits - 1}e}"
+    return f"{value:.{max(0, digits - 1 - mag)}f}"
+
+
+def format_quantity(value: float, family: str, digits: int = 3) -> str:
+    """``format_quantity(538380, "energy_kwh") == "538 MWh"``; units chosen by :func:`choose_scale`."""
+    if not math.isfinite(value):
+        return significant(value)
+    if value != 0:
+        value = float(f"{value:.{digits - 1}e}")  # 999.7 kg shows as "1.00 t", not "1000 kg"
+    factor, symbol = choose_scale(value, family)
+    return f"{significant(value / factor, digits)} {symbol}"
+
+
+def format_range(low: float, high: float, family: str, digits: int = 2) -> str:
+    """A p5-p95 range in one unit, chosen by the larger end: ``"418–690 MWh"``."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return f"{format_quantity(low, family, digits)} – {format_quantity(high, family, digits)}"
+    top = max(abs(low), abs(high))
+    factor, symbol = choose_scale(float(f"{top:.{digits - 1}e}") if top else 0.0, family)
+    return f"{significant(low / factor, digits)}–{significant(high / factor, digits)} {symbol}"
+
+
+def format_count(value: float, digits: int = 4) -> str:
+    """A plain count with a k/M/B/T/P suffix that parses back: ``1.75e11 -> "175B"``, ``64 -> "64"``."""
+    if not math.isfinite(value):
+        return significant(value)
+    v = abs(value)
+    for factor, suffix in COUNT_SUFFIXES:
+        if v >= factor:
+            return f"{_trim(value / factor, digits)}{suffix}"
+    return _trim(value, digits)
+
+
+def format_plain(value: float, digits: int = 4) -> str:
+    """A number for an input box: up to ``digits`` significant figures, trailing zeros dropped."""
+    if not math.isfinite(value):
+        return significant(value)
+    return _trim(value, digits)
+
+
+def _trim(value: float, digits: int) -> str:
+    if value == 0:
+        return "0"
+    mag = math.floor(math.log10(abs(value)))
+    if mag >= 9 or mag < -4:
+        return f"{value:.{digits - 1}e}".replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
+    decimals = max(0, digits - 1 - mag)
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def relative_change(old: float, new: float) -> float | None:
+    """``new / old - 1``; None when ``old`` is zero or either is not finite."""
+    if not (math.isfinite(old) and math.isfinite(new)) or old == 0:
+        return None
+    return new / old - 1.0
