@@ -37,32 +37,43 @@ Results = dict[str, Any]
 # ----- model shape ------------------------------------------------------------------------------------
 
 
-def derive_shape(parameters: float) -> dict[str, int]:
+def derive_shape(parameters: float, rounded: bool = True) -> dict[str, Any]:
     """Typical decoder-only transformer shape for a parameter count.
 
     Kaplan et al. 2020 (eq. 2.1): non-embedding parameters N ~= 12 * n_layers * d_model^2. Published
     dense models keep d_model / n_layers near 128 (LLaMA-7B 4096/32, Llama-3-8B 4096/32, Llama-3-70B
     8192/80, Llama-3.1-405B 16384/126, GPT-3 12288/96), so d_model = (128 N / 12)^(1/3). Heads are 128
     wide (64 below d_model 1024) and key/value heads are grouped 8-wide as in Llama 3 and Mistral.
+
+    With ``rounded=False`` width and depth stay continuous, so that FLOPs and cache size grow smoothly
+    with the parameter count (the estimator uses this; the window shows the rounded shape).
     """
-    d_model = (128.0 * parameters / 12.0) ** (1.0 / 3.0)
-    d_model = max(128, round(d_model / 128.0) * 128)
+    d_cont = (128.0 * parameters / 12.0) ** (1.0 / 3.0)
+    head_dim = 128 if d_cont >= 1024 else 64
+    if not rounded:
+        n_heads = max(1.0, d_cont / head_dim)
+        return {
+            "n_layers": parameters / (12.0 * d_cont * d_cont),
+            "d_model": d_cont,
+            "head_dim": head_dim,
+            "n_kv_heads": min(8.0, n_heads),
+        }
+    d_model = max(128, round(d_cont / 128.0) * 128)
     n_layers = max(1, round(parameters / (12.0 * d_model * d_model)))
-    head_dim = 128 if d_model >= 1024 else 64
     n_heads = max(1, d_model // head_dim)
     return {"n_layers": n_layers, "d_model": d_model, "head_dim": head_dim, "n_kv_heads": min(8, n_heads)}
 
 
-def model_shape(scenario: Scenario) -> dict[str, int]:
+def model_shape(scenario: Scenario, rounded: bool = True) -> dict[str, Any]:
     """The model's shape, with any user overrides applied.
 
     Derived from the *active* parameter count: a mixture-of-experts model replicates its feed-forward
     blocks as experts but keeps one attention stack, so its width and depth follow the active size
-    (DeepSeek-V3: 37B active -> derived d_model 7168 and 60 layers; published 7168 and 61).
+    (DeepSeek-V3: 37B active -> derived d_model 7296 and 58 layers; published 7168 and 61).
     """
     m = scenario.model
     active = m.active_parameters if m.active_parameters is not None else m.parameters
-    shape = derive_shape(active)
+    shape = derive_shape(active, rounded)
     for key in ("n_layers", "d_model", "head_dim", "n_kv_heads"):
         value = getattr(m, key)
         if value is not None:
@@ -126,7 +137,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         scenario.optimisation,
         scenario.embodied,
     )
-    shape = model_shape(scenario)
+    shape = model_shape(scenario, rounded=False)
     acc_t = _accelerator(scenario, cat, tr.accelerator, "training.accelerator")
     acc_i = _accelerator(scenario, cat, inf.accelerator, "inference.accelerator")
 
@@ -153,7 +164,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
 
     n_active = m.active_parameters if m.active_parameters is not None else m.parameters
     student = opt.distillation_student_fraction
-    student_shape = derive_shape(n_active * student) if student < 1.0 else shape
+    student_shape = derive_shape(n_active * student, rounded=False) if student < 1.0 else shape
 
     def emb_kg(acc: Accelerator) -> float:
         if emb.accelerator_kgco2e is not None:
@@ -255,7 +266,8 @@ class _Array:
     def div(a, b, default=np.inf):
         a, b = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
         out = np.full(a.shape, default, dtype=float)
-        np.divide(a, b, out=out, where=b != 0)
+        with np.errstate(over="ignore"):  # a tiny divisor gives +inf: "never", not an error
+            np.divide(a, b, out=out, where=b != 0)
         return out
 
     @staticmethod
@@ -297,7 +309,7 @@ def decode_step(
     Per step every active weight is read once for the whole batch and every sequence's KV cache is read
     (memory time), while the batch does ``2 N_active`` FLOP per token plus attention and its share of
     prefill (compute time); the step takes the longer of the two (Williams et al. 2009 roofline, as
-    applied to LLM decoding in ../shared methodology §3 and EcoLogits). Quantization shrinks the weight
+    applied to LLM decoding by EcoLogits and the ML.ENERGY benchmark). Quantization shrinks the weight
     bytes (bits / 8 per weight) and low-bit kernels run at ``kernel_efficiency`` of 16-bit speed
     (dequantisation overhead measured in bitsandbytes issue threads).
 
@@ -333,9 +345,10 @@ def decode_step(
     t_step = xp.maximum(t_mem, t_comp)
 
     # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at
-    # batch 512 on a 700 W H100): a memory-bound step draws ``memory_power_fraction`` of the dynamic
-    # range, a compute-bound step all of it; the busier unit sets the power.
-    util = xp.maximum(x["memory_power_fraction"] * t_mem / t_step, t_comp / t_step)
+    # batch 512 on a 700 W H100). Busy compute units alone reach the power limit (compute-bound matmuls
+    # run at TDP); saturated memory traffic adds ``memory_power_fraction`` of the dynamic range; the sum
+    # is capped at TDP.
+    util = xp.minimum(1.0, x["memory_power_fraction"] * t_mem / t_step + t_comp / t_step)
     idle = x["idle_fraction"]
     power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
     energy_per_token_j = count * power_w * t_step / batch

@@ -187,7 +187,7 @@ class InferenceSpec(_Section):
         float, _num(0.0, 1.0, "fraction of TDP", "Accelerator power when idle")
     ] = 0.15
     memory_bound_power_fraction: Annotated[
-        float, _num(0.1, 1.0, "fraction", "Dynamic power drawn by a memory-bound decode step")
+        float, _num(0.1, 1.0, "fraction", "Share of the dynamic power drawn by saturated memory traffic")
     ] = 0.65
     bandwidth_efficiency: Annotated[
         float, _num(0.05, 1.0, "fraction", "Achieved / peak memory bandwidth while decoding")
