@@ -1,7 +1,7 @@
 # AI Energy Explorer: everyday commands. `make run` and `make test` work on a fresh Debian/Ubuntu machine.
 PY := .venv/bin/python
 
-.PHONY: run test lint format bench validate resources clean
+.PHONY: run test lint format bench validate resources clean package package-check package-bench icons
 
 run:                    ## set up and open the window
 	tools/bootstrap.sh
@@ -31,3 +31,15 @@ resources:              ## refresh the checksum manifest after changing anything
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis
+
+package:                ## build the frozen one-folder app into dist/ai-energy-explorer/, plus the .deb and .tar.gz (Linux)
+	packaging/build.sh
+
+package-check:          ## clean clone -> build -> frozen --self-test with no Python -> .deb install/remove (slow, needs root)
+	packaging/check_frozen.sh
+
+package-bench:          ## sizes of dist/ and frozen vs source start-up (after make package)
+	$(PY) packaging/bench_package.py
+
+icons:                  ## re-render resources/icons/* from the SVG (then: make resources)
+	$(PY) packaging/make_icons.py
