@@ -1,0 +1,321 @@
+"""What-if analysis on top of the estimator: sensitivity, sweeps, comparisons, equivalents, labels.
+
+Every function here is pure and vectorised: many scenarios are resolved once each and evaluated in a
+single :func:`core.estimator.compute` call.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.estimator import Results, compute, estimate, resolve
+from core.scenario import Scenario, ScenarioError, field_range
+from core.uncertainty import RANGES
+
+# ----- many scenarios at once ----------------------------------------------------------------------
+
+
+def stack_inputs(inputs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Resolved inputs of several scenarios as one dict of columns (flags must agree)."""
+    out = dict(inputs[0])
+    for key, value in inputs[0].items():
+        if value is None or isinstance(value, bool):
+            if any(x[key] != value for x in inputs):
+                raise ValueError(f"cannot stack scenarios that differ in '{key}' being given")
+            continue
+        out[key] = np.array([float(x[key]) for x in inputs])
+    return out
+
+
+def evaluate_many(scenarios: list[Scenario]) -> Results:
+    """Results of many scenarios in one vectorised call; grouped when measured-value flags differ."""
+    xs = [resolve(s) for s in scenarios]
+    flags = [
+        tuple(x[k] is None for k in ("train_hours_given", "train_power_given_w", "inf_count_given"))
+        for x in xs
+    ]
+    if len(set(flags)) == 1:
+        return compute(stack_inputs(xs))
+    # rare: some scenarios give measured values and others do not; evaluate each group, then interleave
+    out: dict[str, np.ndarray] = {}
+    for f in set(flags):
+        idx = [i for i, g in enumerate(flags) if g == f]
+        r = compute(stack_inputs([xs[i] for i in idx]))
+        for k, v in r.items():
+            out.setdefault(k, np.zeros(len(xs)))[idx] = v
+    return out
+
+
+# ----- sensitivity (tornado) ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    field: str  # scenario path a person adjusts
+    low_value: float  # result with the input at its low bound
+    high_value: float  # result with the input at its high bound
+    basis: str
+
+    @property
+    def swing(self) -> float:
+        return abs(self.high_value - self.low_value)
+
+
+def tornado(scenario: Scenario, output: str = "lifecycle.co2e_kg") -> tuple[float, list[Bar]]:
+    """One-at-a-time sensitivity: each uncertain input at its low and high bound, others central.
+
+    Bounds are the uncertainty ranges of :mod:`core.uncertainty`. Returns the central result and the
+    bars sorted by swing, largest first. All 2 x K variants are evaluated in one vectorised call.
+    """
+    x = resolve(scenario)
+    applicable = [
+        rg
+        for rg in RANGES
+        if not (rg.key == "mfu" and x["train_hours_given"] is not None)
+        and not (
+            rg.key in ("train_power_fraction", "train_host_fraction") and x["train_power_given_w"] is not None
+        )
+    ]
+    n = 2 * len(applicable)
+    cols = {k: v for k, v in x.items()}
+    varied = {}
+    for i, rg in enumerate(applicable):
+        key = "pue" if rg.key == "pue_overhead" else rg.key
+        col = varied.setdefault(key, np.full(n, float(x[key])))
+        for j, factor in enumerate((rg.low, rg.high)):
+            if rg.key == "pue_overhead":
+                col[2 * i + j] = 1.0 + np.clip((x["pue"] - 1.0) * factor, *rg.clip)
+            else:
+                col[2 * i + j] = np.clip(x[key] * factor, *rg.clip)
+    cols.update(varied)
+    r = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (n,))
+    central = float(compute(x)[output])
+    bars = [Bar(rg.label, float(r[2 * i]), float(r[2 * i + 1]), rg.basis) for i, rg in enumerate(applicable)]
+    # merge the two embodied accelerator ranges (training and serving hardware share one input)
+    merged: dict[str, Bar] = {}
+    for b in bars:
+        if b.field in merged:
+            m = merged[b.field]
+            merged[b.field] = Bar(
+                b.field, m.low_value + b.low_value - central, m.high_value + b.high_value - central, m.basis
+            )
+        else:
+            merged[b.field] = b
+    return central, sorted(merged.values(), key=lambda b: b.swing, reverse=True)
+
+
+# ----- sweeps -----------------------------------------------------------------------------------------------
+
+
+def sweep_values(scenario: Scenario, path: str, points: int = 60) -> np.ndarray:
+    """Values of one input over its range: log-spaced when it spans more than two decades."""
+    lo, hi, _ = field_range(path)
+    if lo is None or hi is None:
+        raise ScenarioError(f"{path} has no range to sweep")
+    current = scenario.get(path)
+    lo = max(lo, 1e-9 if lo == 0 else lo)
+    if path == "datacenter.pue":
+        hi = min(hi, 2.5)
+    if hi / lo > 100:
+        # stay within four decades around the current value so the curve shows something readable
+        c = float(current) if current else math.sqrt(lo * hi)
+        lo, hi = max(lo, c / 1e2), min(hi, c * 1e2)
+        values = np.geomspace(lo, hi, points)
+    else:
+        values = np.linspace(lo, hi, points)
+    info_int = isinstance(current, int) and not isinstance(current, bool)
+    return np.unique(np.round(values)) if info_int else values
+
+
+def sweep(scenario: Scenario, path: str, output: str, points: int = 60) -> tuple[np.ndarray, np.ndarray]:
+    """``output`` against ``path`` over its range, the others held at the scenario's values."""
+    xs = sweep_values(scenario, path, points)
+    scenarios = []
+    for v in xs:
+        value: Any = int(v) if isinstance(scenario.get(path), int) else float(v)
+        scenarios.append(scenario.with_values({path: value}))
+    r = evaluate_many(scenarios)
+    return xs, np.broadcast_to(np.asarray(r[output], dtype=float), xs.shape).copy()
+
+
+# ----- comparison ----------------------------------------------------------------------------------------
+
+COMPARED = (
+    ("lifecycle.energy_kwh", "energy"),
+    ("lifecycle.co2e_kg", "CO2e"),
+    ("lifecycle.water_l", "water"),
+    ("training.energy_kwh", "training energy"),
+    ("inference.energy_per_query_wh", "energy per query"),
+    ("inference.co2e_per_query_g", "CO2e per query"),
+)
+
+
+def ratio_words(a: float, b: float, what: str) -> str:
+    """``"B uses 3.4x less energy than A"``; within 5 % reads as about the same."""
+    if a <= 0 or b <= 0:
+        return f"B and A cannot be compared on {what} (one is zero)"
+    r = b / a
+    if abs(r - 1.0) < 0.05:
+        return f"B uses about the same {what} as A"
+    if r > 1:
+        return f"B uses {r:.2g}x more {what} than A"
+    return f"B uses {1 / r:.2g}x less {what} than A"
+
+
+def compare(a: Scenario, b: Scenario) -> list[dict[str, Any]]:
+    ra, rb = estimate(a), estimate(b)
+    return [
+        {
+            "output": path,
+            "a": ra[path],
+            "b": rb[path],
+            "ratio": rb[path] / ra[path] if ra[path] else math.inf,
+            "words": ratio_words(ra[path], rb[path], what),
+        }
+        for path, what in COMPARED
+    ]
+
+
+# ----- equivalents ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    key: str
+    quantity: str  # "energy_kwh" or "co2e_kg"
+    per_unit: float  # kWh or kg per one unit
+    unit: str
+    source: str
+
+
+EQUIVALENTS = (
+    Equivalent(
+        "household_japan",
+        "energy_kwh",
+        4258.0,
+        "households' annual electricity (Japan)",
+        "Ministry of the Environment, Japan: household CO2 survey FY2020, 4,258 kWh per household-year",
+    ),
+    Equivalent(
+        "household_world",
+        "energy_kwh",
+        3500.0,
+        "households' annual electricity (world average)",
+        "World Energy Council / Enerdata, Energy Efficiency Indicators: about 3,500 kWh per electrified household-year",
+    ),
+    Equivalent(
+        "ev_km",
+        "energy_kwh",
+        0.17,
+        "km driven in an electric car",
+        "0.17 kWh/km, typical battery-electric car (peer calculators; EcoLogits)",
+    ),
+    Equivalent(
+        "phone_charges",
+        "energy_kwh",
+        0.019,
+        "smartphone charges",
+        "US EPA Greenhouse Gas Equivalencies Calculator: 0.019 kWh per full charge",
+    ),
+    Equivalent(
+        "streaming_hours",
+        "energy_kwh",
+        0.077,
+        "hours of video streaming",
+        "IEA (Kamiya 2020), 'The carbon footprint of streaming video': 0.077 kWh per hour in 2019",
+    ),
+    Equivalent(
+        "car_km",
+        "co2e_kg",
+        0.16,
+        "km driven in a petrol car",
+        "160 gCO2/km, middle of 142-175 g/km fleet averages (EEA, US EPA)",
+    ),
+    Equivalent(
+        "tree_years",
+        "co2e_kg",
+        11.0,
+        "tree-years of CO2 absorption",
+        "a mature tree absorbs about 11 kg CO2 per year (Green Algorithms, Lannelongue et al. 2021)",
+    ),
+    Equivalent(
+        "flights",
+        "co2e_kg",
+        570.0,
+        "one-way economy flights New York-San Francisco",
+        "570 kgCO2e per passenger (Green Algorithms reference values, ICAO calculator)",
+    ),
+)
+
+
+def equivalents(energy_kwh: float, co2e_kg: float) -> list[dict[str, Any]]:
+    """Each equivalent's count for the given energy and CO2e, with its factor and source."""
+    out = []
+    for e in EQUIVALENTS:
+        amount = energy_kwh if e.quantity == "energy_kwh" else co2e_kg
+        out.append(
+            {
+                "key": e.key,
+                "count": amount / e.per_unit,
+                "unit": e.unit,
+                "factor": e.per_unit,
+                "factor_unit": "kWh" if e.quantity == "energy_kwh" else "kgCO2e",
+                "source": e.source,
+            }
+        )
+    return out
+
+
+SCALES = ("per_query", "per_day", "deployment", "population")
+
+
+def scaled(
+    results: Results, scale: str, people: float = 1e6, per_person_per_day: float = 10.0
+) -> dict[str, Any]:
+    """Energy and CO2e at a stated scale; the label says what was multiplied by what."""
+    q_kwh = results["inference.energy_per_query_wh"] / 1000.0
+    q_kg = results["inference.co2e_per_query_g"] / 1000.0
+    if scale == "per_query":
+        return {"energy_kwh": q_kwh, "co2e_kg": q_kg, "label": "per query"}
+    if scale == "per_day":
+        day_kwh = results["inference.energy_per_day_kwh"]
+        kg_per_kwh = q_kg / q_kwh if q_kwh else 0.0
+        return {"energy_kwh": day_kwh, "co2e_kg": day_kwh * kg_per_kwh, "label": "per day of serving"}
+    if scale == "deployment":
+        return {
+            "energy_kwh": results["lifecycle.energy_kwh"],
+            "co2e_kg": results["lifecycle.co2e_kg"],
+            "label": "over the whole life: training, serving and hardware",
+        }
+    if scale == "population":
+        n = people * per_person_per_day
+        return {
+            "energy_kwh": q_kwh * n,
+            "co2e_kg": q_kg * n,
+            "label": f"per day if {people:,.0f} people asked {per_person_per_day:g} times a day",
+        }
+    raise ValueError(f"unknown scale '{scale}'; choose one of {', '.join(SCALES)}")
+
+
+# ----- energy label ----------------------------------------------------------------------------------------
+
+#: Upper bounds of energy per query [Wh] for classes A-F; above the last is G. Half-decade steps
+#: (x3.16) anchored on published figures: small open models measured at 0.01-0.05 Wh (ML.ENERGY v3),
+#: Google's median Gemini prompt 0.24 Wh (Elsworth et al. 2025) is a C, Epoch AI's 0.3 Wh GPT-4o a C,
+#: de Vries' 2.9 Wh ChatGPT request (2023) an E; long reasoning answers reach 10-40 Wh (F-G).
+LABEL_BOUNDS_WH = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+LABEL_BASIS = (
+    "Energy per query at facility level, in half-decade classes: A up to 0.03 Wh, B 0.1, C 0.3, D 1, E 3, "
+    "F 10, G above. Anchors: Google's median Gemini prompt 0.24 Wh (C), de Vries' 2.9 Wh ChatGPT estimate (E)."
+)
+
+
+def energy_label(wh_per_query: float) -> str:
+    for letter, bound in zip("ABCDEF", LABEL_BOUNDS_WH, strict=True):
+        if wh_per_query <= bound:
+            return letter
+    return "G"
