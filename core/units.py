@@ -82,6 +82,8 @@ def format_count(value: float, digits: int = 4) -> str:
     if not math.isfinite(value):
         return significant(value)
     v = abs(value)
+    if v < 1e5 and float(value).is_integer():
+        return str(int(value))  # 1024 chips, 8192 tokens: exact, not "1.024k"
     for factor, suffix in COUNT_SUFFIXES:
         if v >= factor:
             return f"{_trim(value / factor, digits)}{suffix}"

@@ -1,0 +1,159 @@
+"""Start the window: ``main(["--lang", "ja", "scenario.json"])``.
+
+Options: ``--self-test`` (open the window offscreen, exercise every input, render every chart, exit 0 when
+all is well), ``--lang en|ja`` (installs ``resources/i18n/aiee_<lang>.qm`` when present, and Qt's own
+``qtbase_<lang>.qm``), and an optional scenario file to open. Only Qt is imported before the window is
+shown; the estimator, numpy and pyqtgraph load right after the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+
+ORGANISATION = "AI Energy Explorer"
+APPLICATION = "AI Energy Explorer"
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+USAGE = "usage: main.py [--lang en|ja] [--self-test] [SCENARIO.json]"
+
+
+def parse_args(args: list[str]) -> dict:
+    opts: dict = {"self_test": False, "lang": None, "file": None, "startup_probe": False}
+    it = iter(args)
+    for a in it:
+        if a == "--self-test":
+            opts["self_test"] = True
+        elif a == "--startup-probe":  # used by gui.bench: print the time of the first paint and quit
+            opts["startup_probe"] = True
+        elif a == "--lang" or a.startswith("--lang="):
+            value = a.split("=", 1)[1] if "=" in a else next(it, None)
+            if value not in ("en", "ja"):
+                raise SystemExit(f"--lang must be en or ja, not {value!r}\n{USAGE}")
+            opts["lang"] = value
+        elif a in ("-h", "--help"):
+            print(USAGE)
+            raise SystemExit(0)
+        elif a.startswith("-"):
+            raise SystemExit(f"unknown option {a!r}\n{USAGE}")
+        elif opts["file"] is None:
+            opts["file"] = a
+        else:
+            raise SystemExit(f"only one scenario file can be opened\n{USAGE}")
+    return opts
+
+
+def install_translators(app, lang: str | None) -> list:
+    """Qt's own catalogue and the app's, for ``lang`` (default: the system locale)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(lang) if lang else QLocale.system()
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("qtbase", qt_dir), ("aiee", str(I18N))):
+        t = QTranslator(app)
+        if t.load(locale, name, "_", directory):
+            app.installTranslator(t)
+            installed.append(t)
+    return installed
+
+
+def create_app(args: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *(args or [])])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def main(args: list[str]) -> int:
+    try:
+        opts = parse_args(args)
+    except SystemExit as exit_:
+        if isinstance(exit_.code, str):
+            print(exit_.code, file=sys.stderr)
+            return 2
+        return int(exit_.code or 0)
+
+    if opts["self_test"]:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from gui.selftest import run_self_test
+
+        return run_self_test(lang=opts["lang"], file=opts["file"])
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    app = create_app()
+    install_translators(app, opts["lang"])
+    from gui.main_window import MainWindow
+
+    win = MainWindow()
+
+    if opts["startup_probe"]:
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and obj is win:
+                    obj.removeEventFilter(self)
+                    QTimer.singleShot(0, self.painted)
+                return False
+
+            def painted(self) -> None:
+                print(f"painted {time.perf_counter() - T0:.4f}", flush=True)
+                win.build()  # then the time until the charts show their first result
+                win.repaint()
+                print(f"ready {time.perf_counter() - T0:.4f}", flush=True)
+                app.quit()
+
+        probe = _FirstPaint(win)
+        win.installEventFilter(probe)
+        win.show()
+        rc = app.exec()
+        close_window(app, win)
+        return rc
+
+    win.show()
+
+    def finish() -> None:
+        from core.scenario import ScenarioError, load_scenario_file
+
+        scenario = None
+        problem = None
+        if opts["file"]:
+            try:
+                scenario = load_scenario_file(opts["file"])
+            except ScenarioError as err:
+                problem = str(err)
+        win.build(scenario)
+        if scenario is not None:
+            win.file_path = opts["file"]
+            win.setWindowModified(False)
+            win._update_title()
+        if problem:
+            from PySide6.QtWidgets import QMessageBox
+
+            win.statusBar().showMessage(problem, 15000)
+            QMessageBox.warning(
+                win,
+                win.tr("Could not open the scenario"),
+                problem + "\n\n" + win.tr("The default scenario is shown instead."),
+            )
+
+    QTimer.singleShot(0, finish)
+    rc = app.exec()
+    close_window(app, win)
+    return rc
+
+
+def close_window(app, win) -> None:
+    """Delete the window while Qt is still alive, so nothing is torn down by the garbage collector later."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win.hide()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

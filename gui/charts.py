@@ -1,0 +1,565 @@
+"""The live charts and the headline panel.
+
+Each chart creates its pyqtgraph items once and, on every new :class:`gui.presenter.Snapshot`, feeds them
+with ``setData`` / ``setOpts`` and fixed axis ranges: nothing is cleared or rebuilt per change. Values are
+shown in SI-prefixed units chosen by :mod:`core.units` (kWh, MWh, GWh ...), and each axis label says which.
+Colours are the Okabe-Ito palette, distinguishable with the common forms of colour blindness
+(Okabe & Ito 2008, "Color Universal Design").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.catalog import Catalog
+from core.units import choose_scale, format_plain, format_quantity, format_range, significant
+
+# Okabe-Ito
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+GREY = "#999999"
+INK = "#333333"
+
+# exitCleanup: pyqtgraph's own atexit pass over every QGraphicsScene crashed the interpreter at exit
+# (segfault in about half of the runs, offscreen, PySide6 6.11.3); the window is torn down explicitly instead.
+pg.setConfigOptions(background="w", foreground=INK, antialias=False, exitCleanup=False)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def _brush(color: str, alpha: int = 255) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+def _swatch(color: str, text: str) -> str:
+    return f'<span style="color:{color}; font-size:14px;">&#9632;</span>&nbsp;{text}'
+
+
+def _plot_widget() -> pg.PlotWidget:
+    pw = pg.PlotWidget()
+    _quiet(pw.getPlotItem())
+    pw.setMinimumSize(200, 150)
+    return pw
+
+
+def _quiet(item: pg.PlotItem) -> None:
+    """No English-only context menus, no auto-range buttons, no accidental panning: a calculator chart."""
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    item.vb.setMenuEnabled(False)
+    item.disableAutoRange()
+    for name in ("left", "bottom"):
+        item.getAxis(name).setTextPen(INK)
+
+
+def _category_axis(axis: pg.AxisItem) -> None:
+    """Names on every bar: no tick marks, and text may fill the whole axis (pyqtgraph drops it above 80 %)."""
+    axis.setStyle(tickLength=0, textFillLimits=[(0, 1.0)], autoExpandTextSpace=True)
+
+
+class ScaledAxis:
+    """An axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)")."""
+
+    def __init__(self, axis: pg.AxisItem, template: str, family: str):
+        self.axis = axis
+        self.template = template
+        self.family = family
+        self.factor = 0.0
+        self.symbol = ""
+
+    def scale(self, top: float) -> float:
+        factor, symbol = choose_scale(top, self.family)
+        if symbol != self.symbol:
+            self.factor, self.symbol = factor, symbol
+            self.axis.setLabel(self.template.format(unit=symbol))
+        return factor
+
+
+class ChartCard(QFrame):
+    """A titled frame: title, one-line explanation, legend, then the chart."""
+
+    def __init__(self, title: str, subtitle: str, legend: str, chart: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("chartCard")
+        self.title = QLabel(title, self)
+        f = self.title.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.title.setFont(f)
+        self.subtitle = QLabel(subtitle, self)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setStyleSheet("color: #555555;")
+        self.legend = QLabel(legend, self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = chart
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setSpacing(1)
+        lay.addWidget(self.title)
+        lay.addWidget(self.subtitle)
+        lay.addWidget(self.legend)
+        lay.addWidget(chart, 1)
+        chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_subtitle(self, text: str) -> None:
+        if self.subtitle.text() != text:
+            self.subtitle.setText(text)
+
+
+# ----- 1. energy and CO2e breakdown -------------------------------------------------------------------
+
+
+class BreakdownChart(ChartCard):
+    """Stacked bars: training and serving, split into IT energy and PUE overhead; CO2e adds embodied."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.glw = pg.GraphicsLayoutWidget()
+        self.glw.setMinimumSize(200, 150)
+        super().__init__(
+            tr("Where the energy and carbon go"),
+            tr("Whole life: training (with experiments and distillation) and serving over the deployment."),
+            "&nbsp;&nbsp;".join(
+                [
+                    _swatch(BLUE, tr("IT equipment")),
+                    _swatch(ORANGE, tr("Cooling and overhead (PUE)")),
+                    _swatch(PURPLE, tr("Making the hardware (CO2e only)")),
+                ]
+            ),
+            self.glw,
+            parent,
+        )
+        ticks = [[(0, tr("Training")), (1, tr("Serving"))]]
+        self.energy_plot = self.glw.addPlot(row=0, col=0)
+        self.co2_plot = self.glw.addPlot(row=0, col=1)
+        self.energy_axis = ScaledAxis(self.energy_plot.getAxis("left"), tr("Energy ({unit})"), "energy_kwh")
+        self.co2_axis = ScaledAxis(self.co2_plot.getAxis("left"), tr("CO2e ({unit})"), "mass_kg")
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.labels: dict[str, list[pg.TextItem]] = {}
+        x = np.array([0.0, 1.0])
+        for plot, name, parts in (
+            (self.energy_plot, "energy", (("it", BLUE), ("over", ORANGE))),
+            (self.co2_plot, "co2", (("it", BLUE), ("over", ORANGE), ("emb", PURPLE))),
+        ):
+            _quiet(plot)
+            plot.getAxis("bottom").setTicks(ticks)
+            _category_axis(plot.getAxis("bottom"))
+            plot.setXRange(-0.6, 1.6, padding=0)
+            for part, color in parts:
+                bar = pg.BarGraphItem(
+                    x=x, height=np.zeros(2), width=0.6, brush=_brush(color), pen=pg.mkPen(None)
+                )
+                plot.addItem(bar)
+                self.bars[f"{name}.{part}"] = bar
+            self.labels[name] = []
+            for _ in range(2):
+                t = pg.TextItem("", color=INK, anchor=(0.5, 1.0))
+                plot.addItem(t)
+                self.labels[name].append(t)
+
+    def update_snapshot(self, snap: Any) -> None:
+        b = snap.breakdown
+        e_it = np.array([b["training.it_kwh"], b["serving.it_kwh"]])
+        e_over = np.array([b["training.overhead_kwh"], b["serving.overhead_kwh"]])
+        c_it = np.array([b["training.it_co2e_kg"], b["serving.it_co2e_kg"]])
+        c_over = np.array([b["training.overhead_co2e_kg"], b["serving.overhead_co2e_kg"]])
+        c_emb = np.array([b["training.embodied_co2e_kg"], b["serving.embodied_co2e_kg"]])
+        for name, axis, plot, stacks, family in (
+            ("energy", self.energy_axis, self.energy_plot, (("it", e_it), ("over", e_over)), "energy_kwh"),
+            (
+                "co2",
+                self.co2_axis,
+                self.co2_plot,
+                (("it", c_it), ("over", c_over), ("emb", c_emb)),
+                "mass_kg",
+            ),
+        ):
+            total = sum(v for _, v in stacks)
+            top = float(np.max(total)) if np.all(np.isfinite(total)) else 0.0
+            factor = axis.scale(top)
+            base = np.zeros(2)
+            for part, values in stacks:
+                self.bars[f"{name}.{part}"].setOpts(y0=base / factor, height=values / factor)
+                base = base + values
+            for i, t in enumerate(self.labels[name]):
+                t.setText(format_quantity(float(total[i]), family))
+                t.setPos(i, total[i] / factor)
+            plot.setYRange(0, max(top / factor, 1e-12) * 1.15, padding=0)
+
+
+# ----- 2. lifetime ------------------------------------------------------------------------------------
+
+
+class LifetimeChart(ChartCard):
+    """Cumulative energy (left axis) and CO2e (right axis) over the deployment; training is the first step."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.pw = _plot_widget()
+        super().__init__(
+            tr("Lifetime: when does serving overtake training?"),
+            "",
+            "&nbsp;&nbsp;".join(
+                [
+                    _swatch(BLUE, tr("Total energy")),
+                    _swatch(GREY, tr("Training (one-off)")),
+                    _swatch(GREEN, tr("Serving, cumulative")),
+                    _swatch(VERMILLION, tr("Total CO2e (right axis, dashed)")),
+                ]
+            ),
+            self.pw,
+            parent,
+        )
+        p = self.pw.getPlotItem()
+        self.plot = p
+        p.setLabel("bottom", tr("Days of deployment"))
+        self.energy_axis = ScaledAxis(p.getAxis("left"), tr("Cumulative energy ({unit})"), "energy_kwh")
+        p.showAxis("right")
+        self.co2_axis = ScaledAxis(p.getAxis("right"), tr("Cumulative CO2e ({unit})"), "mass_kg")
+        p.getAxis("right").setTextPen(VERMILLION)
+        self.vb2 = pg.ViewBox(enableMenu=False)
+        self.vb2.setMouseEnabled(x=False, y=False)
+        p.scene().addItem(self.vb2)
+        p.getAxis("right").linkToView(self.vb2)
+        self.vb2.setXLink(p)
+        p.vb.sigResized.connect(self._sync_views)
+        self.total = p.plot(pen=pg.mkPen(BLUE, width=1))
+        self.training = p.plot(pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine))
+        self.serving = p.plot(pen=pg.mkPen(GREEN, width=1))
+        self.co2 = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=1, style=Qt.PenStyle.DashLine))
+        self.vb2.addItem(self.co2)
+        self.cross = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(INK, width=1, style=Qt.PenStyle.DashDotLine)
+        )
+        p.addItem(self.cross)
+        self.cross_label = pg.TextItem("", color=INK, anchor=(0.0, 0.0))
+        p.addItem(self.cross_label)
+        self.cross_label.setZValue(10)
+
+    def _sync_views(self) -> None:
+        self.vb2.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.vb2.linkedViewChanged(self.plot.vb, self.vb2.XAxis)
+
+    def update_snapshot(self, snap: Any) -> None:
+        life = snap.lifetime
+        days = life["days"]
+        energy = life["energy_kwh"]
+        top = float(energy[-1])
+        ef = self.energy_axis.scale(top)
+        self.total.setData(days, energy / ef)
+        self.training.setData(np.array([0.0, days[-1]]), life["training_energy_kwh"][:2] / ef)
+        self.serving.setData(days, life["serving_energy_kwh"] / ef)
+        co2 = life["co2e_kg"]
+        cf = self.co2_axis.scale(float(co2[-1]))
+        self.co2.setData(days, co2 / cf)
+        span = float(days[-1])
+        self.plot.setXRange(0, span, padding=0.02)
+        self.plot.setYRange(0, max(top / ef, 1e-12) * 1.08, padding=0)
+        self.vb2.setYRange(0, max(float(co2[-1]) / cf, 1e-12) * 1.08, padding=0)
+        cross = life["crossover_days"]
+        if math.isfinite(cross) and cross <= span:
+            self.cross.setValue(cross)
+            self.cross.show()
+            self.cross_label.setText(tr("crossover: day {d}").format(d=significant(cross, 3)))
+            self.cross_label.setPos(cross, top / ef * 1.02)
+            self.cross_label.setAnchor((1.0, 0.0) if cross > 0.6 * span else (0.0, 0.0))
+            self.cross_label.show()
+            self.set_subtitle(
+                tr("Serving energy passes the training energy on day {d} of {n}.").format(
+                    d=significant(cross, 3), n=format_plain(span, 4)
+                )
+            )
+        else:
+            self.cross.hide()
+            self.cross_label.hide()
+            if math.isfinite(cross):
+                years = cross / 365.0
+                self.set_subtitle(
+                    tr(
+                        "Serving would pass training only after {y} years: beyond this {n}-day deployment."
+                    ).format(y=significant(years, 3), n=format_plain(span, 4))
+                )
+            else:
+                self.set_subtitle(tr("No serving energy: training is the whole footprint."))
+
+
+# ----- 3. location ------------------------------------------------------------------------------------
+
+
+class LocationChart(ChartCard):
+    """The same workload's lifetime CO2e on a handful of grids, the scenario's own highlighted."""
+
+    def __init__(self, cat: Catalog, parent: QWidget | None = None):
+        self.pw = _plot_widget()
+        super().__init__(
+            tr("Location: the same work on other grids"),
+            tr("Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE."),
+            "&nbsp;&nbsp;".join([_swatch(VERMILLION, tr("This scenario")), _swatch(SKY, tr("Other grids"))]),
+            self.pw,
+            parent,
+        )
+        self.cat = cat
+        p = self.pw.getPlotItem()
+        self.plot = p
+        p.invertY(True)
+        self.axis = ScaledAxis(p.getAxis("bottom"), tr("Lifetime CO2e ({unit})"), "mass_kg")
+        _category_axis(p.getAxis("left"))
+        self.bars = pg.BarGraphItem(
+            x0=np.zeros(1), y=np.zeros(1), height=0.7, width=np.zeros(1), pen=pg.mkPen(None)
+        )
+        p.addItem(self.bars)
+        self._ticks_key: tuple = ()
+
+    def update_snapshot(self, snap: Any) -> None:
+        loc = snap.location
+        names = list(loc["names"])
+        grids = list(loc["grid_g_per_kwh"])
+        values = list(loc["co2e_kg"])
+        codes = list(loc["codes"])
+        dc = snap.scenario.datacenter
+        current = dc.region if not dc.sites and dc.grid_intensity_g_per_kwh is None else None
+        if "current_co2e_kg" in loc:
+            names.append(tr("This scenario's grid mix") if dc.sites else tr("Your grid value"))
+            grids.append(loc["current_g_per_kwh"])
+            values.append(loc["current_co2e_kg"])
+            codes.append("__current__")
+            current = "__current__"
+        vals = np.asarray(values, dtype=float)
+        factor = self.axis.scale(float(np.max(vals)) if len(vals) else 0.0)
+        n = len(vals)
+        brushes = [_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]
+        self.bars.setOpts(
+            x0=np.zeros(n), y=np.arange(n, dtype=float), width=vals / factor, height=0.7, brushes=brushes
+        )
+        key = (tuple(codes), tuple(round(g) for g in grids), current)
+        if key != self._ticks_key:
+            self._ticks_key = key
+            labels = []
+            for c, name, g in zip(codes, names, grids, strict=True):
+                short = name if len(name) <= 22 else name[:21] + "…"
+                mark = "▶ " if c == current else ""
+                labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
+            self.plot.getAxis("left").setTicks([labels])
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.plot.setXRange(0, max(float(np.max(vals)) / factor if n else 1.0, 1e-12) * 1.05, padding=0)
+
+
+# ----- 4. hardware ------------------------------------------------------------------------------------
+
+
+class HardwareChart(ChartCard):
+    """Lifetime energy of the current workload on every catalog accelerator with complete figures."""
+
+    def __init__(self, cat: Catalog, parent: QWidget | None = None):
+        self.pw = _plot_widget()
+        super().__init__(
+            tr("Hardware: the same work on every accelerator"),
+            tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP)."),
+            "&nbsp;&nbsp;".join(
+                [
+                    _swatch(BLUE, tr("Training")),
+                    _swatch(GREEN, tr("Serving")),
+                    tr("▶ = chosen training chip; paler bars = alternatives"),
+                ]
+            ),
+            self.pw,
+            parent,
+        )
+        self.cat = cat
+        p = self.pw.getPlotItem()
+        self.plot = p
+        p.invertY(True)
+        self.axis = ScaledAxis(p.getAxis("bottom"), tr("Lifetime energy ({unit})"), "energy_kwh")
+        _category_axis(p.getAxis("left"))
+        self.train = pg.BarGraphItem(
+            x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None)
+        )
+        self.serve = pg.BarGraphItem(
+            x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None)
+        )
+        p.addItem(self.train)
+        p.addItem(self.serve)
+        self._ticks_key: tuple = ()
+
+    def update_snapshot(self, snap: Any) -> None:
+        hw = snap.hardware
+        ids = hw["ids"]
+        n = len(ids)
+        train, serve = hw["training_kwh"], hw["serving_kwh"]
+        total = train + serve
+        factor = self.axis.scale(float(np.max(total)) if n else 0.0)
+        chosen = snap.scenario.training.accelerator
+        serving_chip = snap.scenario.inference.accelerator
+        y = np.arange(n, dtype=float)
+        self.train.setOpts(
+            x0=np.zeros(n),
+            y=y,
+            width=train / factor,
+            brushes=[_brush(BLUE, 255 if i == chosen else 80) for i in ids],
+        )
+        self.serve.setOpts(
+            x0=train / factor,
+            y=y,
+            width=serve / factor,
+            brushes=[_brush(GREEN, 255 if i == serving_chip else 80) for i in ids],
+        )
+        key = (tuple(ids), chosen, serving_chip)
+        if key != self._ticks_key:
+            self._ticks_key = key
+            labels = []
+            for k, aid in enumerate(ids):
+                label = self.cat.accelerators[aid].label.split(" (")[0]
+                mark = "▶ " if aid == chosen else ""
+                labels.append((k, mark + label))
+            self.plot.getAxis("left").setTicks([labels])
+        if hw["measured_set_aside"]:
+            self.set_subtitle(
+                tr(
+                    "Lifetime energy if trained and served on each chip, modelled from peak FLOP/s and TDP "
+                    "(the measured hours and power apply to one chip only, so they are set aside here)."
+                )
+            )
+        else:
+            self.set_subtitle(
+                tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).")
+            )
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.plot.setXRange(0, max(float(np.max(total)) / factor if n else 1.0, 1e-12) * 1.03, padding=0)
+
+
+# ----- 5. headline ------------------------------------------------------------------------------------
+
+
+class _Card(QFrame):
+    def __init__(self, caption: str, tip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(tip)
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: #555555;")
+        self.value = QLabel("", self)
+        f = QFont(self.value.font())
+        f.setPointSizeF(max(15.0, f.pointSizeF() * 1.75))
+        f.setBold(True)
+        self.value.setFont(f)
+        self.range = QLabel("", self)
+        self.detail = QLabel("", self)
+        self.detail.setStyleSheet("color: #555555;")
+        self.detail.setWordWrap(True)
+        for lab in (self.value, self.range, self.detail):
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setSpacing(0)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+        lay.addWidget(self.range)
+        lay.addWidget(self.detail)
+        lay.addStretch(1)
+
+    def set(self, value: str, rng: str, detail: str) -> None:
+        for lab, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
+            if lab.text() != text:
+                lab.setText(text)
+
+
+class HeadlinePanel(QWidget):
+    """Large numbers for lifetime energy, CO2e, water and average power, with p5-p95 ranges, and per query."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.energy = _Card(
+            tr("Lifetime energy"),
+            tr("Training (with experiments) plus serving over the deployment, at the facility meter."),
+        )
+        self.co2 = _Card(
+            tr("Lifetime CO2e"),
+            tr("Location-based operational emissions plus the hardware's manufacturing share."),
+        )
+        self.water = _Card(
+            tr("Lifetime water"),
+            tr("On-site cooling water (WUE) plus water used to generate the electricity (Li et al. 2023)."),
+        )
+        self.power = _Card(
+            tr("Average power, serving"),
+            tr("Average facility power drawn while serving; the training run's draw is shown below."),
+        )
+        self.query = _Card(
+            tr("Per query"),
+            tr("One query's share of serving energy, CO2e and water, idle capacity and PUE included."),
+        )
+        lay = QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        for i, card in enumerate((self.energy, self.co2, self.water, self.power, self.query)):
+            lay.addWidget(card, 0, i)
+            lay.setColumnStretch(i, 1)
+
+    def update_snapshot(self, snap: Any) -> None:
+        r, m = snap.results, snap.ranges
+        pr = tr("p5–p95: {range}")
+
+        def rng(key: str, family: str, scale: float = 1.0) -> str:
+            q = m[key]
+            return pr.format(range=format_range(q["p5"] * scale, q["p95"] * scale, family))
+
+        self.energy.set(
+            format_quantity(r["lifecycle.energy_kwh"], "energy_kwh"),
+            rng("lifecycle.energy_kwh", "energy_kwh"),
+            tr("training {t} · serving {s}").format(
+                t=format_quantity(r["lifecycle.training_energy_kwh"], "energy_kwh", 2),
+                s=format_quantity(r["inference.energy_kwh"], "energy_kwh", 2),
+            ),
+        )
+        self.co2.set(
+            format_quantity(r["lifecycle.co2e_kg"], "mass_kg"),
+            rng("lifecycle.co2e_kg", "mass_kg"),
+            tr("market-based {m}").format(m=format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg", 2)),
+        )
+        self.water.set(
+            format_quantity(r["lifecycle.water_l"], "water_l"),
+            rng("lifecycle.water_l", "water_l"),
+            tr("on-site cooling + power generation"),
+        )
+        self.power.set(
+            format_quantity(r["inference.average_power_mw"] * 1e6, "power_w"),
+            rng("inference.average_power_mw", "power_w", 1e6),
+            tr("training run {p} for {d} days").format(
+                p=format_quantity(r["training.average_power_mw"] * 1e6, "power_w", 2),
+                d=significant(r["training.wall_clock_days"], 3),
+            ),
+        )
+        qw, qg, qm = (
+            m[k]
+            for k in (
+                "inference.energy_per_query_wh",
+                "inference.co2e_per_query_g",
+                "inference.water_per_query_ml",
+            )
+        )
+        self.query.set(
+            format_quantity(r["inference.energy_per_query_wh"] / 1000.0, "energy_kwh"),
+            pr.format(range=format_range(qw["p5"] / 1000.0, qw["p95"] / 1000.0, "energy_kwh")),
+            tr("{g} CO2e ({gr}) · {ml} water ({mr})").format(
+                g=format_quantity(r["inference.co2e_per_query_g"] / 1000.0, "mass_kg", 2),
+                gr=format_range(qg["p5"] / 1000.0, qg["p95"] / 1000.0, "mass_kg"),
+                ml=format_quantity(r["inference.water_per_query_ml"] / 1000.0, "water_l", 2),
+                mr=format_range(qm["p5"] / 1000.0, qm["p95"] / 1000.0, "water_l"),
+            ),
+        )

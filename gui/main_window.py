@@ -1,0 +1,513 @@
+"""The main window: input panels on the left, live charts on the right, wired to one presenter.
+
+The window shows itself first and builds its content right after (:meth:`MainWindow.build`), so the first
+paint does not wait for numpy, pydantic and pyqtgraph to import. Every connection between widgets and the
+presenter is made in :meth:`MainWindow._wire`, the one place to look for what a control does.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from core.scenario import Scenario
+    from gui.inputs import QuantityInput
+    from gui.presenter import Snapshot
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_SPLITTER = "window/splitter"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("AI Energy Explorer"))
+        self.setObjectName("mainWindow")
+        self.ready = False
+        self.file_path: str | None = None
+        self._loading = QLabel(tr("Loading the estimator and its data…"), self)
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self._loading)
+        self.statusBar().showMessage(tr("Starting…"))
+        self._restore_geometry()
+
+    # ----- geometry ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        w = min(1680, screen.width())
+        h = min(1020, screen.height())
+        self.resize(w, h)
+        self.move(screen.x() + (screen.width() - w) // 2, screen.y() + (screen.height() - h) // 2)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        if self.ready:
+            settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+
+    def closeEvent(self, event: Any) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # ----- building ------------------------------------------------------------------------------
+    def build(self, scenario: Scenario | None = None) -> None:
+        """Import the core and the charts, create every widget, wire them and show the first result."""
+        if self.ready:
+            return
+        from core.catalog import catalog
+        from gui import charts
+        from gui.fields import GROUPS, PRECISIONS, WEIGHT_BITS
+        from gui.inputs import AcceleratorPicker, QuantityInput, RegionPicker, SitesTable
+        from gui.presenter import Presenter
+
+        self.catalog = cat = catalog()
+        self.presenter = Presenter(scenario)
+        self.inputs: dict[str, QuantityInput] = {}
+
+        # pickers
+        self.train_picker = AcceleratorPicker(cat, for_inference=False)
+        self.serve_picker = AcceleratorPicker(cat, for_inference=True)
+        self.precision = QComboBox()
+        for p in PRECISIONS:
+            self.precision.addItem(p, p)
+        self.precision.setToolTip(
+            tr(
+                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets)."
+            )
+        )
+        self.weight_bits = QComboBox()
+        for b in WEIGHT_BITS:
+            self.weight_bits.addItem(tr("{n}-bit").format(n=b), b)
+        self.weight_bits.setToolTip(
+            tr(
+                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization)."
+            )
+        )
+        self.profile = QComboBox()
+        self.profile.addItem(tr("Custom values"), None)
+        for pid, prof in cat.pue_profiles.items():
+            if prof.pue is None:
+                continue
+            self.profile.addItem(f"{prof.name} · PUE {prof.pue:g}", pid)
+            self.profile.setItemData(
+                self.profile.count() - 1, f"{prof.scope}\n{prof.source}", Qt.ItemDataRole.ToolTipRole
+            )
+        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile.setMinimumContentsLength(16)
+        self.profile.view().setMinimumWidth(480)
+        self.profile.setToolTip(
+            tr("Published data-centre profiles; choosing one sets PUE (and WUE where published).")
+        )
+        self.region = RegionPicker(cat)
+        self.sites = SitesTable()
+
+        before: dict[str, list[tuple[str, QWidget]]] = {
+            "training.accelerator_count": [
+                (tr("Training chip"), self.train_picker),
+                (tr("Precision"), self.precision),
+            ],
+            "inference.accelerator_count": [(tr("Serving chip"), self.serve_picker)],
+            "datacenter.pue": [(tr("Profile"), self.profile)],
+            "datacenter.grid_intensity_g_per_kwh": [(tr("Grid region"), self.region)],
+            "optimisation.quantization_kernel_efficiency": [(tr("Weight precision"), self.weight_bits)],
+        }
+        column = QWidget()
+        col = QVBoxLayout(column)
+        col.setContentsMargins(6, 6, 6, 6)
+        col.setSpacing(8)
+        self.groups: dict[str, QGroupBox] = {}
+        for key, title, specs in GROUPS:
+            box = QGroupBox(QCoreApplication.translate("Fields", title))
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(6)
+            grid.setVerticalSpacing(2)
+            grid.setColumnStretch(1, 1)
+            row = 0
+            for spec in specs:
+                for label, widget in before.get(spec.path, []):
+                    lab = QLabel(label)
+                    lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
+                    grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(widget, row, 1, 1, 3)
+                    row += 1
+                inp = QuantityInput(spec, box)
+                self.inputs[spec.path] = inp
+                row = inp.add_to(grid, row)
+            if key == "datacenter":
+                lab = QLabel(tr("Sites"))
+                lab.setBuddy(self.sites.table)
+                grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(self.sites, row, 1, 1, 3)
+            self.groups[key] = box
+            col.addWidget(box)
+        col.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumWidth(340)
+        column.setMinimumWidth(330)
+
+        # charts
+        self.headline = charts.HeadlinePanel()
+        self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.breakdown = charts.BreakdownChart()
+        self.lifetime = charts.LifetimeChart()
+        self.location = charts.LocationChart(cat)
+        self.hardware = charts.HardwareChart(cat)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 6, 6, 4)
+        rl.setSpacing(6)
+        rl.addWidget(self.headline)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        grid.addWidget(self.breakdown, 0, 0)
+        grid.addWidget(self.lifetime, 0, 1)
+        grid.addWidget(self.location, 1, 0)
+        grid.addWidget(self.hardware, 1, 1)
+        for i in range(2):
+            grid.setRowStretch(i, 1)
+            grid.setColumnStretch(i, 1)
+        rl.addLayout(grid, 1)
+        self.chart_area = right
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        state = QSettings().value(SETTINGS_SPLITTER)
+        if state is None or not self.splitter.restoreState(state):
+            left = max(400, min(480, int(self.width() * 0.32)))
+            self.splitter.setSizes([left, max(400, self.width() - left)])
+        self.setCentralWidget(self.splitter)
+        self._loading = None
+
+        self.compute_label = QLabel()
+        self.compute_label.setStyleSheet("color: #555555;")
+        self.statusBar().addPermanentWidget(self.compute_label)
+        self._build_menus()
+        self._wire()
+        self._show_scenario(self.presenter.scenario)
+        self.presenter.recompute()
+        self.ready = True
+        self.statusBar().showMessage(
+            tr(
+                "Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source."
+            ),
+            8000,
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file = bar.addMenu(tr("&File"))
+        self.act_open = QAction(
+            tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_dialog
+        )
+        self.act_save = QAction(
+            tr("&Save"), self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save
+        )
+        self.act_save_as = QAction(
+            tr("Save &As…"), self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as_dialog
+        )
+        self.act_quit = QAction(
+            tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
+        )
+        for a in (self.act_open, self.act_save, self.act_save_as):
+            file.addAction(a)
+        file.addSeparator()
+        file.addAction(self.act_quit)
+
+        presets = bar.addMenu(tr("&Presets"))
+        presets.setToolTipsVisible(True)
+        self.preset_actions: dict[str, QAction] = {}
+        for pid, p in self.catalog.presets.items():
+            act = QAction(p.name, self)
+            act.setToolTip(f"{p.description}\n{tr('Source:')} {p.source}")
+            act.setStatusTip(p.description)
+            act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
+            presets.addAction(act)
+            self.preset_actions[pid] = act
+        presets.addSeparator()
+        self.act_reset = QAction(tr("&Reset to defaults"), self, triggered=self.reset_defaults)
+        presets.addAction(self.act_reset)
+
+        helpm = bar.addMenu(tr("&Help"))
+        self.act_about = QAction(tr("&About AI Energy Explorer"), self, triggered=self.show_about)
+        helpm.addAction(self.act_about)
+
+    # ----- wiring (the one place where controls meet the presenter) -----------------------------
+    def _wire(self) -> None:
+        p = self.presenter
+        for inp in self.inputs.values():
+            inp.edited.connect(self._field_edited)
+        self.train_picker.chosen.connect(
+            lambda aid: self._choose("training.accelerator", aid, tr("Training chip"))
+        )
+        self.serve_picker.chosen.connect(
+            lambda aid: self._choose("inference.accelerator", aid, tr("Serving chip"))
+        )
+        self.precision.activated.connect(
+            lambda i: self._choose("training.precision", self.precision.itemData(i), tr("Precision"))
+        )
+        self.weight_bits.activated.connect(
+            lambda i: self._choose(
+                "inference.weight_bits", self.weight_bits.itemData(i), tr("Weight precision")
+            )
+        )
+        self.profile.activated.connect(self._profile_chosen)
+        self.region.chosen.connect(lambda code: self._choose("datacenter.region", code, tr("Grid region")))
+        self.sites.edited.connect(self._sites_edited)
+        p.scenarioChanged.connect(self._show_scenario)
+        p.resultsReady.connect(self._show_results)
+        p.changeSummary.connect(self._show_change)
+        p.failed.connect(lambda msg: self.statusBar().showMessage(tr("Could not compute: {m}").format(m=msg)))
+
+    # ----- user actions --------------------------------------------------------------------------
+    def _field_edited(self, path: str, value: Any) -> None:
+        inp = self.inputs[path]
+        old = self.presenter.scenario.get(path)
+        name = QCoreApplication.translate("Fields", inp.spec.label)
+        unit = inp.unit.text()
+
+        def shown(v: Any) -> str:
+            if v is None:
+                return QCoreApplication.translate("Fields", inp.spec.optional) or "–"
+            return f"{inp.format(v)} {unit}".strip() if unit in ("%", "×") else inp.format(v)
+
+        values: dict[str, Any] = {path: value}
+        if path == "datacenter.pue" and self.presenter.scenario.datacenter.profile is not None:
+            values["datacenter.profile"] = None
+        err = self.presenter.set_values(values, f"{name} {shown(old)} → {shown(value)}")
+        if err:
+            inp.show_error(f"{name}: {err}")
+        else:
+            inp.accept(value)
+
+    def _choose(self, path: str, value: Any, name: str) -> None:
+        old = self.presenter.scenario.get(path)
+        err = self.presenter.set_value(
+            path, value, f"{name} {self._choice_text(path, old)} → {self._choice_text(path, value)}"
+        )
+        if err:
+            QMessageBox.warning(self, tr("Not applied"), err)
+            self._show_scenario(self.presenter.scenario)
+
+    def _choice_text(self, path: str, value: Any) -> str:
+        if path.endswith("accelerator"):
+            acc = self.catalog.accelerators.get(value)
+            return acc.label if acc else str(value)
+        if path == "datacenter.region":
+            r = self.catalog.regions.get(value)
+            return r.name if r else str(value)
+        if path == "inference.weight_bits":
+            return tr("{n}-bit").format(n=value)
+        return str(value)
+
+    def _profile_chosen(self, index: int) -> None:
+        pid = self.profile.itemData(index)
+        if pid is None:
+            self.presenter.set_value("datacenter.profile", None)
+            return
+        prof = self.catalog.pue_profiles[pid]
+        values: dict[str, Any] = {"datacenter.profile": pid, "datacenter.pue": prof.pue}
+        if prof.wue_l_per_kwh is not None:
+            values["datacenter.wue_l_per_kwh"] = prof.wue_l_per_kwh
+        old = self.presenter.scenario.datacenter.pue
+        err = self.presenter.set_values(values, f"{tr('Profile')} → {prof.name} (PUE {old:g} → {prof.pue:g})")
+        if err:
+            QMessageBox.warning(self, tr("Not applied"), err)
+
+    def _sites_edited(self, sites: list[dict[str, Any]]) -> None:
+        err = self.presenter.set_value("datacenter.sites", sites, tr("Sites"))
+        if err:
+            self.sites.show_error(err)
+        else:
+            self.sites.hide_error()
+
+    def load_preset(self, pid: str) -> None:
+        from core.compare import scenario_from_preset
+        from core.scenario import ScenarioError
+
+        try:
+            scenario = scenario_from_preset(pid)
+        except ScenarioError as err:
+            QMessageBox.warning(self, tr("Preset not loaded"), str(err))
+            return
+        self._replace_scenario(scenario, tr("Preset: {name}").format(name=self.catalog.presets[pid].name))
+
+    def reset_defaults(self) -> None:
+        from core.scenario import Scenario
+
+        self._replace_scenario(Scenario(), tr("Defaults restored"))
+
+    def _replace_scenario(self, scenario: Scenario, description: str) -> None:
+        for inp in self.inputs.values():
+            inp.hide_error()
+        self.sites.hide_error()
+        err = self.presenter.set_scenario(scenario, description)
+        if err:
+            QMessageBox.warning(self, tr("Not applied"), err)
+
+    # ----- files ---------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open scenario"), "", tr("Scenario files (*.json);;All files (*)")
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
+        from core.scenario import ScenarioError, load_scenario_file
+
+        try:
+            scenario = load_scenario_file(path)
+            err = self.presenter.set_scenario(scenario, tr("Opened {name}").format(name=Path(path).name))
+        except ScenarioError as e:
+            err = str(e)
+        if err:
+            self.statusBar().showMessage(tr("Could not open {name}").format(name=Path(path).name), 8000)
+            QMessageBox.warning(self, tr("Could not open the scenario"), err)
+            return False
+        self.file_path = path
+        self.setWindowModified(False)
+        self._update_title()
+        return True
+
+    def save(self) -> bool:
+        if not self.file_path:
+            return self.save_as_dialog()
+        return self.save_file(self.file_path)
+
+    def save_as_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save scenario"), self.file_path or "scenario.json", tr("Scenario files (*.json)")
+        )
+        return bool(path) and self.save_file(path)
+
+    def save_file(self, path: str) -> bool:
+        from core.scenario import save_scenario_file
+
+        try:
+            save_scenario_file(self.presenter.scenario, path)
+        except OSError as err:
+            QMessageBox.warning(self, tr("Could not save"), f"{path}: {err.strerror or err}")
+            return False
+        self.file_path = path
+        self.setWindowModified(False)
+        self._update_title()
+        self.statusBar().showMessage(tr("Saved {name}").format(name=Path(path).name), 5000)
+        return True
+
+    def _update_title(self) -> None:
+        name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
+        self.setWindowTitle(f"{name}[*] — {tr('AI Energy Explorer')}")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About AI Energy Explorer"), about_text())
+
+    # ----- showing state -------------------------------------------------------------------------
+    def _show_scenario(self, s: Scenario) -> None:
+        for path, inp in self.inputs.items():
+            inp.show_value(s.get(path))
+        self.train_picker.set_current(s.training.accelerator)
+        self.serve_picker.set_current(s.inference.accelerator)
+        self.precision.setCurrentIndex(max(0, self.precision.findData(s.training.precision)))
+        self.weight_bits.setCurrentIndex(max(0, self.weight_bits.findData(s.inference.weight_bits)))
+        self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
+        self.region.set_current(s.datacenter.region)
+        self.sites.default_region = s.datacenter.region
+        self.sites.default_pue = s.datacenter.pue
+        if self.ready:
+            self.setWindowModified(True)
+        self._update_title()
+
+    def _show_results(self, snap: Snapshot) -> None:
+        self.headline.update_snapshot(snap)
+        for chart in self.charts:
+            chart.update_snapshot(snap)
+        self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
+        self.compute_label.setText(
+            tr("{n} Monte Carlo samples · computed in {ms} ms").format(
+                n=f"{snap.scenario.uncertainty.samples:,}", ms=f"{snap.compute_ms:.1f}"
+            )
+        )
+
+    def _show_change(self, description: str, energy: float | None, co2: float | None) -> None:
+        def pct(v: float | None) -> str:
+            if v is None:
+                return "–"
+            if abs(v) < 0.0005:
+                return "±0 %"
+            return f"{v * 100:+.{0 if abs(v) >= 0.1 else 1}f} %"
+
+        self.statusBar().showMessage(
+            tr("{change}: lifetime facility energy {e}, CO2e {c}").format(
+                change=description, e=pct(energy), c=pct(co2)
+            ),
+            15000,
+        )
+
+
+def about_text() -> str:
+    from core import DATA_VERSION, __version__
+
+    sources = Path(__file__).resolve().parent.parent / "resources" / "data" / "SOURCES.md"
+    attributions = []
+    try:
+        for line in sources.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"\s*-\s*\*\*Attribution to show:\*\*\s*(.+)", line)
+            if m:
+                attributions.append(m.group(1).strip().strip('"'))
+    except OSError:
+        pass
+    items = "".join(f"<li>{a}</li>" for a in attributions)
+    return (
+        f"<h3>AI Energy Explorer {__version__}</h3>"
+        + tr(
+            "<p>Estimates the electricity, carbon and water of training and serving generative AI models.</p>"
+        )
+        + f"<p>{tr('Data')}: {DATA_VERSION}</p>"
+        + tr(
+            "<p><b>Licences</b>: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), "
+            "pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).</p>"
+        )
+        + f"<p><b>{tr('Data attributions')}</b></p><ul>{items}</ul>"
+        + tr("<p>Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.</p>")
+    )

@@ -1,0 +1,162 @@
+"""The presenter: holds the current scenario, validates every change, and recomputes at most once a frame.
+
+Widgets call :meth:`Presenter.set_value` (or ``set_values`` / ``set_scenario``); a change that the scenario
+model or the catalog refuses returns its message and leaves the current scenario untouched. Accepted changes
+restart a single-shot timer, so a burst of slider events costs one recomputation: the first change after a
+quiet spell is computed on the next turn of the event loop, later ones wait for the rest of the ~16 ms frame.
+The recomputation calls the core only (estimate, Monte Carlo ranges, chart comparisons) and emits one
+:class:`Snapshot` that every view draws from.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.catalog import catalog
+from core.compare import COMPARISON_GRIDS, breakdown, hardware_energy, lifetime, location_co2e
+from core.estimator import compute, resolve, sites_breakdown
+from core.scenario import Scenario, ScenarioError
+from core.uncertainty import sample_inputs, summarise
+from core.units import relative_change
+
+FRAME_MS = 16
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the views draw for one scenario."""
+
+    scenario: Scenario
+    inputs: dict[str, Any]
+    results: dict[str, Any]
+    ranges: dict[str, dict[str, float]]
+    breakdown: dict[str, float]
+    lifetime: dict[str, Any]
+    location: dict[str, Any]
+    hardware: dict[str, Any]
+    sites: list[dict[str, Any]]
+    compute_ms: float
+
+
+class Presenter(QObject):
+    scenarioChanged = Signal(object)  # Scenario, after every accepted change
+    resultsReady = Signal(object)  # Snapshot
+    #: description of the change (e.g. "PUE 1.1 → 1.5"), relative change of lifetime energy and CO2e
+    changeSummary = Signal(str, object, object)
+    failed = Signal(str)  # a recomputation error (should not happen once a change was accepted)
+
+    def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._scenario = scenario or Scenario()
+        self._snapshot: Snapshot | None = None
+        self._pending_description = ""
+        self._last_compute = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.recompute)
+        self.recompute_count = 0
+
+    # ----- state -------------------------------------------------------------------------------
+    @property
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
+
+    def set_value(self, path: str, value: Any, description: str = "") -> str | None:
+        """Apply one change; returns None when accepted, else the reason it was refused."""
+        return self.set_values({path: value}, description)
+
+    def set_values(self, values: dict[str, Any], description: str = "") -> str | None:
+        try:
+            if all(self._scenario.get(p) == v for p, v in values.items()):
+                return None
+            candidate = self._scenario.with_values(values)
+            resolve(candidate)  # catalog-level checks (unknown region, incomplete accelerator)
+        except ScenarioError as err:
+            return str(err)
+        self._accept(candidate, description)
+        return None
+
+    def set_scenario(self, scenario: Scenario, description: str = "") -> str | None:
+        try:
+            resolve(scenario)
+        except ScenarioError as err:
+            return str(err)
+        self._accept(scenario, description)
+        return None
+
+    def _accept(self, scenario: Scenario, description: str) -> None:
+        self._scenario = scenario
+        if description:
+            self._pending_description = description
+        self.scenarioChanged.emit(scenario)
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Recompute on the next event-loop turn, or at the end of the current frame if one just ran."""
+        since = (time.perf_counter() - self._last_compute) * 1000.0
+        wait = 0 if since >= FRAME_MS else int(FRAME_MS - since)
+        if not self._timer.isActive():
+            self._timer.start(wait)
+
+    # ----- computation -------------------------------------------------------------------------
+    def compute_snapshot(self, scenario: Scenario) -> Snapshot:
+        t0 = time.perf_counter()
+        x = resolve(scenario)
+        r = compute(x)
+        u = scenario.uncertainty
+        ranges = summarise(compute(sample_inputs(x, u.samples, u.seed)))
+        grids = list(COMPARISON_GRIDS)
+        current = scenario.datacenter.region
+        if not scenario.datacenter.sites and current not in grids:
+            grids.append(current)
+        location = location_co2e(x, grids, scenario)
+        if scenario.datacenter.grid_intensity_g_per_kwh is not None or scenario.datacenter.sites:
+            # the scenario's own grid (override or site mix) is not one of the listed ones: show it too
+            location["current_g_per_kwh"] = x["grid_g_per_kwh"]
+            location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
+        return Snapshot(
+            scenario=scenario,
+            inputs=x,
+            results=r,
+            ranges=ranges,
+            breakdown=breakdown(x, r),
+            lifetime=lifetime(x, r),
+            location=location,
+            hardware=hardware_energy(scenario, x),
+            sites=sites_breakdown(scenario, r) if scenario.datacenter.sites else [],
+            compute_ms=(time.perf_counter() - t0) * 1000.0,
+        )
+
+    def recompute(self) -> None:
+        self._timer.stop()
+        try:
+            snap = self.compute_snapshot(self._scenario)
+        except (ScenarioError, ValueError, ArithmeticError) as err:  # accepted scenarios should not fail
+            self.failed.emit(str(err))
+            return
+        previous = self._snapshot
+        self._snapshot = snap
+        self._last_compute = time.perf_counter()
+        self.recompute_count += 1
+        self.resultsReady.emit(snap)
+        if self._pending_description and previous is not None:
+            self.changeSummary.emit(
+                self._pending_description,
+                relative_change(
+                    previous.results["lifecycle.energy_kwh"], snap.results["lifecycle.energy_kwh"]
+                ),
+                relative_change(previous.results["lifecycle.co2e_kg"], snap.results["lifecycle.co2e_kg"]),
+            )
+        self._pending_description = ""
+
+    @staticmethod
+    def presets() -> dict[str, Any]:
+        return catalog().presets

@@ -1,0 +1,186 @@
+"""``main.py --self-test``: open the window offscreen, use every input once, render every chart, check it.
+
+Prints one line, ``self-test OK: ...``, and returns 0; on any problem prints what failed and returns 1.
+Settings go to a temporary folder, so a self-test never changes the user's remembered window.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QImage
+
+from gui.inputs import ID_ROLE
+
+
+def settle(presenter: Any, timeout_s: float = 5.0) -> None:
+    """Process events until the presenter has no recomputation pending."""
+    app = QCoreApplication.instance()
+    end = time.perf_counter() + timeout_s
+    app.processEvents()
+    while presenter._timer.isActive() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
+
+def blank_reason(image: QImage) -> str | None:
+    """None if the image shows something; else why it looks blank (one colour, or almost nothing drawn)."""
+    if image.isNull() or image.width() < 10 or image.height() < 10:
+        return "no image"
+    w, h = image.width(), image.height()
+    counts: dict[int, int] = {}
+    n = 0
+    for y in range(2, h - 2, max(1, h // 60)):
+        for x in range(2, w - 2, max(1, w // 60)):
+            c = image.pixel(x, y)
+            counts[c] = counts.get(c, 0) + 1
+            n += 1
+    top = max(counts.values())
+    if len(counts) < 3:
+        return f"only {len(counts)} colour(s)"
+    if (n - top) / n < 0.02:
+        return f"only {100 * (n - top) / n:.1f} % of the picture differs from the background"
+    return None
+
+
+def use_temporary_settings() -> str:
+    folder = tempfile.mkdtemp(prefix="aiee-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    return folder
+
+
+def exercise(win: Any) -> tuple[int, list[str]]:
+    """Move every input once (as a person would) and check the scenario follows; returns (count, problems)."""
+    p = win.presenter
+    problems: list[str] = []
+    done = 0
+    for path, inp in win.inputs.items():
+        before = p.scenario.get(path)
+        pos = inp.slider.value()
+        inp.slider.setValue(pos + 150 if pos <= 700 else pos - 150)
+        settle(p)
+        if p.scenario.get(path) == before:
+            problems.append(f"slider {path} did not change the scenario")
+        if inp.error.isVisible():
+            problems.append(f"slider {path} showed an error: {inp.error.text()}")
+        done += 1
+    # typing into a number box
+    box = win.inputs["model.parameters"].box
+    box.setText("175B")
+    box.editingFinished.emit()
+    settle(p)
+    if p.scenario.model.parameters != 1.75e11:
+        problems.append("typing 175B did not set 1.75e11 parameters")
+    done += 1
+    # pickers and choices
+    for picker, path in (
+        (win.train_picker, "training.accelerator"),
+        (win.serve_picker, "inference.accelerator"),
+    ):
+        other = next(a for a in picker.enabled_ids() if a != p.scenario.get(path))
+        row = next(r for r in range(picker.model.rowCount()) if picker.model.item(r).data(ID_ROLE) == other)
+        picker.combo.setCurrentIndex(row)
+        picker.combo.activated.emit(row)
+        settle(p)
+        if p.scenario.get(path) != other:
+            problems.append(f"{path} picker did not select {other}")
+        done += 1
+    for combo, path in (
+        (win.precision, "training.precision"),
+        (win.weight_bits, "inference.weight_bits"),
+        (win.profile, "datacenter.profile"),
+    ):
+        i = (combo.currentIndex() + 2) % combo.count()
+        combo.setCurrentIndex(i)
+        combo.activated.emit(i)
+        settle(p)
+        if p.scenario.get(path) != combo.itemData(i):
+            problems.append(f"{path} choice did not apply")
+        done += 1
+    win.region.choose("FR")
+    settle(p)
+    if p.scenario.datacenter.region != "FR":
+        problems.append("region picker did not select FR")
+    done += 1
+    win.sites.add_site()
+    win.sites.add_site()
+    win.sites.split_evenly()
+    settle(p)
+    if len(p.scenario.datacenter.sites) != 2:
+        problems.append(f"sites table gave {len(p.scenario.datacenter.sites)} sites, expected 2")
+    done += 1
+    for pid, act in win.preset_actions.items():
+        act.trigger()
+        settle(p)
+        if p.scenario.preset != pid:
+            problems.append(f"preset {pid} did not load")
+    return done, problems
+
+
+def render_checks(win: Any) -> tuple[int, list[str]]:
+    problems = []
+    widgets = {"headline": win.headline}
+    for chart in win.charts:
+        widgets[type(chart).__name__] = chart
+    for name, w in widgets.items():
+        reason = blank_reason(w.grab().toImage())
+        if reason:
+            problems.append(f"{name} looks blank: {reason}")
+        if hasattr(w, "chart"):
+            reason = blank_reason(w.chart.grab().toImage())
+            if reason:
+                problems.append(f"{name} plot area looks blank: {reason}")
+    return len(widgets), problems
+
+
+def run_self_test(lang: str | None = None, file: str | None = None) -> int:
+    t0 = time.perf_counter()
+    use_temporary_settings()
+    from gui.app import close_window, create_app, install_translators
+
+    app = create_app()
+    install_translators(app, lang)
+    from gui.main_window import MainWindow
+
+    win = MainWindow()
+    win.resize(1366, 768)
+    win.show()
+    app.processEvents()
+    scenario = None
+    problems: list[str] = []
+    if file:
+        from core.scenario import ScenarioError, load_scenario_file
+
+        try:
+            scenario = load_scenario_file(file)
+        except ScenarioError as err:
+            problems.append(str(err))
+    win.build(scenario)
+    failures: list[str] = []
+    win.presenter.failed.connect(failures.append)
+    settle(win.presenter)
+    n_inputs, more = exercise(win)
+    problems += more
+    # back to the defaults, then render
+    win.reset_defaults()
+    settle(win.presenter)
+    n_charts, more = render_checks(win)
+    problems += more + [f"recomputation failed: {m}" for m in failures]
+    recomputes = win.presenter.recompute_count
+    close_window(app, win)
+    if problems:
+        print("self-test FAILED:")
+        for line in problems:
+            print(f"  - {line}")
+        return 1
+    print(
+        f"self-test OK: {n_inputs} inputs exercised, {len(win.preset_actions)} presets loaded, "
+        f"{n_charts} charts rendered and not blank, {recomputes} recomputations, "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
+    return 0
