@@ -278,7 +278,7 @@ class Scenario(_Section):
         obj: Any = self
         for part in path.split("."):
             if not isinstance(obj, BaseModel) or part not in type(obj).model_fields:
-                raise ScenarioError(f"unknown field '{path}'")
+                raise ScenarioError(f"unknown field '{_printable(path)}'")
             obj = getattr(obj, part)
         return obj
 
@@ -316,14 +316,14 @@ _PATHS = field_paths()
 
 def _check_path(path: str) -> None:
     if path not in _PATHS:
-        raise ScenarioError(f"unknown field '{path}'")
+        raise ScenarioError(f"unknown field '{_printable(path)}'")
 
 
 def field_range(path: str) -> tuple[float | None, float | None, str]:
     """``(low, high, unit)`` of a numeric field, read from its constraints."""
     info = _PATHS.get(path)
     if info is None:
-        raise ScenarioError(f"unknown field '{path}'")
+        raise ScenarioError(f"unknown field '{_printable(path)}'")
     lo = hi = None
     for m in info.metadata:
         lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
@@ -347,23 +347,29 @@ def range_text(path: str) -> str:
 def _fmt(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:g}"
-    if isinstance(v, str) and len(v) > 40:
-        return repr(v[:40] + "...")
-    return repr(v) if isinstance(v, str) else str(v)
+    if isinstance(v, str):
+        return repr(v[:40] + "...") if len(v) > 40 else repr(v)
+    return _printable(str(v), 60)
+
+
+def _printable(text: str, limit: int = 80) -> str:
+    """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
+    out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return out if len(out) <= limit else out[:limit] + "..."
 
 
 def explain(err: ValidationError) -> list[str]:
     """One readable line per pydantic error, naming the field, the value and the allowed range."""
     lines = []
     for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"])
+        loc = _printable(".".join(str(p) for p in e["loc"]))
         typ = e["type"]
         value = e.get("input")
         if typ == "extra_forbidden":
             lines.append(f"unknown field '{loc}'")
             continue
         if typ == "value_error":
-            msg = str(e.get("ctx", {}).get("error", e["msg"]))
+            msg = _printable(str(e.get("ctx", {}).get("error", e["msg"])), 300)
             lines.append(msg if "." in msg.split(" ")[0] else f"{loc}: {msg}" if loc else msg)
             continue
         path = ".".join(str(p) for p in e["loc"] if not isinstance(p, int))
@@ -381,7 +387,7 @@ def explain(err: ValidationError) -> list[str]:
         elif typ in {"missing"}:
             lines.append(f"{loc} is required")
         else:
-            lines.append(f"{loc} = {_fmt(value)}: {e['msg']}")
+            lines.append(f"{loc} = {_fmt(value)}: {_printable(e['msg'], 200)}")
     return lines
 
 
