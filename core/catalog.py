@@ -47,11 +47,12 @@ class Accelerator:
     embodied_scope: str
     source: str
     notes: str = ""
+    idle_w: float | None = None
     user_defined: bool = False
 
     @property
     def label(self) -> str:
-        return f"{self.vendor} {self.name}"
+        return f"{self.vendor} {self.name}" + (" (user-defined)" if self.user_defined else "")
 
     def peak_flops(self, precision: str) -> float | None:
         """Peak FLOP/s at a precision, falling back to the next slower precision the chip has.
@@ -381,51 +382,65 @@ class Catalog:
     pue_profiles: dict[str, PueProfile]
     presets: dict[str, Preset]
 
-    def accelerator(self, aid: str, custom: dict[str, Any] | None = None) -> Accelerator:
-        if custom and aid in custom.get("accelerators", {}):
-            return accelerator_from_dict(aid, custom["accelerators"][aid])
+    def accelerator(self, aid: str, custom: Any = None) -> Accelerator:
+        """A catalog accelerator, or a user-defined one from a scenario's ``custom`` definitions."""
+        if custom is not None and aid in custom.accelerators:
+            return accelerator_from_custom(aid, custom.accelerators[aid])
         try:
             return self.accelerators[aid]
         except KeyError:
             raise KeyError(f"unknown accelerator '{aid}'; see 'main.py catalog accelerators'") from None
 
-    def region(self, code: str, custom: dict[str, Any] | None = None) -> Region:
-        if custom and code in custom.get("regions", {}):
-            return region_from_dict(code, custom["regions"][code])
+    def region(self, code: str, custom: Any = None) -> Region:
+        """A catalog region, or a user-defined grid from a scenario's ``custom`` definitions."""
+        if custom is not None and code in custom.regions:
+            g = custom.regions[code]
+            return Region(
+                code=code,
+                name=g.name,
+                gco2e_per_kwh=g.gco2e_per_kwh,
+                year=None,
+                source=g.source,
+                basis="user-defined",
+                level="user",
+                user_defined=True,
+            )
         try:
             return self.regions[code]
         except KeyError:
             raise KeyError(f"unknown region '{code}'; see 'main.py catalog regions'") from None
 
+    def accelerators_with(self, custom: Any = None) -> dict[str, Accelerator]:
+        """Catalog accelerators followed by the user's own (marked ``user_defined``)."""
+        out = dict(self.accelerators)
+        if custom is not None:
+            out.update({k: accelerator_from_custom(k, v) for k, v in custom.accelerators.items()})
+        return out
 
-def accelerator_from_dict(aid: str, d: dict[str, Any]) -> Accelerator:
-    """A user-defined accelerator stored in a scenario's ``custom.accelerators``."""
+    def regions_with(self, custom: Any = None) -> dict[str, Region]:
+        """Catalog regions followed by the user's own grids."""
+        out = dict(self.regions)
+        if custom is not None:
+            out.update({k: self.region(k, custom) for k in custom.regions})
+        return out
+
+
+def accelerator_from_custom(aid: str, d: Any) -> Accelerator:
+    """A user-defined accelerator (``core.scenario.CustomAccelerator``) as a catalog entry."""
     return Accelerator(
         id=aid,
-        vendor=str(d.get("vendor", "User")),
-        name=str(d.get("name", aid)),
-        type=str(d.get("type", "GPU")),
-        release_year=d.get("release_year"),
-        tdp_w=d.get("tdp_w"),
-        memory_gb=d.get("memory_gb"),
-        memory_bandwidth_gbps=d.get("memory_bandwidth_gbps"),
-        peak_tflops=dict(d.get("peak_tflops", {})),
-        embodied_kgco2e=d.get("embodied_kgco2e"),
+        vendor=d.vendor,
+        name=d.name,
+        type=d.type,
+        release_year=None,
+        tdp_w=d.tdp_w,
+        memory_gb=d.memory_gb,
+        memory_bandwidth_gbps=d.memory_bandwidth_gbps,
+        peak_tflops=dict(d.peak_tflops),
+        embodied_kgco2e=d.embodied_kgco2e,
         embodied_scope="user-defined product total",
-        source=str(d.get("source", "user-defined")),
-        user_defined=True,
-    )
-
-
-def region_from_dict(code: str, d: dict[str, Any]) -> Region:
-    return Region(
-        code=code,
-        name=str(d.get("name", code)),
-        gco2e_per_kwh=float(d["gco2e_per_kwh"]),
-        year=d.get("year"),
-        source=str(d.get("source", "user-defined")),
-        basis="user-defined",
-        level="user",
+        source=d.source,
+        idle_w=d.idle_w,
         user_defined=True,
     )
 

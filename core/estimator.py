@@ -215,7 +215,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "queries_per_day": inf.queries_per_day,
         "deployment_days": inf.deployment_days,
         "busy_share": inf.busy_share,
-        "idle_fraction": inf.idle_power_fraction,
+        "idle_fraction": acc_i.idle_w / acc_i.tdp_w if acc_i.idle_w is not None else inf.idle_power_fraction,
         "memory_power_fraction": inf.memory_bound_power_fraction,
         "bandwidth_efficiency": inf.bandwidth_efficiency,
         "compute_efficiency": inf.compute_efficiency,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -240,6 +240,67 @@ class EmbodiedSpec(_Section):
     ] = 5.0
 
 
+USER_ID_PATTERN = r"^user:[a-z0-9][a-z0-9-]{0,59}$"
+
+
+class CustomAccelerator(_Section):
+    """An accelerator the user defines: current hardware the catalog does not have yet."""
+
+    name: str = Field(..., min_length=1, max_length=80, description="Display name")
+    vendor: str = Field("User-defined", max_length=60)
+    type: Literal["GPU", "TPU", "ASIC"] = "GPU"
+    tdp_w: Annotated[float, _num(1, 5000, "W", "Thermal design power (maximum board power)")]
+    idle_w: float | None = Field(
+        None, ge=0, le=5000, description="Power when idle; null = the scenario's idle share of TDP"
+    )
+    peak_tflops: dict[Precision, Annotated[float, Field(gt=0, le=1e6)]] = Field(
+        ..., min_length=1, description="Dense peak TFLOPS (TOPS for int8) per precision"
+    )
+    memory_gb: Annotated[float, _num(0.1, 10_000, "GB", "Accelerator memory")]
+    memory_bandwidth_gbps: Annotated[float, _num(1, 1e6, "GB/s", "Memory bandwidth")]
+    embodied_kgco2e: float | None = Field(
+        None, ge=0, le=100_000, description="Manufacturing emissions per accelerator"
+    )
+    source: str = Field("user-defined", max_length=300, description="Where the figures come from")
+
+    @model_validator(mode="after")
+    def _idle_below_tdp(self) -> CustomAccelerator:
+        if self.idle_w is not None and self.idle_w > self.tdp_w:
+            raise ValueError(f"idle_w = {self.idle_w:g} is above tdp_w = {self.tdp_w:g}; allowed 0 to tdp_w")
+        return self
+
+
+class CustomGrid(_Section):
+    """A grid the user defines, e.g. a site's contracted supply or a newer national figure."""
+
+    name: str = Field(..., min_length=1, max_length=80)
+    gco2e_per_kwh: Annotated[float, _num(0, 2000, "gCO2e/kWh", "Carbon intensity of the electricity")]
+    source: str = Field("user-defined", max_length=300)
+
+
+class CustomProfile(_Section):
+    """A data-centre profile the user defines."""
+
+    name: str = Field(..., min_length=1, max_length=80)
+    pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness")]
+    wue_l_per_kwh: float | None = Field(None, ge=0, le=20, description="On-site water per kWh of IT energy")
+    source: str = Field("user-defined", max_length=300)
+
+
+UserId = Annotated[str, Field(pattern=USER_ID_PATTERN)]
+
+
+class CustomDefinitions(_Section):
+    """User-defined hardware, grids and profiles, saved with the scenario that uses them.
+
+    Ids start with ``user:`` so they never collide with catalog ids (``user:my-chip``).
+    """
+
+    accelerators: dict[UserId, CustomAccelerator] = Field(default_factory=dict, max_length=200)
+    regions: dict[UserId, CustomGrid] = Field(default_factory=dict, max_length=200)
+    profiles: dict[UserId, CustomProfile] = Field(default_factory=dict, max_length=200)
+
+
 class UncertaintySpec(_Section):
     """Monte Carlo settings; ranges of the uncertain inputs are in ``core.uncertainty``."""
 
@@ -260,9 +321,8 @@ class Scenario(_Section):
     optimisation: OptimisationSpec = Field(default_factory=OptimisationSpec)
     embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
     uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
-    custom: dict[str, Any] = Field(
-        default_factory=dict,
-        description="User-defined accelerators, grids and profiles used by this scenario",
+    custom: CustomDefinitions = Field(
+        default_factory=CustomDefinitions, description="User-defined accelerators, grids and profiles"
     )
 
     @model_validator(mode="before")
@@ -315,8 +375,55 @@ _PATHS = field_paths()
 
 
 def _check_path(path: str) -> None:
-    if path not in _PATHS:
+    """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
+    if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
         raise ScenarioError(f"unknown field '{_printable(path)}'")
+
+
+def _info_at(loc: tuple[Any, ...]) -> Any:
+    """The FieldInfo at an error location, through sections, lists and dict keys (``custom.*``)."""
+    model: Any = Scenario
+    info = None
+    i = 0
+    while i < len(loc):
+        part = loc[i]
+        i += 1
+        if isinstance(part, int):
+            continue
+        fields = getattr(model, "model_fields", None)
+        if not fields or part not in fields:
+            return None
+        info = fields[part]
+        ann, args = info.annotation, get_args(info.annotation)
+        origin = get_origin(ann)
+        if origin is dict:
+            model = args[1]
+            i += 1  # the key
+        elif origin is list:
+            model = args[0]
+        else:
+            model = ann
+    return info
+
+
+def _bounds(info: Any) -> tuple[float | None, float | None, bool]:
+    lo = hi = None
+    strict = False
+    for m in info.metadata:
+        if getattr(m, "ge", None) is not None:
+            lo = m.ge
+        if getattr(m, "gt", None) is not None:
+            lo, strict = m.gt, True
+        if getattr(m, "le", None) is not None:
+            hi = m.le
+        if getattr(m, "lt", None) is not None:
+            hi = m.lt
+    return lo, hi, strict
+
+
+def _unit(info: Any) -> str:
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return str(extra.get("unit", ""))
 
 
 def field_range(path: str) -> tuple[float | None, float | None, str]:
@@ -324,24 +431,24 @@ def field_range(path: str) -> tuple[float | None, float | None, str]:
     info = _PATHS.get(path)
     if info is None:
         raise ScenarioError(f"unknown field '{_printable(path)}'")
-    lo = hi = None
-    for m in info.metadata:
-        lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
-        lo = getattr(m, "gt", None) if getattr(m, "gt", None) is not None else lo
-        hi = getattr(m, "le", None) if getattr(m, "le", None) is not None else hi
-        hi = getattr(m, "lt", None) if getattr(m, "lt", None) is not None else hi
-    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    return lo, hi, str(extra.get("unit", ""))
+    lo, hi, _ = _bounds(info)
+    return lo, hi, _unit(info)
+
+
+def _range_words(info: Any) -> str:
+    lo, hi, strict = _bounds(info)
+    lo_text = "any" if lo is None else (f"more than {lo:g}" if strict else f"{lo:g}")
+    hi_text = "any" if hi is None else f"{hi:g}"
+    unit = _unit(info)
+    unit_text = f" {unit}" if unit and unit != "fraction" else ""
+    return f"{lo_text} to {hi_text}{unit_text}"
 
 
 def range_text(path: str) -> str:
     """The allowed range of a numeric field in words, e.g. ``"more than 0 to 1"``, ``"1 to 3"``."""
-    info = _PATHS[path]
-    lo, hi, unit = field_range(path)
-    strict = any(getattr(m, "gt", None) is not None for m in info.metadata)
-    lo_text = "any" if lo is None else (f"more than {lo:g}" if strict else f"{lo:g}")
-    unit_text = f" {unit}" if unit and unit != "fraction" else ""
-    return f"{lo_text} to {hi:g}{unit_text}"
+    if path not in _PATHS:
+        raise ScenarioError(f"unknown field '{_printable(path)}'")
+    return _range_words(_PATHS[path])
 
 
 def _fmt(v: Any) -> str:
@@ -372,14 +479,9 @@ def explain(err: ValidationError) -> list[str]:
             msg = _printable(str(e.get("ctx", {}).get("error", e["msg"])), 300)
             lines.append(msg if "." in msg.split(" ")[0] else f"{loc}: {msg}" if loc else msg)
             continue
-        path = ".".join(str(p) for p in e["loc"] if not isinstance(p, int))
-        if path in _PATHS and typ in {
-            "greater_than",
-            "greater_than_equal",
-            "less_than",
-            "less_than_equal",
-        }:
-            lines.append(f"{loc} = {_fmt(value)} is out of range; allowed {range_text(path)}")
+        info = _info_at(tuple(e["loc"]))
+        if info is not None and typ in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
+            lines.append(f"{loc} = {_fmt(value)} is out of range; allowed {_range_words(info)}")
         elif typ == "literal_error":
             lines.append(f"{loc} = {_fmt(value)} is not allowed; expected {e['ctx']['expected']}")
         elif typ == "finite_number":

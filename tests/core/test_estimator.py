@@ -1,6 +1,7 @@
 """The estimator's formulas against hand-derived values."""
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -250,3 +251,63 @@ def test_incomplete_accelerator_refused_with_reason():
         )
     )
     assert r["training.it_energy_kwh"] == pytest.approx(2.0)
+
+
+def _custom_chip(**extra):
+    chip = {
+        "name": "Future chip",
+        "tdp_w": 1000,
+        "idle_w": 100,
+        "peak_tflops": {"bf16": 2000},
+        "memory_gb": 192,
+        "memory_bandwidth_gbps": 8000,
+        "embodied_kgco2e": 300,
+    }
+    chip.update(extra)
+    return chip
+
+
+def test_user_defined_accelerator_and_grid_are_used_and_saved():
+    s = Scenario().with_values(
+        {
+            "custom": {
+                "accelerators": {"user:future": _custom_chip()},
+                "regions": {"user:site-ppa": {"name": "Our PPA", "gco2e_per_kwh": 20, "source": "contract"}},
+            },
+            "training.accelerator": "user:future",
+            "inference.accelerator": "user:future",
+            "datacenter.region": "user:site-ppa",
+        }
+    )
+    r = estimate(s)
+    assert r["training.power_per_accelerator_w"] == pytest.approx(1000 * (0.75 + 0.21))
+    assert r["training.co2e_kg"] == pytest.approx(r["training.energy_kwh"] * 20 / 1000)
+    x = resolve(s)
+    assert x["idle_fraction"] == pytest.approx(0.1)  # 100 W of 1000 W
+    assert x["train_acc_kg"] == 300
+    assert catalog().accelerators_with(s.custom)["user:future"].user_defined
+    from core.scenario import dumps_scenario, loads_scenario
+
+    assert loads_scenario(dumps_scenario(s)) == s
+
+
+@pytest.mark.parametrize(
+    ("custom", "message"),
+    [
+        ({"accelerators": {"my-chip": _custom_chip()}}, "custom.accelerators.my-chip"),
+        (
+            {"accelerators": {"user:x": _custom_chip(tdp_w=-1)}},
+            "tdp_w = -1 is out of range; allowed 1 to 5000 W",
+        ),
+        ({"accelerators": {"user:x": _custom_chip(idle_w=2000)}}, "idle_w = 2000 is above tdp_w"),
+        ({"accelerators": {"user:x": _custom_chip(peak_tflops={"fp64": 5})}}, "peak_tflops"),
+        (
+            {"regions": {"user:g": {"name": "g", "gco2e_per_kwh": 5000}}},
+            "gco2e_per_kwh = 5000 is out of range",
+        ),
+        ({"profiles": {"user:p": {"name": "p", "pue": 0.9}}}, "pue = 0.9 is out of range; allowed 1 to 3"),
+    ],
+)
+def test_user_definitions_are_validated_like_any_input(custom, message):
+    with pytest.raises(ScenarioError, match=re.escape(message)):
+        Scenario().with_values({"custom": custom})
