@@ -19,6 +19,7 @@ from core.scenario import (
     load_scenario_file,
     parse_scenario,
     parse_value,
+    printable,
     save_scenario_file,
 )
 from core.uncertainty import monte_carlo
@@ -260,7 +261,7 @@ def run(argv: list[str]) -> int:
         args = parser.parse_args(argv)
         return args.func(args)
     except (UserError, ScenarioError, CatalogError) as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {printable(str(err), 500)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -338,7 +338,7 @@ class Scenario(_Section):
         obj: Any = self
         for part in path.split("."):
             if not isinstance(obj, BaseModel) or part not in type(obj).model_fields:
-                raise ScenarioError(f"unknown field '{_printable(path)}'")
+                raise ScenarioError(f"unknown field '{printable(path)}'")
             obj = getattr(obj, part)
         return obj
 
@@ -377,7 +377,7 @@ _PATHS = field_paths()
 def _check_path(path: str) -> None:
     """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
     if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
-        raise ScenarioError(f"unknown field '{_printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'")
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:
@@ -430,7 +430,7 @@ def field_range(path: str) -> tuple[float | None, float | None, str]:
     """``(low, high, unit)`` of a numeric field, read from its constraints."""
     info = _PATHS.get(path)
     if info is None:
-        raise ScenarioError(f"unknown field '{_printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'")
     lo, hi, _ = _bounds(info)
     return lo, hi, _unit(info)
 
@@ -447,7 +447,7 @@ def _range_words(info: Any) -> str:
 def range_text(path: str) -> str:
     """The allowed range of a numeric field in words, e.g. ``"more than 0 to 1"``, ``"1 to 3"``."""
     if path not in _PATHS:
-        raise ScenarioError(f"unknown field '{_printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'")
     return _range_words(_PATHS[path])
 
 
@@ -456,10 +456,10 @@ def _fmt(v: Any) -> str:
         return f"{v:g}"
     if isinstance(v, str):
         return repr(v[:40] + "...") if len(v) > 40 else repr(v)
-    return _printable(str(v), 60)
+    return printable(str(v), 60)
 
 
-def _printable(text: str, limit: int = 80) -> str:
+def printable(text: str, limit: int = 80) -> str:
     """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
     out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
     return out if len(out) <= limit else out[:limit] + "..."
@@ -469,14 +469,14 @@ def explain(err: ValidationError) -> list[str]:
     """One readable line per pydantic error, naming the field, the value and the allowed range."""
     lines = []
     for e in err.errors():
-        loc = _printable(".".join(str(p) for p in e["loc"]))
+        loc = printable(".".join(str(p) for p in e["loc"]))
         typ = e["type"]
         value = e.get("input")
         if typ == "extra_forbidden":
             lines.append(f"unknown field '{loc}'")
             continue
         if typ == "value_error":
-            msg = _printable(str(e.get("ctx", {}).get("error", e["msg"])), 300)
+            msg = printable(str(e.get("ctx", {}).get("error", e["msg"])), 300)
             lines.append(msg if "." in msg.split(" ")[0] else f"{loc}: {msg}" if loc else msg)
             continue
         info = _info_at(tuple(e["loc"]))
@@ -489,7 +489,7 @@ def explain(err: ValidationError) -> list[str]:
         elif typ in {"missing"}:
             lines.append(f"{loc} is required")
         else:
-            lines.append(f"{loc} = {_fmt(value)}: {_printable(e['msg'], 200)}")
+            lines.append(f"{loc} = {_fmt(value)}: {printable(e['msg'], 200)}")
     return lines
 
 
