@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The packaged app, tested the way a user receives it (`make package-check`; Linux, run as root).
+#   1. git clone of this repository's committed HEAD into a temp folder, and `packaging/build.sh` there;
+#   2. the frozen app's --version and --self-test with an empty environment (env -i), an empty HOME,
+#      QT_QPA_PLATFORM=offscreen, and every Python on this machine hidden (a private mount namespace lays
+#      empty folders over pyenv, /usr/lib/python3*, the build venv, and /dev/null over /usr/bin/python3*);
+#   3. dpkg -i of the .deb, /usr/bin/ai-energy-explorer --self-test, desktop-file-validate, the MIME type
+#      of a *.aiee.json file, then dpkg -r and a check that /opt/ai-energy-explorer and the link are gone;
+#   4. unless SKIP_CHROOT=1: a minimal Debian 12 (debootstrap --variant=minbase, no Python at all) where
+#      `apt-get install ./the.deb` pulls in only the package's Depends (libgl1 libegl1 fontconfig
+#      fonts-dejavu-core), then --self-test, --version and removal there.
+# Environment: KEEP=1 keeps the temp folder; PACKAGE_VENV=path reuses a build venv (default: a fresh one);
+# CHROOT_CACHE=path keeps a pristine debootstrap tree between runs (default build/chroot-bookworm).
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+APP=ai-energy-explorer
+T=$(mktemp -d /tmp/aiee-check.XXXXXX)
+CHROOT=""
+cleanup() {
+    if [ -n "$CHROOT" ]; then
+        umount -l "$CHROOT/proc" 2>/dev/null || true
+        umount -l "$CHROOT/dev" 2>/dev/null || true
+    fi
+    if [ "${KEEP:-0}" = 1 ]; then echo "kept $T"; else rm -rf "$T"; fi
+}
+trap cleanup EXIT
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+[ "$(uname -s)" = Linux ] || fail "check_frozen.sh checks the Linux build; Windows and macOS are checked by .github/workflows/release.yml"
+[ "$(id -u)" = 0 ] || fail "run as root (dpkg -i, mount namespace, chroot)"
+
+step "clean clone of $(git -C "$REPO" rev-parse --short HEAD)"
+git clone -q "$REPO" "$T/src"
+cd "$T/src"
+step "build (packaging/build.sh)"
+t0=$(date +%s)
+PACKAGE_VENV=${PACKAGE_VENV:-$T/venv} packaging/build.sh
+echo "build took $(( $(date +%s) - t0 )) s"
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' core/__init__.py)
+DEB=$(ls dist/${APP}_"$VERSION"_*.deb)
+TGZ=$(ls dist/$APP-"$VERSION"-linux-*.tar.gz)
+
+step "frozen app with no Python on the machine, empty environment and HOME"
+# Run from the tarball, as a user would unpack it.
+mkdir -p "$T/user/home" "$T/user/app"
+tar -xzf "$TGZ" -C "$T/user/app"
+HIDE=""
+for d in /root/.pyenv /usr/lib/python3 /usr/lib/python3.11 /usr/local/lib/python3.11 "$T/venv" "${PACKAGE_VENV:-}" "$REPO/.venv"; do
+    [ -n "$d" ] && [ -d "$d" ] && HIDE="$HIDE mount -t tmpfs -o ro,size=1k none '$d';"
+done
+for f in /usr/bin/python3* /usr/local/bin/python3*; do
+    [ -e "$f" ] && HIDE="$HIDE mount --bind /dev/null '$f';"
+done
+cat > "$T/user/run.sh" <<EOF
+set -e
+$HIDE
+if command -v python3 >/dev/null 2>&1 || command -v python >/dev/null 2>&1; then echo "python still reachable" >&2; exit 90; fi
+if [ -d /root/.pyenv/versions ]; then echo "pyenv still visible" >&2; exit 91; fi
+echo "python3: not resolvable (PATH=\$PATH)"
+cd "$T/user/home"
+"$T/user/app/$APP/$APP" --version
+"$T/user/app/$APP/$APP" --self-test
+EOF
+unshare -m --propagation private env -i PATH=/usr/bin:/bin HOME="$T/user/home" QT_QPA_PLATFORM=offscreen \
+    /bin/sh "$T/user/run.sh" || fail "frozen app without Python (rc $?)"
+[ -z "$(ls -A "$T/user/app/$APP/_internal" | grep -i pycache || true)" ] || fail "the frozen app wrote __pycache__"
+
+step "install the .deb: $DEB"
+if dpkg -s "$APP" >/dev/null 2>&1; then dpkg -r "$APP" >/dev/null; fi
+dpkg -i "$DEB" || fail "dpkg -i"
+[ -L /usr/bin/$APP ] || fail "/usr/bin/$APP is not a symlink"
+mkdir -p "$T/deb-home"
+env -i PATH=/usr/bin:/bin HOME="$T/deb-home" QT_QPA_PLATFORM=offscreen /usr/bin/$APP --version || fail "--version via /usr/bin"
+env -i PATH=/usr/bin:/bin HOME="$T/deb-home" QT_QPA_PLATFORM=offscreen /usr/bin/$APP --self-test || fail "--self-test via /usr/bin"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate /usr/share/applications/$APP.desktop || fail "desktop-file-validate"
+    echo "desktop-file-validate: OK"
+else
+    echo "desktop-file-validate not installed (Debian: desktop-file-utils): skipped"
+fi
+grep -q '^Name\[ja\]=' /usr/share/applications/$APP.desktop || fail "no Name[ja] in the desktop entry"
+grep -q 'aiee.json' /usr/share/mime/globs2 || fail "*.aiee.json is not in /usr/share/mime/globs2 (update-mime-database)"
+if command -v xdg-mime >/dev/null 2>&1; then
+    echo '{}' > "$T/example.aiee.json"
+    [ "$(xdg-mime query filetype "$T/example.aiee.json")" = application/x-ai-energy-explorer ] || fail "xdg-mime filetype"
+fi
+for s in 16 32 48 64 128 256 512; do
+    [ -f /usr/share/icons/hicolor/${s}x${s}/apps/$APP.png ] || fail "icon ${s}x${s} missing"
+done
+echo "installed: desktop entry, MIME type, icons OK"
+
+step "remove the .deb"
+dpkg -r "$APP" >/dev/null || fail "dpkg -r"
+[ ! -e /opt/$APP ] || fail "/opt/$APP is still there after dpkg -r"
+[ ! -e /usr/bin/$APP ] && [ ! -L /usr/bin/$APP ] || fail "/usr/bin/$APP is still there after dpkg -r"
+[ ! -e /usr/share/applications/$APP.desktop ] || fail "desktop entry left behind"
+! grep -q 'aiee.json' /usr/share/mime/globs2 || fail "MIME glob left behind after dpkg -r"
+echo "removed cleanly"
+
+if [ "${SKIP_CHROOT:-0}" = 1 ]; then
+    step "minimal Debian chroot: skipped (SKIP_CHROOT=1)"
+    exit 0
+fi
+step "minimal Debian 12 chroot with only the package's Depends"
+command -v debootstrap >/dev/null 2>&1 || fail "debootstrap is not installed (apt-get install debootstrap), or run with SKIP_CHROOT=1"
+CACHE=${CHROOT_CACHE:-$REPO/build/chroot-bookworm}
+if [ ! -x "$CACHE/bin/sh" ]; then
+    t0=$(date +%s)
+    rm -rf "$CACHE"
+    debootstrap --variant=minbase bookworm "$CACHE" http://deb.debian.org/debian >/dev/null || fail "debootstrap"
+    echo "debootstrap took $(( $(date +%s) - t0 )) s"
+fi
+CHROOT=$T/chroot
+cp -a "$CACHE" "$CHROOT"
+cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+mount -t proc proc "$CHROOT/proc"
+mount --bind /dev "$CHROOT/dev"
+cp "$DEB" "$CHROOT/tmp/"
+in_chroot() { chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+in_chroot sh -c '! command -v python3 && ! ls /usr/lib/python3* 2>/dev/null' >/dev/null || fail "the chroot has Python"
+echo "chroot has no Python"
+in_chroot sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/*.deb' \
+    > "$T/chroot-apt.log" 2>&1 || { tail -20 "$T/chroot-apt.log"; fail "apt-get install in the chroot"; }
+echo "apt installed: $(grep -o 'Setting up [^ ]*' "$T/chroot-apt.log" | cut -d' ' -f3 | tr '\n' ' ')"
+in_chroot sh -c "mkdir -p /home/user && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --version && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --self-test" \
+    || fail "--self-test in the minimal chroot"
+in_chroot dpkg -r "$APP" >/dev/null || fail "dpkg -r in the chroot"
+[ ! -e "$CHROOT/opt/$APP" ] || fail "/opt/$APP left in the chroot"
+echo "chroot: installed, self-tested and removed cleanly"
+step "all package checks passed"
