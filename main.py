@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"estimate", "presets", "catalog", "schema", "validate"}
+CLI_COMMANDS = {"estimate", "presets", "catalog", "schema", "validate", "report"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +18,14 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"AI Energy Explorer {__version__}")
         return 0
+    if args and args[0] == "report" and _output_extension(args) in (".pdf", ".png", ".svg"):
+        # drawn with Qt's own PDF writer and SVG generator, offscreen
+        try:
+            from gui.report import run_report_cli
+        except ImportError as err:
+            print(f"error: PDF, PNG and SVG reports are not available ({err})", file=sys.stderr)
+            return 2
+        return run_report_cli(args[1:])
     if args and args[0] in CLI_COMMANDS:
         from core.cli import run
 
@@ -27,6 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     from gui.app import main as gui_main
 
     return gui_main(args)
+
+
+def _output_extension(args: list[str]) -> str:
+    import os
+
+    for i, a in enumerate(args):
+        if a == "--output" and i + 1 < len(args):
+            return os.path.splitext(args[i + 1])[1].lower()
+        if a.startswith("--output="):
+            return os.path.splitext(a.split("=", 1)[1])[1].lower()
+    return ""
 
 
 def bench(argv: list[str]) -> int:

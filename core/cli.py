@@ -230,13 +230,39 @@ def cmd_validate(a: argparse.Namespace) -> int:
     return 0
 
 
+def add_scenario_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scenario", metavar="FILE.json")
+    p.add_argument("--preset", metavar="ID")
+    p.add_argument("--set", action="append", metavar="DOTTED.PATH=VALUE")
+
+
+def cmd_report(a: argparse.Namespace) -> int:
+    from core.report import write_report
+
+    scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
+    try:
+        fmt = write_report(scenario, a.output)
+    except ValueError as err:
+        raise UserError(f"--output {a.output}: {err}") from None
+    except OSError as err:
+        raise UserError(f"{a.output}: cannot write file ({err.strerror or err})") from None
+    print(f"wrote {fmt.upper()} report to {a.output}")
+    return 0
+
+
+def report_parser() -> argparse.ArgumentParser:
+    """``report [--scenario F | --preset ID] [--set ...] --output FILE``; the extension picks the format."""
+    p = _Parser(prog="main.py report", description="write a report: .pdf .csv .json .png .svg")
+    add_scenario_arguments(p)
+    p.add_argument("--output", required=True, metavar="FILE")
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="main.py", description="AI Energy Explorer command line")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("estimate", help="estimate one scenario")
-    e.add_argument("--scenario", metavar="FILE.json")
-    e.add_argument("--preset", metavar="ID")
-    e.add_argument("--set", action="append", metavar="DOTTED.PATH=VALUE")
+    add_scenario_arguments(e)
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--save", metavar="FILE.json")
     e.set_defaults(func=cmd_estimate)
@@ -252,6 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="the estimator against published figures")
     v.add_argument("--format", choices=("text", "json"), default="text")
     v.set_defaults(func=cmd_validate)
+    r = sub.add_parser(
+        "report", help="write a report (.csv or .json here; .pdf .png .svg via the window's renderer)"
+    )
+    add_scenario_arguments(r)
+    r.add_argument("--output", required=True, metavar="FILE")
+    r.set_defaults(func=cmd_report)
     return p
 
 

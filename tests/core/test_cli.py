@@ -154,3 +154,36 @@ def test_every_preset_estimates():
 
 def test_version():
     assert run("--version", check=True).stdout.startswith("AI Energy Explorer ")
+
+
+def test_report_csv_and_json_hold_the_estimate(tmp_path):
+    csv_path, json_path = tmp_path / "r.csv", tmp_path / "r.json"
+    run("report", "--preset", "llama1-65b", "--output", str(csv_path), check=True)
+    run(
+        "report",
+        "--preset",
+        "llama1-65b",
+        "--set",
+        "datacenter.pue=1.3",
+        "--output",
+        str(json_path),
+        check=True,
+    )
+    import csv
+
+    rows = {r[0]: r for r in csv.reader(csv_path.read_text().splitlines()[1:]) if r}
+    from core.cli import preset_scenario
+    from core.estimator import estimate
+
+    r = estimate(preset_scenario("llama1-65b"))
+    assert float(rows["training.energy_kwh"][2]) == pytest.approx(r["training.energy_kwh"])
+    assert rows["training.energy_kwh"][3] == "kWh"
+    data = json.loads(json_path.read_text())
+    assert data["scenario"]["datacenter"]["pue"] == 1.3
+    assert data["results"]["training"]["energy_kwh"] == pytest.approx(r["training.energy_kwh"] * 1.3 / 1.1)
+    assert data["label"]["class"] in "ABCDEFG" and data["sources"] and data["assumptions"]
+
+
+def test_report_refuses_unknown_extension():
+    p = run("report", "--output", "x.docx")
+    assert p.returncode == 2 and "use .pdf, .csv, .json, .png or .svg" in p.stderr

@@ -1,0 +1,180 @@
+"""Report content shared by every export: the inputs, the outputs with ranges, assumptions and sources.
+
+CSV and JSON are written here (no Qt). The PDF, PNG and SVG renderings live in ``gui/`` and take their
+text from :func:`report_content`, so every format says the same thing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import platform
+from datetime import UTC, datetime
+from typing import Any
+
+from core import DATA_VERSION, __version__
+from core.analysis import LABEL_BASIS, energy_label, equivalents
+from core.catalog import RESOURCES, catalog
+from core.estimator import estimate, model_shape, nest
+from core.scenario import Scenario, field_paths
+from core.uncertainty import monte_carlo, ranges_table
+
+#: (dotted path, label, unit) of the outputs every report lists, in reading order.
+OUTPUTS = (
+    ("training.flops", "Training compute", "FLOP"),
+    ("training.accelerator_hours", "Training accelerator-hours", "h"),
+    ("training.wall_clock_days", "Training wall-clock time", "days"),
+    ("training.it_energy_kwh", "Training IT energy", "kWh"),
+    ("training.energy_kwh", "Training facility energy (x PUE)", "kWh"),
+    ("training.co2e_kg", "Training CO2e, location-based", "kg"),
+    ("training.co2e_market_kg", "Training CO2e, market-based", "kg"),
+    ("training.embodied_co2e_kg", "Training hardware, embodied CO2e", "kg"),
+    ("training.water_l", "Training water (on-site + generation)", "L"),
+    ("inference.accelerator_count", "Accelerators per serving replica", ""),
+    ("inference.energy_per_output_token_j", "Energy per output token (accelerators)", "J"),
+    ("inference.energy_per_query_wh", "Energy per query (facility)", "Wh"),
+    ("inference.co2e_per_query_g", "CO2e per query", "g"),
+    ("inference.water_per_query_ml", "Water per query", "mL"),
+    ("inference.energy_per_day_kwh", "Serving energy per day", "kWh"),
+    ("inference.energy_kwh", "Serving energy over the deployment", "kWh"),
+    ("inference.co2e_kg", "Serving CO2e over the deployment", "kg"),
+    ("inference.average_power_mw", "Serving average power", "MW"),
+    ("inference.peak_power_mw", "Serving peak power demand", "MW"),
+    ("lifecycle.energy_kwh", "Lifecycle energy", "kWh"),
+    ("lifecycle.co2e_kg", "Lifecycle CO2e", "kg"),
+    ("lifecycle.co2e_market_kg", "Lifecycle CO2e, market-based", "kg"),
+    ("lifecycle.water_l", "Lifecycle water", "L"),
+    ("lifecycle.crossover_days", "Serving passes training after", "days"),
+)
+
+ASSUMPTIONS = (
+    "Training compute is 6 x active parameters x tokens plus attention (Kaplan et al. 2020).",
+    "Training time is compute / (accelerators x peak FLOP/s at the chosen precision x MFU), unless measured "
+    "accelerator-hours are given.",
+    "Energy is accelerator-hours x average power per accelerator x PUE (Patterson et al. 2021). Modelled power "
+    "is TDP x (draw share + host share); a measured all-in power is used as given.",
+    "Each decode step takes the longer of reading weights and KV cache from memory and computing the batch's "
+    "tokens with their share of prefill (roofline). Power rises with utilisation between idle and TDP.",
+    "Energy per query counts accelerators, host CPU and memory, idle provisioned capacity and the PUE overhead "
+    "(the boundary of Elsworth et al. 2025).",
+    "Location-based CO2e uses the grid's average intensity; market-based counts contracted clean energy at zero.",
+    "Water is on-site cooling (WUE x IT energy) plus water consumed generating the electricity (Li et al. 2023).",
+    "Embodied CO2e is the hardware's manufacturing footprint x the share of its service life the work uses.",
+    "Ranges are the 5th-95th percentiles of a seeded Monte Carlo over the uncertain inputs listed below.",
+)
+
+
+def report_content(scenario: Scenario) -> dict[str, Any]:
+    """Everything a report shows, as plain data: inputs, outputs with ranges, assumptions, sources."""
+    results = estimate(scenario)
+    ranges = monte_carlo(scenario)
+    inputs = []
+    for path in field_paths():
+        if path.startswith(("custom", "uncertainty")) or path == "schema_version":
+            continue
+        value = scenario.get(path)
+        if path == "datacenter.sites":
+            value = ", ".join(f"{s.region} {s.load_share:.0%} PUE {s.pue:g}" for s in value) or "none"
+        inputs.append({"field": path, "value": "derived" if value is None else value})
+    shape = model_shape(scenario)
+    outputs = []
+    for path, label, unit in OUTPUTS:
+        row = {"field": path, "label": label, "value": float(results[path]), "unit": unit}
+        if path in ranges:
+            row.update(p5=ranges[path]["p5"], p95=ranges[path]["p95"])
+        outputs.append(row)
+    wh = results["inference.energy_per_query_wh"]
+    return {
+        "title": f"AI Energy Explorer report: {scenario.name}",
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "app_version": __version__,
+        "data_version": DATA_VERSION,
+        "python": platform.python_version(),
+        "scenario": scenario.model_dump(mode="json"),
+        "shape": shape,
+        "inputs": inputs,
+        "outputs": outputs,
+        "label": {"class": energy_label(wh), "wh_per_query": wh, "basis": LABEL_BASIS},
+        "equivalents": equivalents(results["lifecycle.energy_kwh"], results["lifecycle.co2e_kg"]),
+        "assumptions": list(ASSUMPTIONS),
+        "uncertainty_ranges": ranges_table(),
+        "samples": scenario.uncertainty.samples,
+        "sources": sources_text(scenario),
+        "results": results,
+        "ranges": ranges,
+    }
+
+
+def sources_text(scenario: Scenario) -> list[str]:
+    """The sources behind this scenario's numbers: preset, hardware, grid, and the data attributions."""
+    cat = catalog()
+    out = []
+    if scenario.preset and scenario.preset in cat.presets:
+        out.append(f"Preset: {cat.presets[scenario.preset].source}")
+    for field in ("training.accelerator", "inference.accelerator"):
+        aid = scenario.get(field)
+        try:
+            acc = cat.accelerator(aid, scenario.custom)
+            out.append(f"{field}: {acc.label}: {acc.source}")
+        except KeyError:
+            pass
+    try:
+        region = cat.region(scenario.datacenter.region, scenario.custom)
+        out.append(f"Grid {region.code} ({region.year or 'year n/a'}): {region.source}")
+    except KeyError:
+        pass
+    attributions = (RESOURCES / "ATTRIBUTIONS.md").read_text(encoding="utf-8")
+    out.extend(line[2:].strip() for line in attributions.splitlines() if line.startswith("- "))
+    return out
+
+
+def to_csv(content: dict[str, Any]) -> str:
+    """Outputs with ranges, then inputs, as CSV (one header row per block)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(
+        [
+            "# " + content["title"],
+            f"app {content['app_version']}",
+            content["data_version"],
+            content["generated"],
+        ]
+    )
+    w.writerow(["output", "label", "value", "unit", "p5", "p95"])
+    for o in content["outputs"]:
+        w.writerow([o["field"], o["label"], repr(o["value"]), o["unit"], o.get("p5", ""), o.get("p95", "")])
+    w.writerow([])
+    w.writerow(["input", "value"])
+    for i in content["inputs"]:
+        w.writerow([i["field"], i["value"]])
+    return buf.getvalue()
+
+
+def to_json(content: dict[str, Any]) -> str:
+    data = {k: v for k, v in content.items() if k not in ("results", "ranges")}
+    data["results"] = nest(content["results"])
+    data["uncertainty"] = nest(content["ranges"])
+    return json.dumps(data, indent=2, default=str)
+
+
+def write_report(scenario: Scenario, path: str) -> str:
+    """Write a CSV or JSON report (atomic); returns the format written. PDF/PNG/SVG: see gui.report."""
+    import os
+    import tempfile
+
+    ext = os.path.splitext(path)[1].lower()
+    content = report_content(scenario)
+    if ext == ".csv":
+        text = to_csv(content)
+    elif ext == ".json":
+        text = to_json(content)
+    else:
+        raise ValueError(
+            f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg"
+        )
+    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=os.path.dirname(os.path.abspath(path)))
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+    return ext[1:]
