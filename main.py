@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: PDF, PNG and SVG reports are not available ({err})", file=sys.stderr)
             return 2
         return run_report_cli(args[1:])
+    if args and args[0] == "lesson":
+        from gui.lessons import run_lesson_cli
+
+        return run_lesson_cli(args[1:])
     if args and args[0] in CLI_COMMANDS:
         from core.cli import run
 

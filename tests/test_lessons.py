@@ -1,0 +1,92 @@
+"""Guided lessons: every step loads, names a real control, and the numbers its text quotes hold."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.catalog import catalog
+from core.estimator import estimate
+from core.scenario import field_paths
+from gui.lessons import LESSONS, scenario_for, steps
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def step_index(lesson_id, i):
+    return next(k for k, (les, j, _) in enumerate(steps()) if les.id == lesson_id and j == i)
+
+
+def test_seven_lessons_cover_the_levers():
+    assert [les.id for les in LESSONS] == [
+        "scale",
+        "pue",
+        "hardware",
+        "grid",
+        "algorithms",
+        "distributed",
+        "quantum",
+    ]
+
+
+@pytest.mark.parametrize("k", range(len(steps())))
+def test_every_step_loads_and_names_a_control(k):
+    lesson, _, st = steps()[k]
+    assert st.source and st.title and 2 <= st.text.count(". ") + 1 <= 5
+    if st.control:
+        assert st.control in field_paths()
+    r = estimate(scenario_for(k))
+    assert r["lifecycle.energy_kwh"] > 0
+
+
+def test_scale_lesson_nine_times():
+    a = estimate(scenario_for(step_index("scale", 0)))
+    b = estimate(scenario_for(step_index("scale", 1)))
+    assert 7.5 <= b["training.energy_kwh"] / a["training.energy_kwh"] <= 9.5
+    assert b["inference.energy_per_query_wh"] > a["inference.energy_per_query_wh"]
+
+
+def test_pue_lesson_31_percent():
+    a = estimate(scenario_for(step_index("pue", 0)))
+    b = estimate(scenario_for(step_index("pue", 1)))
+    assert 1 - b["lifecycle.energy_kwh"] / a["lifecycle.energy_kwh"] == pytest.approx(0.31, abs=0.005)
+
+
+def test_hardware_lesson_flop_per_joule_and_a_third():
+    acc = catalog().accelerators
+    assert acc["nvidia-v100-sxm2-32gb"].flop_per_joule / 1e12 == pytest.approx(0.42, abs=0.005)
+    assert acc["nvidia-h100-sxm5-80gb"].flop_per_joule / 1e12 == pytest.approx(1.41, abs=0.005)
+    v = estimate(scenario_for(step_index("hardware", 0)))
+    h = estimate(scenario_for(step_index("hardware", 1)))
+    assert 2.5 <= v["training.energy_kwh"] / h["training.energy_kwh"] <= 4.0
+
+
+def test_grid_lesson_figures():
+    regions = catalog().regions
+    assert round(regions["JP"].gco2e_per_kwh) == 482 and round(regions["FR"].gco2e_per_kwh) == 44
+    market = estimate(scenario_for(step_index("grid", 1)))
+    assert market["training.co2e_market_kg"] == 0 and market["training.co2e_kg"] > 0
+
+
+def test_algorithms_lesson_saves_and_pays_back():
+    q = estimate(scenario_for(step_index("algorithms", 0)))
+    assert q["optimisation.energy_per_query_saving_share"] > 0.2  # a quarter of the bytes, slower kernels
+    d = estimate(scenario_for(step_index("algorithms", 1)))
+    assert 0 < d["optimisation.distillation_payback_days"] < 3650
+
+
+def test_lesson_list_command_in_both_languages():
+    for lang in ("en", "ja"):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "lesson", "--list", "--lang", lang],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        assert out.count("\n") >= 3 * len(steps())
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "lesson", "99"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert bad.returncode == 2 and "allowed 1 to" in bad.stderr
