@@ -32,7 +32,7 @@ def test_seven_lessons_cover_the_levers():
 
 @pytest.mark.parametrize("k", range(len(steps())))
 def test_every_step_loads_and_names_a_control(k):
-    lesson, _, st = steps()[k]
+    _, _, st = steps()[k]
     assert st.source and st.title and 2 <= st.text.count(". ") + 1 <= 5
     if st.control:
         assert st.control in field_paths()
