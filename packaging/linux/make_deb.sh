@@ -80,7 +80,10 @@ find "$STAGE" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 
 mkdir -p dist
 DEB=dist/${APP}_${VERSION}_${ARCH}.deb
-dpkg-deb --build --root-owner-group -Zxz "$STAGE" "$DEB" >/dev/null
+# zstd -9: 7 s and 69 MB here, against 160 s and 56 MB for dpkg's default xz (DEB_COMPRESSION=xz to choose
+# that). Every system new enough for the libc6 dependency above has a dpkg that reads zstd (>= 1.21.18).
+DEB_COMPRESSION=${DEB_COMPRESSION:-zstd}
+dpkg-deb --build --root-owner-group "-Z$DEB_COMPRESSION" -z"${DEB_LEVEL:-9}" "$STAGE" "$DEB" >/dev/null
 echo "wrote $DEB ($(du -h "$DEB" | cut -f1))"
 
 TGZ=dist/$APP-$VERSION-linux-$MACHINE.tar.gz
