@@ -1,7 +1,7 @@
 # AI Energy Explorer: everyday commands. `make run` and `make test` work on a fresh Debian/Ubuntu machine.
 PY := .venv/bin/python
 
-.PHONY: run test lint format bench validate resources clean package package-check package-bench icons
+.PHONY: run test lint format bench validate resources clean package package-check package-bench package-lint icons
 
 run:                    ## set up and open the window
 	tools/bootstrap.sh
@@ -40,6 +40,9 @@ package-check:          ## clean clone -> build -> frozen --self-test with no Py
 
 package-bench:          ## sizes of dist/ and frozen vs source start-up (after make package)
 	$(PY) packaging/bench_package.py
+
+package-lint:           ## yamllint + GitHub workflow schema + shellcheck for the packaging scripts and release workflow
+	packaging/lint.sh
 
 icons:                  ## re-render resources/icons/* from the SVG (then: make resources)
 	$(PY) packaging/make_icons.py

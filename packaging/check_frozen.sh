@@ -63,7 +63,7 @@ cd "$T/user/home"
 EOF
 unshare -m --propagation private env -i PATH=/usr/bin:/bin HOME="$T/user/home" QT_QPA_PLATFORM=offscreen \
     /bin/sh "$T/user/run.sh" || fail "frozen app without Python (rc $?)"
-[ -z "$(ls -A "$T/user/app/$APP/_internal" | grep -i pycache || true)" ] || fail "the frozen app wrote __pycache__"
+[ -z "$(find "$T/user/app/$APP" -name __pycache__ -print -quit)" ] || fail "the frozen app wrote __pycache__ into its folder"
 
 step "install the .deb: $DEB"
 if dpkg -s "$APP" >/dev/null 2>&1; then dpkg -r "$APP" >/dev/null; fi
