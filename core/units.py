@@ -115,3 +115,22 @@ def relative_change(old: float, new: float) -> float | None:
     if not (math.isfinite(old) and math.isfinite(new)) or old == 0:
         return None
     return new / old - 1.0
+
+
+_NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (x 10^k) at or above ``value``: a steady axis end.
+
+    Axis ends that snap to a few round values keep the tick labels still while a slider moves a little.
+    Non-positive or non-finite values give 1.
+    """
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
+    exp = math.floor(math.log10(value))
+    base = 10.0**exp
+    for step in _NICE:
+        if step * base >= value * (1 - 1e-12):
+            return step * base
+    return 10.0 * base

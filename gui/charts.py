@@ -14,12 +14,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.catalog import Catalog
-from core.units import choose_scale, format_plain, format_quantity, format_range, significant
+from core.units import choose_scale, format_plain, format_quantity, format_range, nice_ceiling, significant
 
 # Okabe-Ito
 BLUE = "#0072B2"
@@ -70,7 +70,76 @@ def _quiet(item: pg.PlotItem) -> None:
 
 def _category_axis(axis: pg.AxisItem) -> None:
     """Names on every bar: no tick marks, and text may fill the whole axis (pyqtgraph drops it above 80 %)."""
-    axis.setStyle(tickLength=0, textFillLimits=[(0, 1.0)], autoExpandTextSpace=True)
+    axis.setStyle(tickLength=0, textFillLimits=[(0, 1.0)])
+
+
+def _value_axis(axis: pg.AxisItem, width: int = 64) -> None:
+    """A fixed width: an axis that resized with its tick text would re-lay out the plot on every change."""
+    axis.setWidth(width)
+
+
+def _set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]]) -> None:
+    axis.setTicks([labels])
+    fm = QFontMetrics(axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"])
+    widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
+    if axis.orientation in ("left", "right"):
+        axis.setWidth(widest + 14)
+
+
+def _set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
+    """Set a view's x or y range only when it changes (a new range regenerates the axis' tick text)."""
+    key = "_aiee_" + axis
+    if getattr(vb, key, None) != (lo, hi):
+        setattr(vb, key, (lo, hi))
+        if axis == "x":
+            vb.setXRange(lo, hi, padding=0)
+        else:
+            vb.setYRange(lo, hi, padding=0)
+
+
+class TextLine(QWidget):
+    """Text that changes with every result, drawn without asking the layout for a new size.
+
+    A QLabel asks its layout to recompute on every ``setText``, and that relayout travelled up to the window
+    (measured: it doubled the repaint time of a slider change). This widget has a fixed height of ``lines``
+    lines and simply repaints itself.
+    """
+
+    def __init__(self, text: str = "", lines: int = 1, parent: QWidget | None = None, color: str = INK):
+        super().__init__(parent)
+        self._text = text
+        self._color = QColor(color)
+        self._lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + 2)
+
+    def setFont(self, font: QFont) -> None:
+        super().setFont(font)
+        self._fit()
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._text[:60]), self.height())
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.setPen(self._color)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if self._lines > 1:
+            flags |= Qt.TextFlag.TextWordWrap
+        painter.drawText(self.rect(), int(flags), self._text)
+        painter.end()
 
 
 class ScaledAxis:
@@ -103,12 +172,15 @@ class ChartCard(QFrame):
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
-        self.subtitle = QLabel(subtitle, self)
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #555555;")
+        self.subtitle = TextLine(subtitle, 2, self, color="#555555")
         self.legend = QLabel(legend, self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # Text that changes with the numbers must not change the layout: a relayout resizes every plot,
+        # which costs more than the whole recomputation. Two lines are reserved for each.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.legend.setFixedHeight(2 * self.legend.fontMetrics().lineSpacing() + 2)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.chart = chart
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
@@ -159,9 +231,10 @@ class BreakdownChart(ChartCard):
             (self.co2_plot, "co2", (("it", BLUE), ("over", ORANGE), ("emb", PURPLE))),
         ):
             _quiet(plot)
+            _value_axis(plot.getAxis("left"))
             plot.getAxis("bottom").setTicks(ticks)
             _category_axis(plot.getAxis("bottom"))
-            plot.setXRange(-0.6, 1.6, padding=0)
+            _set_range(plot.vb, "x", -0.6, 1.6)
             for part, color in parts:
                 bar = pg.BarGraphItem(
                     x=x, height=np.zeros(2), width=0.6, brush=_brush(color), pen=pg.mkPen(None)
@@ -201,7 +274,7 @@ class BreakdownChart(ChartCard):
             for i, t in enumerate(self.labels[name]):
                 t.setText(format_quantity(float(total[i]), family))
                 t.setPos(i, total[i] / factor)
-            plot.setYRange(0, max(top / factor, 1e-12) * 1.15, padding=0)
+            _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15))
 
 
 # ----- 2. lifetime ------------------------------------------------------------------------------------
@@ -233,6 +306,8 @@ class LifetimeChart(ChartCard):
         p.showAxis("right")
         self.co2_axis = ScaledAxis(p.getAxis("right"), tr("Cumulative CO2e ({unit})"), "mass_kg")
         p.getAxis("right").setTextPen(VERMILLION)
+        _value_axis(p.getAxis("left"))
+        _value_axis(p.getAxis("right"))
         self.vb2 = pg.ViewBox(enableMenu=False)
         self.vb2.setMouseEnabled(x=False, y=False)
         p.scene().addItem(self.vb2)
@@ -269,9 +344,9 @@ class LifetimeChart(ChartCard):
         cf = self.co2_axis.scale(float(co2[-1]))
         self.co2.setData(days, co2 / cf)
         span = float(days[-1])
-        self.plot.setXRange(0, span, padding=0.02)
-        self.plot.setYRange(0, max(top / ef, 1e-12) * 1.08, padding=0)
-        self.vb2.setYRange(0, max(float(co2[-1]) / cf, 1e-12) * 1.08, padding=0)
+        _set_range(self.plot.vb, "x", -0.02 * span, span * 1.02)
+        _set_range(self.plot.vb, "y", 0.0, nice_ceiling(top / ef * 1.05))
+        _set_range(self.vb2, "y", 0.0, nice_ceiling(float(co2[-1]) / cf * 1.05))
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
             self.cross.setValue(cross)
@@ -355,9 +430,9 @@ class LocationChart(ChartCard):
                 short = name if len(name) <= 22 else name[:21] + "…"
                 mark = "▶ " if c == current else ""
                 labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
-            self.plot.getAxis("left").setTicks([labels])
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.plot.setXRange(0, max(float(np.max(vals)) / factor if n else 1.0, 1e-12) * 1.05, padding=0)
+            _set_category_ticks(self.plot.getAxis("left"), labels)
+        _set_range(self.plot.vb, "y", -0.6, n - 0.4)
+        _set_range(self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(vals)) / factor if n else 1.0))
 
 
 # ----- 4. hardware ------------------------------------------------------------------------------------
@@ -427,7 +502,7 @@ class HardwareChart(ChartCard):
                 label = self.cat.accelerators[aid].label.split(" (")[0]
                 mark = "▶ " if aid == chosen else ""
                 labels.append((k, mark + label))
-            self.plot.getAxis("left").setTicks([labels])
+            _set_category_ticks(self.plot.getAxis("left"), labels)
         if hw["measured_set_aside"]:
             self.set_subtitle(
                 tr(
@@ -439,8 +514,8 @@ class HardwareChart(ChartCard):
             self.set_subtitle(
                 tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).")
             )
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.plot.setXRange(0, max(float(np.max(total)) / factor if n else 1.0, 1e-12) * 1.03, padding=0)
+        _set_range(self.plot.vb, "y", -0.6, n - 0.4)
+        _set_range(self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(total)) / factor if n else 1.0))
 
 
 # ----- 5. headline ------------------------------------------------------------------------------------
@@ -453,17 +528,14 @@ class _Card(QFrame):
         self.setToolTip(tip)
         self.caption = QLabel(caption, self)
         self.caption.setStyleSheet("color: #555555;")
-        self.value = QLabel("", self)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.value = TextLine("", 1, self)
         f = QFont(self.value.font())
         f.setPointSizeF(max(15.0, f.pointSizeF() * 1.75))
         f.setBold(True)
         self.value.setFont(f)
-        self.range = QLabel("", self)
-        self.detail = QLabel("", self)
-        self.detail.setStyleSheet("color: #555555;")
-        self.detail.setWordWrap(True)
-        for lab in (self.value, self.range, self.detail):
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.range = TextLine("", 1, self)
+        self.detail = TextLine("", 2, self, color="#555555")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
         lay.setSpacing(0)

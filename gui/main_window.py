@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._loading = None
 
-        self.compute_label = QLabel()
-        self.compute_label.setStyleSheet("color: #555555;")
+        self.compute_label = charts.TextLine("", 1, color="#555555")
+        self.compute_label.setFixedWidth(self.compute_label.fontMetrics().horizontalAdvance("0" * 46))
         self.statusBar().addPermanentWidget(self.compute_label)
         self._build_menus()
         self._wire()
@@ -437,7 +437,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
-        self.setWindowTitle(f"{name}[*] — {tr('AI Energy Explorer')}")
+        title = f"{name}[*] — {tr('AI Energy Explorer')}"
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About AI Energy Explorer"), about_text())
@@ -454,7 +456,7 @@ class MainWindow(QMainWindow):
         self.region.set_current(s.datacenter.region)
         self.sites.default_region = s.datacenter.region
         self.sites.default_pue = s.datacenter.pue
-        if self.ready:
+        if self.ready and not self.isWindowModified():
             self.setWindowModified(True)
         self._update_title()
 
@@ -463,11 +465,11 @@ class MainWindow(QMainWindow):
         for chart in self.charts:
             chart.update_snapshot(snap)
         self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
-        self.compute_label.setText(
-            tr("{n} Monte Carlo samples · computed in {ms} ms").format(
-                n=f"{snap.scenario.uncertainty.samples:,}", ms=f"{snap.compute_ms:.1f}"
-            )
-        )
+        if snap.samples < snap.scenario.uncertainty.samples:
+            text = tr("ranges from {n} samples while you drag · {ms} ms")
+        else:
+            text = tr("ranges from {n} Monte Carlo samples · computed in {ms} ms")
+        self.compute_label.setText(text.format(n=f"{snap.samples:,}", ms=f"{snap.compute_ms:.1f}"))
 
     def _show_change(self, description: str, energy: float | None, co2: float | None) -> None:
         def pct(v: float | None) -> str:

@@ -6,6 +6,11 @@ restart a single-shot timer, so a burst of slider events costs one recomputation
 quiet spell is computed on the next turn of the event loop, later ones wait for the rest of the ~16 ms frame.
 The recomputation calls the core only (estimate, Monte Carlo ranges, chart comparisons) and emits one
 :class:`Snapshot` that every view draws from.
+
+While a slider is being dragged (recomputations less than ``REFINE_MS`` apart) the p5-p95 ranges use
+``INTERACTIVE_SAMPLES`` Monte Carlo samples, a quarter of the default, so a frame stays short; once the input
+rests for ``REFINE_MS`` the ranges are recomputed with the scenario's full sample count. The point estimate
+is always exact; only the sampling noise of the ranges differs while dragging.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from core.uncertainty import sample_inputs, summarise
 from core.units import relative_change
 
 FRAME_MS = 16
+INTERACTIVE_SAMPLES = 500
+REFINE_MS = 200
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Snapshot:
     hardware: dict[str, Any]
     sites: list[dict[str, Any]]
     compute_ms: float
+    samples: int  # Monte Carlo samples behind ``ranges``
 
 
 class Presenter(QObject):
@@ -58,6 +66,10 @@ class Presenter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.recompute)
+        self._refine = QTimer(self)
+        self._refine.setSingleShot(True)
+        self._refine.setInterval(REFINE_MS)
+        self._refine.timeout.connect(self.refine)
         self.recompute_count = 0
 
     # ----- state -------------------------------------------------------------------------------
@@ -100,19 +112,20 @@ class Presenter(QObject):
         self.schedule()
 
     def schedule(self) -> None:
-        """Recompute on the next event-loop turn, or at the end of the current frame if one just ran."""
+        """Recompute on the next event-loop turn, or when the current frame ends if one began under 16 ms ago."""
         since = (time.perf_counter() - self._last_compute) * 1000.0
         wait = 0 if since >= FRAME_MS else int(FRAME_MS - since)
         if not self._timer.isActive():
             self._timer.start(wait)
 
     # ----- computation -------------------------------------------------------------------------
-    def compute_snapshot(self, scenario: Scenario) -> Snapshot:
+    def compute_snapshot(self, scenario: Scenario, samples: int | None = None) -> Snapshot:
         t0 = time.perf_counter()
         x = resolve(scenario)
         r = compute(x)
         u = scenario.uncertainty
-        ranges = summarise(compute(sample_inputs(x, u.samples, u.seed)))
+        n = u.samples if samples is None else samples
+        ranges = summarise(compute(sample_inputs(x, n, u.seed)))
         grids = list(COMPARISON_GRIDS)
         current = scenario.datacenter.region
         if not scenario.datacenter.sites and current not in grids:
@@ -133,18 +146,23 @@ class Presenter(QObject):
             hardware=hardware_energy(scenario, x),
             sites=sites_breakdown(scenario, r) if scenario.datacenter.sites else [],
             compute_ms=(time.perf_counter() - t0) * 1000.0,
+            samples=n,
         )
 
-    def recompute(self) -> None:
+    def recompute(self, full: bool = False) -> None:
         self._timer.stop()
+        now = time.perf_counter()
+        dragging = not full and (now - self._last_compute) * 1000.0 < REFINE_MS
+        self._last_compute = now  # frames are counted from the start of a recomputation
+        full_n = self._scenario.uncertainty.samples
+        n = min(full_n, INTERACTIVE_SAMPLES) if dragging else full_n
         try:
-            snap = self.compute_snapshot(self._scenario)
+            snap = self.compute_snapshot(self._scenario, n)
         except (ScenarioError, ValueError, ArithmeticError) as err:  # accepted scenarios should not fail
             self.failed.emit(str(err))
             return
         previous = self._snapshot
         self._snapshot = snap
-        self._last_compute = time.perf_counter()
         self.recompute_count += 1
         self.resultsReady.emit(snap)
         if self._pending_description and previous is not None:
@@ -156,6 +174,19 @@ class Presenter(QObject):
                 relative_change(previous.results["lifecycle.co2e_kg"], snap.results["lifecycle.co2e_kg"]),
             )
         self._pending_description = ""
+        if n < full_n:
+            self._refine.start()
+        else:
+            self._refine.stop()
+
+    def refine(self) -> None:
+        """Recompute the ranges with the full sample count once the inputs have rested."""
+        if self._snapshot is not None and self._snapshot.samples < self._scenario.uncertainty.samples:
+            self.recompute(full=True)
+
+    def settled(self) -> bool:
+        """True when nothing is pending: no recomputation scheduled and the ranges at full samples."""
+        return not self._timer.isActive() and not self._refine.isActive()
 
     @staticmethod
     def presets() -> dict[str, Any]:

@@ -16,12 +16,12 @@ from PySide6.QtGui import QImage
 from gui.inputs import ID_ROLE
 
 
-def settle(presenter: Any, timeout_s: float = 5.0) -> None:
-    """Process events until the presenter has no recomputation pending."""
+def settle(presenter: Any, timeout_s: float = 5.0, full: bool = False) -> None:
+    """Process events until the presenter has no recomputation pending (``full``: nor a range refinement)."""
     app = QCoreApplication.instance()
     end = time.perf_counter() + timeout_s
     app.processEvents()
-    while presenter._timer.isActive() and time.perf_counter() < end:
+    while (presenter._timer.isActive() or (full and not presenter.settled())) and time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
@@ -168,7 +168,7 @@ def run_self_test(lang: str | None = None, file: str | None = None) -> int:
     problems += more
     # back to the defaults, then render
     win.reset_defaults()
-    settle(win.presenter)
+    settle(win.presenter, full=True)
     n_charts, more = render_checks(win)
     problems += more + [f"recomputation failed: {m}" for m in failures]
     recomputes = win.presenter.recompute_count

@@ -1,0 +1,196 @@
+"""Speed of the window, measured: ``gui_figures(changes=300)``.
+
+* ``gui.update_ms_p50`` / ``gui.update_ms_p95``: from a slider's value change to every visible chart repainted,
+  offscreen, in a 1366x768 window, Monte Carlo ranges included. The sliders are moved in turn to seeded random
+  positions, one change per 60 Hz frame as a drag delivers them; each measurement covers the event-loop turn
+  that runs the recomputation, every view's update and a synchronous repaint of the whole window.
+* ``startup.app_s`` / ``startup.bare_qt_s`` / ``startup.ratio``: wall time from launching the process to the
+  first painted window, for ``main.py`` and for a bare PySide6 window, each started in a subprocess in the
+  same run (median of three, interleaved). ``startup.app_ready_s`` adds the time until the charts show the
+  first result, for honesty about what the first paint holds.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FRAME_S = 1.0 / 60.0
+
+BARE = r"""
+import sys, time
+T0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget()
+w.setWindowTitle("bare")
+w.resize(1366, 768)
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is w:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print(f"painted {time.perf_counter() - T0:.4f}", flush=True), app.quit()))
+        return False
+probe = Probe(w)
+w.installEventFilter(probe)
+w.show()
+app.exec()
+"""
+
+
+def _launch(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from launch to each ``name seconds`` line the child prints."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
+    marks: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("painted", "ready"):
+            marks[parts[0]] = time.perf_counter() - t0
+    proc.wait(timeout=120)
+    if "painted" not in marks:
+        raise RuntimeError(f"{cmd[1:]} never painted a window (exit status {proc.returncode})")
+    return marks
+
+
+def startup_figures(runs: int = 3) -> dict[str, float]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="aiee-bench-")
+    app_cmd = [sys.executable, str(ROOT / "main.py"), "--startup-probe"]
+    bare_cmd = [sys.executable, "-c", BARE]
+    _launch(bare_cmd, env)  # warm the file cache for both
+    _launch(app_cmd, env)
+    app, ready, bare = [], [], []
+    for _ in range(runs):
+        b = _launch(bare_cmd, env)
+        a = _launch(app_cmd, env)
+        bare.append(b["painted"])
+        app.append(a["painted"])
+        ready.append(a.get("ready", float("nan")))
+    app_s, bare_s = statistics.median(app), statistics.median(bare)
+    return {
+        "app_s": round(app_s, 4),
+        "bare_qt_s": round(bare_s, 4),
+        "ratio": round(app_s / bare_s, 3),
+        "app_ready_s": round(statistics.median(ready), 4),
+    }
+
+
+def PaintCounter(win):
+    """Counts paint events of every chart's drawing surface and of the headline panel."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Counter(QObject):
+        def __init__(self) -> None:
+            super().__init__(win)
+            self.paints = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.paints += 1
+            return False
+
+    counter = Counter()
+    targets = [win.headline, *win.headline.findChildren(QObject)]
+    for chart in win.charts:
+        view = getattr(chart, "pw", None) or chart.glw
+        targets.append(view.viewport())
+    for t in targets:
+        if hasattr(t, "installEventFilter") and hasattr(t, "paintEngine"):
+            t.installEventFilter(counter)
+    return counter
+
+
+def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dict[str, float]:
+    """Per-change update times. ``mode="drag"``: each slider in turn is dragged 12 steps of 1.5 % of its
+    track (the direction reverses at the ends), one step per frame, as a mouse drag delivers them.
+    ``mode="jump"``: each change sends a slider to a seeded random position (clicks on the track, typing)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import numpy as np
+
+    from gui.app import close_window, create_app
+    from gui.selftest import settle, use_temporary_settings
+
+    use_temporary_settings()
+    app = create_app()
+    from gui.main_window import MainWindow
+
+    win = MainWindow()
+    win.resize(1366, 768)
+    win.show()
+    win.build()
+    p = win.presenter
+    settle(p)
+    watcher = PaintCounter(win)
+    app.processEvents()
+    inputs = list(win.inputs.values())
+    rng = np.random.default_rng(seed)
+    times = []
+    last = time.perf_counter()
+    step = 15
+    direction = 1
+    for i in range(changes + 10):  # ten warm-up changes are not counted
+        if mode == "drag":
+            inp = inputs[(i // 12) % len(inputs)]
+            if i % 12 == 0:
+                direction = 1 if inp.slider.value() < 500 else -1
+            target = inp.slider.value() + direction * step
+        else:
+            inp = inputs[i % len(inputs)]
+            target = int(rng.integers(0, 1001))
+            if target == inp.slider.value():
+                target = (target + 37) % 1001
+        wait = FRAME_S - (time.perf_counter() - last)
+        if wait > 0:
+            time.sleep(wait)
+        count = p.recompute_count
+        t0 = time.perf_counter()
+        last = t0
+        inp.slider.setValue(target)
+        while p.recompute_count == count and time.perf_counter() - t0 < 2.0:
+            app.processEvents()
+        if p.recompute_count == count:
+            continue  # the value was refused (e.g. active parameters above total): nothing to redraw
+        # let Qt deliver the repaints the new data asked for, until a pass of the event loop paints nothing
+        while True:
+            before = watcher.paints
+            app.processEvents()
+            if watcher.paints == before:
+                break
+        if i >= 10:
+            times.append((time.perf_counter() - t0) * 1000.0)
+    close_window(app, win)
+    arr = np.asarray(times)
+    return {
+        "update_ms_p50": round(float(np.percentile(arr, 50)), 3),
+        "update_ms_p95": round(float(np.percentile(arr, 95)), 3),
+        "changes": len(times),
+        "mode": mode,
+    }
+
+
+def gui_figures(changes: int = 300) -> dict:
+    """``{"gui": {update_ms_p50, update_ms_p95, changes}, "startup": {app_s, bare_qt_s, ratio, app_ready_s}}``."""
+    startup = startup_figures()
+    gui = update_figures(changes, mode="drag")
+    jumps = update_figures(max(100, changes // 3), mode="jump")
+    gui["jump_ms_p50"] = jumps["update_ms_p50"]
+    gui["jump_ms_p95"] = jumps["update_ms_p95"]
+    return {"gui": gui, "startup": startup}
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(gui_figures(int(sys.argv[1]) if len(sys.argv) > 1 else 300), indent=2))
