@@ -8,7 +8,8 @@
 #      of a *.aiee.json file, then dpkg -r and a check that /opt/ai-energy-explorer and the link are gone;
 #   4. unless SKIP_CHROOT=1: a minimal Debian 12 (debootstrap --variant=minbase, no Python at all) where
 #      `apt-get install ./the.deb` pulls in only the package's Depends (libgl1 libegl1 fontconfig
-#      fonts-dejavu-core), then --self-test, --version and removal there.
+#      fonts-dejavu-core), then --version, --self-test, a real X11 window under Xvfb when Xvfb is
+#      installed on this machine, and removal there.
 # Environment: KEEP=1 keeps the temp folder; PACKAGE_VENV=path reuses a build venv (default: a fresh one);
 # CHROOT_CACHE=path keeps a pristine debootstrap tree between runs (default build/chroot-bookworm).
 set -euo pipefail
@@ -17,7 +18,9 @@ APP=ai-energy-explorer
 T=$(mktemp -d /tmp/aiee-check.XXXXXX)
 CHROOT=""
 cleanup() {
+    if [ -n "${XVFB_PID:-}" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     if [ -n "$CHROOT" ]; then
+        umount -l "$CHROOT/tmp/.X11-unix" 2>/dev/null || true
         umount -l "$CHROOT/proc" 2>/dev/null || true
         umount -l "$CHROOT/dev" 2>/dev/null || true
     fi
@@ -66,7 +69,8 @@ unshare -m --propagation private env -i PATH=/usr/bin:/bin HOME="$T/user/home" Q
 [ -z "$(find "$T/user/app/$APP" -name __pycache__ -print -quit)" ] || fail "the frozen app wrote __pycache__ into its folder"
 
 step "install the .deb: $DEB"
-if dpkg -s "$APP" >/dev/null 2>&1; then dpkg -r "$APP" >/dev/null; fi
+# A previous run's package (installed, or removed with its status kept) is purged first.
+if dpkg-query -W -f='${Status}' "$APP" 2>/dev/null | grep -q 'install\|config-files'; then dpkg --purge "$APP" >/dev/null; fi
 dpkg -i "$DEB" || fail "dpkg -i"
 [ -L /usr/bin/$APP ] || fail "/usr/bin/$APP is not a symlink"
 mkdir -p "$T/deb-home"
@@ -95,6 +99,7 @@ dpkg -r "$APP" >/dev/null || fail "dpkg -r"
 [ ! -e /usr/bin/$APP ] && [ ! -L /usr/bin/$APP ] || fail "/usr/bin/$APP is still there after dpkg -r"
 [ ! -e /usr/share/applications/$APP.desktop ] || fail "desktop entry left behind"
 ! grep -q 'aiee.json' /usr/share/mime/globs2 || fail "MIME glob left behind after dpkg -r"
+dpkg --purge "$APP" >/dev/null || fail "dpkg --purge"
 echo "removed cleanly"
 
 if [ "${SKIP_CHROOT:-0}" = 1 ]; then
@@ -124,6 +129,23 @@ in_chroot sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get in
 echo "apt installed: $(grep -o 'Setting up [^ ]*' "$T/chroot-apt.log" | cut -d' ' -f3 | tr '\n' ' ')"
 in_chroot sh -c "mkdir -p /home/user && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --version && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --self-test" \
     || fail "--self-test in the minimal chroot"
+if command -v Xvfb >/dev/null 2>&1; then
+    # A real X11 window (xcb platform plugin) with only the Depends installed: the xcb libraries are bundled.
+    DISP=:$(( 90 + RANDOM % 9 ))
+    Xvfb "$DISP" -screen 0 1366x800x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    sleep 1.5
+    mkdir -p "$CHROOT/tmp/.X11-unix"
+    mount --bind /tmp/.X11-unix "$CHROOT/tmp/.X11-unix"
+    in_chroot sh -c "HOME=/home/user DISPLAY=$DISP QT_QPA_PLATFORM=xcb timeout 60 /usr/bin/$APP --startup-probe" \
+        || fail "the app did not paint a window on X11 (xcb) in the chroot"
+    echo "chroot: a real X11 window painted (xcb, Xvfb $DISP)"
+    umount -l "$CHROOT/tmp/.X11-unix"
+    kill "$XVFB_PID"
+    XVFB_PID=""
+else
+    echo "Xvfb not installed: X11 (xcb) window check in the chroot skipped"
+fi
 in_chroot dpkg -r "$APP" >/dev/null || fail "dpkg -r in the chroot"
 [ ! -e "$CHROOT/opt/$APP" ] || fail "/opt/$APP left in the chroot"
 echo "chroot: installed, self-tested and removed cleanly"
