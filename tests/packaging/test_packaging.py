@@ -47,7 +47,7 @@ class _Recorder:
             setattr(self, k, v)
 
 
-def _run_spec(monkeypatch, platform: str) -> dict:
+def _run_spec(monkeypatch, workdir: Path, platform: str) -> dict:
     class Analysis(_Recorder):
         def __init__(self, scripts, **kwargs):
             super().__init__(scripts, **kwargs)
@@ -105,6 +105,7 @@ def _run_spec(monkeypatch, platform: str) -> dict:
     monkeypatch.setattr(sys, "platform", platform)
     namespace = {
         "SPECPATH": str(PKG),
+        "workpath": str(workdir),
         "Analysis": Analysis,
         "PYZ": PYZ,
         "EXE": EXE,
@@ -117,8 +118,8 @@ def _run_spec(monkeypatch, platform: str) -> dict:
     return namespace
 
 
-def test_spec_one_folder_windowed_named_and_never_stripped(monkeypatch):
-    ns = _run_spec(monkeypatch, "linux")
+def test_spec_one_folder_windowed_named_and_never_stripped(monkeypatch, tmp_path):
+    ns = _run_spec(monkeypatch, tmp_path, "linux")
     (exe,) = ns["_calls"]["EXE"]
     (coll,) = ns["_calls"]["COLLECT"]
     assert exe.kwargs["name"] == "ai-energy-explorer"
@@ -129,11 +130,11 @@ def test_spec_one_folder_windowed_named_and_never_stripped(monkeypatch):
     assert "BUNDLE" not in ns["_calls"]
 
 
-def test_spec_bundles_every_resource_where_core_catalog_looks(monkeypatch):
-    ns = _run_spec(monkeypatch, "linux")
+def test_spec_bundles_every_resource_where_core_catalog_looks(monkeypatch, tmp_path):
+    ns = _run_spec(monkeypatch, tmp_path, "linux")
     (a,) = ns["_calls"]["Analysis"]
     assert Path(a.scripts[0]) == ROOT / "main.py"
-    datas = a.kwargs["datas"]
+    datas = [(src, dest) for src, dest in a.kwargs["datas"] if not dest.startswith("licenses")]
     shipped = {Path(src).resolve() for src, _ in datas}
     wanted = {
         p.resolve() for p in (ROOT / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts
@@ -157,8 +158,20 @@ def test_spec_bundles_every_resource_where_core_catalog_looks(monkeypatch):
         assert test_tool in a.kwargs["excludes"]
 
 
-def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch):
-    ns = _run_spec(monkeypatch, "linux")
+def test_spec_ships_licence_texts(monkeypatch, tmp_path):
+    ns = _run_spec(monkeypatch, tmp_path, "linux")
+    (a,) = ns["_calls"]["Analysis"]
+    licences = {(Path(src).name, dest) for src, dest in a.kwargs["datas"] if dest.startswith("licenses")}
+    assert ("LGPL-3.0.txt", "licenses/Qt") in licences and ("GPL-3.0.txt", "licenses/Qt") in licences
+    assert ("INDEX.txt", "licenses") in licences
+    index = next(Path(src) for src, dest in a.kwargs["datas"] if dest == "licenses")
+    text = index.read_text(encoding="utf-8")
+    assert "PySide6_Essentials 6.11.3" in text.replace("PySide6-Essentials", "PySide6_Essentials")
+    assert any(dest.startswith("licenses/numpy") for _, dest in licences)
+
+
+def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch, tmp_path):
+    ns = _run_spec(monkeypatch, tmp_path, "linux")
     (a,) = ns["_calls"]["Analysis"]
     kept = {dest.replace("\\", "/").rsplit("/", 1)[-1] for dest, _, _ in a.binaries + a.datas}
     for needed in (
@@ -195,8 +208,8 @@ def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch
         assert dropped not in kept, dropped
 
 
-def test_spec_macos_bundle_declares_the_scenario_document_type(monkeypatch):
-    ns = _run_spec(monkeypatch, "darwin")
+def test_spec_macos_bundle_declares_the_scenario_document_type(monkeypatch, tmp_path):
+    ns = _run_spec(monkeypatch, tmp_path, "darwin")
     (bundle,) = ns["_calls"]["BUNDLE"]
     assert bundle.kwargs["icon"].endswith(".icns") and Path(bundle.kwargs["icon"]).exists()
     plist = bundle.kwargs["info_plist"]
@@ -235,11 +248,11 @@ def _fake_versioninfo_module() -> types.ModuleType:
     return mod
 
 
-def test_spec_windows_icon_and_version_resource(monkeypatch):
+def test_spec_windows_icon_and_version_resource(monkeypatch, tmp_path):
     for name in ("PyInstaller", "PyInstaller.utils", "PyInstaller.utils.win32"):
         monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.win32.versioninfo", _fake_versioninfo_module())
-    ns = _run_spec(monkeypatch, "win32")
+    ns = _run_spec(monkeypatch, tmp_path, "win32")
     (exe,) = ns["_calls"]["EXE"]
     assert exe.kwargs["icon"].endswith(".ico") and Path(exe.kwargs["icon"]).exists()
     info = exe.kwargs["version"]
