@@ -94,7 +94,13 @@ done
 echo "installed: desktop entry, MIME type, icons OK"
 
 step "remove the .deb"
+dpkg -L "$APP" > "$T/deb-files.txt"
 dpkg -r "$APP" >/dev/null || fail "dpkg -r"
+left=0
+while IFS= read -r f; do
+    if [ -e "$f" ] && [ ! -d "$f" ]; then echo "left behind: $f" >&2; left=1; fi
+done < "$T/deb-files.txt"
+[ "$left" = 0 ] || fail "files of the package are still there after dpkg -r"
 [ ! -e /opt/$APP ] || fail "/opt/$APP is still there after dpkg -r"
 [ ! -e /usr/bin/$APP ] && [ ! -L /usr/bin/$APP ] || fail "/usr/bin/$APP is still there after dpkg -r"
 [ ! -e /usr/share/applications/$APP.desktop ] || fail "desktop entry left behind"
