@@ -494,9 +494,8 @@ def about_text() -> str:
     attributions = []
     try:
         for line in sources.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"\s*-\s*\*\*Attribution to show:\*\*\s*(.+)", line)
-            if m:
-                attributions.append(m.group(1).strip().strip('"'))
+            if "attribution" in line.lower():  # the attribution lines quote the text to show
+                attributions += [q for q in re.findall(r'"([^"]{12,})"', line) if q not in attributions]
     except OSError:
         pass
     items = "".join(f"<li>{a}</li>" for a in attributions)

@@ -1,0 +1,40 @@
+"""Fixtures for the window tests: isolated settings and a built main window at 1366x768."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_settings(tmp_path_factory):
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    from gui.app import APPLICATION, ORGANISATION
+    from gui.main_window import MainWindow
+    from gui.selftest import settle
+
+    qapp.setOrganizationName(ORGANISATION)
+    qapp.setApplicationName(APPLICATION)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.build()
+    settle(win.presenter, full=True)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def settle():
+    from gui.selftest import settle as _settle
+
+    return _settle

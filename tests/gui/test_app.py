@@ -1,0 +1,88 @@
+"""The entry points: ``main.py --self-test``, command-line options, and the speed figures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(*args: str, timeout: int = 180) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def test_self_test_subprocess_exits_zero():
+    proc = run_main("--self-test")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("self-test OK:")
+    assert "5 charts rendered and not blank" in lines[0]
+
+
+def test_self_test_with_a_scenario_file_and_lang(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text('{"schema_version": 2, "datacenter": {"pue": 1.4}}')
+    proc = run_main("--lang", "ja", "--self-test", str(path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_self_test_fails_on_a_bad_scenario_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"datacenter": {"pue": 7}}')
+    proc = run_main("--self-test", str(path))
+    assert proc.returncode == 1
+    assert "datacenter.pue" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"), [(["--lang", "fr"], "--lang must be en or ja"), (["--frobnicate"], "unknown option")]
+)
+def test_bad_options_exit_2_with_a_message(args, message, capsys):
+    from gui.app import main
+
+    assert main(args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_blank_detector_catches_blank_and_passes_drawn_images():
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from gui.selftest import blank_reason
+
+    img = QImage(200, 100, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    assert blank_reason(img) is not None
+    p = QPainter(img)
+    p.fillRect(20, 20, 120, 50, QColor("#0072B2"))
+    p.fillRect(150, 10, 30, 80, QColor("#E69F00"))
+    p.end()
+    assert blank_reason(img) is None
+
+
+def test_update_figures_measure_real_changes(qapp):
+    from gui.bench import update_figures
+
+    figures = update_figures(changes=24)
+    assert figures["changes"] >= 20
+    assert 0 < figures["update_ms_p50"] <= figures["update_ms_p95"] < 2000
+
+
+def test_startup_figures_compare_app_and_bare_qt():
+    from gui.bench import startup_figures
+
+    figures = startup_figures(runs=1)
+    assert figures["app_s"] > 0 and figures["bare_qt_s"] > 0
+    assert figures["ratio"] == pytest.approx(figures["app_s"] / figures["bare_qt_s"], rel=0.01)
+    assert figures["app_ready_s"] >= figures["app_s"]

@@ -1,0 +1,98 @@
+"""core.units: SI prefixes and number formats shown in the window."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from core.scenario import parse_quantity
+from core.units import (
+    choose_scale,
+    format_count,
+    format_plain,
+    format_quantity,
+    format_range,
+    nice_ceiling,
+    relative_change,
+    significant,
+)
+
+
+@pytest.mark.parametrize(
+    ("kwh", "text"),
+    [
+        (0.0177, "17.7 Wh"),
+        (1.0, "1.00 kWh"),
+        (538_380.4, "538 MWh"),
+        (949_000.0, "949 MWh"),
+        (1_190_000.0, "1.19 GWh"),
+        (1.288e9, "1.29 TWh"),
+        (999.7, "1.00 MWh"),  # rounding carries into the next prefix, not "1000 kWh"
+        (0.0, "0 kWh"),
+    ],
+)
+def test_energy_prefixes(kwh, text):
+    assert format_quantity(kwh, "energy_kwh") == text
+
+
+def test_other_families():
+    assert format_quantity(387_583, "mass_kg") == "388 t"
+    assert format_quantity(0.0068 / 1000, "mass_kg") == "6.80 mg"
+    assert format_quantity(3.22e6, "water_l") == "3.22 ML"
+    assert format_quantity(908.0, "power_w") == "908 W"
+    assert format_quantity(825_753.6, "power_w") == "826 kW"
+
+
+def test_choose_scale_keeps_numbers_between_1_and_1000():
+    for family in ("energy_kwh", "mass_kg", "water_l", "power_w"):
+        for v in (3e-2, 7.0, 4.2e4, 9.9e7):
+            factor, symbol = choose_scale(v, family)
+            assert 1 <= v / factor < 1000, (family, v, symbol)
+    assert choose_scale(float("inf"), "energy_kwh") == (1.0, "kWh")
+    assert choose_scale(0.0, "mass_kg") == (1.0, "kg")
+
+
+def test_range_uses_one_unit():
+    assert format_range(418_000, 690_000, "energy_kwh") == "420–690 MWh"
+    assert format_range(500_000, 1_900_000, "energy_kwh") == "0.50–1.9 GWh"
+
+
+@pytest.mark.parametrize("value", [1.75e11, 8e9, 15e12, 1024, 8192, 64, 2e12, 1.46e6, 500_000, 37e9])
+def test_counts_round_trip_through_parse_quantity(value):
+    text = format_count(value)
+    assert parse_quantity(text) == pytest.approx(value, rel=1e-12)
+
+
+def test_count_text():
+    assert format_count(1.75e11) == "175B"
+    assert format_count(1024) == "1024"
+    assert format_count(15e12) == "15T"
+    assert format_plain(0.35) == "0.35"
+    assert format_plain(1.2) == "1.2"
+
+
+def test_significant_and_infinities():
+    assert significant(0.000123) == "1.23e-04"
+    assert significant(123456) == "1.23e+05"
+    assert significant(math.inf) == "∞"
+    assert significant(math.nan) == "–"
+
+
+def test_nice_ceiling():
+    assert [nice_ceiling(v) for v in (0.9, 1.0, 1.1, 1.3, 2.2, 7.0, 9.1, 1234.0)] == [
+        1.0,
+        1.0,
+        1.2,
+        1.5,
+        2.5,
+        8.0,
+        10.0,
+        1500.0,
+    ]
+    assert nice_ceiling(0.0) == 1.0 and nice_ceiling(math.nan) == 1.0
+
+
+def test_relative_change():
+    assert relative_change(1.1, 1.5) == pytest.approx(0.363636, rel=1e-5)
+    assert relative_change(0.0, 1.0) is None
