@@ -84,8 +84,15 @@ else
 fi
 grep -q '^Name\[ja\]=' /usr/share/applications/$APP.desktop || fail "no Name[ja] in the desktop entry"
 grep -q 'aiee.json' /usr/share/mime/globs2 || fail "*.aiee.json is not in /usr/share/mime/globs2 (update-mime-database)"
+if [ -f /usr/share/applications/mimeinfo.cache ]; then
+    grep -q "^application/x-ai-energy-explorer=.*$APP.desktop" /usr/share/applications/mimeinfo.cache \
+        || fail "mimeinfo.cache does not map the scenario type to the app (update-desktop-database)"
+fi
+# What a double-click runs (Exec=ai-energy-explorer %f), with a real scenario file:
+cp tests/fixtures/scenario_v1.json "$T/example.aiee.json"
+env -i PATH=/usr/bin:/bin HOME="$T/deb-home" QT_QPA_PLATFORM=offscreen /usr/bin/$APP --self-test "$T/example.aiee.json" \
+    || fail "--self-test with a scenario file"
 if command -v xdg-mime >/dev/null 2>&1; then
-    echo '{}' > "$T/example.aiee.json"
     [ "$(xdg-mime query filetype "$T/example.aiee.json")" = application/x-ai-energy-explorer ] || fail "xdg-mime filetype"
 fi
 for s in 16 32 48 64 128 256 512; do
