@@ -68,6 +68,18 @@ unshare -m --propagation private env -i PATH=/usr/bin:/bin HOME="$T/user/home" Q
     /bin/sh "$T/user/run.sh" || fail "frozen app without Python (rc $?)"
 [ -z "$(find "$T/user/app/$APP" -name __pycache__ -print -quit)" ] || fail "the frozen app wrote __pycache__ into its folder"
 
+step "tarball: per-user menu entry (install-desktop-entry.sh, no root)"
+U="$T/user/app/$APP"
+env -i PATH=/usr/bin:/bin HOME="$T/user/home" sh "$U/install-desktop-entry.sh"
+UD="$T/user/home/.local/share"
+grep -qx "Exec=\"$U/$APP\" %f" "$UD/applications/$APP.desktop" || fail "per-user desktop entry does not point at the unpacked app"
+if command -v desktop-file-validate >/dev/null 2>&1; then desktop-file-validate "$UD/applications/$APP.desktop" || fail "per-user desktop entry"; fi
+[ -f "$UD/icons/hicolor/256x256/apps/$APP.png" ] && [ -f "$UD/mime/packages/$APP.xml" ] || fail "per-user icons / MIME type"
+if command -v update-mime-database >/dev/null 2>&1; then grep -q 'aiee.json' "$UD/mime/globs2" || fail "per-user MIME database"; fi
+env -i PATH=/usr/bin:/bin HOME="$T/user/home" sh "$U/install-desktop-entry.sh" --uninstall
+[ ! -e "$UD/applications/$APP.desktop" ] && [ ! -e "$UD/mime/packages/$APP.xml" ] || fail "per-user uninstall left files"
+echo "per-user menu entry: installed, validated, removed"
+
 step "install the .deb: $DEB"
 # A previous run's package (installed, or removed with its status kept) is purged first.
 if dpkg-query -W -f='${Status}' "$APP" 2>/dev/null | grep -q 'install\|config-files'; then dpkg --purge "$APP" >/dev/null; fi

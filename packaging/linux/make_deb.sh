@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Turn the one-folder build in dist/ai-energy-explorer/ into the Linux packages:
 #   dist/ai-energy-explorer_<version>_<arch>.deb          (dpkg-deb --build --root-owner-group)
-#   dist/ai-energy-explorer-<version>-linux-<machine>.tar.gz
+#   dist/ai-energy-explorer-<version>-linux-<machine>.tar.gz (with install-desktop-entry.sh for a per-user menu entry)
 # The .deb puts the app in /opt/ai-energy-explorer, links /usr/bin/ai-energy-explorer, and installs a
 # desktop entry (English + Japanese names), hicolor icons, and a shared-mime-info type for *.aiee.json.
 # Usage: packaging/linux/make_deb.sh [VERSION]   (VERSION defaults to core/__init__.py's __version__)
@@ -86,7 +86,17 @@ DEB_COMPRESSION=${DEB_COMPRESSION:-zstd}
 dpkg-deb --build --root-owner-group "-Z$DEB_COMPRESSION" -z"${DEB_LEVEL:-9}" "$STAGE" "$DEB" >/dev/null
 echo "wrote $DEB ($(du -h "$DEB" | cut -f1))"
 
+# The tarball: the one-folder build, plus the desktop entry, icons and MIME type with a script that adds
+# them to the user's own menu (./install-desktop-entry.sh; no root).
 TGZ=dist/$APP-$VERSION-linux-$MACHINE.tar.gz
+TSTAGE=build/tar
+rm -rf "$TSTAGE"
+mkdir -p "$TSTAGE"
+cp -al "$ONEDIR" "$TSTAGE/$APP" 2>/dev/null || cp -a "$ONEDIR" "$TSTAGE/$APP"
+mkdir -p "$TSTAGE/$APP/share"
+cp -a "$STAGE/usr/share/applications" "$STAGE/usr/share/mime" "$STAGE/usr/share/icons" "$TSTAGE/$APP/share/"
+install -m 755 "$HERE/install-desktop-entry.sh" "$TSTAGE/$APP/install-desktop-entry.sh"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
-    --exclude=__pycache__ -C dist -czf "$TGZ" "$APP"
+    --exclude=__pycache__ -C "$TSTAGE" -czf "$TGZ" "$APP"
+rm -rf "$TSTAGE"
 echo "wrote $TGZ ($(du -h "$TGZ" | cut -f1))"

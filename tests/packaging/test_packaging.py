@@ -329,6 +329,9 @@ def test_maintainer_scripts_are_executable_posix_sh():
         assert script.read_text().startswith("#!/bin/sh")
         assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
     assert "rm -rf /opt/ai-energy-explorer" in (PKG / "linux" / "postrm").read_text()
+    user_install = PKG / "linux" / "install-desktop-entry.sh"
+    assert user_install.stat().st_mode & 0o111
+    assert subprocess.run(["sh", "-n", str(user_install)]).returncode == 0
     make_deb = (PKG / "linux" / "make_deb.sh").read_text()
     assert "--root-owner-group" in make_deb and "/opt/$APP" in make_deb and "usr/bin/$APP" in make_deb
 
