@@ -4,7 +4,7 @@
     python packaging/make_icons.py --check  # exit 1 if the committed icons are missing or out of date
 
 Uses Qt's SVG renderer offscreen (no display, no Pillow) and writes the ICO and ICNS containers itself:
-both can hold PNG images directly (ICO since Windows Vista, ICNS since macOS 10.7).
+the ICO holds 32-bit DIBs below 256 px and a PNG at 256 px; the ICNS holds PNGs (macOS 10.7+).
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ ICNS_TYPES = (
 )
 
 
-def render_png(size: int) -> bytes:
-    """The SVG rendered to a square transparent PNG of ``size`` pixels, as bytes."""
+def render_image(size: int):
+    """The SVG rendered into a square transparent QImage (ARGB32, straight alpha) of ``size`` pixels."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -54,6 +54,12 @@ def render_png(size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
+    return image
+
+
+def png_bytes(image) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -62,14 +68,35 @@ def render_png(size: int) -> bytes:
     return bytes(data.data())
 
 
-def ico_bytes(pngs: dict[int, bytes]) -> bytes:
-    """A Windows .ico holding one PNG image per size (ICONDIR + ICONDIRENTRY list + data)."""
-    sizes = sorted(pngs)
+def dib_bytes(width: int, bgra_rows_top_down: list[bytes]) -> bytes:
+    """An icon image in the classic DIB form: BITMAPINFOHEADER (height doubled), 32-bit BGRA rows bottom-up,
+    then an all-zero AND mask (the alpha channel decides transparency)."""
+    height = len(bgra_rows_top_down)
+    mask_row = ((width + 31) // 32) * 4
+    header = struct.pack("<IiiHHIIiiII", 40, width, height * 2, 1, 32, 0, width * height * 4, 0, 0, 0, 0)
+    return header + b"".join(reversed(bgra_rows_top_down)) + bytes(mask_row * height)
+
+
+def image_rows(image) -> list[bytes]:
+    """Top-down BGRA rows (straight alpha) of a QImage, on any byte order: RGBA8888 is byte-ordered
+    R, G, B, A, and swapping red and blue gives B, G, R, A."""
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888).rgbSwapped()
+    raw = bytes(image.constBits())
+    stride, width = image.bytesPerLine(), image.width()
+    return [raw[y * stride : y * stride + width * 4] for y in range(image.height())]
+
+
+def ico_bytes(images: dict[int, bytes]) -> bytes:
+    """A Windows .ico (ICONDIR + ICONDIRENTRY list + data) with one image per size: PNG at 256 px,
+    classic 32-bit DIBs below, as Windows' own icons are laid out (every Windows tool reads those)."""
+    sizes = sorted(images)
     header = struct.pack("<HHH", 0, 1, len(sizes))
     offset = 6 + 16 * len(sizes)
     entries, blobs = b"", b""
     for s in sizes:
-        data = pngs[s]
+        data = images[s]
         dim = 0 if s >= 256 else s  # 0 means 256 in the ICO directory
         entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(data), offset)
         blobs += data
@@ -88,9 +115,11 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def outputs() -> dict[Path, bytes]:
     needed = set(SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
-    pngs = {s: render_png(s) for s in sorted(needed)}
+    images = {s: render_image(s) for s in sorted(needed)}
+    pngs = {s: png_bytes(images[s]) for s in sorted(needed)}
     out = {ICONS / f"{NAME}-{s}.png": pngs[s] for s in SIZES}
-    out[ICONS / f"{NAME}.ico"] = ico_bytes({s: pngs[s] for s in ICO_SIZES})
+    ico_images = {s: pngs[s] if s >= 256 else dib_bytes(s, image_rows(images[s])) for s in ICO_SIZES}
+    out[ICONS / f"{NAME}.ico"] = ico_bytes(ico_images)
     out[ICONS / f"{NAME}.icns"] = icns_bytes(pngs)
     return out
 

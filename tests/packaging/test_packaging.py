@@ -87,6 +87,17 @@ def _run_spec(monkeypatch, workdir: Path, platform: str) -> dict:
                 ("PySide6/Qt/translations/qt_ja.qm", "src", "DATA"),
                 ("PySide6/Qt/translations/qtbase_de.qm", "src", "DATA"),
                 ("PySide6/Qt/translations/linguist_ja.qm", "src", "DATA"),
+                ("PySide6\\translations\\qtbase_fr.qm", "src", "DATA"),
+                ("PySide6\\translations\\qtbase_ja.qm", "src", "DATA"),
+                ("PySide6\\qml\\QtQuick\\qtquick2plugin.dll", "src", "DATA"),
+                ("PySide6/Qt/qml/QtQuick/libqtquick2plugin.so", "src", "DATA"),
+                ("PySide6\\Qt6Network.dll", "src", "BINARY"),
+                ("PySide6\\Qt6Widgets.dll", "src", "BINARY"),
+                ("PySide6\\plugins\\platforms\\qoffscreen.dll", "src", "BINARY"),
+                ("PySide6\\plugins\\platforms\\qdirect2d.dll", "src", "BINARY"),
+                ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", "src", "BINARY"),
+                ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", "src", "BINARY"),
+                ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "src", "BINARY"),
             ]
 
     class PYZ(_Recorder):
@@ -173,7 +184,10 @@ def test_spec_ships_licence_texts(monkeypatch, tmp_path):
 def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch, tmp_path):
     ns = _run_spec(monkeypatch, tmp_path, "linux")
     (a,) = ns["_calls"]["Analysis"]
-    kept = {dest.replace("\\", "/").rsplit("/", 1)[-1] for dest, _, _ in a.binaries + a.datas}
+    kept_paths = {dest.replace("\\", "/") for dest, _, _ in a.binaries + a.datas}
+    kept = {p.rsplit("/", 1)[-1] for p in kept_paths}
+    assert "PySide6/translations/qtbase_ja.qm" in kept_paths  # Windows layout
+    assert "PySide6/translations/qtbase_fr.qm" not in kept_paths
     for needed in (
         "libqxcb.so",
         "libqoffscreen.so",
@@ -187,6 +201,10 @@ def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch
         "libscipy_openblas64_-ff651d7f.so",
         "qtbase_ja.qm",
         "qt_ja.qm",
+        "Qt6Widgets.dll",
+        "qoffscreen.dll",
+        "QtGui",
+        "libqcocoa.dylib",
     ):
         assert needed in kept, needed
     for dropped in (
@@ -204,6 +222,11 @@ def test_spec_filters_unused_qt_plugins_and_keeps_what_the_app_needs(monkeypatch
         "libpango-1.0.so.0",
         "qtbase_de.qm",
         "linguist_ja.qm",
+        "qtquick2plugin.dll",
+        "libqtquick2plugin.so",
+        "Qt6Network.dll",
+        "qdirect2d.dll",
+        "QtNetwork",
     ):
         assert dropped not in kept, dropped
 
@@ -352,18 +375,25 @@ def test_icons_exist_at_every_size():
         assert _png_size(ICONS / f"ai-energy-explorer-{s}.png") == (s, s)
 
 
-def test_ico_container_lists_png_images_up_to_256():
+def test_ico_container_holds_dibs_and_a_256_png():
     data = (ICONS / "ai-energy-explorer.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", data[:6])
     assert (reserved, kind) == (0, 1) and count >= 5
     sizes = []
     for i in range(count):
-        w, _h, _c, _r, _planes, _bpp, size, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * i : 22 + 16 * i]
-        )
-        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
-        assert offset + size <= len(data)
-        sizes.append(w or 256)
+        w, _h, _c, _r, _planes, bpp, size, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
+        assert offset + size <= len(data) and bpp == 32
+        side = w or 256
+        blob = data[offset : offset + size]
+        if side >= 256:
+            assert blob[:8] == b"\x89PNG\r\n\x1a\n"
+        else:
+            hdr, width, height, planes, bits = struct.unpack("<IiiHH", blob[:16])
+            assert (hdr, width, height, planes, bits) == (40, side, 2 * side, 1, 32)
+            mask_row = ((side + 31) // 32) * 4
+            assert size == 40 + side * side * 4 + mask_row * side
+            assert any(blob[40 + 3 : 40 + side * side * 4 : 4]), "alpha channel is empty"
+        sizes.append(side)
     assert {16, 32, 48, 256} <= set(sizes)
 
 
@@ -388,6 +418,11 @@ def test_icon_containers_writer_round_trip():
     }
     ico = make_icons.ico_bytes({s: fake[s] for s in make_icons.ICO_SIZES})
     assert struct.unpack("<HHH", ico[:6]) == (0, 1, len(make_icons.ICO_SIZES))
+    rows = [bytes([1, 2, 3, 255]) * 2, bytes([4, 5, 6, 128]) * 2]
+    dib = make_icons.dib_bytes(2, rows)
+    assert struct.unpack("<IiiHH", dib[:16]) == (40, 2, 4, 1, 32)
+    assert dib[40:56] == rows[1] + rows[0], "DIB rows are stored bottom-up"
+    assert dib[56:] == bytes(4 * 2), "AND mask: one 4-byte row per pixel row"
     icns = make_icons.icns_bytes(fake)
     assert struct.unpack(">I", icns[4:8])[0] == len(icns)
 
