@@ -31,6 +31,9 @@ PURPLE = "#CC79A7"
 GREY = "#999999"
 INK = "#333333"
 
+#: Value axes end a little past a round number, so the last tick label is not cut by the plot edge.
+HEADROOM = 1.04
+
 # exitCleanup: pyqtgraph's own atexit pass over every QGraphicsScene crashed the interpreter at exit
 # (segfault in about half of the runs, offscreen, PySide6 6.11.3); the window is torn down explicitly instead.
 pg.setConfigOptions(background="w", foreground=INK, antialias=False, exitCleanup=False)
@@ -212,7 +215,7 @@ class BreakdownChart(ChartCard):
                 [
                     _swatch(BLUE, tr("IT equipment")),
                     _swatch(ORANGE, tr("Cooling and overhead (PUE)")),
-                    _swatch(PURPLE, tr("Making the hardware (CO2e only)")),
+                    _swatch(PURPLE, tr("Hardware manufacturing (CO2e)")),
                 ]
             ),
             self.glw,
@@ -274,7 +277,7 @@ class BreakdownChart(ChartCard):
             for i, t in enumerate(self.labels[name]):
                 t.setText(format_quantity(float(total[i]), family))
                 t.setPos(i, total[i] / factor)
-            _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15))
+            _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15) * HEADROOM)
 
 
 # ----- 2. lifetime ------------------------------------------------------------------------------------
@@ -293,7 +296,7 @@ class LifetimeChart(ChartCard):
                     _swatch(BLUE, tr("Total energy")),
                     _swatch(GREY, tr("Training (one-off)")),
                     _swatch(GREEN, tr("Serving, cumulative")),
-                    _swatch(VERMILLION, tr("Total CO2e (right axis, dashed)")),
+                    _swatch(VERMILLION, tr("CO2e, right axis (dashed)")),
                 ]
             ),
             self.pw,
@@ -345,8 +348,8 @@ class LifetimeChart(ChartCard):
         self.co2.setData(days, co2 / cf)
         span = float(days[-1])
         _set_range(self.plot.vb, "x", -0.02 * span, span * 1.02)
-        _set_range(self.plot.vb, "y", 0.0, nice_ceiling(top / ef * 1.05))
-        _set_range(self.vb2, "y", 0.0, nice_ceiling(float(co2[-1]) / cf * 1.05))
+        _set_range(self.plot.vb, "y", 0.0, nice_ceiling(top / ef * 1.05) * HEADROOM)
+        _set_range(self.vb2, "y", 0.0, nice_ceiling(float(co2[-1]) / cf * 1.05) * HEADROOM)
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
             self.cross.setValue(cross)
@@ -432,7 +435,9 @@ class LocationChart(ChartCard):
                 labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
             _set_category_ticks(self.plot.getAxis("left"), labels)
         _set_range(self.plot.vb, "y", -0.6, n - 0.4)
-        _set_range(self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(vals)) / factor if n else 1.0))
+        _set_range(
+            self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(vals)) / factor if n else 1.0) * HEADROOM
+        )
 
 
 # ----- 4. hardware ------------------------------------------------------------------------------------
@@ -462,6 +467,9 @@ class HardwareChart(ChartCard):
         p.invertY(True)
         self.axis = ScaledAxis(p.getAxis("bottom"), tr("Lifetime energy ({unit})"), "energy_kwh")
         _category_axis(p.getAxis("left"))
+        small = QFont(p.getAxis("left").font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)  # seventeen chips share the height of one chart
+        p.getAxis("left").setStyle(tickFont=small)
         self.train = pg.BarGraphItem(
             x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None)
         )
@@ -506,8 +514,8 @@ class HardwareChart(ChartCard):
         if hw["measured_set_aside"]:
             self.set_subtitle(
                 tr(
-                    "Lifetime energy if trained and served on each chip, modelled from peak FLOP/s and TDP "
-                    "(the measured hours and power apply to one chip only, so they are set aside here)."
+                    "Lifetime energy on each chip, modelled from its peak FLOP/s and TDP; the measured hours "
+                    "and power (one chip's) are set aside."
                 )
             )
         else:
@@ -515,7 +523,9 @@ class HardwareChart(ChartCard):
                 tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).")
             )
         _set_range(self.plot.vb, "y", -0.6, n - 0.4)
-        _set_range(self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(total)) / factor if n else 1.0))
+        _set_range(
+            self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(total)) / factor if n else 1.0) * HEADROOM
+        )
 
 
 # ----- 5. headline ------------------------------------------------------------------------------------
@@ -625,13 +635,20 @@ class HeadlinePanel(QWidget):
                 "inference.water_per_query_ml",
             )
         )
+        # per-query figures stay in Wh, g and mL, the units published per prompt (Elsworth et al. 2025):
+        # "21.8 mWh" next to "949 MWh" would invite a misreading by a factor of a thousand million
         self.query.set(
-            format_quantity(r["inference.energy_per_query_wh"] / 1000.0, "energy_kwh"),
-            pr.format(range=format_range(qw["p5"] / 1000.0, qw["p95"] / 1000.0, "energy_kwh")),
-            tr("{g} CO2e ({gr}) · {ml} water ({mr})").format(
-                g=format_quantity(r["inference.co2e_per_query_g"] / 1000.0, "mass_kg", 2),
-                gr=format_range(qg["p5"] / 1000.0, qg["p95"] / 1000.0, "mass_kg"),
-                ml=format_quantity(r["inference.water_per_query_ml"] / 1000.0, "water_l", 2),
-                mr=format_range(qm["p5"] / 1000.0, qm["p95"] / 1000.0, "water_l"),
+            f"{significant(r['inference.energy_per_query_wh'], 3)} Wh",
+            pr.format(range=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)} Wh"),
+            tr("{g} g CO2e · {ml} mL water").format(
+                g=significant(r["inference.co2e_per_query_g"], 3),
+                ml=significant(r["inference.water_per_query_ml"], 3),
             ),
+        )
+        self.query.setToolTip(
+            tr("Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.").format(
+                w=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)}",
+                g=f"{significant(qg['p5'], 2)}–{significant(qg['p95'], 2)}",
+                ml=f"{significant(qm['p5'], 2)}–{significant(qm['p95'], 2)}",
+            )
         )

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,10 @@ SETTINGS_SPLITTER = "window/splitter"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+COMPUTE_TEXT_DRAG = QT_TRANSLATE_NOOP("MainWindow", "ranges from {n} samples while you drag · {ms} ms")
+COMPUTE_TEXT = QT_TRANSLATE_NOOP("MainWindow", "ranges from {n} Monte Carlo samples · computed in {ms} ms")
 
 
 class MainWindow(QMainWindow):
@@ -218,7 +222,12 @@ class MainWindow(QMainWindow):
         self._loading = None
 
         self.compute_label = charts.TextLine("", 1, color="#555555")
-        self.compute_label.setFixedWidth(self.compute_label.fontMetrics().horizontalAdvance("0" * 46))
+        widest = max(
+            self.compute_label.fontMetrics().horizontalAdvance(tr(t).format(n="100,000", ms="999.9"))
+            for t in (COMPUTE_TEXT_DRAG, COMPUTE_TEXT)
+        )
+        self.compute_label.setFixedWidth(widest + 8)
+        self.compute_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.statusBar().addPermanentWidget(self.compute_label)
         self._build_menus()
         self._wire()
@@ -465,10 +474,7 @@ class MainWindow(QMainWindow):
         for chart in self.charts:
             chart.update_snapshot(snap)
         self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
-        if snap.samples < snap.scenario.uncertainty.samples:
-            text = tr("ranges from {n} samples while you drag · {ms} ms")
-        else:
-            text = tr("ranges from {n} Monte Carlo samples · computed in {ms} ms")
+        text = tr(COMPUTE_TEXT_DRAG if snap.samples < snap.scenario.uncertainty.samples else COMPUTE_TEXT)
         self.compute_label.setText(text.format(n=f"{snap.samples:,}", ms=f"{snap.compute_ms:.1f}"))
 
     def _show_change(self, description: str, energy: float | None, co2: float | None) -> None:
