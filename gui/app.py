@@ -134,13 +134,16 @@ def main(args: list[str]) -> int:
             win.setWindowModified(False)
             win._update_title()
         if problem:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QMessageBox
 
             win.statusBar().showMessage(problem, 15000)
             QMessageBox.warning(
                 win,
-                win.tr("Could not open the scenario"),
-                problem + "\n\n" + win.tr("The default scenario is shown instead."),
+                QCoreApplication.translate("MainWindow", "Could not open the scenario"),
+                problem
+                + "\n\n"
+                + QCoreApplication.translate("MainWindow", "The default scenario is shown instead."),
             )
 
     QTimer.singleShot(0, finish)

@@ -114,6 +114,8 @@ class TextLine(QWidget):
         self._color = QColor(color)
         self._lines = lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # it paints its own background, so a new text repaints this widget only, not its parent's frame
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._fit()
 
     def _fit(self) -> None:
@@ -137,6 +139,7 @@ class TextLine(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
         painter.setPen(self._color)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if self._lines > 1:
@@ -209,23 +212,37 @@ class BreakdownChart(ChartCard):
         self.glw = pg.GraphicsLayoutWidget()
         self.glw.setMinimumSize(200, 150)
         super().__init__(
-            tr("Where the energy and carbon go"),
-            tr("Whole life: training (with experiments and distillation) and serving over the deployment."),
+            QCoreApplication.translate("Charts", "Where the energy and carbon go"),
+            QCoreApplication.translate(
+                "Charts",
+                "Whole life: training (with experiments and distillation) and serving over the deployment.",
+            ),
             "&nbsp;&nbsp;".join(
                 [
-                    _swatch(BLUE, tr("IT equipment")),
-                    _swatch(ORANGE, tr("Cooling and overhead (PUE)")),
-                    _swatch(PURPLE, tr("Hardware manufacturing (CO2e)")),
+                    _swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
+                    _swatch(ORANGE, QCoreApplication.translate("Charts", "Cooling and overhead (PUE)")),
+                    _swatch(PURPLE, QCoreApplication.translate("Charts", "Hardware manufacturing (CO2e)")),
                 ]
             ),
             self.glw,
             parent,
         )
-        ticks = [[(0, tr("Training")), (1, tr("Serving"))]]
+        ticks = [
+            [
+                (0, QCoreApplication.translate("Charts", "Training")),
+                (1, QCoreApplication.translate("Charts", "Serving")),
+            ]
+        ]
         self.energy_plot = self.glw.addPlot(row=0, col=0)
         self.co2_plot = self.glw.addPlot(row=0, col=1)
-        self.energy_axis = ScaledAxis(self.energy_plot.getAxis("left"), tr("Energy ({unit})"), "energy_kwh")
-        self.co2_axis = ScaledAxis(self.co2_plot.getAxis("left"), tr("CO2e ({unit})"), "mass_kg")
+        self.energy_axis = ScaledAxis(
+            self.energy_plot.getAxis("left"),
+            QCoreApplication.translate("Charts", "Energy ({unit})"),
+            "energy_kwh",
+        )
+        self.co2_axis = ScaledAxis(
+            self.co2_plot.getAxis("left"), QCoreApplication.translate("Charts", "CO2e ({unit})"), "mass_kg"
+        )
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.labels: dict[str, list[pg.TextItem]] = {}
         x = np.array([0.0, 1.0])
@@ -275,7 +292,9 @@ class BreakdownChart(ChartCard):
                 self.bars[f"{name}.{part}"].setOpts(y0=base / factor, height=values / factor)
                 base = base + values
             for i, t in enumerate(self.labels[name]):
-                t.setText(format_quantity(float(total[i]), family))
+                text = format_quantity(float(total[i]), family)
+                if t.toPlainText() != text:
+                    t.setText(text)
                 t.setPos(i, total[i] / factor)
             _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15) * HEADROOM)
 
@@ -289,14 +308,14 @@ class LifetimeChart(ChartCard):
     def __init__(self, parent: QWidget | None = None):
         self.pw = _plot_widget()
         super().__init__(
-            tr("Lifetime: when does serving overtake training?"),
+            QCoreApplication.translate("Charts", "Lifetime: when does serving overtake training?"),
             "",
             "&nbsp;&nbsp;".join(
                 [
-                    _swatch(BLUE, tr("Total energy")),
-                    _swatch(GREY, tr("Training (one-off)")),
-                    _swatch(GREEN, tr("Serving, cumulative")),
-                    _swatch(VERMILLION, tr("CO2e, right axis (dashed)")),
+                    _swatch(BLUE, QCoreApplication.translate("Charts", "Total energy")),
+                    _swatch(GREY, QCoreApplication.translate("Charts", "Training (one-off)")),
+                    _swatch(GREEN, QCoreApplication.translate("Charts", "Serving, cumulative")),
+                    _swatch(VERMILLION, QCoreApplication.translate("Charts", "CO2e, right axis (dashed)")),
                 ]
             ),
             self.pw,
@@ -304,10 +323,16 @@ class LifetimeChart(ChartCard):
         )
         p = self.pw.getPlotItem()
         self.plot = p
-        p.setLabel("bottom", tr("Days of deployment"))
-        self.energy_axis = ScaledAxis(p.getAxis("left"), tr("Cumulative energy ({unit})"), "energy_kwh")
+        p.setLabel("bottom", QCoreApplication.translate("Charts", "Days of deployment"))
+        self.energy_axis = ScaledAxis(
+            p.getAxis("left"),
+            QCoreApplication.translate("Charts", "Cumulative energy ({unit})"),
+            "energy_kwh",
+        )
         p.showAxis("right")
-        self.co2_axis = ScaledAxis(p.getAxis("right"), tr("Cumulative CO2e ({unit})"), "mass_kg")
+        self.co2_axis = ScaledAxis(
+            p.getAxis("right"), QCoreApplication.translate("Charts", "Cumulative CO2e ({unit})"), "mass_kg"
+        )
         p.getAxis("right").setTextPen(VERMILLION)
         _value_axis(p.getAxis("left"))
         _value_axis(p.getAxis("right"))
@@ -354,14 +379,16 @@ class LifetimeChart(ChartCard):
         if math.isfinite(cross) and cross <= span:
             self.cross.setValue(cross)
             self.cross.show()
-            self.cross_label.setText(tr("crossover: day {d}").format(d=significant(cross, 3)))
+            self.cross_label.setText(
+                QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
+            )
             self.cross_label.setPos(cross, top / ef * 1.02)
             self.cross_label.setAnchor((1.0, 0.0) if cross > 0.6 * span else (0.0, 0.0))
             self.cross_label.show()
             self.set_subtitle(
-                tr("Serving energy passes the training energy on day {d} of {n}.").format(
-                    d=significant(cross, 3), n=format_plain(span, 4)
-                )
+                QCoreApplication.translate(
+                    "Charts", "Serving energy passes the training energy on day {d} of {n}."
+                ).format(d=significant(cross, 3), n=format_plain(span, 4))
             )
         else:
             self.cross.hide()
@@ -369,12 +396,17 @@ class LifetimeChart(ChartCard):
             if math.isfinite(cross):
                 years = cross / 365.0
                 self.set_subtitle(
-                    tr(
-                        "Serving would pass training only after {y} years: beyond this {n}-day deployment."
+                    QCoreApplication.translate(
+                        "Charts",
+                        "Serving would pass training only after {y} years: beyond this {n}-day deployment.",
                     ).format(y=significant(years, 3), n=format_plain(span, 4))
                 )
             else:
-                self.set_subtitle(tr("No serving energy: training is the whole footprint."))
+                self.set_subtitle(
+                    QCoreApplication.translate(
+                        "Charts", "No serving energy: training is the whole footprint."
+                    )
+                )
 
 
 # ----- 3. location ------------------------------------------------------------------------------------
@@ -386,9 +418,17 @@ class LocationChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = _plot_widget()
         super().__init__(
-            tr("Location: the same work on other grids"),
-            tr("Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE."),
-            "&nbsp;&nbsp;".join([_swatch(VERMILLION, tr("This scenario")), _swatch(SKY, tr("Other grids"))]),
+            QCoreApplication.translate("Charts", "Location: the same work on other grids"),
+            QCoreApplication.translate(
+                "Charts",
+                "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
+            ),
+            "&nbsp;&nbsp;".join(
+                [
+                    _swatch(VERMILLION, QCoreApplication.translate("Charts", "This scenario")),
+                    _swatch(SKY, QCoreApplication.translate("Charts", "Other grids")),
+                ]
+            ),
             self.pw,
             parent,
         )
@@ -396,7 +436,9 @@ class LocationChart(ChartCard):
         p = self.pw.getPlotItem()
         self.plot = p
         p.invertY(True)
-        self.axis = ScaledAxis(p.getAxis("bottom"), tr("Lifetime CO2e ({unit})"), "mass_kg")
+        self.axis = ScaledAxis(
+            p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
+        )
         _category_axis(p.getAxis("left"))
         self.bars = pg.BarGraphItem(
             x0=np.zeros(1), y=np.zeros(1), height=0.7, width=np.zeros(1), pen=pg.mkPen(None)
@@ -413,7 +455,11 @@ class LocationChart(ChartCard):
         dc = snap.scenario.datacenter
         current = dc.region if not dc.sites and dc.grid_intensity_g_per_kwh is None else None
         if "current_co2e_kg" in loc:
-            names.append(tr("This scenario's grid mix") if dc.sites else tr("Your grid value"))
+            names.append(
+                QCoreApplication.translate("Charts", "This scenario's grid mix")
+                if dc.sites
+                else QCoreApplication.translate("Charts", "Your grid value")
+            )
             grids.append(loc["current_g_per_kwh"])
             values.append(loc["current_co2e_kg"])
             codes.append("__current__")
@@ -421,11 +467,11 @@ class LocationChart(ChartCard):
         vals = np.asarray(values, dtype=float)
         factor = self.axis.scale(float(np.max(vals)) if len(vals) else 0.0)
         n = len(vals)
-        brushes = [_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]
-        self.bars.setOpts(
-            x0=np.zeros(n), y=np.arange(n, dtype=float), width=vals / factor, height=0.7, brushes=brushes
-        )
         key = (tuple(codes), tuple(round(g) for g in grids), current)
+        opts: dict[str, Any] = {"x0": np.zeros(n), "y": np.arange(n, dtype=float), "width": vals / factor}
+        if key != self._ticks_key:  # colours only when the highlight moves: setting brushes rebuilds them all
+            opts["brushes"] = [_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]
+        self.bars.setOpts(**opts)
         if key != self._ticks_key:
             self._ticks_key = key
             labels = []
@@ -449,13 +495,18 @@ class HardwareChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = _plot_widget()
         super().__init__(
-            tr("Hardware: the same work on every accelerator"),
-            tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP)."),
+            QCoreApplication.translate("Charts", "Hardware: the same work on every accelerator"),
+            QCoreApplication.translate(
+                "Charts",
+                "Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).",
+            ),
             "&nbsp;&nbsp;".join(
                 [
-                    _swatch(BLUE, tr("Training")),
-                    _swatch(GREEN, tr("Serving")),
-                    tr("▶ = chosen training chip; paler bars = alternatives"),
+                    _swatch(BLUE, QCoreApplication.translate("Charts", "Training")),
+                    _swatch(GREEN, QCoreApplication.translate("Charts", "Serving")),
+                    QCoreApplication.translate(
+                        "Charts", "▶ = chosen training chip; paler bars = alternatives"
+                    ),
                 ]
             ),
             self.pw,
@@ -465,7 +516,11 @@ class HardwareChart(ChartCard):
         p = self.pw.getPlotItem()
         self.plot = p
         p.invertY(True)
-        self.axis = ScaledAxis(p.getAxis("bottom"), tr("Lifetime energy ({unit})"), "energy_kwh")
+        self.axis = ScaledAxis(
+            p.getAxis("bottom"),
+            QCoreApplication.translate("Charts", "Lifetime energy ({unit})"),
+            "energy_kwh",
+        )
         _category_axis(p.getAxis("left"))
         small = QFont(p.getAxis("left").font())
         small.setPointSizeF(small.pointSizeF() * 0.85)  # seventeen chips share the height of one chart
@@ -490,19 +545,17 @@ class HardwareChart(ChartCard):
         chosen = snap.scenario.training.accelerator
         serving_chip = snap.scenario.inference.accelerator
         y = np.arange(n, dtype=float)
-        self.train.setOpts(
-            x0=np.zeros(n),
-            y=y,
-            width=train / factor,
-            brushes=[_brush(BLUE, 255 if i == chosen else 80) for i in ids],
-        )
-        self.serve.setOpts(
-            x0=train / factor,
-            y=y,
-            width=serve / factor,
-            brushes=[_brush(GREEN, 255 if i == serving_chip else 80) for i in ids],
-        )
         key = (tuple(ids), chosen, serving_chip)
+        colours = (
+            key != self._ticks_key
+        )  # brushes only when the highlight moves: setting them rebuilds them all
+        train_opts: dict[str, Any] = {"x0": np.zeros(n), "y": y, "width": train / factor}
+        serve_opts: dict[str, Any] = {"x0": train / factor, "y": y, "width": serve / factor}
+        if colours:
+            train_opts["brushes"] = [_brush(BLUE, 255 if i == chosen else 80) for i in ids]
+            serve_opts["brushes"] = [_brush(GREEN, 255 if i == serving_chip else 80) for i in ids]
+        self.train.setOpts(**train_opts)
+        self.serve.setOpts(**serve_opts)
         if key != self._ticks_key:
             self._ticks_key = key
             labels = []
@@ -513,14 +566,18 @@ class HardwareChart(ChartCard):
             _set_category_ticks(self.plot.getAxis("left"), labels)
         if hw["measured_set_aside"]:
             self.set_subtitle(
-                tr(
+                QCoreApplication.translate(
+                    "Charts",
                     "Lifetime energy on each chip, modelled from its peak FLOP/s and TDP; the measured hours "
-                    "and power (one chip's) are set aside."
+                    "and power (one chip's) are set aside.",
                 )
             )
         else:
             self.set_subtitle(
-                tr("Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).")
+                QCoreApplication.translate(
+                    "Charts",
+                    "Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).",
+                )
             )
         _set_range(self.plot.vb, "y", -0.6, n - 0.4)
         _set_range(
@@ -567,24 +624,38 @@ class HeadlinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.energy = _Card(
-            tr("Lifetime energy"),
-            tr("Training (with experiments) plus serving over the deployment, at the facility meter."),
+            QCoreApplication.translate("Charts", "Lifetime energy"),
+            QCoreApplication.translate(
+                "Charts",
+                "Training (with experiments) plus serving over the deployment, at the facility meter.",
+            ),
         )
         self.co2 = _Card(
-            tr("Lifetime CO2e"),
-            tr("Location-based operational emissions plus the hardware's manufacturing share."),
+            QCoreApplication.translate("Charts", "Lifetime CO2e"),
+            QCoreApplication.translate(
+                "Charts", "Location-based operational emissions plus the hardware's manufacturing share."
+            ),
         )
         self.water = _Card(
-            tr("Lifetime water"),
-            tr("On-site cooling water (WUE) plus water used to generate the electricity (Li et al. 2023)."),
+            QCoreApplication.translate("Charts", "Lifetime water"),
+            QCoreApplication.translate(
+                "Charts",
+                "On-site cooling water (WUE) plus water used to generate the electricity (Li et al. 2023).",
+            ),
         )
         self.power = _Card(
-            tr("Average power, serving"),
-            tr("Average facility power drawn while serving; the training run's draw is shown below."),
+            QCoreApplication.translate("Charts", "Average power, serving"),
+            QCoreApplication.translate(
+                "Charts",
+                "Average facility power drawn while serving; the training run's draw is shown below.",
+            ),
         )
         self.query = _Card(
-            tr("Per query"),
-            tr("One query's share of serving energy, CO2e and water, idle capacity and PUE included."),
+            QCoreApplication.translate("Charts", "Per query"),
+            QCoreApplication.translate(
+                "Charts",
+                "One query's share of serving energy, CO2e and water, idle capacity and PUE included.",
+            ),
         )
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -595,7 +666,7 @@ class HeadlinePanel(QWidget):
 
     def update_snapshot(self, snap: Any) -> None:
         r, m = snap.results, snap.ranges
-        pr = tr("p5–p95: {range}")
+        pr = QCoreApplication.translate("Charts", "p5–p95: {range}")
 
         def rng(key: str, family: str, scale: float = 1.0) -> str:
             q = m[key]
@@ -604,7 +675,7 @@ class HeadlinePanel(QWidget):
         self.energy.set(
             format_quantity(r["lifecycle.energy_kwh"], "energy_kwh"),
             rng("lifecycle.energy_kwh", "energy_kwh"),
-            tr("training {t} · serving {s}").format(
+            QCoreApplication.translate("Charts", "training {t} · serving {s}").format(
                 t=format_quantity(r["lifecycle.training_energy_kwh"], "energy_kwh", 2),
                 s=format_quantity(r["inference.energy_kwh"], "energy_kwh", 2),
             ),
@@ -612,17 +683,19 @@ class HeadlinePanel(QWidget):
         self.co2.set(
             format_quantity(r["lifecycle.co2e_kg"], "mass_kg"),
             rng("lifecycle.co2e_kg", "mass_kg"),
-            tr("market-based {m}").format(m=format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg", 2)),
+            QCoreApplication.translate("Charts", "market-based {m}").format(
+                m=format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg", 2)
+            ),
         )
         self.water.set(
             format_quantity(r["lifecycle.water_l"], "water_l"),
             rng("lifecycle.water_l", "water_l"),
-            tr("on-site cooling + power generation"),
+            QCoreApplication.translate("Charts", "on-site cooling + power generation"),
         )
         self.power.set(
             format_quantity(r["inference.average_power_mw"] * 1e6, "power_w"),
             rng("inference.average_power_mw", "power_w", 1e6),
-            tr("training run {p} for {d} days").format(
+            QCoreApplication.translate("Charts", "training run {p} for {d} days").format(
                 p=format_quantity(r["training.average_power_mw"] * 1e6, "power_w", 2),
                 d=significant(r["training.wall_clock_days"], 3),
             ),
@@ -640,13 +713,15 @@ class HeadlinePanel(QWidget):
         self.query.set(
             f"{significant(r['inference.energy_per_query_wh'], 3)} Wh",
             pr.format(range=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)} Wh"),
-            tr("{g} g CO2e · {ml} mL water").format(
+            QCoreApplication.translate("Charts", "{g} g CO2e · {ml} mL water").format(
                 g=significant(r["inference.co2e_per_query_g"], 3),
                 ml=significant(r["inference.water_per_query_ml"], 3),
             ),
         )
         self.query.setToolTip(
-            tr("Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.").format(
+            QCoreApplication.translate(
+                "Charts", "Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water."
+            ).format(
                 w=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)}",
                 g=f"{significant(qg['p5'], 2)}–{significant(qg['p95'], 2)}",
                 ml=f"{significant(qm['p5'], 2)}–{significant(qm['p95'], 2)}",

@@ -28,17 +28,15 @@ class FieldSpec:
     unit: str = ""  # unit word shown beside the box (context "Units")
 
 
-T = QT_TRANSLATE_NOOP
-
 GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
     (
         "model",
-        T("Fields", "Model"),
+        QT_TRANSLATE_NOOP("Fields", "Model"),
         (
             FieldSpec(
                 "model.parameters",
-                T("Fields", "Parameters"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Parameters"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Total weights of the model, e.g. GPT-3 175B (Brown et al. 2020) or Llama 3.1 405B (Dubey et al. 2024); type 175B or 1.75e11.",
                 ),
@@ -46,12 +44,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 2e12,
                 log=True,
                 count=True,
-                unit=T("Units", "params"),
+                unit=QT_TRANSLATE_NOOP("Units", "params"),
             ),
             FieldSpec(
                 "model.active_parameters",
-                T("Fields", "Active parameters"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Active parameters"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Parameters used per token by a mixture-of-experts model, e.g. DeepSeek-V3 37B of 671B (DeepSeek-AI 2024); empty = dense.",
                 ),
@@ -59,13 +57,13 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 2e12,
                 log=True,
                 count=True,
-                optional=T("Fields", "dense"),
-                unit=T("Units", "params"),
+                optional=QT_TRANSLATE_NOOP("Fields", "dense"),
+                unit=QT_TRANSLATE_NOOP("Units", "params"),
             ),
             FieldSpec(
                 "model.training_tokens",
-                T("Fields", "Training tokens"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Training tokens"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Tokens seen in training; training compute is about 6 × parameters × tokens (Kaplan et al. 2020).",
                 ),
@@ -73,12 +71,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 1e14,
                 log=True,
                 count=True,
-                unit=T("Units", "tokens"),
+                unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),
             FieldSpec(
                 "model.context_length",
-                T("Fields", "Context length"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Context length"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Longest context the model serves; it sets the key/value cache per sequence (Pope et al. 2022).",
                 ),
@@ -87,12 +85,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 log=True,
                 integer=True,
                 count=True,
-                unit=T("Units", "tokens"),
+                unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),
             FieldSpec(
                 "model.n_layers",
-                T("Fields", "Layers"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Layers"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Transformer layers; empty = derived from the parameter count with d_model/layers ≈ 128 (Kaplan et al. 2020).",
                 ),
@@ -100,12 +98,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 200,
                 log=True,
                 integer=True,
-                optional=T("Fields", "derived"),
+                optional=QT_TRANSLATE_NOOP("Fields", "derived"),
             ),
             FieldSpec(
                 "model.d_model",
-                T("Fields", "Hidden size"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Hidden size"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Width of the model (d_model); empty = derived from the parameter count (Kaplan et al. 2020, eq. 2.1).",
                 ),
@@ -113,18 +111,18 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 32768,
                 log=True,
                 integer=True,
-                optional=T("Fields", "derived"),
+                optional=QT_TRANSLATE_NOOP("Fields", "derived"),
             ),
         ),
     ),
     (
         "hardware",
-        T("Fields", "Hardware"),
+        QT_TRANSLATE_NOOP("Fields", "Hardware"),
         (
             FieldSpec(
                 "training.accelerator_count",
-                T("Fields", "Training chips"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Training chips"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Accelerators in the training run; it changes the wall-clock days, not the energy (Patterson et al. 2021).",
                 ),
@@ -133,12 +131,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 log=True,
                 integer=True,
                 count=True,
-                unit=T("Units", "chips"),
+                unit=QT_TRANSLATE_NOOP("Units", "chips"),
             ),
             FieldSpec(
                 "training.mfu",
-                T("Fields", "Utilisation (MFU)"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Utilisation (MFU)"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 0.20 (Patterson et al. 2021), PaLM 0.46 (Chowdhery et al. 2022).",
                 ),
@@ -149,8 +147,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "training.development_factor",
-                T("Fields", "Development factor"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Development factor"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022).",
                 ),
@@ -160,8 +158,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "training.accelerator_hours",
-                T("Fields", "Measured hours"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Measured hours"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Accelerator-hours a model card publishes, e.g. Llama 3.1 8B 1.46M H100-hours (Meta); empty = derived from FLOPs.",
                 ),
@@ -169,26 +167,26 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 1e9,
                 log=True,
                 count=True,
-                optional=T("Fields", "derived"),
-                unit=T("Units", "h"),
+                optional=QT_TRANSLATE_NOOP("Fields", "derived"),
+                unit=QT_TRANSLATE_NOOP("Units", "h"),
             ),
             FieldSpec(
                 "training.power_per_accelerator_w",
-                T("Fields", "Measured power"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Measured power"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Measured all-in power per accelerator, e.g. 330 W per V100 for GPT-3 (Patterson et al. 2021); empty = modelled from TDP.",
                 ),
                 50,
                 2000,
                 log=True,
-                optional=T("Fields", "modelled"),
+                optional=QT_TRANSLATE_NOOP("Fields", "modelled"),
                 unit="W",
             ),
             FieldSpec(
                 "inference.accelerator_count",
-                T("Fields", "Chips per replica"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Chips per replica"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Accelerators serving one copy of the model; empty = the fewest whose memory holds weights and cache (EcoLogits).",
                 ),
@@ -196,13 +194,13 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 512,
                 log=True,
                 integer=True,
-                optional=T("Fields", "fewest"),
-                unit=T("Units", "chips"),
+                optional=QT_TRANSLATE_NOOP("Fields", "fewest"),
+                unit=QT_TRANSLATE_NOOP("Units", "chips"),
             ),
             FieldSpec(
                 "inference.busy_share",
-                T("Fields", "Capacity busy"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Capacity busy"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Share of provisioned serving capacity that is busy; idle machines still draw power (Elsworth et al. 2025).",
                 ),
@@ -215,12 +213,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
     ),
     (
         "datacenter",
-        T("Fields", "Data centre"),
+        QT_TRANSLATE_NOOP("Fields", "Data centre"),
         (
             FieldSpec(
                 "datacenter.pue",
-                T("Fields", "PUE"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "PUE"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Power usage effectiveness, facility / IT energy: Google 1.09, industry average 1.56 (Uptime Institute 2024).",
                 ),
@@ -229,20 +227,20 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "datacenter.grid_intensity_g_per_kwh",
-                T("Fields", "Grid intensity"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Grid intensity"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Carbon intensity of the electricity; empty = the chosen region's value (Ember via Our World in Data, 2024).",
                 ),
                 0,
                 1000,
-                optional=T("Fields", "from region"),
+                optional=QT_TRANSLATE_NOOP("Fields", "from region"),
                 unit="g/kWh",
             ),
             FieldSpec(
                 "datacenter.renewable_share",
-                T("Fields", "Clean energy bought"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Clean energy bought"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Share covered by clean-energy contracts; counted only in market-based CO2e (GHG Protocol Scope 2 Guidance).",
                 ),
@@ -253,8 +251,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "datacenter.wue_l_per_kwh",
-                T("Fields", "Water use (WUE)"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Water use (WUE)"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "On-site water per kWh of IT energy: Microsoft about 0.30, AWS 0.25 L/kWh (company reports, via Li et al. 2023).",
                 ),
@@ -266,12 +264,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
     ),
     (
         "optimisation",
-        T("Fields", "Optimisation"),
+        QT_TRANSLATE_NOOP("Fields", "Optimisation"),
         (
             FieldSpec(
                 "optimisation.quantization_kernel_efficiency",
-                T("Fields", "Low-bit kernel speed"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Low-bit kernel speed"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Speed of 8- and 4-bit kernels relative to 16-bit; below 1 when dequantisation costs time (bitsandbytes measurements).",
                 ),
@@ -281,8 +279,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "optimisation.distillation_student_fraction",
-                T("Fields", "Distilled student size"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Distilled student size"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Student size / teacher size; 100 % = no distillation (Hinton et al. 2015; DistilBERT is 60 %).",
                 ),
@@ -294,8 +292,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "optimisation.distillation_tokens",
-                T("Fields", "Distillation tokens"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Distillation tokens"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Tokens the teacher labels to train the student; costs 2 N_teacher + 6 N_student FLOP per token, once.",
                 ),
@@ -303,12 +301,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 1e13,
                 log=True,
                 count=True,
-                unit=T("Units", "tokens"),
+                unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),
             FieldSpec(
                 "optimisation.pruning_share",
-                T("Fields", "Structured pruning"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Structured pruning"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Share of weights removed by structured pruning, e.g. 50 % in Sheared-LLaMA (Xia et al. 2023).",
                 ),
@@ -319,8 +317,8 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
             FieldSpec(
                 "inference.batch_size",
-                T("Fields", "Batch size"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Batch size"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Sequences decoded together; larger batches share each weight read (ML.ENERGY: 0.455 J/token at 8, 0.070 at 512).",
                 ),
@@ -328,18 +326,18 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 4096,
                 log=True,
                 integer=True,
-                unit=T("Units", "seqs"),
+                unit=QT_TRANSLATE_NOOP("Units", "seqs"),
             ),
         ),
     ),
     (
         "usage",
-        T("Fields", "Usage"),
+        QT_TRANSLATE_NOOP("Fields", "Usage"),
         (
             FieldSpec(
                 "inference.queries_per_day",
-                T("Fields", "Queries per day"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Queries per day"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Queries served per day; ChatGPT was reported at about 1 billion a day in late 2024 (OpenAI).",
                 ),
@@ -347,12 +345,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 1e10,
                 log=True,
                 count=True,
-                unit=T("Units", "/day"),
+                unit=QT_TRANSLATE_NOOP("Units", "/day"),
             ),
             FieldSpec(
                 "inference.input_tokens",
-                T("Fields", "Input tokens"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Input tokens"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Prompt tokens per query; Epoch AI (2025) assumes a few hundred for a typical chat turn.",
                 ),
@@ -360,12 +358,12 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 100_000,
                 log=True,
                 count=True,
-                unit=T("Units", "tokens"),
+                unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),
             FieldSpec(
                 "inference.output_tokens",
-                T("Fields", "Output tokens"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Output tokens"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "Generated tokens per query; Epoch AI (2025) used 500 for a typical GPT-4o reply.",
                 ),
@@ -373,19 +371,19 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 10_000,
                 log=True,
                 count=True,
-                unit=T("Units", "tokens"),
+                unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),
             FieldSpec(
                 "inference.deployment_days",
-                T("Fields", "Deployment"),
-                T(
+                QT_TRANSLATE_NOOP("Fields", "Deployment"),
+                QT_TRANSLATE_NOOP(
                     "Fields",
                     "How long the model is served; hardware is assumed to last 4 years (EcoLogits, LLMCarbon).",
                 ),
                 1,
                 3650,
                 log=True,
-                unit=T("Units", "days"),
+                unit=QT_TRANSLATE_NOOP("Units", "days"),
             ),
         ),
     ),

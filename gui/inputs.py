@@ -9,7 +9,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +89,7 @@ class QuantityInput(QObject):
         self.error.hide()
         self.label.setBuddy(self.box)
         allowed = self.allowed_text()
-        full_tip = f"{tip}\n{tr('Allowed:')} {allowed}"
+        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {allowed}"
         for w in (self.label, self.slider, self.box, self.unit):
             w.setToolTip(full_tip)
         self.slider.setAccessibleName(label_text)
@@ -170,28 +179,28 @@ class QuantityInput(QObject):
         if not text:
             if s.optional:
                 return None
-            return tr("{name}: a value is required; allowed {range}").format(
-                name=name, range=self.allowed_text()
-            )
+            return QCoreApplication.translate(
+                "Inputs", "{name}: a value is required; allowed {range}"
+            ).format(name=name, range=self.allowed_text())
         t = text[:-1] if s.percent and text.endswith("%") else text
         v = parse_quantity(t)
         if v is None:
-            return tr("{name}: '{text}' is not a number; allowed {range}").format(
-                name=name, text=text[:30], range=self.allowed_text()
-            )
+            return QCoreApplication.translate(
+                "Inputs", "{name}: '{text}' is not a number; allowed {range}"
+            ).format(name=name, text=text[:30], range=self.allowed_text())
         if s.percent:
             v = v / 100.0
         lo, hi = self.allowed
         if (lo is not None and v < lo) or (hi is not None and v > hi):
             shown = text[:30]
-            return tr("{name}: {text} is out of range; allowed {range}").format(
-                name=name, text=shown, range=self.allowed_text()
-            )
+            return QCoreApplication.translate(
+                "Inputs", "{name}: {text} is out of range; allowed {range}"
+            ).format(name=name, text=shown, range=self.allowed_text())
         if s.integer:
             if not float(v).is_integer():
-                return tr("{name}: {text} is not a whole number; allowed {range}").format(
-                    name=name, text=text[:30], range=self.allowed_text()
-                )
+                return QCoreApplication.translate(
+                    "Inputs", "{name}: {text} is not a whole number; allowed {range}"
+                ).format(name=name, text=text[:30], range=self.allowed_text())
             return int(v)
         return v
 
@@ -282,7 +291,11 @@ class AcceleratorPicker(QWidget):
         self.combo.setMinimumContentsLength(16)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model = QStandardItemModel(self)
-        groups = {"GPU": tr("GPUs"), "TPU": tr("TPUs"), "ASIC": tr("Other AI chips (ASIC)")}
+        groups = {
+            "GPU": QCoreApplication.translate("Inputs", "GPUs"),
+            "TPU": QCoreApplication.translate("Inputs", "TPUs"),
+            "ASIC": QCoreApplication.translate("Inputs", "Other AI chips (ASIC)"),
+        }
         for typ, title in groups.items():
             self.model.appendRow(_header_item(title))
             for acc in sorted(
@@ -292,13 +305,13 @@ class AcceleratorPicker(QWidget):
                 item.setData(acc.id, ID_ROLE)
                 item.setData(accelerator_specs(acc), DETAIL_ROLE)
                 missing = acc.missing_for_inference() if for_inference else acc.missing_for_training("bf16")
-                tip = f"{acc.label}: {accelerator_specs(acc)}\n{tr('Source:')} {acc.source[:300]}"
+                tip = f"{acc.label}: {accelerator_specs(acc)}\n{QCoreApplication.translate('Inputs', 'Source:')} {acc.source[:300]}"
                 if missing:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
                     tip = (
-                        tr("Not available: the catalog lacks {what} for this chip.").format(
-                            what=", ".join(missing)
-                        )
+                        QCoreApplication.translate(
+                            "Inputs", "Not available: the catalog lacks {what} for this chip."
+                        ).format(what=", ".join(missing))
                         + "\n"
                         + tip
                     )
@@ -368,13 +381,22 @@ class RegionPicker(QWidget):
         self.model = QStandardItemModel(self)
         regions = list(cat.regions.values())
         sections = (
-            (tr("World and groups"), [r for r in regions if r.level in ("world", "aggregate")]),
-            (tr("Countries"), sorted((r for r in regions if r.level == "country"), key=lambda r: r.name)),
             (
-                tr("Regions within countries"),
+                QCoreApplication.translate("Inputs", "World and groups"),
+                [r for r in regions if r.level in ("world", "aggregate")],
+            ),
+            (
+                QCoreApplication.translate("Inputs", "Countries"),
+                sorted((r for r in regions if r.level == "country"), key=lambda r: r.name),
+            ),
+            (
+                QCoreApplication.translate("Inputs", "Regions within countries"),
                 sorted((r for r in regions if r.level in ("subnational", "utility")), key=lambda r: r.name),
             ),
-            (tr("Cloud regions"), sorted((r for r in regions if r.level == "cloud"), key=lambda r: r.code)),
+            (
+                QCoreApplication.translate("Inputs", "Cloud regions"),
+                sorted((r for r in regions if r.level == "cloud"), key=lambda r: r.code),
+            ),
         )
         self._rows: dict[str, int] = {}
         for title, items in sections:
@@ -395,7 +417,9 @@ class RegionPicker(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.popup().setMinimumWidth(460)
         self.combo.setCompleter(completer)
-        self.combo.lineEdit().setPlaceholderText(tr("Type a country, region or cloud region"))
+        self.combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Inputs", "Type a country, region or cloud region")
+        )
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #555555;")
@@ -441,7 +465,7 @@ class RegionPicker(QWidget):
         self.combo.lineEdit().setCursorPosition(0)
         r = self._cat.regions[code]
         self.info.setText(
-            tr("{g} gCO2e/kWh ({year}) · {source}").format(
+            QCoreApplication.translate("Inputs", "{g} gCO2e/kWh ({year}) · {source}").format(
                 g=significant(r.gco2e_per_kwh, 3), year=r.year or "?", source=_short_source(r.source)
             )
         )
@@ -458,7 +482,13 @@ class SitesTable(QWidget):
 
     edited = Signal(object)  # list of site dicts
 
-    COLUMNS = ("Region", "Load share (%)", "PUE", "Average (MW)", "Peak (MW)")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Inputs", "Region"),
+        QT_TRANSLATE_NOOP("Inputs", "Load share (%)"),
+        QT_TRANSLATE_NOOP("Inputs", "PUE"),
+        QT_TRANSLATE_NOOP("Inputs", "Average (MW)"),
+        QT_TRANSLATE_NOOP("Inputs", "Peak (MW)"),
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -471,19 +501,22 @@ class SitesTable(QWidget):
         self.table.setMinimumHeight(70)
         self.table.setMaximumHeight(140)
         self.table.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "Inputs",
                 "Sites of a distributed deployment: each runs its load share at its own PUE on its own grid; "
-                "Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %)."
+                "Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %).",
             )
         )
-        self.add_button = QPushButton(tr("Add site"), self)
-        self.remove_button = QPushButton(tr("Remove"), self)
-        self.even_button = QPushButton(tr("Split evenly"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("Inputs", "Add site"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("Inputs", "Remove"), self)
+        self.even_button = QPushButton(QCoreApplication.translate("Inputs", "Split evenly"), self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.note = QLabel(tr("No sites: everything runs in the region above."), self)
+        self.note = QLabel(
+            QCoreApplication.translate("Inputs", "No sites: everything runs in the region above."), self
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
         buttons = QHBoxLayout()
@@ -514,7 +547,9 @@ class SitesTable(QWidget):
             )
             pue = parse_quantity(self.table.item(r, 2).text() if self.table.item(r, 2) else "")
             if not code or share is None or pue is None:
-                return tr("Site {n}: give a region code, a load share in % and a PUE").format(n=r + 1)
+                return QCoreApplication.translate(
+                    "Inputs", "Site {n}: give a region code, a load share in % and a PUE"
+                ).format(n=r + 1)
             out.append({"region": code, "load_share": share / 100.0, "pue": pue})
         return out
 

@@ -7,6 +7,7 @@ presenter is made in :meth:`MainWindow._wire`, the one place to look for what a 
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,14 +50,16 @@ COMPUTE_TEXT = QT_TRANSLATE_NOOP("MainWindow", "ranges from {n} Monte Carlo samp
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("AI Energy Explorer"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "AI Energy Explorer"))
         self.setObjectName("mainWindow")
         self.ready = False
         self.file_path: str | None = None
-        self._loading = QLabel(tr("Loading the estimator and its data…"), self)
+        self._loading = QLabel(
+            QCoreApplication.translate("MainWindow", "Loading the estimator and its data…"), self
+        )
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self._loading)
-        self.statusBar().showMessage(tr("Starting…"))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Starting…"))
         self._restore_geometry()
 
     # ----- geometry ------------------------------------------------------------------------------
@@ -106,20 +109,22 @@ class MainWindow(QMainWindow):
         for p in PRECISIONS:
             self.precision.addItem(p, p)
         self.precision.setToolTip(
-            tr(
-                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets)."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
             )
         )
         self.weight_bits = QComboBox()
         for b in WEIGHT_BITS:
-            self.weight_bits.addItem(tr("{n}-bit").format(n=b), b)
+            self.weight_bits.addItem(QCoreApplication.translate("MainWindow", "{n}-bit").format(n=b), b)
         self.weight_bits.setToolTip(
-            tr(
-                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization)."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
             )
         )
         self.profile = QComboBox()
-        self.profile.addItem(tr("Custom values"), None)
+        self.profile.addItem(QCoreApplication.translate("MainWindow", "Custom values"), None)
         for pid, prof in cat.pue_profiles.items():
             if prof.pue is None:
                 continue
@@ -131,20 +136,30 @@ class MainWindow(QMainWindow):
         self.profile.setMinimumContentsLength(16)
         self.profile.view().setMinimumWidth(480)
         self.profile.setToolTip(
-            tr("Published data-centre profiles; choosing one sets PUE (and WUE where published).")
+            QCoreApplication.translate(
+                "MainWindow",
+                "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
+            )
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
 
+        self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)
         before: dict[str, list[tuple[str, QWidget]]] = {
             "training.accelerator_count": [
-                (tr("Training chip"), self.train_picker),
-                (tr("Precision"), self.precision),
+                (QCoreApplication.translate("MainWindow", "Training chip"), self.train_picker),
+                (QCoreApplication.translate("MainWindow", "Precision"), self.precision),
             ],
-            "inference.accelerator_count": [(tr("Serving chip"), self.serve_picker)],
-            "datacenter.pue": [(tr("Profile"), self.profile)],
-            "datacenter.grid_intensity_g_per_kwh": [(tr("Grid region"), self.region)],
-            "optimisation.quantization_kernel_efficiency": [(tr("Weight precision"), self.weight_bits)],
+            "inference.accelerator_count": [
+                (QCoreApplication.translate("MainWindow", "Serving chip"), self.serve_picker)
+            ],
+            "datacenter.pue": [(QCoreApplication.translate("MainWindow", "Profile"), self.profile)],
+            "datacenter.grid_intensity_g_per_kwh": [
+                (QCoreApplication.translate("MainWindow", "Grid region"), self.region)
+            ],
+            "optimisation.quantization_kernel_efficiency": [
+                (QCoreApplication.translate("MainWindow", "Weight precision"), self.weight_bits)
+            ],
         }
         column = QWidget()
         col = QVBoxLayout(column)
@@ -165,14 +180,22 @@ class MainWindow(QMainWindow):
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                     grid.addWidget(widget, row, 1, 1, 3)
                     row += 1
+                    self.focus_order.append(widget.combo if hasattr(widget, "combo") else widget)
                 inp = QuantityInput(spec, box)
                 self.inputs[spec.path] = inp
                 row = inp.add_to(grid, row)
+                self.focus_order += [inp.slider, inp.box]
             if key == "datacenter":
-                lab = QLabel(tr("Sites"))
+                lab = QLabel(QCoreApplication.translate("MainWindow", "Sites"))
                 lab.setBuddy(self.sites.table)
                 grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(self.sites, row, 1, 1, 3)
+                self.focus_order += [
+                    self.sites.table,
+                    self.sites.add_button,
+                    self.sites.remove_button,
+                    self.sites.even_button,
+                ]
             self.groups[key] = box
             col.addWidget(box)
         col.addStretch(1)
@@ -229,14 +252,21 @@ class MainWindow(QMainWindow):
         self.compute_label.setFixedWidth(widest + 8)
         self.compute_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.statusBar().addPermanentWidget(self.compute_label)
+        for first, second in zip(self.focus_order, self.focus_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._build_menus()
         self._wire()
         self._show_scenario(self.presenter.scenario)
         self.presenter.recompute()
         self.ready = True
+        # Everything built so far lives as long as the window: keep it out of the garbage collector's
+        # full passes, which otherwise walk every plot item and pause a slider drag now and then.
+        gc.collect()
+        gc.freeze()
         self.statusBar().showMessage(
-            tr(
-                "Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source.",
             ),
             8000,
         )
@@ -244,40 +274,62 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self.act_open = QAction(
-            tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_dialog
+            QCoreApplication.translate("MainWindow", "&Open…"),
+            self,
+            shortcut=QKeySequence.StandardKey.Open,
+            triggered=self.open_dialog,
         )
         self.act_save = QAction(
-            tr("&Save"), self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save
+            QCoreApplication.translate("MainWindow", "&Save"),
+            self,
+            shortcut=QKeySequence.StandardKey.Save,
+            triggered=self.save,
         )
         self.act_save_as = QAction(
-            tr("Save &As…"), self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as_dialog
+            QCoreApplication.translate("MainWindow", "Save &As…"),
+            self,
+            shortcut=QKeySequence.StandardKey.SaveAs,
+            triggered=self.save_as_dialog,
         )
         self.act_quit = QAction(
-            tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            self,
+            shortcut=QKeySequence.StandardKey.Quit,
+            triggered=self.close,
         )
         for a in (self.act_open, self.act_save, self.act_save_as):
             file.addAction(a)
         file.addSeparator()
         file.addAction(self.act_quit)
 
-        presets = bar.addMenu(tr("&Presets"))
+        presets = bar.addMenu(QCoreApplication.translate("MainWindow", "&Presets"))
         presets.setToolTipsVisible(True)
         self.preset_actions: dict[str, QAction] = {}
         for pid, p in self.catalog.presets.items():
             act = QAction(p.name, self)
-            act.setToolTip(f"{p.description}\n{tr('Source:')} {p.source}")
+            act.setToolTip(
+                f"{p.description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}"
+            )
             act.setStatusTip(p.description)
             act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
             presets.addAction(act)
             self.preset_actions[pid] = act
         presets.addSeparator()
-        self.act_reset = QAction(tr("&Reset to defaults"), self, triggered=self.reset_defaults)
+        self.act_reset = QAction(
+            QCoreApplication.translate("MainWindow", "&Reset to defaults"),
+            self,
+            triggered=self.reset_defaults,
+        )
         presets.addAction(self.act_reset)
 
-        helpm = bar.addMenu(tr("&Help"))
-        self.act_about = QAction(tr("&About AI Energy Explorer"), self, triggered=self.show_about)
+        helpm = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        self.act_about = QAction(
+            QCoreApplication.translate("MainWindow", "&About AI Energy Explorer"),
+            self,
+            triggered=self.show_about,
+        )
         helpm.addAction(self.act_about)
 
     # ----- wiring (the one place where controls meet the presenter) -----------------------------
@@ -286,26 +338,44 @@ class MainWindow(QMainWindow):
         for inp in self.inputs.values():
             inp.edited.connect(self._field_edited)
         self.train_picker.chosen.connect(
-            lambda aid: self._choose("training.accelerator", aid, tr("Training chip"))
+            lambda aid: self._choose(
+                "training.accelerator", aid, QCoreApplication.translate("MainWindow", "Training chip")
+            )
         )
         self.serve_picker.chosen.connect(
-            lambda aid: self._choose("inference.accelerator", aid, tr("Serving chip"))
+            lambda aid: self._choose(
+                "inference.accelerator", aid, QCoreApplication.translate("MainWindow", "Serving chip")
+            )
         )
         self.precision.activated.connect(
-            lambda i: self._choose("training.precision", self.precision.itemData(i), tr("Precision"))
+            lambda i: self._choose(
+                "training.precision",
+                self.precision.itemData(i),
+                QCoreApplication.translate("MainWindow", "Precision"),
+            )
         )
         self.weight_bits.activated.connect(
             lambda i: self._choose(
-                "inference.weight_bits", self.weight_bits.itemData(i), tr("Weight precision")
+                "inference.weight_bits",
+                self.weight_bits.itemData(i),
+                QCoreApplication.translate("MainWindow", "Weight precision"),
             )
         )
         self.profile.activated.connect(self._profile_chosen)
-        self.region.chosen.connect(lambda code: self._choose("datacenter.region", code, tr("Grid region")))
+        self.region.chosen.connect(
+            lambda code: self._choose(
+                "datacenter.region", code, QCoreApplication.translate("MainWindow", "Grid region")
+            )
+        )
         self.sites.edited.connect(self._sites_edited)
         p.scenarioChanged.connect(self._show_scenario)
         p.resultsReady.connect(self._show_results)
         p.changeSummary.connect(self._show_change)
-        p.failed.connect(lambda msg: self.statusBar().showMessage(tr("Could not compute: {m}").format(m=msg)))
+        p.failed.connect(
+            lambda msg: self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Could not compute: {m}").format(m=msg)
+            )
+        )
 
     # ----- user actions --------------------------------------------------------------------------
     def _field_edited(self, path: str, value: Any) -> None:
@@ -334,7 +404,7 @@ class MainWindow(QMainWindow):
             path, value, f"{name} {self._choice_text(path, old)} → {self._choice_text(path, value)}"
         )
         if err:
-            QMessageBox.warning(self, tr("Not applied"), err)
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
             self._show_scenario(self.presenter.scenario)
 
     def _choice_text(self, path: str, value: Any) -> str:
@@ -345,7 +415,7 @@ class MainWindow(QMainWindow):
             r = self.catalog.regions.get(value)
             return r.name if r else str(value)
         if path == "inference.weight_bits":
-            return tr("{n}-bit").format(n=value)
+            return QCoreApplication.translate("MainWindow", "{n}-bit").format(n=value)
         return str(value)
 
     def _profile_chosen(self, index: int) -> None:
@@ -358,12 +428,17 @@ class MainWindow(QMainWindow):
         if prof.wue_l_per_kwh is not None:
             values["datacenter.wue_l_per_kwh"] = prof.wue_l_per_kwh
         old = self.presenter.scenario.datacenter.pue
-        err = self.presenter.set_values(values, f"{tr('Profile')} → {prof.name} (PUE {old:g} → {prof.pue:g})")
+        err = self.presenter.set_values(
+            values,
+            f"{QCoreApplication.translate('MainWindow', 'Profile')} → {prof.name} (PUE {old:g} → {prof.pue:g})",
+        )
         if err:
-            QMessageBox.warning(self, tr("Not applied"), err)
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     def _sites_edited(self, sites: list[dict[str, Any]]) -> None:
-        err = self.presenter.set_value("datacenter.sites", sites, tr("Sites"))
+        err = self.presenter.set_value(
+            "datacenter.sites", sites, QCoreApplication.translate("MainWindow", "Sites")
+        )
         if err:
             self.sites.show_error(err)
         else:
@@ -376,14 +451,19 @@ class MainWindow(QMainWindow):
         try:
             scenario = scenario_from_preset(pid)
         except ScenarioError as err:
-            QMessageBox.warning(self, tr("Preset not loaded"), str(err))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
-        self._replace_scenario(scenario, tr("Preset: {name}").format(name=self.catalog.presets[pid].name))
+        self._replace_scenario(
+            scenario,
+            QCoreApplication.translate("MainWindow", "Preset: {name}").format(
+                name=self.catalog.presets[pid].name
+            ),
+        )
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self._replace_scenario(Scenario(), tr("Defaults restored"))
+        self._replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
 
     def _replace_scenario(self, scenario: Scenario, description: str) -> None:
         for inp in self.inputs.values():
@@ -391,12 +471,15 @@ class MainWindow(QMainWindow):
         self.sites.hide_error()
         err = self.presenter.set_scenario(scenario, description)
         if err:
-            QMessageBox.warning(self, tr("Not applied"), err)
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     # ----- files ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open scenario"), "", tr("Scenario files (*.json);;All files (*)")
+            self,
+            QCoreApplication.translate("MainWindow", "Open scenario"),
+            "",
+            QCoreApplication.translate("MainWindow", "Scenario files (*.json);;All files (*)"),
         )
         if path:
             self.open_file(path)
@@ -407,12 +490,22 @@ class MainWindow(QMainWindow):
 
         try:
             scenario = load_scenario_file(path)
-            err = self.presenter.set_scenario(scenario, tr("Opened {name}").format(name=Path(path).name))
+            err = self.presenter.set_scenario(
+                scenario,
+                QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
+            )
         except ScenarioError as e:
             err = str(e)
         if err:
-            self.statusBar().showMessage(tr("Could not open {name}").format(name=Path(path).name), 8000)
-            QMessageBox.warning(self, tr("Could not open the scenario"), err)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Could not open {name}").format(
+                    name=Path(path).name
+                ),
+                8000,
+            )
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
+            )
             return False
         self.file_path = path
         self.setWindowModified(False)
@@ -426,7 +519,10 @@ class MainWindow(QMainWindow):
 
     def save_as_dialog(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save scenario"), self.file_path or "scenario.json", tr("Scenario files (*.json)")
+            self,
+            QCoreApplication.translate("MainWindow", "Save scenario"),
+            self.file_path or "scenario.json",
+            QCoreApplication.translate("MainWindow", "Scenario files (*.json)"),
         )
         return bool(path) and self.save_file(path)
 
@@ -436,22 +532,30 @@ class MainWindow(QMainWindow):
         try:
             save_scenario_file(self.presenter.scenario, path)
         except OSError as err:
-            QMessageBox.warning(self, tr("Could not save"), f"{path}: {err.strerror or err}")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Could not save"),
+                f"{path}: {err.strerror or err}",
+            )
             return False
         self.file_path = path
         self.setWindowModified(False)
         self._update_title()
-        self.statusBar().showMessage(tr("Saved {name}").format(name=Path(path).name), 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved {name}").format(name=Path(path).name), 5000
+        )
         return True
 
     def _update_title(self) -> None:
         name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
-        title = f"{name}[*] — {tr('AI Energy Explorer')}"
+        title = f"{name}[*] — {QCoreApplication.translate('MainWindow', 'AI Energy Explorer')}"
         if self.windowTitle() != title:
             self.setWindowTitle(title)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, tr("About AI Energy Explorer"), about_text())
+        QMessageBox.about(
+            self, QCoreApplication.translate("MainWindow", "About AI Energy Explorer"), about_text()
+        )
 
     # ----- showing state -------------------------------------------------------------------------
     def _show_scenario(self, s: Scenario) -> None:
@@ -486,9 +590,9 @@ class MainWindow(QMainWindow):
             return f"{v * 100:+.{0 if abs(v) >= 0.1 else 1}f} %"
 
         self.statusBar().showMessage(
-            tr("{change}: lifetime facility energy {e}, CO2e {c}").format(
-                change=description, e=pct(energy), c=pct(co2)
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "{change}: lifetime facility energy {e}, CO2e {c}"
+            ).format(change=description, e=pct(energy), c=pct(co2)),
             15000,
         )
 
@@ -507,14 +611,19 @@ def about_text() -> str:
     items = "".join(f"<li>{a}</li>" for a in attributions)
     return (
         f"<h3>AI Energy Explorer {__version__}</h3>"
-        + tr(
-            "<p>Estimates the electricity, carbon and water of training and serving generative AI models.</p>"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "<p>Estimates the electricity, carbon and water of training and serving generative AI models.</p>",
         )
-        + f"<p>{tr('Data')}: {DATA_VERSION}</p>"
-        + tr(
+        + f"<p>{QCoreApplication.translate('MainWindow', 'Data')}: {DATA_VERSION}</p>"
+        + QCoreApplication.translate(
+            "MainWindow",
             "<p><b>Licences</b>: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), "
-            "pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).</p>"
+            "pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).</p>",
         )
-        + f"<p><b>{tr('Data attributions')}</b></p><ul>{items}</ul>"
-        + tr("<p>Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.</p>")
+        + f"<p><b>{QCoreApplication.translate('MainWindow', 'Data attributions')}</b></p><ul>{items}</ul>"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "<p>Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.</p>",
+        )
     )

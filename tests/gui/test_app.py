@@ -86,3 +86,27 @@ def test_startup_figures_compare_app_and_bare_qt():
     assert figures["app_s"] > 0 and figures["bare_qt_s"] > 0
     assert figures["ratio"] == pytest.approx(figures["app_s"] / figures["bare_qt_s"], rel=0.01)
     assert figures["app_ready_s"] >= figures["app_s"]
+
+
+def test_every_visible_string_is_extractable_for_translation(tmp_path):
+    """pyside6-lupdate finds the window's strings under the contexts the code translates them with."""
+    import shutil
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    files = [
+        str(ROOT / "gui" / n) for n in ("app.py", "charts.py", "fields.py", "inputs.py", "main_window.py")
+    ]
+    ts = tmp_path / "probe_ja.ts"
+    subprocess.run([lupdate, *files, "-ts", str(ts)], check=True, capture_output=True, timeout=120)
+    text = ts.read_text(encoding="utf-8")
+    assert "<name></name>" not in text  # a bare tr() would land in an empty context and never be found
+    for context in ("Charts", "Fields", "Inputs", "MainWindow", "Units"):
+        assert f"<name>{context}</name>" in text
+    for source in (
+        "Where the energy and carbon go",
+        "Parameters",
+        "Lifetime CO2e",
+        "Add site",
+        "&amp;Presets",
+    ):
+        assert f"<source>{source}</source>" in text, source

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import tempfile
 from pathlib import Path
@@ -402,3 +403,31 @@ def test_charts_have_unit_labels_and_no_context_menus(window):
     assert window.breakdown.energy_axis.axis.labelText.startswith("Energy (")
     assert window.lifetime.co2_axis.symbol in ("kg", "t", "kt", "Mt")
     assert window.hardware.axis.axis.labelText == f"Lifetime energy ({window.hardware.axis.symbol})"
+
+
+def test_tab_walks_the_inputs_in_reading_order(window):
+    order = window.focus_order
+    assert order[0] is window.inputs["model.parameters"].slider
+    assert order[1] is window.inputs["model.parameters"].box
+    assert order.index(window.train_picker.combo) < order.index(
+        window.inputs["training.accelerator_count"].slider
+    )
+    assert order.index(window.inputs["inference.deployment_days"].box) == len(order) - 1
+    # Qt's own focus chain follows the list
+    for first, second in itertools.pairwise(order):
+        w = first.nextInFocusChain()
+        while w is not second and (not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or first.isAncestorOf(w)):
+            w = w.nextInFocusChain()
+        assert w is second, (first.objectName(), second.objectName(), w.objectName())
+
+
+def test_keyboard_moves_a_slider(window, settle, qtbot):
+    slider = window.inputs["datacenter.pue"].slider
+    before = window.presenter.scenario.datacenter.pue
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    settle(window.presenter)
+    assert window.presenter.scenario.datacenter.pue > before
+    assert window.inputs["datacenter.pue"].box.text() == window.inputs["datacenter.pue"].format(
+        window.presenter.scenario.datacenter.pue
+    )
