@@ -288,6 +288,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    from core.catalog import verify_resources
+
+    damaged = verify_resources()
+    if damaged:  # never compute from a damaged table
+        print(f"error: damaged installation: {'; '.join(damaged[:3])}; reinstall the app", file=sys.stderr)
+        return 1
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

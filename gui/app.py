@@ -47,18 +47,11 @@ def parse_args(args: list[str]) -> dict:
 
 
 def install_translators(app, lang: str | None) -> list:
-    """Qt's own catalogue and the app's, for ``lang`` (default: the system locale)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own catalogue and the app's, the locale and the Japanese font for ``lang`` (None: the system locale)."""
+    from gui.i18n import _state, apply_language
 
-    locale = QLocale(lang) if lang else QLocale.system()
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase", qt_dir), ("aiee", str(I18N))):
-        t = QTranslator(app)
-        if t.load(locale, name, "_", directory):
-            app.installTranslator(t)
-            installed.append(t)
-    return installed
+    apply_language(app, lang)
+    return list(_state["translators"])
 
 
 def create_app(args: list[str] | None = None):
@@ -81,6 +74,12 @@ def main(args: list[str]) -> int:
 
     if opts["self_test"]:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from core.catalog import verify_resources
+
+        damaged = verify_resources()
+        if damaged:  # a damaged table must never turn into silently wrong numbers
+            print("self-test FAILED: damaged installation: " + "; ".join(damaged), file=sys.stderr)
+            return 1
         from gui.selftest import run_self_test
 
         return run_self_test(lang=opts["lang"], file=opts["file"])
@@ -89,9 +88,14 @@ def main(args: list[str]) -> int:
 
     app = create_app()
     install_translators(app, opts["lang"])
+    from gui.faults import check_resources, install_exception_handler
+
+    if check_resources():
+        return 1
     from gui.main_window import MainWindow
 
     win = MainWindow()
+    app.exception_handler = install_exception_handler(lambda: win)
 
     if opts["startup_probe"]:
 
