@@ -89,9 +89,6 @@ def main(args: list[str]) -> int:
     app = create_app()
     install_translators(app, opts["lang"])
     from gui.faults import check_resources, install_exception_handler
-
-    if check_resources():
-        return 1
     from gui.main_window import MainWindow
 
     win = MainWindow()
@@ -108,6 +105,9 @@ def main(args: list[str]) -> int:
 
             def painted(self) -> None:
                 print(f"painted {time.perf_counter() - T0:.4f}", flush=True)
+                if check_resources(show_dialog=False):
+                    app.exit(1)
+                    return
                 win.build()  # then the time until the charts show their first result
                 win.repaint()
                 print(f"ready {time.perf_counter() - T0:.4f}", flush=True)
@@ -123,6 +123,11 @@ def main(args: list[str]) -> int:
     win.show()
 
     def finish() -> None:
+        # The checksum pass over the resources (about 0.1 s) runs after the first paint, not before it;
+        # a damaged installation still stops here, with the message naming the file, before any estimate.
+        if check_resources():
+            app.exit(1)
+            return
         from core.scenario import ScenarioError, load_scenario_file
 
         scenario = None
