@@ -216,6 +216,22 @@ class QuantityInput(QObject):
         if not self.box.hasFocus() or not self.error.isVisible():
             self.box.setText(self.format(value))
 
+    def show_derived(self, derived: float | None) -> None:
+        """For an empty optional field: put the slider where the derived value is and show it greyed."""
+        if not self.spec.optional or self.value is not None or derived is None or not math.isfinite(derived):
+            return
+        word = QCoreApplication.translate("Fields", self.spec.optional)
+        text = f"{word}: {self.format(derived)}"
+        if self.box.fontMetrics().horizontalAdvance(text) > self.box.width() - 26:
+            text = self.format(derived)
+        if self.box.placeholderText() != text:
+            self.box.setPlaceholderText(text)
+        pos = self.to_position(derived)
+        if self.slider.value() != pos:
+            self.slider.blockSignals(True)
+            self.slider.setValue(pos)
+            self.slider.blockSignals(False)
+
     def accept(self, value: Any) -> None:
         self.value = value
         self.hide_error()

@@ -574,6 +574,18 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_results(self, snap: Snapshot) -> None:
+        x, r, s = snap.inputs, snap.results, snap.scenario
+        derived = {  # what an empty optional field stands for, as the estimator resolved it
+            "model.active_parameters": s.model.parameters,
+            "model.n_layers": x["n_layers"],
+            "model.d_model": x["d_model"],
+            "training.accelerator_hours": r["training.accelerator_hours"],
+            "training.power_per_accelerator_w": r["training.power_per_accelerator_w"],
+            "inference.accelerator_count": r["inference.accelerator_count"],
+            "datacenter.grid_intensity_g_per_kwh": None if s.datacenter.sites else x["grid_g_per_kwh"],
+        }
+        for path, value in derived.items():
+            self.inputs[path].show_derived(value)
         self.headline.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)

@@ -1,0 +1,106 @@
+"""Exporting what the window shows: a widget to PNG or SVG, results to CSV or JSON, text to the clipboard.
+
+SVG goes through ``QSvgGenerator`` (the widget paints itself into it): pyqtgraph's own SVG exporter fails on
+current Qt (see docs/shared stack-notes). Every file is written to a temporary name first and then moved
+into place, so an interrupted export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+IMAGE_FORMATS = (".png", ".svg")
+
+
+def _atomic_write(path: str, write: Callable[[str], None]) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=os.path.splitext(path)[1], dir=folder)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def widget_png_bytes(widget: QWidget, scale: float = 2.0) -> bytes:
+    """The widget rendered at ``scale`` times its size (sharp in documents), as PNG bytes."""
+    size = widget.size()
+    image = QImage(QSize(int(size.width() * scale), int(size.height() * scale)), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    return bytes(data)
+
+
+def widget_image(widget: QWidget, scale: float = 2.0) -> QImage:
+    image = QImage()
+    image.loadFromData(widget_png_bytes(widget, scale), "PNG")
+    return image
+
+
+def save_widget(widget: QWidget, path: str, title: str = "AI Energy Explorer chart") -> str:
+    """Write ``widget`` as PNG or SVG (chosen by the extension); returns the format written."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext == ".png":
+        data = widget_png_bytes(widget)
+
+        def write(tmp: str) -> None:
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+
+    elif ext == ".svg":
+
+        def write(tmp: str) -> None:
+            gen = QSvgGenerator()
+            gen.setFileName(tmp)
+            gen.setSize(widget.size())
+            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+            gen.setTitle(title)
+            gen.setDescription("AI Energy Explorer")
+            painter = QPainter(gen)
+            widget.render(painter, QPoint(0, 0))
+            painter.end()
+
+    else:
+        raise ValueError(f"'{ext or 'no extension'}' is not an image format; use .png or .svg")
+    _atomic_write(path, write)
+    return ext[1:]
+
+
+def results_text(snapshot_results: dict, ranges: dict) -> str:
+    """Tab-separated output, value, p5, p95 lines: pastes into a spreadsheet as a table."""
+    from core.report import OUTPUTS
+
+    lines = ["output\tvalue\tunit\tp5\tp95"]
+    for path, label, unit in OUTPUTS:
+        rg = ranges.get(path, {})
+        p5 = f"{rg['p5']:.6g}" if "p5" in rg else ""
+        p95 = f"{rg['p95']:.6g}" if "p95" in rg else ""
+        lines.append(f"{label}\t{float(snapshot_results[path]):.6g}\t{unit}\t{p5}\t{p95}")
+    return "\n".join(lines) + "\n"
+
+
+def copy_results(snapshot_results: dict, ranges: dict) -> str:
+    text = results_text(snapshot_results, ranges)
+    QGuiApplication.clipboard().setText(text)
+    return text

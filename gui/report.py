@@ -1,0 +1,257 @@
+"""Reports drawn with Qt: a PDF (``QPdfWriter``), a PNG and an SVG (``QSvgGenerator``) of the charts.
+
+The words and numbers come from :func:`core.report.report_content`, the same content as the CSV and JSON
+reports, and the charts are the window's own chart widgets fed one snapshot and rendered offscreen. The
+headline numbers are formatted by the window's headline panel itself, so the PDF says exactly what the
+window shows.
+
+Command line: ``python main.py report [--scenario F | --preset ID] [--set ...] --output FILE.pdf|.png|.svg``.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from gui.export import _atomic_write, save_widget, widget_image
+
+SHEET_SIZE = (1500, 980)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+class ReportSheet(QWidget):
+    """The headline numbers and the four charts for one scenario, laid out for a page or an image."""
+
+    def __init__(self, scenario: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        from core.catalog import catalog
+        from gui import charts
+        from gui.presenter import Presenter
+
+        cat = catalog()
+        self.setStyleSheet("background: white;")
+        self.presenter = Presenter(scenario, self)
+        self.snapshot = self.presenter.compute_snapshot(scenario)
+        self.headline = charts.HeadlinePanel()
+        self.breakdown = charts.BreakdownChart()
+        self.lifetime = charts.LifetimeChart()
+        self.location = charts.LocationChart(cat)
+        self.hardware = charts.HardwareChart(cat)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(self.headline)
+        grid = QGridLayout()
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, i // 2, i % 2)
+        lay.addLayout(grid, 1)
+        self.resize(*SHEET_SIZE)
+        self.ensurePolished()
+        lay.activate()
+        self.headline.update_snapshot(self.snapshot)
+        for chart in self.charts:
+            chart.update_snapshot(self.snapshot)
+        # lay out without showing a window, so the plots know their size before they are rendered
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.show()
+        QCoreApplication.processEvents()
+        for chart in self.charts:
+            chart.update_snapshot(self.snapshot)
+        QCoreApplication.processEvents()
+
+    def headline_rows(self) -> list[tuple[str, str, str, str]]:
+        """(caption, value, range, detail) of each headline card, as the window shows them."""
+        h = self.headline
+        return [
+            (c.caption.text(), c.value.text(), c.range.text(), c.detail.text())
+            for c in (h.energy, h.co2, h.water, h.power, h.query)
+        ]
+
+
+def _num(v: Any) -> str:
+    from core.units import significant
+
+    if isinstance(v, float):
+        return significant(v, 4)
+    return html.escape(str(v))
+
+
+def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 640) -> str:
+    """The report as rich text with page breaks between the sections."""
+    e = html.escape
+    brk = '<p style="page-break-before: always;"></p>'
+    style = (
+        "<style>body { font-family: sans-serif; font-size: 9pt; color: #222; }"
+        " h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #0072B2; }"
+        " td, th { padding: 2px 6px; } th { background: #e8eef4; text-align: left; }"
+        " .small { color: #555; font-size: 8pt; }</style>"
+    )
+    out = [f"<html><head>{style}</head><body>"]
+    out.append(f"<h1>{e(content['title'])}</h1>")
+    out.append(
+        f"<p class='small'>{e(tr('Generated'))} {e(content['generated'])} · AI Energy Explorer "
+        f"{e(content['app_version'])} · {e(tr('Data'))}: {e(content['data_version'])}</p>"
+    )
+    # page 1: inputs
+    out.append(f"<h2>1. {e(tr('Inputs'))}</h2><table cellspacing='0' border='0' width='100%'>")
+    out.append(f"<tr><th>{e(tr('Input'))}</th><th>{e(tr('Value'))}</th></tr>")
+    for row in content["inputs"]:
+        out.append(f"<tr><td>{e(row['field'])}</td><td>{_num(row['value'])}</td></tr>")
+    out.append("</table>")
+    shape = content.get("shape") or {}
+    if shape:
+        words = ", ".join(f"{k} {v}" for k, v in shape.items())
+        out.append(f"<p class='small'>{e(tr('Model shape (derived or given)'))}: {e(words)}</p>")
+    # page 2: outputs with ranges
+    out.append(brk + f"<h2>2. {e(tr('Outputs with their p5–p95 ranges'))}</h2>")
+    out.append(
+        f"<p><b>{e(tr('Headline, as the window shows it'))}</b></p><table cellspacing='0' width='100%'>"
+    )
+    for caption, value, rng, detail in sheet.headline_rows():
+        out.append(
+            f"<tr><td><b>{e(caption)}</b></td><td><b>{e(value)}</b></td><td>{e(rng)}</td><td>{e(detail)}</td></tr>"
+        )
+    out.append("</table><br/>")
+    out.append(
+        f"<table cellspacing='0' width='100%'><tr><th>{e(tr('Output'))}</th><th>{e(tr('Value'))}</th>"
+        f"<th>{e(tr('Unit'))}</th><th>p5</th><th>p95</th></tr>"
+    )
+    for o in content["outputs"]:
+        p5 = _num(o["p5"]) if "p5" in o else ""
+        p95 = _num(o["p95"]) if "p95" in o else ""
+        out.append(
+            f"<tr><td>{e(o['label'])}</td><td>{_num(o['value'])}</td><td>{e(o['unit'])}</td>"
+            f"<td>{p5}</td><td>{p95}</td></tr>"
+        )
+    out.append("</table>")
+    out.append(
+        "<p class='small'>"
+        + e(tr("Ranges from {n} seeded Monte Carlo samples.").format(n=f"{content['samples']:,}"))
+        + "</p>"
+    )
+    lab = content["label"]
+    out.append(
+        f"<p><b>{e(tr('Energy label'))}: {e(lab['class'])}</b> ({_num(lab['wh_per_query'])} Wh "
+        f"{e(tr('per query'))}). <span class='small'>{e(lab['basis'])}</span></p>"
+    )
+    out.append(f"<p><b>{e(tr('Everyday equivalents of the lifetime total'))}</b></p><table cellspacing='0'>")
+    for q in content["equivalents"]:
+        out.append(
+            f"<tr><td>{_num(q['count'])}</td><td>{e(q['unit'])}</td>"
+            f"<td class='small'>{_num(q['factor'])} {e(q['factor_unit'])} {e(tr('each'))}; {e(q['source'])}</td></tr>"
+        )
+    out.append("</table>")
+    # page 3: charts
+    out.append(brk + f"<h2>3. {e(tr('Charts'))}</h2>")
+    out.append(f"<p><img src='aiee:sheet' width='{image_width}'/></p>")
+    # page 4: assumptions and uncertainty ranges
+    out.append(brk + f"<h2>4. {e(tr('Assumptions'))}</h2><ul>")
+    out += [f"<li>{e(a)}</li>" for a in content["assumptions"]]
+    out.append(f"</ul><p><b>{e(tr('Uncertain inputs and their ranges'))}</b></p><table cellspacing='0'>")
+    out.append(
+        f"<tr><th>{e(tr('Input'))}</th><th>{e(tr('Low'))}</th><th>{e(tr('High'))}</th><th>{e(tr('Basis'))}</th></tr>"
+    )
+    for r in content["uncertainty_ranges"]:
+        out.append(
+            f"<tr><td>{e(r['field'])}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
+            f"<td class='small'>{e(r['basis'])}</td></tr>"
+        )
+    out.append("</table>")
+    # page 5: sources, attributions, versions
+    out.append(brk + f"<h2>5. {e(tr('Sources and attributions'))}</h2><ul>")
+    out += [f"<li>{e(s)}</li>" for s in content["sources"]]
+    out.append(f"</ul><h2>{e(tr('Versions'))}</h2>")
+    out.append(
+        f"<p>AI Energy Explorer {e(content['app_version'])}<br/>{e(tr('Data'))}: {e(content['data_version'])}"
+        f"<br/>Python {e(content['python'])}<br/>{e(tr('Scenario schema version'))} "
+        f"{e(str(content['scenario'].get('schema_version')))}</p>"
+    )
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def write_pdf(scenario: Any, path: str, content: dict[str, Any] | None = None) -> ReportSheet:
+    from core.report import report_content
+
+    content = content or report_content(scenario)
+    sheet = ReportSheet(scenario)
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("aiee:sheet"), widget_image(sheet, 2.0))
+
+    def write(tmp: str) -> None:
+        writer = QPdfWriter(tmp)
+        writer.setTitle(content["title"])
+        writer.setCreator(f"AI Energy Explorer {content['app_version']}")
+        writer.setResolution(150)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        doc.setPageSize(QSizeF(writer.width(), writer.height()))
+        doc.setHtml(report_html(content, sheet, image_width=int(writer.width() * 0.98)))
+        doc.print_(writer)
+
+    _atomic_write(path, write)
+    sheet.hide()
+    return sheet
+
+
+def write_report_file(scenario: Any, path: str) -> str:
+    """Write any report format; the extension chooses (.pdf .png .svg here, .csv .json via the core)."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext in (".csv", ".json"):
+        from core.report import write_report
+
+        return write_report(scenario, path)
+    if ext == ".pdf":
+        write_pdf(scenario, path)
+        return "pdf"
+    if ext in (".png", ".svg"):
+        sheet = ReportSheet(scenario)
+        fmt = save_widget(sheet, path, title=f"AI Energy Explorer: {scenario.name}")
+        sheet.hide()
+        return fmt
+    raise ValueError(f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg")
+
+
+def run_report_cli(argv: list[str]) -> int:
+    """``main.py report ... --output F.pdf|.png|.svg``; errors: one line on stderr, exit status 2."""
+    from core.cli import UserError, report_parser, scenario_from_args
+    from core.scenario import ScenarioError
+
+    try:
+        a = report_parser().parse_args(argv)
+        scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
+    except (UserError, ScenarioError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["aiee-report"])
+    try:
+        fmt = write_report_file(scenario, a.output)
+    except ValueError as err:
+        print(f"error: --output {a.output}: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: {a.output}: cannot write file ({err.strerror or err})", file=sys.stderr)
+        return 2
+    finally:
+        app.processEvents()
+    print(f"wrote {fmt.upper()} report to {a.output}")
+    return 0
