@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self._show_scenario(self.presenter.scenario)
         self.presenter.recompute()
         self.ready = True
+        from gui.extras import install_extras  # View menu, lessons and explain panels, classroom mode (issue 5)
+
+        install_extras(self)
         # Everything built so far lives as long as the window: keep it out of the garbage collector's
         # full passes, which otherwise walk every plot item and pause a slider drag now and then.
         gc.collect()
@@ -308,11 +311,10 @@ class MainWindow(QMainWindow):
         presets.setToolTipsVisible(True)
         self.preset_actions: dict[str, QAction] = {}
         for pid, p in self.catalog.presets.items():
-            act = QAction(p.name, self)
-            act.setToolTip(
-                f"{p.description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}"
-            )
-            act.setStatusTip(p.description)
+            act = QAction(QCoreApplication.translate("Presets", p.name), self)  # marked in gui/i18n_marks.py
+            description = QCoreApplication.translate("Presets", p.description)
+            act.setToolTip(f"{description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}")
+            act.setStatusTip(description)
             act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
             presets.addAction(act)
             self.preset_actions[pid] = act
@@ -456,7 +458,7 @@ class MainWindow(QMainWindow):
         self._replace_scenario(
             scenario,
             QCoreApplication.translate("MainWindow", "Preset: {name}").format(
-                name=self.catalog.presets[pid].name
+                name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
             ),
         )
 

@@ -1,0 +1,247 @@
+"""Classroom mode: a full-screen, high-contrast presentation of the current result for a projector.
+
+Four headline numbers in large type and the three charts that tell the story best in a room: where the
+energy goes (training, serving, cooling), when serving overtakes training, and what the grid does to the
+carbon. It follows the window's presenter, so anything the teacher changes shows at once.
+
+Keys: Left / Right step through the presets, or through the lesson steps while a lesson is open; F11 toggles
+full screen; Esc leaves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.units import format_quantity, significant
+from gui import charts
+from gui.theme import HIGH_CONTRAST_QSS, plot_items
+
+#: Text is scaled from the system font, so a larger system font gives a larger presentation too.
+SCALE = 2.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Classroom", text)
+
+
+def _scaled(font: QFont, factor: float, bold: bool | None = None) -> QFont:
+    f = QFont(font)
+    f.setPointSizeF(f.pointSizeF() * factor)
+    if bold is not None:
+        f.setBold(bold)
+    return f
+
+
+class Tile(QFrame):
+    def __init__(self, caption: str, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.caption = QLabel(caption, self)
+        self.caption.setFont(_scaled(self.font(), SCALE * 0.8))
+        self.value = QLabel(self)
+        self.value.setObjectName("tileValue")
+        self.value.setFont(_scaled(self.font(), SCALE * 1.9, bold=True))
+        self.detail = QLabel(self)
+        self.detail.setFont(_scaled(self.font(), SCALE * 0.7))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 8, 16, 8)
+        lay.setSpacing(2)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+        lay.addWidget(self.detail)
+        self.setAccessibleName(caption)
+
+    def set(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value} {detail}")
+
+
+def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
+    """Scale a chart card's text and its axes for the back of the room."""
+    card.title.setFont(_scaled(card.title.font(), factor, bold=True))
+    card.subtitle.setFont(_scaled(card.subtitle.font(), factor * 0.8))
+    legend_font = _scaled(card.legend.font(), factor * 0.8)
+    card.legend.setFont(legend_font)
+    card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
+    for item in plot_items(card):
+        for child in item.vb.addedItems:
+            if isinstance(child, pg.TextItem):
+                child.setFont(_scaled(child.textItem.font(), factor))
+        for name in ("left", "bottom", "right"):
+            axis = item.getAxis(name)
+            tick = _scaled(
+                axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"], factor
+            )
+            axis.setStyle(tickFont=tick)
+            axis.setTextPen("#000000")
+            axis.setPen(pg.mkPen("#000000", width=2))
+            axis.labelStyle = {"font-size": f"{tick.pointSizeF():.0f}pt", "color": "#000000"}
+            if axis.labelText:
+                axis.setLabel(axis.labelText, units=axis.labelUnits)
+            if name == "left" and axis.width() < 64 * factor:
+                axis.setWidth(int(axis.width() * factor))
+            if name == "bottom":
+                axis.setHeight(int(tick.pointSizeF() * 4.2))
+
+
+class ClassroomView(QWidget):
+    """The presentation window. ``window`` is the main window (its presenter, presets and lesson panel)."""
+
+    def __init__(self, window: Any):
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("classroom")
+        self.window_ = window
+        self.setWindowTitle(QCoreApplication.translate("Classroom", "Classroom mode — AI Energy Explorer"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(HIGH_CONTRAST_QSS)
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+        self.setPalette(pal)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setFont(_scaled(self.font(), SCALE * 1.1, bold=True))
+        self.banner.setAccessibleName(QCoreApplication.translate("Classroom", "Scenario"))
+        self.tiles = {
+            "energy": Tile(QCoreApplication.translate("Classroom", "Energy over its life"), self),
+            "co2": Tile(QCoreApplication.translate("Classroom", "CO2 emissions"), self),
+            "water": Tile(QCoreApplication.translate("Classroom", "Water"), self),
+            "query": Tile(QCoreApplication.translate("Classroom", "One question"), self),
+        }
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        for tile in self.tiles.values():
+            row.addWidget(tile, 1)
+
+        cat = window.catalog
+        self.breakdown = charts.BreakdownChart(self)
+        self.lifetime = charts.LifetimeChart(self)
+        self.location = charts.LocationChart(cat, self)
+        self.charts = [self.breakdown, self.lifetime, self.location]
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for i, chart in enumerate(self.charts):
+            _enlarge_chart(chart, SCALE * 0.75)
+            grid.addWidget(chart, 0, i)
+            grid.setColumnStretch(i, 1)
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setFont(_scaled(self.font(), SCALE * 0.6))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 12)
+        lay.setSpacing(14)
+        lay.addWidget(self.banner)
+        lay.addLayout(row)
+        lay.addLayout(grid, 1)
+        lay.addWidget(self.hint)
+
+        for key, slot in (
+            (Qt.Key.Key_Right, self.step_forward),
+            (Qt.Key.Key_Down, self.step_forward),
+            (Qt.Key.Key_Left, self.step_back),
+            (Qt.Key.Key_Up, self.step_back),
+            (Qt.Key.Key_F11, self.toggle_full_screen),
+            (Qt.Key.Key_Escape, self.close),
+        ):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        window.presenter.resultsReady.connect(self.show_snapshot)
+        self.preset_ids = list(window.catalog.presets)
+        self.preset_index = -1
+        self.title = window.presenter.scenario.name
+        self._update_hint()
+        if window.presenter.snapshot is not None:
+            self.show_snapshot(window.presenter.snapshot)
+
+    # ----- keys -------------------------------------------------------------------------------------
+    def _lesson_panel(self) -> Any:
+        extras = getattr(self.window_, "extras", None)
+        panel = extras.lessons if extras is not None else None
+        return panel if panel is not None and panel.index >= 0 else None
+
+    def step_forward(self) -> None:
+        self._step(+1)
+
+    def step_back(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        panel = self._lesson_panel()
+        if panel is not None:
+            panel.show_step(panel.index + delta)
+            _lesson, _, step = panel.flat[panel.index]
+            self.title = QCoreApplication.translate("Lessons", step.title)
+        else:
+            n = len(self.preset_ids)
+            self.preset_index = (
+                (self.preset_index + delta) % n if self.preset_index >= 0 else (0 if delta > 0 else n - 1)
+            )
+            pid = self.preset_ids[self.preset_index]
+            self.window_.load_preset(pid)
+            self.title = QCoreApplication.translate("Presets", self.window_.catalog.presets[pid].name)
+        self._update_hint()
+        snap = self.window_.presenter.snapshot
+        if snap is not None:
+            self.show_snapshot(snap)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _update_hint(self) -> None:
+        what = (
+            QCoreApplication.translate("Classroom", "lesson steps")
+            if self._lesson_panel() is not None
+            else QCoreApplication.translate("Classroom", "presets")
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Classroom", "← → {what}   ·   F11 full screen   ·   Esc leave"
+            ).format(what=what)
+        )
+
+    # ----- showing ----------------------------------------------------------------------------------
+    def show_snapshot(self, snap: Any) -> None:
+        r = snap.results
+        self.banner.setText(self.title)
+        self.tiles["energy"].set(
+            format_quantity(r["lifecycle.energy_kwh"], "energy_kwh"),
+            QCoreApplication.translate("Classroom", "training {t} · serving {s}").format(
+                t=format_quantity(r["lifecycle.training_energy_kwh"], "energy_kwh", 2),
+                s=format_quantity(r["inference.energy_kwh"], "energy_kwh", 2),
+            ),
+        )
+        self.tiles["co2"].set(
+            format_quantity(r["lifecycle.co2e_kg"], "mass_kg"),
+            QCoreApplication.translate("Classroom", "CO2e, location-based"),
+        )
+        self.tiles["water"].set(
+            format_quantity(r["lifecycle.water_l"], "water_l"),
+            QCoreApplication.translate("Classroom", "cooling and power stations"),
+        )
+        self.tiles["query"].set(
+            f"{significant(r['inference.energy_per_query_wh'], 2)} Wh",
+            QCoreApplication.translate("Classroom", "{g} g CO2e · {ml} mL water").format(
+                g=significant(r["inference.co2e_per_query_g"], 2),
+                ml=significant(r["inference.water_per_query_ml"], 2),
+            ),
+        )
+        for chart in self.charts:
+            chart.update_snapshot(snap)
+
+    def closeEvent(self, event: Any) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.window_.presenter.resultsReady.disconnect(self.show_snapshot)
+        super().closeEvent(event)
+        self.deleteLater()
