@@ -175,8 +175,11 @@ HEADLINE = (
 
 def sample_inputs(x: Inputs, samples: int, seed: int) -> Inputs:
     """The resolved inputs with every uncertain value replaced by ``samples`` seeded draws."""
-    rng = np.random.default_rng(seed)
-    u = rng.random((len(RANGES), samples))
+    return _apply(x, np.random.default_rng(seed).random((len(RANGES), samples)))
+
+
+def _apply(x: Inputs, u: np.ndarray) -> Inputs:
+    """Inputs with each uncertain value scaled by its range at the uniform draws ``u`` (one row per range)."""
     out = dict(x)
     for i, rg in enumerate(RANGES):
         factor = rg.low + (rg.high - rg.low) * u[i]
@@ -189,6 +192,46 @@ def sample_inputs(x: Inputs, samples: int, seed: int) -> Inputs:
             continue  # measured power used as given
         out[rg.key] = np.clip(x[rg.key] * factor, *rg.clip)
     return out
+
+
+class MonteCarloRun:
+    """A long Monte Carlo computed in chunks, so a window can show progress and cancel between them.
+
+    The draws are the same as :func:`sample_inputs` with the same seed, so the result equals the
+    one-shot :func:`monte_carlo` exactly, however the work is split.
+    """
+
+    def __init__(
+        self, x: Inputs, samples: int, seed: int, chunk: int = 10_000, outputs: tuple[str, ...] = HEADLINE
+    ):
+        self.x = x
+        self.samples = samples
+        self.chunk = chunk
+        self.outputs = outputs
+        self._u = np.random.default_rng(seed).random((len(RANGES), samples))
+        self._parts: dict[str, list[np.ndarray]] = {k: [] for k in outputs}
+        self.done = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.samples
+
+    def step(self) -> int:
+        """Compute the next chunk; returns how many samples are done."""
+        if self.finished:
+            return self.done
+        end = min(self.samples, self.done + self.chunk)
+        r = compute(_apply(self.x, self._u[:, self.done : end]))
+        n = end - self.done
+        for k in self.outputs:
+            self._parts[k].append(np.broadcast_to(np.asarray(r[k], dtype=float), (n,)))
+        self.done = end
+        return self.done
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        if not self.finished:
+            raise RuntimeError("the Monte Carlo run has not finished")
+        return summarise({k: np.concatenate(v) for k, v in self._parts.items()}, self.outputs)
 
 
 def monte_carlo(

@@ -373,6 +373,10 @@ class MainWindow(QMainWindow):
         p.scenarioChanged.connect(self._show_scenario)
         p.resultsReady.connect(self._show_results)
         p.changeSummary.connect(self._show_change)
+        from gui.progress import LongRunIndicator
+
+        self.long_run = LongRunIndicator(p, self)  # progress + Cancel for long uncertainty runs
+        self.statusBar().addPermanentWidget(self.long_run)
         p.failed.connect(
             lambda msg: self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Could not compute: {m}").format(m=msg)

@@ -16,7 +16,7 @@ is always exact; only the sampling noise of the ranges differs while dragging.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,12 +25,14 @@ from core.catalog import catalog
 from core.compare import COMPARISON_GRIDS, breakdown, hardware_energy, lifetime, location_co2e
 from core.estimator import compute, resolve, sites_breakdown
 from core.scenario import Scenario, ScenarioError
-from core.uncertainty import sample_inputs, summarise
+from core.uncertainty import MonteCarloRun, sample_inputs, summarise
 from core.units import relative_change
 
 FRAME_MS = 16
 INTERACTIVE_SAMPLES = 500
 REFINE_MS = 200
+#: Above this many samples the full ranges are computed in chunks between events, with progress and Cancel.
+LONG_SAMPLES = 20_000
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class Presenter(QObject):
     #: description of the change (e.g. "PUE 1.1 → 1.5"), relative change of lifetime energy and CO2e
     changeSummary = Signal(str, object, object)
     failed = Signal(str)  # a recomputation error (should not happen once a change was accepted)
+    #: a long Monte Carlo in progress: samples done, samples in all (0, 0 when it ends or is cancelled)
+    longRunProgress = Signal(int, int)
 
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -71,6 +75,10 @@ class Presenter(QObject):
         self._refine.setInterval(REFINE_MS)
         self._refine.timeout.connect(self.refine)
         self.recompute_count = 0
+        self._long_run = None
+        self._long_timer = QTimer(self)
+        self._long_timer.setInterval(0)
+        self._long_timer.timeout.connect(self._long_step)
 
     # ----- state -------------------------------------------------------------------------------
     @property
@@ -105,6 +113,7 @@ class Presenter(QObject):
         return None
 
     def _accept(self, scenario: Scenario, description: str) -> None:
+        self.cancel_long_run()  # its inputs are out of date
         self._scenario = scenario
         if description:
             self._pending_description = description
@@ -155,7 +164,8 @@ class Presenter(QObject):
         dragging = not full and (now - self._last_compute) * 1000.0 < REFINE_MS
         self._last_compute = now  # frames are counted from the start of a recomputation
         full_n = self._scenario.uncertainty.samples
-        n = min(full_n, INTERACTIVE_SAMPLES) if dragging else full_n
+        long = not dragging and full_n > LONG_SAMPLES
+        n = min(full_n, INTERACTIVE_SAMPLES) if dragging or long else full_n
         try:
             snap = self.compute_snapshot(self._scenario, n)
         except (ScenarioError, ValueError, ArithmeticError) as err:  # accepted scenarios should not fail
@@ -174,10 +184,46 @@ class Presenter(QObject):
                 relative_change(previous.results["lifecycle.co2e_kg"], snap.results["lifecycle.co2e_kg"]),
             )
         self._pending_description = ""
-        if n < full_n:
+        if long:
+            self._refine.stop()
+            self._start_long_run(snap)
+        elif n < full_n:
             self._refine.start()
         else:
             self._refine.stop()
+
+    # ----- long Monte Carlo runs (e.g. 100,000 samples): chunked, with progress, cancellable -----
+    def _start_long_run(self, snap: Snapshot) -> None:
+        u = self._scenario.uncertainty
+        self._long_run = (MonteCarloRun(snap.inputs, u.samples, u.seed), snap)
+        self.longRunProgress.emit(0, u.samples)
+        self._long_timer.start()
+
+    def _long_step(self) -> None:
+        if self._long_run is None:
+            self._long_timer.stop()
+            return
+        run, snap = self._long_run
+        done = run.step()  # one chunk (~10 ms), then back to the event loop
+        self.longRunProgress.emit(done, run.samples)
+        if run.finished:
+            self._long_timer.stop()
+            self._long_run = None
+            self._snapshot = replace(snap, ranges=run.summary(), samples=run.samples)
+            self.longRunProgress.emit(0, 0)
+            self.resultsReady.emit(self._snapshot)
+
+    def cancel_long_run(self) -> bool:
+        """Stop a long Monte Carlo; the ranges shown stay those of the quick run. True if one was running."""
+        running = self._long_run is not None
+        self._long_timer.stop()
+        self._long_run = None
+        if running:
+            self.longRunProgress.emit(0, 0)
+        return running
+
+    def long_run_active(self) -> bool:
+        return self._long_run is not None
 
     def refine(self) -> None:
         """Recompute the ranges with the full sample count once the inputs have rested."""
@@ -186,7 +232,7 @@ class Presenter(QObject):
 
     def settled(self) -> bool:
         """True when nothing is pending: no recomputation scheduled and the ranges at full samples."""
-        return not self._timer.isActive() and not self._refine.isActive()
+        return not self._timer.isActive() and not self._refine.isActive() and self._long_run is None
 
     @staticmethod
     def presets() -> dict[str, Any]:

@@ -311,3 +311,15 @@ def test_user_defined_accelerator_and_grid_are_used_and_saved():
 def test_user_definitions_are_validated_like_any_input(custom, message):
     with pytest.raises(ScenarioError, match=re.escape(message)):
         Scenario().with_values({"custom": custom})
+
+
+def test_chunked_monte_carlo_equals_one_shot():
+    from core.uncertainty import MonteCarloRun, monte_carlo
+
+    s = Scenario()
+    run = MonteCarloRun(resolve(s), samples=25_000, seed=7, chunk=10_000)
+    steps = []
+    while not run.finished:
+        steps.append(run.step())
+    assert steps == [10_000, 20_000, 25_000]
+    assert run.summary() == monte_carlo(s, samples=25_000, seed=7)
