@@ -71,20 +71,28 @@ class ErrorDialog(QDialog):
     def __init__(self, summary: str, details: str, log: Path, parent=None):
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Faults", "Unexpected error"))
         self.details = details
         layout = QVBoxLayout(self)
-        message = QLabel(_tr("Something went wrong. Your scenario is unchanged and the app keeps running."))
+        message = QLabel(
+            QCoreApplication.translate(
+                "Faults", "Something went wrong. Your scenario is unchanged and the app keeps running."
+            )
+        )
         message.setWordWrap(True)
         layout.addWidget(message)
         layout.addWidget(QLabel(summary))
-        layout.addWidget(QLabel(_tr("Details were written to the log:") + f" {log}"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("Faults", "Details were written to the log:") + f" {log}")
+        )
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
-        text.setAccessibleName(_tr("Error details"))
+        text.setAccessibleName(QCoreApplication.translate("Faults", "Error details"))
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(_tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            QCoreApplication.translate("Faults", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(self.details))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -146,10 +154,11 @@ def check_resources(show_dialog: bool = True) -> list[str]:
         if show_dialog:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                _tr("Damaged installation"),
-                _tr(
+                QCoreApplication.translate("Faults", "Damaged installation"),
+                QCoreApplication.translate(
+                    "Faults",
                     "AI Energy Explorer cannot start because a data file is missing or damaged. "
-                    "Reinstall the app to repair it."
+                    "Reinstall the app to repair it.",
                 ),
             )
             box.setDetailedText("\n".join(problems))

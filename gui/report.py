@@ -135,7 +135,11 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append("</table>")
     out.append(
         "<p class='small'>"
-        + e(tr("Ranges from {n} seeded Monte Carlo samples.").format(n=f"{content['samples']:,}"))
+        + e(
+            QCoreApplication.translate("Report", "Ranges from {n} seeded Monte Carlo samples.").format(
+                n=f"{content['samples']:,}"
+            )
+        )
         + "</p>"
     )
     lab = content["label"]
