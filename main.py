@@ -73,7 +73,13 @@ def bench(argv: list[str]) -> int:
         except ImportError as err:
             figures["gui"] = {"skipped": f"window benchmark unavailable ({err})"}
         else:
-            figures.update(gui_figures(soak=a.soak) if a.soak else gui_figures())
+            figures.update(gui_figures())
+            if a.soak:
+                from gui.soak import soak_figures
+
+                soak = soak_figures(a.soak)
+                figures["soak"] = soak["soak"]
+                figures["gui"].update(soak["gui"])
         figures.update(_package_figures())
     if a.format == "json":
         print(json.dumps(figures, indent=2))
