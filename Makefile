@@ -1,7 +1,7 @@
 # AI Energy Explorer: everyday commands. `make run` and `make test` work on a fresh Debian/Ubuntu machine.
 PY := .venv/bin/python
 
-.PHONY: run test lint format bench validate resources clean package package-check package-bench package-lint icons
+.PHONY: run test lint format bench validate resources i18n clean package package-check package-bench package-lint icons
 
 run:                    ## set up and open the window
 	tools/bootstrap.sh
@@ -28,6 +28,10 @@ validate:
 
 resources:              ## refresh the checksum manifest after changing anything in resources/
 	$(PY) -c "from core.catalog import write_manifest; print(write_manifest())"
+
+i18n:                   ## lupdate gui/*.py -> resources/i18n/aiee_ja.ts (translations kept), lrelease -> aiee_ja.qm
+	$(PY) tools/i18n.py
+	$(PY) tools/i18n.py --check
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis

@@ -1,0 +1,1536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Where the energy and carbon go</source>
+            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge.</extracomment>
+            <translation>エネルギーとCO2はどこに使われるか</translation>
+        </message>
+        <message>
+            <source>Whole life: training (with experiments and distillation) and serving over the deployment.</source>
+            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。</translation>
+        </message>
+        <message>
+            <source>IT equipment</source>
+            <translation>IT機器</translation>
+        </message>
+        <message>
+            <source>Cooling and overhead (PUE)</source>
+            <translation>冷却などの付帯設備（PUE）</translation>
+        </message>
+        <message>
+            <source>Hardware manufacturing (CO2e)</source>
+            <translation>ハードウェアの製造時排出（CO2e）</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>推論</translation>
+        </message>
+        <message>
+            <source>Energy ({unit})</source>
+            <translation>エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>CO2e ({unit})</source>
+            <translation>CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>Lifetime: when does serving overtake training?</source>
+            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
+        </message>
+        <message>
+            <source>Total energy</source>
+            <translation>総エネルギー</translation>
+        </message>
+        <message>
+            <source>Training (one-off)</source>
+            <translation>学習（1回限り）</translation>
+        </message>
+        <message>
+            <source>Serving, cumulative</source>
+            <translation>推論（累積）</translation>
+        </message>
+        <message>
+            <source>CO2e, right axis (dashed)</source>
+            <translation>CO2e（右軸・破線）</translation>
+        </message>
+        <message>
+            <source>Days of deployment</source>
+            <translation>運用日数</translation>
+        </message>
+        <message>
+            <source>Cumulative energy ({unit})</source>
+            <translation>累積エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>Cumulative CO2e ({unit})</source>
+            <translation>累積CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>crossover: day {d}</source>
+            <translation>逆転：{d}日目</translation>
+        </message>
+        <message>
+            <source>Serving energy passes the training energy on day {d} of {n}.</source>
+            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
+        </message>
+        <message>
+            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
+            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
+        </message>
+        <message>
+            <source>No serving energy: training is the whole footprint.</source>
+            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
+        </message>
+        <message>
+            <source>Location: the same work on other grids</source>
+            <translation>立地：同じ処理を他の電力網で行うと</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
+            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>このシナリオ</translation>
+        </message>
+        <message>
+            <source>Other grids</source>
+            <translation>他の電力網</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e ({unit})</source>
+            <translation>生涯CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>This scenario's grid mix</source>
+            <translation>このシナリオの電源構成</translation>
+        </message>
+        <message>
+            <source>Your grid value</source>
+            <translation>入力した排出係数</translation>
+        </message>
+        <message>
+            <source>Hardware: the same work on every accelerator</source>
+            <translation>ハードウェア：同じ処理を各アクセラレータで行うと</translation>
+        </message>
+        <message>
+            <source>Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).</source>
+            <translation>各チップで学習・推論した場合の生涯エネルギー（ピークFLOP/sとTDPからのモデル値）。</translation>
+        </message>
+        <message>
+            <source>▶ = chosen training chip; paler bars = alternatives</source>
+            <translation>▶＝選択中の学習用チップ、薄い棒＝他の候補</translation>
+        </message>
+        <message>
+            <source>Lifetime energy ({unit})</source>
+            <translation>生涯エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>Lifetime energy on each chip, modelled from its peak FLOP/s and TDP; the measured hours and power (one chip's) are set aside.</source>
+            <translation>各チップの生涯エネルギー（ピークFLOP/sとTDPからのモデル値）。実測の稼働時間と電力（1種類のチップのもの）は使いません。</translation>
+        </message>
+        <message>
+            <source>Lifetime energy</source>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Training (with experiments) plus serving over the deployment, at the facility meter.</source>
+            <translation>学習（試行実験を含む）と運用期間中の推論の合計。施設全体の電力量計で測った値。</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e</source>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Location-based operational emissions plus the hardware's manufacturing share.</source>
+            <translation>運用時の排出（ロケーション基準）と、ハードウェアの製造時排出の配分。</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>On-site cooling water (WUE) plus water used to generate the electricity (Li et al. 2023).</source>
+            <translation>施設での冷却用水（WUE）と発電に使われる水の合計（Li et al. 2023）。</translation>
+        </message>
+        <message>
+            <source>Average power, serving</source>
+            <translation>推論時の平均消費電力</translation>
+        </message>
+        <message>
+            <source>Average facility power drawn while serving; the training run's draw is shown below.</source>
+            <translation>推論中に施設が消費する平均電力。学習時の電力は下に表示。</translation>
+        </message>
+        <message>
+            <source>Per query</source>
+            <translation>1回の質問あたり</translation>
+        </message>
+        <message>
+            <source>One query's share of serving energy, CO2e and water, idle capacity and PUE included.</source>
+            <translation>推論のエネルギー・CO2e・水のうち1回の質問の分。待機中の設備とPUEを含む。</translation>
+        </message>
+        <message>
+            <source>p5–p95: {range}</source>
+            <translation>p5〜p95：{range}</translation>
+        </message>
+        <message>
+            <source>training {t} · serving {s}</source>
+            <translation>学習 {t} · 推論 {s}</translation>
+        </message>
+        <message>
+            <source>market-based {m}</source>
+            <translation>マーケット基準 {m}</translation>
+        </message>
+        <message>
+            <source>on-site cooling + power generation</source>
+            <translation>施設での冷却＋発電</translation>
+        </message>
+        <message>
+            <source>training run {p} for {d} days</source>
+            <translation>学習時 {p}（{d}日間）</translation>
+        </message>
+        <message>
+            <source>{g} g CO2e · {ml} mL water</source>
+            <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+        <message>
+            <source>Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.</source>
+            <translation>1回の質問のエネルギー・CO2e・水。p5〜p95：{w} Wh、{g} g CO2e、水 {ml} mL。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Classroom</name>
+        <message>
+            <source>Classroom mode — AI Energy Explorer</source>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too.</extracomment>
+            <translation>授業モード — AIエネルギー・エクスプローラー</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>シナリオ</translation>
+        </message>
+        <message>
+            <source>Energy over its life</source>
+            <translation>生涯の消費電力量</translation>
+        </message>
+        <message>
+            <source>CO2 emissions</source>
+            <translation>CO2排出量</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>水使用量</translation>
+        </message>
+        <message>
+            <source>One question</source>
+            <translation>質問1回あたり</translation>
+        </message>
+        <message>
+            <source>lesson steps</source>
+            <translation>レッスンの手順</translation>
+        </message>
+        <message>
+            <source>presets</source>
+            <translation>プリセット</translation>
+        </message>
+        <message>
+            <source>← → {what}   ·   F11 full screen   ·   Esc leave</source>
+            <translation>← → {what}   ·   F11 全画面   ·   Esc 終了</translation>
+        </message>
+        <message>
+            <source>training {t} · serving {s}</source>
+            <translation>学習 {t} · 推論 {s}</translation>
+        </message>
+        <message>
+            <source>CO2e, location-based</source>
+            <translation>CO2e（ロケーション基準）</translation>
+        </message>
+        <message>
+            <source>cooling and power stations</source>
+            <translation>冷却と発電所</translation>
+        </message>
+        <message>
+            <source>{g} g CO2e · {ml} mL water</source>
+            <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>How busy the training chips are (MFU)</source>
+            <extracomment>Plain names and a short why for each input the sensitivity analysis varies (its scenario path).</extracomment>
+            <translation>学習用チップの利用率（MFU）</translation>
+        </message>
+        <message>
+            <source>Published training runs keep the chips between about 15 % and 60 % busy.</source>
+            <translation>公表されている学習では、チップの利用率はおよそ15 %〜60 %です。</translation>
+        </message>
+        <message>
+            <source>Power the training chips actually draw</source>
+            <translation>学習用チップが実際に消費する電力</translation>
+        </message>
+        <message>
+            <source>Measured draw in training is typically 60–100 % of the rated power.</source>
+            <translation>学習中の実測の消費電力は、ふつう定格の60〜100 %です。</translation>
+        </message>
+        <message>
+            <source>Power of the servers around the training chips</source>
+            <translation>学習用チップを支えるサーバーの消費電力</translation>
+        </message>
+        <message>
+            <source>CPUs, memory and network add roughly 10–43 % to the chips' power.</source>
+            <translation>CPU、メモリ、ネットワークがチップの電力におよそ10〜43 %上乗せされます。</translation>
+        </message>
+        <message>
+            <source>Cooling and overhead of the data centre (PUE)</source>
+            <translation>データセンターの冷却などの付帯設備（PUE）</translation>
+        </message>
+        <message>
+            <source>The overhead above 1.0 varies by about 30 % across seasons and sites.</source>
+            <translation>1.0を超える部分は、季節や拠点によって約30 %変わります。</translation>
+        </message>
+        <message>
+            <source>Carbon intensity of the grid</source>
+            <translation>電力網の排出係数</translation>
+        </message>
+        <message>
+            <source>Published factors for one country differ by up to 10 %.</source>
+            <translation>同じ国でも、公表されている係数は最大10 %異なります。</translation>
+        </message>
+        <message>
+            <source>How fast serving reads the weights from memory</source>
+            <translation>推論時にメモリから重みを読み込む速さ</translation>
+        </message>
+        <message>
+            <source>Answering reads every weight; chips reach 60–90 % of their memory speed.</source>
+            <translation>回答のたびにすべての重みを読み込みます。チップはメモリ速度の60〜90 %を出せます。</translation>
+        </message>
+        <message>
+            <source>How busy the serving chips are</source>
+            <translation>推論用チップの利用率</translation>
+        </message>
+        <message>
+            <source>Serving reaches about 30–70 % of the chips' peak speed.</source>
+            <translation>推論ではチップのピーク性能の約30〜70 %が出ます。</translation>
+        </message>
+        <message>
+            <source>Speed of the low-bit (quantized) kernels</source>
+            <translation>低ビット（量子化）演算の速さ</translation>
+        </message>
+        <message>
+            <source>Low-bit arithmetic ranges from markedly slower to slightly faster than 16-bit.</source>
+            <translation>低ビット演算は16ビットに比べて、かなり遅いものからやや速いものまであります。</translation>
+        </message>
+        <message>
+            <source>Power drawn while waiting on memory</source>
+            <translation>メモリ待ちの間の消費電力</translation>
+        </message>
+        <message>
+            <source>Chips that mostly wait on memory draw only part of their full power.</source>
+            <translation>ほとんどの時間メモリを待っているチップは、最大電力の一部しか消費しません。</translation>
+        </message>
+        <message>
+            <source>Power of idle serving machines</source>
+            <translation>待機中の推論用機械の消費電力</translation>
+        </message>
+        <message>
+            <source>An idle data-centre accelerator still draws 10–25 % of its rated power.</source>
+            <translation>データセンターのアクセラレータは、待機中でも定格の10〜25 %の電力を消費します。</translation>
+        </message>
+        <message>
+            <source>Power of the servers around the serving chips</source>
+            <translation>推論用チップを支えるサーバーの消費電力</translation>
+        </message>
+        <message>
+            <source>CPUs, memory and network add to the chips' own power.</source>
+            <translation>CPU、メモリ、ネットワークの電力がチップ自体の電力に加わります。</translation>
+        </message>
+        <message>
+            <source>Cooling water per kWh (WUE)</source>
+            <translation>1 kWhあたりの冷却用水（WUE）</translation>
+        </message>
+        <message>
+            <source>On-site water use changes with climate and season.</source>
+            <translation>施設での水使用量は気候や季節で変わります。</translation>
+        </message>
+        <message>
+            <source>Water used to generate the electricity</source>
+            <translation>発電に使われる水</translation>
+        </message>
+        <message>
+            <source>It depends on the mix of power stations.</source>
+            <translation>発電所の構成によって変わります。</translation>
+        </message>
+        <message>
+            <source>Emissions from manufacturing the chips</source>
+            <translation>チップの製造時排出</translation>
+        </message>
+        <message>
+            <source>Few chip makers publish a product carbon footprint, and they differ in scope.</source>
+            <translation>製品のカーボンフットプリントを公表しているチップメーカーは少なく、算定範囲もまちまちです。</translation>
+        </message>
+        <message>
+            <source>Emissions from manufacturing the servers</source>
+            <translation>サーバーの製造時排出</translation>
+        </message>
+        <message>
+            <source>Server footprint estimates are uncertain by about 50 %.</source>
+            <translation>サーバーのフットプリントの推計には約50 %の不確かさがあります。</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e is &lt;b&gt;{value}&lt;/b&gt;. The inputs that move it most are:</source>
+            <translation>生涯のCO2排出量は&lt;b&gt;{value}&lt;/b&gt;です。この結果を最も大きく左右する入力は次のとおりです。</translation>
+        </message>
+        <message>
+            <source>Across its plausible range the result goes from {lo} to {hi}, a swing of {pct} % of it.</source>
+            <translation>この入力をありうる範囲で動かすと、結果は{lo}から{hi}まで、結果の{pct} %分変わります。</translation>
+        </message>
+        <message>
+            <source>How this is found: each uncertain input is set to the low and then the high end of its published range, one at a time, with every other input unchanged.</source>
+            <translation>求め方：不確かな入力を1つずつ、公表された範囲の下限と上限に設定し、他の入力はそのままにして計算しています。</translation>
+        </message>
+        <message>
+            <source>Explain this result</source>
+            <translation>この結果を説明</translation>
+        </message>
+        <message>
+            <source>Explanation of the result</source>
+            <translation>結果の説明</translation>
+        </message>
+    </context>
+    <context>
+        <name>Extras</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark theme</source>
+            <translation>ダークテーマ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Guided &amp;lessons</source>
+            <translation>ガイド付きレッスン(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Explain this result</source>
+            <translation>この結果を説明(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Classroom mode</source>
+            <translation>授業モード(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Full-screen, high-contrast view for a projector (F11 toggles, Esc leaves).</source>
+            <translation>プロジェクター向けの全画面・高コントラスト表示（F11で切り替え、Escで終了）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Faults</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Your scenario is unchanged and the app keeps running.</source>
+            <translation>問題が発生しました。シナリオは変更されておらず、アプリはこのまま使えます。</translation>
+        </message>
+        <message>
+            <source>Details were written to the log:</source>
+            <translation>詳細はログに記録しました：</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>エラーの詳細</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>詳細をコピー</translation>
+        </message>
+        <message>
+            <source>Damaged installation</source>
+            <translation>インストールが破損しています</translation>
+        </message>
+        <message>
+            <source>AI Energy Explorer cannot start because a data file is missing or damaged. Reinstall the app to repair it.</source>
+            <translation>データファイルが見つからないか破損しているため、AIエネルギー・エクスプローラーを起動できません。アプリを再インストールして修復してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメータ数</translation>
+        </message>
+        <message>
+            <source>Total weights of the model, e.g. GPT-3 175B (Brown et al. 2020) or Llama 3.1 405B (Dubey et al. 2024); type 175B or 1.75e11.</source>
+            <translation>モデルの重みの総数。例：GPT-3は175B（Brown et al. 2020）、Llama 3.1は405B（Dubey et al. 2024）。175Bや1.75e11と入力できます。</translation>
+        </message>
+        <message>
+            <source>Active parameters</source>
+            <translation>アクティブパラメータ数</translation>
+        </message>
+        <message>
+            <source>Parameters used per token by a mixture-of-experts model, e.g. DeepSeek-V3 37B of 671B (DeepSeek-AI 2024); empty = dense.</source>
+            <translation>混合エキスパート（MoE）モデルが1トークンごとに使うパラメータ数。例：DeepSeek-V3は671Bのうち37B（DeepSeek-AI 2024）。空欄＝密なモデル。</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>密</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>学習トークン数</translation>
+        </message>
+        <message>
+            <source>Tokens seen in training; training compute is about 6 × parameters × tokens (Kaplan et al. 2020).</source>
+            <translation>学習で読み込むトークン数。学習の計算量は約 6 × パラメータ数 × トークン数（Kaplan et al. 2020）。</translation>
+        </message>
+        <message>
+            <source>Context length</source>
+            <translation>コンテキスト長</translation>
+        </message>
+        <message>
+            <source>Longest context the model serves; it sets the key/value cache per sequence (Pope et al. 2022).</source>
+            <translation>モデルが扱う最長のコンテキスト。系列ごとのキー・バリューキャッシュの大きさが決まります（Pope et al. 2022）。</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>層数</translation>
+        </message>
+        <message>
+            <source>Transformer layers; empty = derived from the parameter count with d_model/layers ≈ 128 (Kaplan et al. 2020).</source>
+            <translation>Transformerの層数。空欄＝パラメータ数から d_model／層数 ≈ 128 として算出（Kaplan et al. 2020）。</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <translation>自動算出</translation>
+        </message>
+        <message>
+            <source>Hidden size</source>
+            <translation>隠れ層の次元</translation>
+        </message>
+        <message>
+            <source>Width of the model (d_model); empty = derived from the parameter count (Kaplan et al. 2020, eq. 2.1).</source>
+            <translation>モデルの幅（d_model）。空欄＝パラメータ数から算出（Kaplan et al. 2020、式2.1）。</translation>
+        </message>
+        <message>
+            <source>Hardware</source>
+            <translation>ハードウェア</translation>
+        </message>
+        <message>
+            <source>Training chips</source>
+            <translation>学習用チップ数</translation>
+        </message>
+        <message>
+            <source>Accelerators in the training run; it changes the wall-clock days, not the energy (Patterson et al. 2021).</source>
+            <translation>学習に使うアクセラレータの数。変わるのは学習にかかる日数で、エネルギーは変わりません（Patterson et al. 2021）。</translation>
+        </message>
+        <message>
+            <source>Utilisation (MFU)</source>
+            <translation>利用率（MFU）</translation>
+        </message>
+        <message>
+            <source>Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 0.20 (Patterson et al. 2021), PaLM 0.46 (Chowdhery et al. 2022).</source>
+            <translation>モデルFLOPs利用率（実効FLOP/s ÷ ピークFLOP/s）。GPT-3は0.20（Patterson et al. 2021）、PaLMは0.46（Chowdhery et al. 2022）。</translation>
+        </message>
+        <message>
+            <source>Development factor</source>
+            <translation>開発係数</translation>
+        </message>
+        <message>
+            <source>Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022).</source>
+            <translation>試行実験や失敗した学習を、最終的な学習の何倍かで表したもの。OPT-175Bは約2倍（Zhang et al. 2022）。</translation>
+        </message>
+        <message>
+            <source>Measured hours</source>
+            <translation>実測稼働時間</translation>
+        </message>
+        <message>
+            <source>Accelerator-hours a model card publishes, e.g. Llama 3.1 8B 1.46M H100-hours (Meta); empty = derived from FLOPs.</source>
+            <translation>モデルカードが公表しているアクセラレータ稼働時間。例：Llama 3.1 8BはH100で146万時間（Meta）。空欄＝FLOP数から算出。</translation>
+        </message>
+        <message>
+            <source>Measured power</source>
+            <translation>実測消費電力</translation>
+        </message>
+        <message>
+            <source>Measured all-in power per accelerator, e.g. 330 W per V100 for GPT-3 (Patterson et al. 2021); empty = modelled from TDP.</source>
+            <translation>アクセラレータ1台あたりの実測の消費電力（周辺機器込み）。例：GPT-3ではV100 1台あたり330 W（Patterson et al. 2021）。空欄＝TDPからのモデル値。</translation>
+        </message>
+        <message>
+            <source>modelled</source>
+            <translation>モデル値</translation>
+        </message>
+        <message>
+            <source>Chips per replica</source>
+            <translation>レプリカあたりのチップ数</translation>
+        </message>
+        <message>
+            <source>Accelerators serving one copy of the model; empty = the fewest whose memory holds weights and cache (EcoLogits).</source>
+            <translation>モデル1コピーの推論に使うアクセラレータ数。空欄＝重みとキャッシュがメモリに収まる最少数（EcoLogits）。</translation>
+        </message>
+        <message>
+            <source>fewest</source>
+            <translation>最少数</translation>
+        </message>
+        <message>
+            <source>Capacity busy</source>
+            <translation>稼働率</translation>
+        </message>
+        <message>
+            <source>Share of provisioned serving capacity that is busy; idle machines still draw power (Elsworth et al. 2025).</source>
+            <translation>用意した推論設備のうち実際に稼働している割合。待機中の機械も電力を消費します（Elsworth et al. 2025）。</translation>
+        </message>
+        <message>
+            <source>Data centre</source>
+            <translation>データセンター</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>Power usage effectiveness, facility / IT energy: Google 1.09, industry average 1.56 (Uptime Institute 2024).</source>
+            <translation>電力使用効率（PUE）＝施設全体の消費電力量 ÷ IT機器の消費電力量。Googleは1.09、業界平均は1.56（Uptime Institute 2024）。</translation>
+        </message>
+        <message>
+            <source>Grid intensity</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <source>Carbon intensity of the electricity; empty = the chosen region's value (Ember via Our World in Data, 2024).</source>
+            <translation>電力1 kWhあたりのCO2排出量。空欄＝選んだ地域の値（Ember、Our World in Data経由、2024）。</translation>
+        </message>
+        <message>
+            <source>from region</source>
+            <translation>地域の値</translation>
+        </message>
+        <message>
+            <source>Clean energy bought</source>
+            <translation>再エネ電力の購入</translation>
+        </message>
+        <message>
+            <source>Share covered by clean-energy contracts; counted only in market-based CO2e (GHG Protocol Scope 2 Guidance).</source>
+            <translation>再生可能エネルギーの電力契約でまかなう割合。マーケット基準のCO2eにのみ反映されます（GHGプロトコル スコープ2ガイダンス）。</translation>
+        </message>
+        <message>
+            <source>Water use (WUE)</source>
+            <translation>水使用効率（WUE）</translation>
+        </message>
+        <message>
+            <source>On-site water per kWh of IT energy: Microsoft about 0.30, AWS 0.25 L/kWh (company reports, via Li et al. 2023).</source>
+            <translation>IT機器の電力1 kWhあたりに施設で使う水の量。Microsoftは約0.30、AWSは0.25 L/kWh（各社報告、Li et al. 2023経由）。</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>省エネの工夫</translation>
+        </message>
+        <message>
+            <source>Low-bit kernel speed</source>
+            <translation>低ビット演算の速さ</translation>
+        </message>
+        <message>
+            <source>Speed of 8- and 4-bit kernels relative to 16-bit; below 1 when dequantisation costs time (bitsandbytes measurements).</source>
+            <translation>8ビット・4ビット演算カーネルの16ビットに対する速さ。逆量子化に時間がかかると1未満になります（bitsandbytesの測定）。</translation>
+        </message>
+        <message>
+            <source>Distilled student size</source>
+            <translation>蒸留後の生徒モデルの大きさ</translation>
+        </message>
+        <message>
+            <source>Student size / teacher size; 100 % = no distillation (Hinton et al. 2015; DistilBERT is 60 %).</source>
+            <translation>生徒モデル ÷ 教師モデルの大きさ。100 %＝知識蒸留なし（Hinton et al. 2015。DistilBERTは60 %）。</translation>
+        </message>
+        <message>
+            <source>Distillation tokens</source>
+            <translation>蒸留トークン数</translation>
+        </message>
+        <message>
+            <source>Tokens the teacher labels to train the student; costs 2 N_teacher + 6 N_student FLOP per token, once.</source>
+            <translation>生徒モデルの学習のために教師モデルが答えを付けるトークン数。1トークンあたり 2 N_教師 + 6 N_生徒 FLOPを1回だけ消費します。</translation>
+        </message>
+        <message>
+            <source>Structured pruning</source>
+            <translation>構造化枝刈り</translation>
+        </message>
+        <message>
+            <source>Share of weights removed by structured pruning, e.g. 50 % in Sheared-LLaMA (Xia et al. 2023).</source>
+            <translation>構造化枝刈りで取り除く重みの割合。例：Sheared-LLaMAでは50 %（Xia et al. 2023）。</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <source>Sequences decoded together; larger batches share each weight read (ML.ENERGY: 0.455 J/token at 8, 0.070 at 512).</source>
+            <translation>同時に生成する系列の数。大きいバッチほど重みの読み出しを共有できます（ML.ENERGY：8で0.455 J/トークン、512で0.070）。</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>利用状況</translation>
+        </message>
+        <message>
+            <source>Queries per day</source>
+            <translation>1日の質問数</translation>
+        </message>
+        <message>
+            <source>Queries served per day; ChatGPT was reported at about 1 billion a day in late 2024 (OpenAI).</source>
+            <translation>1日に処理する質問の数。ChatGPTは2024年末に1日約10億件と報じられました（OpenAI）。</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>入力トークン数</translation>
+        </message>
+        <message>
+            <source>Prompt tokens per query; Epoch AI (2025) assumes a few hundred for a typical chat turn.</source>
+            <translation>1回の質問のプロンプトのトークン数。Epoch AI（2025）は一般的なチャット1往復で数百と想定。</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>出力トークン数</translation>
+        </message>
+        <message>
+            <source>Generated tokens per query; Epoch AI (2025) used 500 for a typical GPT-4o reply.</source>
+            <translation>1回の質問で生成するトークン数。Epoch AI（2025）は一般的なGPT-4oの回答を500としました。</translation>
+        </message>
+        <message>
+            <source>Deployment</source>
+            <translation>運用期間</translation>
+        </message>
+        <message>
+            <source>How long the model is served; hardware is assumed to last 4 years (EcoLogits, LLMCarbon).</source>
+            <translation>モデルを提供する期間。ハードウェアの寿命は4年と仮定（EcoLogits、LLMCarbon）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inputs</name>
+        <message>
+            <source>Allowed:</source>
+            <translation>入力範囲：</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>出典：</translation>
+        </message>
+        <message>
+            <source>{name}: a value is required; allowed {range}</source>
+            <translation>{name}：値を入力してください。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a number; allowed {range}</source>
+            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is out of range; allowed {range}</source>
+            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is not a whole number; allowed {range}</source>
+            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU</translation>
+        </message>
+        <message>
+            <source>TPUs</source>
+            <translation>TPU</translation>
+        </message>
+        <message>
+            <source>Other AI chips (ASIC)</source>
+            <translation>その他のAIチップ（ASIC）</translation>
+        </message>
+        <message>
+            <source>Not available: the catalog lacks {what} for this chip.</source>
+            <translation>選択できません：このチップの{what}がカタログにありません。</translation>
+        </message>
+        <message>
+            <source>World and groups</source>
+            <translation>世界・地域グループ</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>国</translation>
+        </message>
+        <message>
+            <source>Regions within countries</source>
+            <translation>国内の地域</translation>
+        </message>
+        <message>
+            <source>Cloud regions</source>
+            <translation>クラウドリージョン</translation>
+        </message>
+        <message>
+            <source>Type a country, region or cloud region</source>
+            <translation>国・地域・クラウドリージョンを入力</translation>
+        </message>
+        <message>
+            <source>{g} gCO2e/kWh ({year}) · {source}</source>
+            <translation>{g} gCO2e/kWh（{year}年）· {source}</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地域</translation>
+        </message>
+        <message>
+            <source>Load share (%)</source>
+            <translation>負荷の割合（%）</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>Average (MW)</source>
+            <translation>平均（MW）</translation>
+        </message>
+        <message>
+            <source>Peak (MW)</source>
+            <translation>ピーク（MW）</translation>
+        </message>
+        <message>
+            <source>Sites of a distributed deployment: each runs its load share at its own PUE on its own grid; Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %).</source>
+            <translation>分散型コンピューティングの拠点：各拠点は自分のPUEと電力網で割り当てられた負荷を処理します。平均とピークは、各拠点の電力網が供給すべき推論時の電力です（負荷の割合の合計は100 %にしてください）。</translation>
+        </message>
+        <message>
+            <source>Add site</source>
+            <translation>拠点を追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Split evenly</source>
+            <translation>均等に分ける</translation>
+        </message>
+        <message>
+            <source>No sites: everything runs in the region above.</source>
+            <translation>拠点なし：すべて上の地域で処理します。</translation>
+        </message>
+        <message>
+            <source>Site {n}: give a region code, a load share in % and a PUE</source>
+            <translation>拠点{n}：地域コード、負荷の割合（%）、PUEを入力してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPanel</name>
+        <message>
+            <source>Guided lessons</source>
+            <translation>ガイド付きレッスン</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>レッスン</translation>
+        </message>
+        <message>
+            <source>Jump to the first step of a lesson.</source>
+            <translation>レッスンの最初の手順に移動します。</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ 前へ(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>次へ(&amp;N) ▶</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+Left)</source>
+            <translation>前の手順（Alt+←）</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+Right)</source>
+            <translation>次の手順（Alt+→）</translation>
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation>手順の見出し</translation>
+        </message>
+        <message>
+            <source>Step explanation</source>
+            <translation>手順の説明</translation>
+        </message>
+        <message>
+            <source>Control to move</source>
+            <translation>動かす項目</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Step number</source>
+            <translation>手順の番号</translation>
+        </message>
+        <message>
+            <source>Lesson step: {title}</source>
+            <translation>レッスンの手順：{title}</translation>
+        </message>
+        <message>
+            <source>Seven levers of AI's energy use</source>
+            <translation>AIのエネルギー消費を左右する7つの要因</translation>
+        </message>
+        <message>
+            <source>Each step sets the inputs, frames the one control to move in orange and explains what the charts now show. Press Next to begin.</source>
+            <translation>各手順で入力値が設定され、動かす項目がオレンジ色の枠で示され、グラフが何を表しているかを説明します。「次へ」を押して始めましょう。</translation>
+        </message>
+        <message>
+            <source>{n} steps</source>
+            <translation>全{n}手順</translation>
+        </message>
+        <message>
+            <source>Control to move: {name}</source>
+            <translation>動かす項目：{name}</translation>
+        </message>
+        <message>
+            <source>Nothing to move in this step.</source>
+            <translation>この手順では動かす項目はありません。</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>出典：{source}</translation>
+        </message>
+        <message>
+            <source>Step {i} of {n}</source>
+            <translation>手順 {i} / {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>1. Model scale: parameters and tokens</source>
+            <translation>1. モデルの規模：パラメータ数とトークン数</translation>
+        </message>
+        <message>
+            <source>An 8-billion-parameter model</source>
+            <translation>80億パラメータのモデル</translation>
+        </message>
+        <message>
+            <source>Training compute is about 6 x parameters x training tokens. This 8B model read 15 trillion tokens. Look at the training bar in the energy chart: that is the cost of making the model.</source>
+            <translation>学習の計算量は、およそ 6 × パラメータ数 × 学習トークン数です。この8Bモデルは15兆トークンを読み込みました。エネルギーのグラフの「学習」の棒を見てください。これがモデルを作るためのコストです。</translation>
+        </message>
+        <message>
+            <source>Nine times the parameters</source>
+            <translation>パラメータ数を9倍に</translation>
+        </message>
+        <message>
+            <source>Move the parameters slider to 70B. With the same tokens, training energy grows almost nine times. Every answer also reads all the weights, so the energy per query grows as well.</source>
+            <translation>パラメータ数のスライダーを70Bまで動かしましょう。トークン数が同じなら、学習のエネルギーはほぼ9倍になります。回答のたびにすべての重みを読み込むので、1回の質問あたりのエネルギーも増えます。</translation>
+        </message>
+        <message>
+            <source>2. Data-centre efficiency: PUE and cooling</source>
+            <translation>2. データセンターの効率：PUEと冷却</translation>
+        </message>
+        <message>
+            <source>An average data centre</source>
+            <translation>平均的なデータセンター</translation>
+        </message>
+        <message>
+            <source>PUE is the facility's energy divided by the computers' energy. At the industry average of 1.58, every kWh of computing needs 0.58 kWh more for cooling and power conversion: the orange part of the bars.</source>
+            <translation>電力使用効率（PUE）は、施設全体の消費電力量をコンピュータの消費電力量で割った値です。業界平均の1.58では、計算に使う1 kWhごとに、冷却や電力変換のためにさらに0.58 kWhが必要です。棒グラフのオレンジ色の部分がそれです。</translation>
+        </message>
+        <message>
+            <source>A best-in-class data centre</source>
+            <translation>最高水準のデータセンター</translation>
+        </message>
+        <message>
+            <source>Move PUE to 1.09, Google's fleet average for 2024. The same chips doing the same work now use about 31 % less electricity in total, because far less goes to cooling.</source>
+            <translation>PUEを、Googleの2024年の全施設平均である1.09まで動かしましょう。同じチップで同じ処理をしても、冷却に回る電力がずっと少ないため、全体の消費電力量は約31 %減ります。</translation>
+        </message>
+        <message>
+            <source>3. Hardware: GPU, TPU or ASIC</source>
+            <translation>3. ハードウェア：GPU、TPU、ASIC</translation>
+        </message>
+        <message>
+            <source>A 2017 GPU</source>
+            <translation>2017年のGPU</translation>
+        </message>
+        <message>
+            <source>What matters is work per joule. The V100 GPU does about 0.42 trillion operations per joule at its peak. The hardware chart shows the same work on every chip in the catalog.</source>
+            <translation>大切なのは1ジュールあたりにこなせる仕事量です。V100 GPUはピーク時に1ジュールあたり約0.42兆回の演算を行います。ハードウェアのグラフは、同じ処理をカタログ中のすべてのチップで行った場合を示しています。</translation>
+        </message>
+        <message>
+            <source>A 2022 GPU</source>
+            <translation>2022年のGPU</translation>
+        </message>
+        <message>
+            <source>Switch the training chip to the H100: about 1.41 trillion operations per joule, more than three times the V100. The same training run needs roughly a third of the energy.</source>
+            <translation>学習用チップをH100に切り替えましょう。1ジュールあたり約1.41兆回の演算で、V100の3倍以上です。同じ学習に必要なエネルギーはおよそ3分の1になります。</translation>
+        </message>
+        <message>
+            <source>4. Renewable energy and the grid</source>
+            <translation>4. 再生可能エネルギーと電力網</translation>
+        </message>
+        <message>
+            <source>The grid decides the carbon</source>
+            <translation>CO2排出量は電力網で決まる</translation>
+        </message>
+        <message>
+            <source>The same electricity has very different carbon depending on where it is made: Japan's grid averaged 482 g CO2e per kWh in 2024, France's 44 g. Pick France as the region and watch the CO2e bars and the location chart.</source>
+            <translation>同じ電力でも、どこで発電されたかによってCO2排出量は大きく違います。2024年の平均で、日本の電力網は1 kWhあたり482 g CO2e、フランスは44 gでした。地域にフランスを選び、CO2eの棒グラフと立地のグラフの変化を見てください。</translation>
+        </message>
+        <message>
+            <source>Location-based and market-based</source>
+            <translation>ロケーション基準とマーケット基準</translation>
+        </message>
+        <message>
+            <source>Companies also buy clean electricity by contract. Market-based accounting counts that share at zero, location-based accounting does not: Meta reports 2,290 t for Llama 3 location-based and 0 t market-based. Raise the clean energy share and compare the two figures.</source>
+            <translation>企業は契約によって再生可能エネルギーの電力を購入することもあります。マーケット基準ではその分をゼロと数えますが、ロケーション基準では数えません。MetaはLlama 3について、ロケーション基準で2,290 t、マーケット基準で0 tと報告しています。再エネ電力の割合を上げて、2つの値を比べてみましょう。</translation>
+        </message>
+        <message>
+            <source>5. Energy-saving algorithms: quantization and distillation</source>
+            <translation>5. 省エネのアルゴリズム：量子化と知識蒸留</translation>
+        </message>
+        <message>
+            <source>Quantization</source>
+            <translation>量子化</translation>
+        </message>
+        <message>
+            <source>Storing each weight in 4 bits instead of 16 means a quarter of the bytes to read for every generated word, so a memory-bound chip answers faster on less energy. Slow low-bit kernels can eat the gain: the kernel efficiency control shows that risk.</source>
+            <translation>重みを16ビットではなく4ビットで保存すると、単語を1つ生成するたびに読み込むバイト数が4分の1になります。そのため、メモリ帯域が律速となるチップでは、より少ないエネルギーで速く答えられます。ただし低ビット演算のカーネルが遅いと効果が打ち消されます。「低ビット演算の速さ」の項目でその影響を確かめられます。</translation>
+        </message>
+        <message>
+            <source>Knowledge distillation</source>
+            <translation>知識蒸留</translation>
+        </message>
+        <message>
+            <source>A small student model learns from the big teacher's answers. Teaching costs energy once, then every query is cheaper. The headline panel shows after how many days of serving the saving pays back the teaching.</source>
+            <translation>小さな生徒モデルが、大きな教師モデルの答えから学びます。教えるためのエネルギーは1回だけかかり、その後はすべての質問が安くなります。上部の主要な数値の欄に、推論を何日続ければ節約分で教えるコストを取り戻せるかが表示されます。</translation>
+        </message>
+        <message>
+            <source>6. Distributed computing across sites</source>
+            <translation>6. 複数拠点での分散型コンピューティング</translation>
+        </message>
+        <message>
+            <source>Sharing the load</source>
+            <translation>負荷を分け合う</translation>
+        </message>
+        <message>
+            <source>Here the work is spread over three data centres in France, California and Japan. The footprint is the load-weighted mix of their grids and PUEs, and each site's grid must supply its own peak demand in megawatts. Change the shares in the sites table.</source>
+            <translation>ここでは処理をフランス、カリフォルニア、日本の3つのデータセンターに分散しています。フットプリントは各拠点の電力網とPUEを負荷の割合で重み付けしたものになり、各拠点の電力網はそれぞれのピーク需要（メガワット）を供給しなければなりません。拠点の表で割合を変えてみましょう。</translation>
+        </message>
+        <message>
+            <source>7. Quantum computing: not yet a lever</source>
+            <translation>7. 量子コンピュータ：まだ使える手段ではない</translation>
+        </message>
+        <message>
+            <source>Why quantum computing is not modelled</source>
+            <translation>量子コンピュータを計算に含めない理由</translation>
+        </message>
+        <message>
+            <source>Quantum computers are often named as a future way to save energy. Today's machines have too few reliable qubits and no fast way to load billions of weights, so none can train or run a language model; their cooling also needs power. There is no published measurement to model, so the app leaves it out.</source>
+            <translation>量子コンピュータは将来の省エネ手段としてよく挙げられます。しかし現在の機械は信頼できる量子ビットが少なすぎ、数十億個の重みを高速に読み込む方法もないため、言語モデルの学習も実行もできません。また、冷却にも電力が必要です。計算の根拠となる公表された測定値がないため、このアプリでは扱っていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Could not open the scenario</source>
+            <translation>シナリオを開けませんでした</translation>
+        </message>
+        <message>
+            <source>The default scenario is shown instead.</source>
+            <translation>代わりに既定のシナリオを表示しています。</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>出典：</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <source>Data attributions</source>
+            <translation>データの帰属表示</translation>
+        </message>
+        <message>
+            <source>ranges from {n} samples while you drag · {ms} ms</source>
+            <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>ranges from {n} Monte Carlo samples · computed in {ms} ms</source>
+            <translation>{n}個のモンテカルロサンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラー</translation>
+        </message>
+        <message>
+            <source>Loading the estimator and its data…</source>
+            <translation>推計エンジンとデータを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>起動しています…</translation>
+        </message>
+        <message>
+            <source>Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).</source>
+            <translation>学習時の行列演算の数値精度。どのピークFLOP/sを使うかが決まります（メーカーのデータシート）。</translation>
+        </message>
+        <message>
+            <source>{n}-bit</source>
+            <translation>{n}ビット</translation>
+        </message>
+        <message>
+            <source>Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).</source>
+            <translation>推論時に重み1つを保存するビット数。8ビットと4ビットでは、1トークンごとに読み込むバイト数が半分・4分の1になります（量子化）。</translation>
+        </message>
+        <message>
+            <source>Custom values</source>
+            <translation>値を指定</translation>
+        </message>
+        <message>
+            <source>Published data-centre profiles; choosing one sets PUE (and WUE where published).</source>
+            <translation>公表されているデータセンターの値。選ぶとPUE（公表されていればWUEも）が設定されます。</translation>
+        </message>
+        <message>
+            <source>Training chip</source>
+            <translation>学習用チップ</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>数値精度</translation>
+        </message>
+        <message>
+            <source>Serving chip</source>
+            <translation>推論用チップ</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>施設の種類</translation>
+        </message>
+        <message>
+            <source>Grid region</source>
+            <translation>電力網の地域</translation>
+        </message>
+        <message>
+            <source>Weight precision</source>
+            <translation>重みの精度</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>拠点</translation>
+        </message>
+        <message>
+            <source>Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source.</source>
+            <translation>準備ができました。スライダーを動かすか値を入力してください（175B、1.75e11、2Tのように入力できます）。入力欄にマウスを重ねると出典が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>プリセット(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to defaults</source>
+            <translation>既定値に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Could not compute: {m}</source>
+            <translation>計算できませんでした：{m}</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
+        </message>
+        <message>
+            <source>Preset not loaded</source>
+            <translation>プリセットを読み込めませんでした</translation>
+        </message>
+        <message>
+            <source>Preset: {name}</source>
+            <translation>プリセット：{name}</translation>
+        </message>
+        <message>
+            <source>Defaults restored</source>
+            <translation>既定値に戻しました</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>シナリオを開く</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.json);;All files (*)</source>
+            <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>{name} を開きました</translation>
+        </message>
+        <message>
+            <source>Could not open {name}</source>
+            <translation>{name} を開けませんでした</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>シナリオを保存</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.json)</source>
+            <translation>シナリオファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} を保存しました</translation>
+        </message>
+        <message>
+            <source>About AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラーについて</translation>
+        </message>
+        <message>
+            <source>{change}: lifetime facility energy {e}, CO2e {c}</source>
+            <translation>{change}：施設の生涯エネルギー {e}、CO2e {c}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;ライセンス&lt;/b&gt;：このアプリはMITライセンスです。Qt for Python（PySide6、LGPLv3）、pyqtgraph（MIT）、NumPy（BSD）、pydantic（MIT）を使用しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>GPT-3 175B (2020)</source>
+            <translation>GPT-3 175B（2020年）</translation>
+        </message>
+        <message>
+            <source>OpenAI's GPT-3 as accounted by Patterson et al.: 10,000 V100 GPUs for 14.8 days at 330 W measured system power per GPU, PUE 1.1, US 2020 grid. Served on A100 80GB.</source>
+            <translation>Patterson et al. による算定のOpenAI GPT-3：V100 GPU 10,000台で14.8日、GPU 1台あたり実測のシステム電力330 W、PUE 1.1、2020年の米国の電力網。推論はA100 80GB。</translation>
+        </message>
+        <message>
+            <source>BLOOM 176B (2022)</source>
+            <translation>BLOOM 176B（2022年）</translation>
+        </message>
+        <message>
+            <source>BigScience's open multilingual model, trained on 384 A100 80GB GPUs at Jean Zay (France, 57 g/kWh nuclear-heavy grid). Published energy counts GPU-hours x TDP without PUE; PUE 1.2 adds the facility.</source>
+            <translation>BigScienceの公開多言語モデル。Jean Zay（フランス、原子力中心で57 g/kWhの電力網）のA100 80GB GPU 384台で学習。公表されたエネルギーはGPU時間 × TDPでPUEを含まないため、PUE 1.2で施設分を加えています。</translation>
+        </message>
+        <message>
+            <source>LLaMA-1 65B (2023)</source>
+            <translation>LLaMA-1 65B（2023年）</translation>
+        </message>
+        <message>
+            <source>Meta's LLaMA 65B: 1.4T tokens on 2,048 A100 80GB GPUs (380 tokens/s/GPU, about 21 days). The paper counts GPU-hours x 400 W TDP x PUE 1.1 on the US average grid.</source>
+            <translation>MetaのLLaMA 65B：A100 80GB GPU 2,048台で1.4兆トークン（GPU 1台あたり毎秒380トークン、約21日）。論文ではGPU時間 × TDP 400 W × PUE 1.1を米国平均の電力網で計算しています。</translation>
+        </message>
+        <message>
+            <source>Llama 3.1 8B (2024, dense)</source>
+            <translation>Llama 3.1 8B（2024年、密なモデル）</translation>
+        </message>
+        <message>
+            <source>A current 8B dense model: 15T+ tokens, 1.46M H100-80GB GPU-hours at 700 W TDP (Meta's model card). GPU count is not published; it only changes wall-clock days.</source>
+            <translation>最近の8Bの密なモデル：15兆トークン以上、H100-80GBで146万GPU時間、TDP 700 W（Metaのモデルカード）。GPU台数は公表されていませんが、変わるのは学習にかかる日数だけです。</translation>
+        </message>
+        <message>
+            <source>Llama 3.1 70B (2024, dense)</source>
+            <translation>Llama 3.1 70B（2024年、密なモデル）</translation>
+        </message>
+        <message>
+            <source>A 70B dense model: 15T+ tokens, 7.0M H100-80GB GPU-hours at 700 W TDP (Meta's model card).</source>
+            <translation>70Bの密なモデル：15兆トークン以上、H100-80GBで700万GPU時間、TDP 700 W（Metaのモデルカード）。</translation>
+        </message>
+        <message>
+            <source>DeepSeek-V3 671B (2024, mixture of experts)</source>
+            <translation>DeepSeek-V3 671B（2024年、混合エキスパート）</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: 671B parameters of which 37B are active per token, 14.8T tokens, 2.788M H800 GPU-hours (modelled here on the H100 SXM, the same compute die). Multi-head latent attention caches 576 values per token per layer.</source>
+            <translation>混合エキスパート（MoE）モデル：671Bパラメータのうち1トークンあたり37Bがアクティブ、14.8兆トークン、H800で278.8万GPU時間（ここでは同じ演算ダイを持つH100 SXMでモデル化）。Multi-head Latent Attentionにより、1トークン・1層あたり576個の値をキャッシュします。</translation>
+        </message>
+        <message>
+            <source>Llama 3.2 1B (2024, small distilled)</source>
+            <translation>Llama 3.2 1B（2024年、知識蒸留による小型モデル）</translation>
+        </message>
+        <message>
+            <source>A small model trained with knowledge distillation from Llama 3.1 8B and 70B (their outputs used as token-level targets): 9T tokens, 370k H100-80GB GPU-hours at 700 W TDP.</source>
+            <translation>Llama 3.1 8Bと70Bからの知識蒸留（その出力をトークン単位の目標として使用）で学習した小型モデル：9兆トークン、H100-80GBで37万GPU時間、TDP 700 W。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>params</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <source>tokens</source>
+            <translation>トークン</translation>
+        </message>
+        <message>
+            <source>chips</source>
+            <translation>チップ</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>seqs</source>
+            <translation>系列</translation>
+        </message>
+        <message>
+            <source>/day</source>
+            <translation>/日</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>日</translation>
+        </message>
+    </context>
+    <context>
+        <name>Analysis</name>
+        <message>
+            <source>Output</source>
+            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a bar to go to that input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No uncertain input moves this output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Energy label {c}: {wh} Wh per query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> queries a day each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyday equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Factor and source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{e} and {c} CO2e, {scale}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sweep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equivalents and label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One output against one input over its whole range, the current value marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results as households, car km, phone charges…, with factors and sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove last pin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>× A (log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each output as a multiple of A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin current as {x}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four scenarios pinned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing pinned yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LongRunIndicator</name>
+        <message>
+            <source>Uncertainty samples computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the long uncertainty run; the ranges from the quick run stay shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 samples</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Change inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
