@@ -63,7 +63,6 @@ def ecologits_ratio(ours_s: float) -> float | None:
     """EcoLogits' per-request impact computation time / ours, when the optional package is installed."""
     try:
         from ecologits.impacts.llm import compute_llm_impacts  # type: ignore[import-not-found]
-        from ecologits.utils.range_value import RangeValue  # type: ignore[import-not-found]  # noqa: F401
     except Exception:
         return None
     try:
