@@ -1344,103 +1344,103 @@
         <message>
             <source>Output</source>
             <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers</extracomment>
-            <translation type="unfinished" />
+            <translation>出力</translation>
         </message>
         <message>
             <source>Click a bar to go to that input.</source>
-            <translation type="unfinished" />
+            <translation>棒をクリックすると、その入力項目に移動します。</translation>
         </message>
         <message>
             <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
-            <translation type="unfinished" />
+            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
         </message>
         <message>
             <source>No uncertain input moves this output.</source>
-            <translation type="unfinished" />
+            <translation>この出力を左右する不確かな入力はありません。</translation>
         </message>
         <message>
             <source>Against</source>
-            <translation type="unfinished" />
+            <translation>横軸の入力</translation>
         </message>
         <message>
             <source> (log scale)</source>
-            <translation type="unfinished" />
+            <translation>（対数目盛）</translation>
         </message>
         <message>
             <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange).</source>
-            <translation type="unfinished" />
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
-            <translation type="unfinished" />
+            <translation>省エネラベル {c}：質問1回あたり {wh} Wh</translation>
         </message>
         <message>
             <source> people</source>
-            <translation type="unfinished" />
+            <translation> 人</translation>
         </message>
         <message>
             <source> queries a day each</source>
-            <translation type="unfinished" />
+            <translation> 回／日（1人あたりの質問数）</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>およそ</translation>
         </message>
         <message>
             <source>Everyday equivalent</source>
-            <translation type="unfinished" />
+            <translation>身近なものに換算</translation>
         </message>
         <message>
             <source>Factor and source</source>
-            <translation type="unfinished" />
+            <translation>換算係数と出典</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>規模</translation>
         </message>
         <message>
             <source>{e} and {c} CO2e, {scale}</source>
-            <translation type="unfinished" />
+            <translation>{e}、CO2e {c}（{scale}）</translation>
         </message>
         <message>
             <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
-            <translation type="unfinished" />
+            <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
         </message>
         <message>
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>感度分析</translation>
         </message>
         <message>
             <source>Sweep</source>
-            <translation type="unfinished" />
+            <translation>スイープ</translation>
         </message>
         <message>
             <source>Equivalents and label</source>
-            <translation type="unfinished" />
+            <translation>換算とラベル</translation>
         </message>
         <message>
             <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
-            <translation type="unfinished" />
+            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
         </message>
         <message>
             <source>One output against one input over its whole range, the current value marked.</source>
-            <translation type="unfinished" />
+            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
         </message>
         <message>
             <source>Results as households, car km, phone charges…, with factors and sources.</source>
-            <translation type="unfinished" />
+            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析</translation>
         </message>
         <message>
             <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation type="unfinished" />
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
         </message>
         <message>
             <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation type="unfinished" />
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
     </context>
     <context>
@@ -1448,89 +1448,266 @@
         <message>
             <source>Pin current as A</source>
             <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
-            <translation type="unfinished" />
+            <translation>現在の状態をAとして固定</translation>
         </message>
         <message>
             <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
-            <translation type="unfinished" />
+            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
         </message>
         <message>
             <source>Remove last pin</source>
-            <translation type="unfinished" />
+            <translation>最後の固定を解除</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>すべて解除</translation>
         </message>
         <message>
             <source>× A (log scale)</source>
-            <translation type="unfinished" />
+            <translation>Aに対する倍率（対数目盛）</translation>
         </message>
         <message>
             <source>Each output as a multiple of A</source>
-            <translation type="unfinished" />
+            <translation>各出力をAの何倍かで表示</translation>
         </message>
         <message>
             <source>Pin current as {x}</source>
-            <translation type="unfinished" />
+            <translation>現在の状態を{x}として固定</translation>
         </message>
         <message>
             <source>Four scenarios pinned</source>
-            <translation type="unfinished" />
+            <translation>4つのシナリオを固定済み</translation>
         </message>
         <message>
             <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
-            <translation type="unfinished" />
+            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
         </message>
         <message>
             <source>Column {x} follows the inputs in the window; the others are pinned.</source>
-            <translation type="unfinished" />
+            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
         </message>
         <message>
             <source>Nothing pinned yet.</source>
-            <translation type="unfinished" />
+            <translation>まだ何も固定していません。</translation>
         </message>
         <message>
             <source>Compare scenarios</source>
-            <translation type="unfinished" />
+            <translation>シナリオの比較</translation>
         </message>
     </context>
     <context>
         <name>LongRunIndicator</name>
         <message>
             <source>Uncertainty samples computed</source>
-            <translation type="unfinished" />
+            <translation>計算済みの不確かさのサンプル数</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Stop the long uncertainty run; the ranges from the quick run stay shown</source>
-            <translation type="unfinished" />
+            <translation>時間のかかる不確かさの計算を中止します。簡易計算による範囲はそのまま表示されます</translation>
         </message>
         <message>
             <source>%1 of %2 samples</source>
-            <translation type="unfinished" />
+            <translation>%2サンプル中 %1</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Change inputs</source>
-            <translation type="unfinished" />
+            <translation>入力の変更</translation>
         </message>
         <message>
             <source>Undo/redo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す／やり直し</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>やり直し(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存されていない変更</translation>
+        </message>
+        <message>
+            <source>The scenario has changes that are not saved. Save them first?</source>
+            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>ファイルが見つかりません</translation>
+        </message>
+        <message>
+            <source>{p} no longer exists.</source>
+            <translation>{p} はもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>一覧を消去</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>書き出し(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Report (PDF)…</source>
+            <translation>レポート（PDF）…</translation>
+        </message>
+        <message>
+            <source>Results as CSV…</source>
+            <translation>結果をCSVで…</translation>
+        </message>
+        <message>
+            <source>Results as JSON…</source>
+            <translation>結果をJSONで…</translation>
+        </message>
+        <message>
+            <source>All charts as image (PNG or SVG)…</source>
+            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
+        </message>
+        <message>
+            <source>Chart: {t}…</source>
+            <translation>グラフ：{t}…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy results</source>
+            <translation>結果をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Uncertainty &amp;samples…</source>
+            <translation>不確かさのサンプル数(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
+            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
+        </message>
+        <message>
+            <source>My &amp;hardware, grids and profiles…</source>
+            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Reset to &amp;preset</source>
+            <translation>プリセットに戻す(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Back to the preset this scenario started from.</source>
+            <translation>このシナリオの元になったプリセットに戻します。</translation>
+        </message>
+        <message>
+            <source>&amp;Analyse</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios</source>
+            <translation>シナリオの比較(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Sensitivity, sweeps and &amp;equivalents</source>
+            <translation>感度分析・スイープ・換算(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Pin current scenario</source>
+            <translation>現在のシナリオを固定(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Four scenarios are compared already; remove a pin first.</source>
+            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples</source>
+            <translation>不確かさのサンプル数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
+More samples: steadier ranges, slower updates.</source>
+            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
+サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples {a} → {b}</source>
+            <translation>不確かさのサンプル数 {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDFレポート (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} を書き出しました</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフの書き出し</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Results copied: paste into a spreadsheet or a note.</source>
+            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>復元する</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Restored the autosaved scenario</source>
+            <translation>自動保存されたシナリオを復元しました</translation>
         </message>
     </context>
 </TS>
