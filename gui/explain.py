@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.units import format_quantity
+from gui.i18n import current_language
 
 CONTEXT = "Explain"
 
@@ -129,7 +130,7 @@ def explanation_html(scenario: Any, count: int = 3) -> str:
                 hi=format_quantity(hi, "mass_kg"),
                 pct=f"{share:.0f}",
             )
-            + " "
+            + ("" if current_language() == "ja" else " ")  # Japanese sentences run on without a space
             + tr(why)
             + "</li>"
         )

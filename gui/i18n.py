@@ -136,6 +136,7 @@ def rebuild_window(window: Any) -> None:
     extras = getattr(window, "extras", None)
     if extras is not None:
         extras.teardown()
+    _teardown_whatif(window)
     old_presenter = window.presenter
     old_presenter.blockSignals(True)
     for name in ("compute_label", "long_run"):  # permanent status-bar widgets that build() adds again
@@ -150,3 +151,34 @@ def rebuild_window(window: Any) -> None:
     window.setWindowModified(modified)
     window._update_title()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _teardown_whatif(window: Any) -> None:
+    """Undo what ``gui.whatif.install_whatif`` added, so the rebuild installs it once, fresh.
+
+    The undo history belongs to the old presenter and is not carried over a language switch.
+    """
+    whatif = getattr(window, "whatif", None)
+    if whatif is None:
+        return
+    guard = getattr(whatif, "guard", None)
+    if guard is not None:
+        window.removeEventFilter(guard)
+    for name in ("compare_dock", "analysis_dock"):
+        dock = getattr(whatif, name, None)
+        if dock is not None:
+            window.removeDockWidget(dock)
+            dock.deleteLater()
+    bar = getattr(whatif, "restore_bar", None)
+    if bar is not None:
+        window.removeToolBar(bar)
+        bar.deleteLater()
+    for name in ("open_file", "save_file"):  # wrapped per instance: back to the class's methods
+        window.__dict__.pop(name, None)
+    autosaver = getattr(whatif, "autosaver", None)
+    for timer_name in ("timer", "_timer"):
+        timer = getattr(autosaver, timer_name, None)
+        if timer is not None and hasattr(timer, "stop"):
+            timer.stop()
+    whatif.deleteLater()
+    window.whatif = None

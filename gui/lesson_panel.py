@@ -249,5 +249,6 @@ class LessonPanel(QDockWidget):
     def clear_highlight(self) -> None:
         if self.highlight is not None:
             self.highlight.timer.stop()
+            self.highlight.hide()
             self.highlight.deleteLater()
             self.highlight = None

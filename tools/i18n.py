@@ -2,12 +2,13 @@
 
 1. ``pyside6-lupdate`` extracts every ``QCoreApplication.translate("Context", "...")``, ``tr("...")``,
    ``_tr("...")`` and ``QT_TRANSLATE_NOOP("Context", "...")`` from ``gui/*.py``.
-2. lupdate files a module-level helper's strings (``def tr(text): return
+2. Translations inside f-strings, which lupdate skips, are added by a pattern search.
+3. lupdate files a module-level helper's strings (``def tr(text): return
    QCoreApplication.translate("Undo", text)``) under an empty context, while at run time they are looked up
    under the helper's context. Such messages are moved to the context their file's helper uses.
-3. Translations already in ``resources/i18n/aiee_ja.ts`` are kept (matched on context and source text);
+4. Translations already in ``resources/i18n/aiee_ja.ts`` are kept (matched on context and source text);
    new strings are marked unfinished, for a translator (and the tests) to see.
-4. ``pyside6-lrelease`` compiles ``aiee_ja.ts`` to ``aiee_ja.qm``.
+5. ``pyside6-lrelease`` compiles ``aiee_ja.ts`` to ``aiee_ja.qm``, and ``resources/MANIFEST.sha256`` is refreshed.
 
 ``python tools/i18n.py --check`` only reports, exit 1 when a string of the source is missing from the
 catalogue or the catalogue still holds unfinished messages.
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TS = ROOT / "resources" / "i18n" / "aiee_ja.ts"
 QM = TS.with_suffix(".qm")
+#: a translation inside an f-string, which lupdate does not parse: f"{tr('text')}" or
+#: f"{QCoreApplication.translate('Context', 'text')}"
+IN_FSTRING = re.compile(r"\{(?:QCoreApplication\.translate\(\s*'(\w+)',\s*|_?tr\()'([^'\\]+)'\)")
 HELPER = re.compile(r"def _?tr\([^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\s*\"(\w+)\"")
 
 
@@ -80,6 +84,22 @@ def extract() -> ET.ElementTree:
             empty.remove(msg)
         if not empty.findall("message"):
             root.remove(empty)
+    for path in sources():
+        text = path.read_text(encoding="utf-8")
+        helper = HELPER.search(text)
+        for m in IN_FSTRING.finditer(text):
+            ctx = m.group(1) or (helper.group(1) if helper else None)
+            if ctx is None:
+                continue
+            target = contexts.get(ctx)
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = ctx
+                contexts[ctx] = target
+            if not any(x.findtext("source") == m.group(2) for x in target.findall("message")):
+                msg = ET.SubElement(target, "message")
+                ET.SubElement(msg, "source").text = m.group(2)
+                ET.SubElement(msg, "translation", type="unfinished")
     for ctx in root.findall("context"):
         for msg in ctx.findall("message"):
             for loc in msg.findall("location"):
@@ -147,6 +167,10 @@ def main(argv: list[str]) -> int:
         return 1 if problems else 0
     done, total = update()
     release()
+    sys.path.insert(0, str(ROOT))
+    from core.catalog import write_manifest
+
+    write_manifest()  # the catalogues are checksummed resources like the data tables
     print(f"{TS.relative_to(ROOT)}: {done}/{total} translated; compiled {QM.name}")
     return 0
 

@@ -1442,6 +1442,14 @@
             <source>Focused {f}: the input that moves the result most is yours to change.</source>
             <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
+        <message>
+            <source>Energy label, energy per query</source>
+            <translation>省エネラベル（質問1回あたりのエネルギー）</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>（1つあたり）</translation>
+        </message>
     </context>
     <context>
         <name>Compare</name>
@@ -1493,6 +1501,14 @@
         <message>
             <source>Compare scenarios</source>
             <translation>シナリオの比較</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>固定</translation>
+        </message>
+        <message>
+            <source>current inputs</source>
+            <translation>現在の入力</translation>
         </message>
     </context>
     <context>
