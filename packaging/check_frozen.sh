@@ -63,6 +63,14 @@ echo "python3: not resolvable (PATH=\$PATH)"
 cd "$T/user/home"
 "$T/user/app/$APP/$APP" --version
 "$T/user/app/$APP/$APP" --self-test
+"$T/user/app/$APP/$APP" --self-test --lang ja
+"$T/user/app/$APP/$APP" estimate --preset gpt3-175b > estimate.txt
+grep -q 'GPT-3' estimate.txt
+"$T/user/app/$APP/$APP" report --preset gpt3-175b --output report.pdf
+"$T/user/app/$APP/$APP" report --preset gpt3-175b --output report.svg
+[ "\$(head -c 5 report.pdf)" = "%PDF-" ] && [ "\$(wc -c < report.pdf)" -gt 20000 ]
+grep -q '<svg' report.svg
+echo "frozen CLI: estimate, PDF report (\$(wc -c < report.pdf) bytes), SVG report OK"
 EOF
 unshare -m --propagation private env -i PATH=/usr/bin:/bin HOME="$T/user/home" QT_QPA_PLATFORM=offscreen \
     /bin/sh "$T/user/run.sh" || fail "frozen app without Python (rc $?)"
@@ -152,8 +160,10 @@ echo "chroot has no Python"
 in_chroot sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/*.deb' \
     > "$T/chroot-apt.log" 2>&1 || { tail -20 "$T/chroot-apt.log"; fail "apt-get install in the chroot"; }
 echo "apt installed: $(grep -o 'Setting up [^ ]*' "$T/chroot-apt.log" | cut -d' ' -f3 | tr '\n' ' ')"
-in_chroot sh -c "mkdir -p /home/user && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --version && HOME=/home/user QT_QPA_PLATFORM=offscreen /usr/bin/$APP --self-test" \
-    || fail "--self-test in the minimal chroot"
+in_chroot sh -c "mkdir -p /home/user && cd /home/user && export HOME=/home/user QT_QPA_PLATFORM=offscreen &&
+    /usr/bin/$APP --version && /usr/bin/$APP --self-test && /usr/bin/$APP --self-test --lang ja &&
+    /usr/bin/$APP report --preset gpt3-175b --output r.pdf && test \"\$(head -c 5 r.pdf)\" = %PDF-" \
+    || fail "--self-test (en, ja) or PDF report in the minimal chroot"
 if command -v Xvfb >/dev/null 2>&1; then
     # A real X11 window (xcb platform plugin) with only the Depends installed: the xcb libraries are bundled.
     DISP=:$(( 90 + RANDOM % 9 ))
