@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self._show_scenario(self.presenter.scenario)
         self.presenter.recompute()
+        from gui.whatif import install_whatif  # undo, autosave, recent files, compare, analysis (issue 4)
+
+        install_whatif(self)
         self.ready = True
         from gui.extras import (
             install_extras,

@@ -1,0 +1,259 @@
+"""Compare up to four scenarios side by side: pinned ones (A, B, C) and the live one in the window.
+
+The table lists every headline output for each scenario, and under it the ratio in words from
+:func:`core.analysis.compare` ("B uses 3.4x less energy than A"). The chart shows each output as a multiple
+of A on a log scale. Its bar items are created once and fed with ``setOpts`` on every change.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.units import format_quantity, significant
+
+MAX_SCENARIOS = 4
+LETTERS = "ABCD"
+COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
+#: (output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's
+ROWS = (
+    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
+    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
+    ("lifecycle.water_l", "water_l", "Lifetime water"),
+    ("training.energy_kwh", "energy_kwh", "Training energy"),
+    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
+    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
+)
+SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
+def lettered(words: str, letter: str) -> str:
+    """core.ratio_words speaks of "B" and "A"; name the compared column's own letter instead."""
+    if words.startswith("B "):
+        words = f"{letter} " + words[2:]
+    if words.startswith("B and A"):
+        words = f"{letter} and A" + words[len("B and A") :]
+    return words
+
+
+class CompareView(QWidget):
+    """Pinned scenarios plus the window's current one, as a table, sentences and a chart."""
+
+    def __init__(self, presenter: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.pinned: list[Any] = []  # scenarios, at most MAX_SCENARIOS - 1
+        self.rows: list[list[dict[str, Any]]] = []  # core.compare(A, X) for each column after A
+        self.pin_button = QPushButton(tr("Pin current as A"))
+        self.pin_button.setToolTip(
+            tr("Keep the current inputs as a fixed scenario; then change inputs to compare.")
+        )
+        self.pin_button.clicked.connect(self.pin_current)
+        self.unpin_button = QPushButton(tr("Remove last pin"))
+        self.unpin_button.clicked.connect(self.unpin_last)
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.clicked.connect(self.clear)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555555;")
+        buttons = QHBoxLayout()
+        for b in (self.pin_button, self.unpin_button, self.clear_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.table = QTableWidget(len(ROWS), 1)
+        self.table.setVerticalHeaderLabels([tr(r[2]) for r in ROWS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * (len(ROWS) + 1) + 6)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.RichText)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.plot = pg.PlotWidget()
+        p = self.plot.getPlotItem()
+        p.setMenuEnabled(False)
+        p.hideButtons()
+        p.setMouseEnabled(x=False, y=False)
+        p.setLabel("left", tr("× A (log scale)"))
+        p.setTitle(tr("Each output as a multiple of A"), size="10pt")
+        p.getAxis("bottom").setTicks([list(enumerate(tr(s) for s in SHORT))])
+        p.getAxis("left").setTicks(
+            [[(math.log10(v), f"{v:g}×") for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000)]]
+        )
+        p.addLine(y=0.0, pen=pg.mkPen("#333333", width=1))
+        self.legend = p.addLegend(offset=(8, 4))
+        self.bars = []
+        for i in range(MAX_SCENARIOS):
+            item = pg.BarGraphItem(x=[], height=[], width=0.2, brush=COLOURS[i], pen=pg.mkPen(None))
+            p.addItem(item)
+            self.bars.append(item)
+        self.plot.setMinimumHeight(180)
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(buttons)
+        tl.addWidget(self.hint)
+        tl.addWidget(self.table)
+        tl.addWidget(self.words)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.plot)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self.refresh)
+        presenter.scenarioChanged.connect(lambda _s: self.schedule())
+        self.refresh()
+
+    # ----- pins -------------------------------------------------------------------------------------
+    def names(self) -> list[str]:
+        n = len(self.pinned) + 1
+        out = [f"{LETTERS[i]} · {tr('pinned')}: {self.pinned[i].name}" for i in range(n - 1)]
+        out.append(f"{LETTERS[n - 1]} · {tr('current inputs')}")
+        return out
+
+    def scenarios(self) -> list[Any]:
+        return [*self.pinned, self.presenter.scenario]
+
+    def pin_current(self) -> bool:
+        if len(self.pinned) >= MAX_SCENARIOS - 1:
+            return False
+        self.pinned.append(self.presenter.scenario)
+        self.refresh()
+        return True
+
+    def unpin_last(self) -> None:
+        if self.pinned:
+            self.pinned.pop()
+            self.refresh()
+
+    def clear(self) -> None:
+        self.pinned.clear()
+        self.refresh()
+
+    def schedule(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+
+    # ----- drawing -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from core.analysis import compare
+        from core.estimator import estimate
+
+        self._timer.stop()
+        scenarios = self.scenarios()
+        n = len(scenarios)
+        full = len(self.pinned) >= MAX_SCENARIOS - 1
+        self.pin_button.setEnabled(not full)
+        self.pin_button.setText(
+            tr("Pin current as {x}").format(x=LETTERS[len(self.pinned)])
+            if not full
+            else tr("Four scenarios pinned")
+        )
+        self.unpin_button.setEnabled(bool(self.pinned))
+        self.clear_button.setEnabled(bool(self.pinned))
+        if not self.pinned:
+            self.hint.setText(
+                tr(
+                    "Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four."
+                )
+            )
+        else:
+            self.hint.setText(
+                tr("Column {x} follows the inputs in the window; the others are pinned.").format(
+                    x=LETTERS[n - 1]
+                )
+            )
+        results = [estimate(s) for s in scenarios]
+        self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
+        self.table.setColumnCount(n)
+        self.table.setHorizontalHeaderLabels(self.names())
+        for i, (path, family, _label) in enumerate(ROWS):
+            for j, r in enumerate(results):
+                v = float(r[path])
+                text = format_quantity(v, family) if family else significant(v, 3)
+                if j > 0 and float(results[0][path]) > 0:
+                    text += f"  ({significant(v / float(results[0][path]), 3)}× A)"
+                item = self.table.item(i, j)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(i, j, item)
+                item.setText(text)
+        sentences = []
+        for j, rows in enumerate(self.rows, start=1):
+            letter = LETTERS[j]
+            parts = [lettered(r["words"], letter) for r in rows[:3]]
+            sentences.append(f"<b>{letter}</b>: " + "; ".join(parts) + ".")
+        self.words.setText("<br/>".join(sentences) or tr("Nothing pinned yet."))
+        self._draw(results)
+
+    def _draw(self, results: list[dict[str, Any]]) -> None:
+        n = len(results)
+        width = 0.8 / max(n, 1)
+        base = [float(results[0][p]) for p, _f, _l in ROWS]
+        if getattr(self, "_legend_n", None) != n:  # the legend changes with the number of columns only
+            self.legend.clear()
+            for j in range(n):
+                self.legend.addItem(self.bars[j], LETTERS[j])
+            self._legend_n = n
+        lo, hi = -0.5, 0.5
+        for j, item in enumerate(self.bars):
+            if j >= n:
+                item.setOpts(x=[], height=[])
+                item.setVisible(False)
+                continue
+            heights = []
+            for k, (path, _f, _l) in enumerate(ROWS):
+                v = float(results[j][path])
+                ratio = v / base[k] if base[k] > 0 and v > 0 else 1.0
+                heights.append(math.log10(ratio))
+            xs = np.arange(len(ROWS)) - 0.4 + width * (j + 0.5)
+            item.setOpts(x=xs, height=heights, width=width * 0.9)
+            item.setVisible(True)
+            lo, hi = min(lo, *heights), max(hi, *heights)
+        vb = self.plot.getPlotItem().vb
+        vb.setYRange(lo - 0.15, hi + 0.15, padding=0)
+        vb.setXRange(-0.6, len(ROWS) - 0.4, padding=0)
+
+
+def make_compare_dock(window: Any) -> QDockWidget:
+    dock = QDockWidget(tr("Compare scenarios"), window)
+    dock.setObjectName("compareDock")
+    dock.setWidget(CompareView(window.presenter, dock))
+    return dock

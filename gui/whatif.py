@@ -1,0 +1,406 @@
+"""The what-if tools, installed into a built :class:`gui.main_window.MainWindow` by :func:`install_whatif`.
+
+Everything here lives in its own modules and touches the window through its public attributes and menus:
+
+- Edit menu: undo / redo (``gui.undo``), the Monte Carlo sample count, user-defined hardware and grids.
+- File menu: Open Recent, an unsaved-changes prompt, exports (PDF report, CSV, JSON, chart PNG/SVG), copy.
+- Presets menu: "Reset to preset" (the preset the scenario started from).
+- Compare and Analysis docks (``gui.compare_view``, ``gui.analysis_views``).
+- Autosave and the restore offer (``gui.autosave``).
+
+The window's ``open_file`` and ``save_file`` are wrapped on the instance, so every way of opening or saving
+(menu, command line, recent files) records the recent-files list and marks the undo stack clean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+)
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WhatIf", text)
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY) or []
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value]
+
+
+def remember_file(path: str) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [path] + [f for f in recent_files() if f != path]
+    files = files[:MAX_RECENT]
+    QSettings().setValue(RECENT_KEY, files)
+    return files
+
+
+class _CloseGuard(QObject):
+    """Asks about unsaved changes before the window closes; a clean exit removes the autosave."""
+
+    def __init__(self, tools: WhatIfTools):
+        super().__init__(tools.window)
+        self.tools = tools
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.tools.window and event.type() == QEvent.Type.Close:
+            if not self.tools.maybe_save():
+                event.ignore()
+                return True
+            self.tools.autosaver.clean_exit()
+        return False
+
+
+class WhatIfTools(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        from gui.analysis_views import make_analysis_dock
+        from gui.autosave import Autosaver
+        from gui.compare_view import make_compare_dock
+        from gui.undo import UndoController
+
+        self.window = w = window
+        self.ask_offscreen = False
+        self.undo = UndoController(w.presenter, self)
+        self.undo.stack.cleanChanged.connect(self._clean_changed)
+        self.autosaver = Autosaver(w.presenter, self)
+        self.compare_dock = make_compare_dock(w)
+        self.analysis_dock = make_analysis_dock(w)
+        self.compare = self.compare_dock.widget()
+        self.analysis = self.analysis_dock.widget()
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare_dock)
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
+        w.tabifyDockWidget(self.compare_dock, self.analysis_dock)
+        self.compare_dock.hide()
+        self.analysis_dock.hide()
+        self._wrap_files()
+        self._menus()
+        self.guard = _CloseGuard(self)
+        w.installEventFilter(self.guard)
+        self.restore_bar: QToolBar | None = None
+        self.offer_restore()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self.window):  # the stack also reports while the window is torn down
+            self.window.setWindowModified(not clean)
+
+    # ----- files ---------------------------------------------------------------------------------
+    def _wrap_files(self) -> None:
+        w = self.window
+        open_file, save_file = w.open_file, w.save_file
+
+        def opened(path: str) -> bool:
+            ok = open_file(path)
+            if ok:
+                remember_file(path)
+                self.undo.stack.setClean()
+                self._fill_recent()
+            return ok
+
+        def saved(path: str) -> bool:
+            ok = save_file(path)
+            if ok:
+                remember_file(path)
+                self.undo.stack.setClean()
+                self._fill_recent()
+            return ok
+
+        w.open_file = opened
+        w.save_file = saved
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace or close the scenario (saved, discarded, or nothing to lose)."""
+        w = self.window
+        if not w.isWindowModified():
+            return True
+        if QGuiApplication.platformName() == "offscreen" and not self.ask_offscreen:
+            return True  # nobody can answer a dialog offscreen (tests, self-test, reports)
+        answer = QMessageBox.question(
+            w,
+            tr("Unsaved changes"),
+            tr("The scenario has changes that are not saved. Save them first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return bool(w.save())
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_dialog(self) -> None:
+        if self.maybe_save():
+            self.window.open_dialog()
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            QMessageBox.warning(self.window, tr("File not found"), tr("{p} no longer exists.").format(p=path))
+            QSettings().setValue(RECENT_KEY, [f for f in recent_files() if f != path])
+            self._fill_recent()
+            return
+        if self.maybe_save():
+            self.window.open_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for i, f in enumerate(files, start=1):
+            act = self.recent_menu.addAction(f"&{i} {Path(f).name}")
+            act.setToolTip(f)
+            act.setStatusTip(f)
+            act.triggered.connect(lambda _=False, f=f: self.open_recent(f))
+        if not files:
+            none = self.recent_menu.addAction(tr("No recent files"))
+            none.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(tr("Clear the list"))
+            clear.triggered.connect(lambda: (QSettings().remove(RECENT_KEY), self._fill_recent()))
+
+    # ----- menus ---------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file_menu = next(o for o in w.act_save.associatedObjects() if isinstance(o, QMenu))
+        w.act_open.triggered.disconnect()  # the window's own Open now asks about unsaved changes first
+        w.act_open.triggered.connect(self.open_dialog)
+        self.recent_menu = QMenu(tr("Open &Recent"), w)
+        file_menu.insertMenu(w.act_save, self.recent_menu)
+        self._fill_recent()
+        self.export_menu = QMenu(tr("&Export"), w)
+        self.act_report = QAction(tr("Report (PDF)…"), w, triggered=lambda: self.export_dialog("pdf"))
+        self.act_csv = QAction(tr("Results as CSV…"), w, triggered=lambda: self.export_dialog("csv"))
+        self.act_json = QAction(tr("Results as JSON…"), w, triggered=lambda: self.export_dialog("json"))
+        self.act_charts = QAction(
+            tr("All charts as image (PNG or SVG)…"), w, triggered=lambda: self.export_chart(w.chart_area)
+        )
+        for a in (self.act_report, self.act_csv, self.act_json, self.act_charts):
+            self.export_menu.addAction(a)
+        self.export_menu.addSeparator()
+        for chart in w.charts:
+            title = chart.title.text() if hasattr(chart, "title") else chart.objectName()
+            act = self.export_menu.addAction(tr("Chart: {t}…").format(t=title))
+            act.triggered.connect(lambda _=False, c=chart: self.export_chart(c))
+        self.act_copy = QAction(
+            tr("&Copy results"),
+            w,
+            shortcut=QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
+            triggered=self.copy_results,
+        )
+        quit_action = getattr(w, "act_quit", None)
+        file_menu.insertSeparator(quit_action)
+        file_menu.insertMenu(quit_action, self.export_menu)
+        file_menu.insertAction(quit_action, self.act_copy)
+        file_menu.insertSeparator(quit_action)
+
+        edit = QMenu(tr("&Edit"), w)
+        self.act_undo, self.act_redo = self.undo.make_actions(w)
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        self.act_samples = QAction(tr("Uncertainty &samples…"), w, triggered=self.ask_samples)
+        self.act_samples.setStatusTip(
+            tr("How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).")
+        )
+        edit.addAction(self.act_samples)
+        self.act_custom = QAction(tr("My &hardware, grids and profiles…"), w, triggered=self.edit_custom)
+        edit.addAction(self.act_custom)
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        bar.insertMenu(menus[1] if len(menus) > 1 else None, edit)
+        self.edit_menu = edit
+
+        presets_menu = next((o for o in w.act_reset.associatedObjects() if isinstance(o, QMenu)), None)
+        self.act_reset_preset = QAction(tr("Reset to &preset"), w, triggered=self.reset_to_preset)
+        self.act_reset_preset.setStatusTip(tr("Back to the preset this scenario started from."))
+        if presets_menu is not None:
+            presets_menu.insertAction(w.act_reset, self.act_reset_preset)
+            presets_menu.aboutToShow.connect(
+                lambda: self.act_reset_preset.setEnabled(bool(w.presenter.scenario.preset))
+            )
+
+        analyse = QMenu(tr("&Analyse"), w)
+        self.act_compare = self.compare_dock.toggleViewAction()
+        self.act_compare.setText(tr("&Compare scenarios"))
+        self.act_compare.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.act_analysis = self.analysis_dock.toggleViewAction()
+        self.act_analysis.setText(tr("Sensitivity, sweeps and &equivalents"))
+        self.act_analysis.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.act_pin = QAction(tr("&Pin current scenario"), w, triggered=self.pin)
+        self.act_pin.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
+        for a in (self.act_compare, self.act_pin, self.act_analysis):
+            analyse.addAction(a)
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        bar.insertMenu(menus[-1], analyse)  # before Help
+        self.analyse_menu = analyse
+
+    # ----- actions -------------------------------------------------------------------------------
+    def pin(self) -> None:
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        if not self.compare.pin_current():
+            self.window.statusBar().showMessage(
+                tr("Four scenarios are compared already; remove a pin first."), 6000
+            )
+
+    def reset_to_preset(self) -> None:
+        pid = self.window.presenter.scenario.preset
+        if pid and pid in self.window.catalog.presets:
+            self.window.load_preset(pid)
+
+    def ask_samples(self) -> None:
+        from core.scenario import field_range
+
+        lo, hi, _u = field_range("uncertainty.samples")
+        current = self.window.presenter.scenario.uncertainty.samples
+        n, ok = QInputDialog.getInt(
+            self.window,
+            tr("Uncertainty samples"),
+            tr(
+                "Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).\nMore samples: steadier ranges, slower updates."
+            ).format(lo=int(lo), hi=int(hi)),
+            current,
+            int(lo),
+            int(hi),
+            500,
+        )
+        if ok:
+            self.set_samples(n)
+
+    def set_samples(self, n: int) -> str | None:
+        old = self.window.presenter.scenario.uncertainty.samples
+        err = self.window.presenter.set_value(
+            "uncertainty.samples", n, tr("Uncertainty samples {a} → {b}").format(a=f"{old:,}", b=f"{n:,}")
+        )
+        if err:
+            QMessageBox.warning(self.window, tr("Not applied"), err)
+        return err
+
+    def edit_custom(self) -> None:
+        from gui.custom_defs import CustomDefinitionsDialog
+
+        CustomDefinitionsDialog(self.window).exec()
+
+    def export_dialog(self, fmt: str) -> None:
+        filters = {
+            "pdf": tr("PDF report (*.pdf)"),
+            "csv": tr("CSV table (*.csv)"),
+            "json": tr("JSON (*.json)"),
+        }
+        name = self.window.presenter.scenario.name.replace("/", "-") or "scenario"
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), f"{name}.{fmt}", filters[fmt])
+        if path:
+            if not path.lower().endswith(f".{fmt}"):
+                path += f".{fmt}"
+            self.export(path)
+
+    def export(self, path: str) -> bool:
+        from gui.report import write_report_file
+
+        try:
+            write_report_file(self.window.presenter.scenario, path)
+        except (OSError, ValueError) as err:
+            QMessageBox.warning(
+                self.window, tr("Could not export"), f"{path}: {getattr(err, 'strerror', None) or err}"
+            )
+            return False
+        self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
+        return True
+
+    def export_chart(self, widget: Any) -> None:
+        from gui.export import save_widget
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, tr("Export chart"), "chart.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if "svg" in chosen else ".png"
+        try:
+            save_widget(widget, path)
+        except (OSError, ValueError) as err:
+            QMessageBox.warning(self.window, tr("Could not export"), f"{path}: {err}")
+            return
+        self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
+
+    def copy_results(self) -> None:
+        from gui.export import copy_results
+
+        snap = self.window.presenter.snapshot
+        if snap is not None:
+            copy_results(snap.results, snap.ranges)
+            self.window.statusBar().showMessage(
+                tr("Results copied: paste into a spreadsheet or a note."), 6000
+            )
+
+    # ----- autosave restore ----------------------------------------------------------------------
+    def offer_restore(self) -> bool:
+        """Show a bar offering the scenario a previous session left behind; True when there is one."""
+        from gui.autosave import leftover_is_different, read_autosave
+
+        found = read_autosave(self.autosaver.path)
+        if found is None:
+            return False
+        scenario, when = found
+        if not leftover_is_different(scenario, self.window.presenter.scenario):
+            return False
+        self.found_autosave = scenario
+        bar = QToolBar(tr("Restore"), self.window)
+        bar.setObjectName("restoreBar")
+        bar.setMovable(False)
+        label = QLabel(
+            tr(
+                "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
+            ).format(name=scenario.name, when=when)
+        )
+        label.setStyleSheet("padding: 2px 8px; font-weight: bold;")
+        bar.addWidget(label)
+        self.restore_button = QPushButton(tr("Restore it"))
+        self.discard_button = QPushButton(tr("Discard"))
+        self.restore_button.clicked.connect(self.restore_autosave)
+        self.discard_button.clicked.connect(self.discard_restore)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        bar.setStyleSheet("QToolBar { background: #FFF4D6; border-bottom: 1px solid #E69F00; }")
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.restore_bar = bar
+        return True
+
+    def restore_autosave(self) -> None:
+        scenario = getattr(self, "found_autosave", None)
+        if scenario is not None:
+            self.window.presenter.set_scenario(scenario, tr("Restored the autosaved scenario"))
+        self._close_restore_bar()
+
+    def discard_restore(self) -> None:
+        self._close_restore_bar()
+        self.autosaver.save_now()  # the current scenario replaces the leftover
+
+    def _close_restore_bar(self) -> None:
+        if self.restore_bar is not None:
+            self.restore_bar.hide()
+            self.restore_bar.deleteLater()
+            self.restore_bar = None
+
+
+def install_whatif(window: Any) -> WhatIfTools:
+    window.whatif = WhatIfTools(window)
+    return window.whatif
