@@ -15,7 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.units import format_quantity, significant
@@ -145,15 +145,19 @@ class ClassroomView(QWidget):
         lay.addLayout(grid, 1)
         lay.addWidget(self.hint)
 
-        for key, slot in (
-            (Qt.Key.Key_Right, self.step_forward),
-            (Qt.Key.Key_Down, self.step_forward),
-            (Qt.Key.Key_Left, self.step_back),
-            (Qt.Key.Key_Up, self.step_back),
-            (Qt.Key.Key_F11, self.toggle_full_screen),
-            (Qt.Key.Key_Escape, self.close),
-        ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+        self.keys = {
+            Qt.Key.Key_Right: self.step_forward,
+            Qt.Key.Key_Down: self.step_forward,
+            Qt.Key.Key_PageDown: self.step_forward,  # presentation clickers send Page Down / Page Up
+            Qt.Key.Key_Left: self.step_back,
+            Qt.Key.Key_Up: self.step_back,
+            Qt.Key.Key_PageUp: self.step_back,
+            Qt.Key.Key_F11: self.toggle_full_screen,
+            Qt.Key.Key_Escape: self.close,
+        }
+        for child in self.findChildren(QWidget):  # the view itself takes every key
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         window.presenter.resultsReady.connect(self.show_snapshot)
         self.preset_ids = list(window.catalog.presets)
         self.preset_index = -1
@@ -163,6 +167,14 @@ class ClassroomView(QWidget):
             self.show_snapshot(window.presenter.snapshot)
 
     # ----- keys -------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: Any) -> None:
+        slot = self.keys.get(Qt.Key(event.key()))
+        if slot is None:
+            super().keyPressEvent(event)
+            return
+        slot()
+        event.accept()
+
     def _lesson_panel(self) -> Any:
         extras = getattr(self.window_, "extras", None)
         panel = extras.lessons if extras is not None else None

@@ -1,0 +1,189 @@
+"""Guided lessons panel, "Explain this result", classroom mode, keyboard and accessible names, dark theme."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.lessons import scenario_for, steps
+
+
+@pytest.fixture(params=["en", "ja"])
+def lang_window(request, window, qapp, qtbot):
+    from gui import i18n
+
+    if request.param == "ja":
+        i18n.switch_language(window, "ja")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
+    yield window, request.param
+    i18n.apply_language(qapp, "en")
+
+
+def _has_japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_lessons_run_end_to_end(lang_window, qtbot, settle):
+    win, lang = lang_window
+    panel = win.extras.lessons
+    panel.show()
+    flat = steps()
+    assert not panel.prev_button.isEnabled()
+    for i in range(len(flat)):
+        qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+        settle(win.presenter)
+        assert panel.index == i
+        expected = scenario_for(i)
+        for path in ("model.parameters", "datacenter.pue", "training.accelerator", "datacenter.region"):
+            assert win.presenter.scenario.get(path) == expected.get(path), (i, path)
+        step = flat[i][2]
+        text = panel.text.text()
+        assert text and _has_japanese(text) == (lang == "ja"), text
+        assert panel.counter.text()
+        if step.control:
+            assert panel.highlight is not None and panel.highlight.isVisible(), step.control
+            frame = panel.highlight.geometry()
+            for w in panel.highlight.widgets:  # the frame surrounds the control's widgets
+                top_left = w.mapTo(panel.highlight.parentWidget(), w.rect().topLeft())
+                assert frame.contains(top_left), (step.control, w)
+            assert panel.move_hint.text()
+        else:
+            assert panel.highlight is None
+        # the snapshot shown is the step's own scenario
+        assert win.presenter.snapshot.scenario.get("model.parameters") == expected.get("model.parameters")
+    assert not panel.next_button.isEnabled()
+    qtbot.mouseClick(panel.prev_button, Qt.MouseButton.LeftButton)
+    assert panel.index == len(flat) - 2
+
+
+def test_lesson_highlight_gives_the_control_the_focus(window, qtbot):
+    panel = window.extras.lessons
+    panel.show()
+    window.activateWindow()
+    panel.show_step(2)  # PUE
+    assert panel.highlight is not None
+    assert window.inputs["datacenter.pue"].slider in panel.highlight.widgets
+
+
+def test_explain_names_the_top_three_drivers_in_order(lang_window, qtbot, settle):
+    from core.analysis import tornado
+    from gui.explain import DRIVERS
+
+    win, lang = lang_window
+    win.load_preset("gpt3-175b")
+    settle(win.presenter, full=True)
+    dock = win.extras.explain
+    dock.show()
+    dock.raise_()
+    dock.refresh()
+    html = dock.label.text()
+    _, bars = tornado(win.presenter.scenario, "lifecycle.co2e_kg")
+    from PySide6.QtCore import QCoreApplication
+
+    names = [QCoreApplication.translate("Explain", DRIVERS[b.field][0]) for b in bars[:3]]
+    positions = [html.find(n) for n in names]
+    assert all(p >= 0 for p in positions), names
+    assert positions == sorted(positions)
+    assert html.count("<li>") == 3
+    assert _has_japanese(html) == (lang == "ja")
+
+
+def test_every_tornado_input_has_plain_words():
+    from core.uncertainty import RANGES
+    from gui.explain import DRIVERS
+
+    assert {r.label for r in RANGES} <= set(DRIVERS)
+
+
+def test_classroom_mode_keys(window, qtbot, settle):
+    view = window.extras.open_classroom(full_screen=False)
+    view.resize(1920, 1080)
+    qtbot.waitExposed(view)
+    ids = list(window.catalog.presets)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    settle(window.presenter)
+    assert window.presenter.scenario.name == window.catalog.presets[ids[0]].name or view.preset_index == 0
+    first = window.presenter.scenario
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    settle(window.presenter)
+    assert view.preset_index == 1 and window.presenter.scenario != first
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    settle(window.presenter)
+    assert view.preset_index == 0
+    assert view.banner.text()
+    # big type: the headline value is at least twice the window's text size
+    assert view.tiles["energy"].value.font().pointSizeF() >= 2 * window.font().pointSizeF()
+    assert view.tiles["energy"].value.text() not in ("", "–")
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: view.isFullScreen())
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not view.isFullScreen())
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_classroom_arrows_step_lessons_when_a_lesson_is_open(window, qtbot, settle):
+    panel = window.extras.lessons
+    panel.show()
+    panel.show_step(0)
+    view = window.extras.open_classroom(full_screen=False)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert panel.index == 1
+    assert view.banner.text() == panel.step_title.text()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert panel.index == 0
+    view.close()
+
+
+def test_classroom_charts_follow_the_presenter(window, qtbot, settle):
+    view = window.extras.open_classroom(full_screen=False)
+    before = view.tiles["energy"].value.text()
+    window.presenter.set_value("model.parameters", 4 * window.presenter.scenario.model.parameters)
+    settle(window.presenter)
+    assert view.tiles["energy"].value.text() != before
+    view.close()
+
+
+def test_focusable_widgets_have_accessible_names(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QLineEdit, QTableView, QWidget
+
+    window.extras.lessons.show()
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QAbstractSlider | QComboBox | QLineEdit | QTableView)
+        and w.isVisibleTo(window)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_every_menu_command_is_reachable_from_the_keyboard(window):
+    for top in window.menuBar().actions():
+        assert "&" in top.text(), top.text()
+    extras = window.extras
+    assert extras.act_classroom.shortcut().toString() == "F5"
+    assert extras.act_lessons.shortcut().toString() == "Ctrl+L"
+    assert extras.act_explain.shortcut().toString() == "Ctrl+E"
+
+
+def test_dark_theme_changes_colours_not_font_size(window, qapp):
+    from PySide6.QtGui import QPalette
+
+    from gui import theme
+
+    size = qapp.font().pointSizeF()
+    try:
+        window.extras.act_dark.setChecked(True)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+        assert qapp.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
+        assert qapp.font().pointSizeF() == size
+        import pyqtgraph as pg
+
+        view = window.breakdown.findChildren(pg.GraphicsView)[0]
+        assert view.backgroundBrush().color().lightness() < 60
+    finally:
+        window.extras.act_dark.setChecked(False)
+    assert not theme.is_dark()
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
