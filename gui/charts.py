@@ -28,7 +28,7 @@ SKY = "#56B4E9"
 GREEN = "#009E73"
 VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
-GREY = "#999999"
+GREY = "#555555"  # dark enough to stay apart from GREEN for deuteranopes (tests/gui/test_palette.py)
 INK = "#333333"
 
 #: Value axes end a little past a round number, so the last tick label is not cut by the plot edge.
