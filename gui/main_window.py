@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         from gui.presenter import Presenter
 
         self.catalog = cat = catalog()
-        self.presenter = Presenter(scenario)
+        self.presenter = Presenter(scenario, self)  # deleted with the window, timers and all
         self.inputs: dict[str, QuantityInput] = {}
 
         # pickers
