@@ -92,6 +92,9 @@ class WhatIfTools(QObject):
         self.compare_dock.hide()
         self.analysis_dock.hide()
         self._wrap_files()
+        from gui.custom_defs import PickerSync
+
+        self.pickers = PickerSync(w)
         self._menus()
         self.guard = _CloseGuard(self)
         w.installEventFilter(self.guard)

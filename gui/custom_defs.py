@@ -1,0 +1,421 @@
+"""User-defined accelerators, grids and data-centre profiles.
+
+A definition is validated by the scenario model (``core.scenario.CustomAccelerator`` and friends), saved
+with the scenario that uses it (``scenario.custom``), and kept in the user's settings for reuse in other
+scenarios. The window's accelerator and region pickers list the scenario's definitions under
+"User-defined", each label ending in "(user-defined)" as the catalog marks them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+SETTINGS_KEY = "custom/definitions"
+KINDS = ("accelerators", "regions", "profiles")
+PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CustomDefs", text)
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-")[:60]
+    return "user:" + (s or "item")
+
+
+def validate(kind: str, data: dict[str, Any]) -> Any:
+    """The validated definition; raises ``ScenarioError`` naming each bad field and its allowed range."""
+    from pydantic import ValidationError
+
+    from core.scenario import CustomAccelerator, CustomGrid, CustomProfile, ScenarioError, explain
+
+    model = {"accelerators": CustomAccelerator, "regions": CustomGrid, "profiles": CustomProfile}[kind]
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        raise ScenarioError("; ".join(explain(err))) from None
+
+
+def with_definition(scenario: Any, kind: str, uid: str, data: dict[str, Any]) -> Any:
+    """A copy of ``scenario`` that carries the definition (validated with the whole scenario)."""
+    from core.scenario import ScenarioError, parse_scenario
+
+    if not re.fullmatch(r"user:[a-z0-9][a-z0-9-]{0,59}", uid):
+        raise ScenarioError(f"id '{uid}' must be 'user:' then lower-case letters, digits or '-' (up to 60)")
+    validate(kind, data)
+    dump = scenario.model_dump(mode="python")
+    dump["custom"][kind][uid] = data
+    return parse_scenario(dump)
+
+
+# ----- the user's library (QSettings) -----------------------------------------------------------------
+
+
+def library() -> dict[str, dict[str, Any]]:
+    raw = QSettings().value(SETTINGS_KEY)
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else {}
+    except ValueError:
+        data = {}
+    out: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
+    for kind in KINDS:
+        for uid, d in (data.get(kind) or {}).items():
+            try:
+                validate(kind, d)
+            except ValueError:
+                continue  # a settings file edited by hand: skip what no longer validates
+            out[kind][uid] = d
+    return out
+
+
+def remember(kind: str, uid: str, data: dict[str, Any]) -> None:
+    lib = library()
+    lib[kind][uid] = data
+    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+
+
+def forget(kind: str, uid: str) -> None:
+    lib = library()
+    lib[kind].pop(uid, None)
+    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+
+
+# ----- pickers ---------------------------------------------------------------------------------------------
+
+
+class PickerSync(QObject):
+    """Keeps the window's pickers listing the scenario's user-defined accelerators and grids."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self._shown: Any = None
+        region = window.region
+        original = region.set_current
+
+        def set_current(code: str) -> None:
+            if code.startswith("user:"):
+                self._show_user_region(code)
+                return
+            original(code)
+
+        region.set_current = set_current
+        # the window's profile handler knows catalog profiles only; user-defined ones are applied here
+        window.profile.activated.disconnect()
+        window.profile.activated.connect(self._profile_chosen)
+        window.presenter.scenarioChanged.connect(self.sync)
+        self.sync(window.presenter.scenario)
+
+    def sync(self, scenario: Any) -> None:
+        custom = scenario.custom
+        key = custom.model_dump_json()
+        if key == self._shown:
+            return
+        self._shown = key
+        from core.catalog import catalog
+        from gui.inputs import ID_ROLE
+
+        cat = catalog()
+        accs = cat.accelerators_with(custom)
+        for picker in (self.window.train_picker, self.window.serve_picker):
+            model = picker.model
+            for row in reversed(range(model.rowCount())):
+                if (model.item(row).data(ID_ROLE) or "").startswith("user:") or model.item(row).data(
+                    Qt.ItemDataRole.UserRole + 77
+                ):
+                    model.removeRow(row)
+            if custom.accelerators:
+                header = QStandardItem(tr("User-defined"))
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setData(True, Qt.ItemDataRole.UserRole + 77)
+                f = header.font()
+                f.setBold(True)
+                header.setFont(f)
+                model.appendRow(header)
+                for uid in custom.accelerators:
+                    acc = accs[uid]
+                    item = QStandardItem(acc.label)
+                    item.setData(uid, ID_ROLE)
+                    item.setToolTip(f"{acc.label}\n{acc.source}")
+                    model.appendRow(item)
+        region_model = self.window.region.model
+        for row in reversed(range(region_model.rowCount())):
+            item = region_model.item(row)
+            if (item.data(ID_ROLE) or "").startswith("user:") or item.data(Qt.ItemDataRole.UserRole + 77):
+                region_model.removeRow(row)
+        if custom.regions:
+            header = QStandardItem(tr("User-defined grids"))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(True, Qt.ItemDataRole.UserRole + 77)
+            region_model.appendRow(header)
+            for uid, g in custom.regions.items():
+                item = QStandardItem(f"{g.name} · {g.gco2e_per_kwh:g} g/kWh {tr('(user-defined)')}")
+                item.setData(uid, ID_ROLE)
+                item.setToolTip(g.source)
+                region_model.appendRow(item)
+        profile = self.window.profile
+        for i in reversed(range(profile.count())):
+            if str(profile.itemData(i) or "").startswith("user:"):
+                profile.removeItem(i)
+        for uid, p in custom.profiles.items():
+            profile.addItem(f"{p.name} · PUE {p.pue:g} {tr('(user-defined)')}", uid)
+        for picker, path in (
+            (self.window.train_picker, "training.accelerator"),
+            (self.window.serve_picker, "inference.accelerator"),
+        ):
+            picker.set_current(scenario.get(path))
+        self.window.region.set_current(scenario.datacenter.region)
+
+    def _profile_chosen(self, index: int) -> None:
+        pid = self.window.profile.itemData(index)
+        if not str(pid or "").startswith("user:"):
+            self.window._profile_chosen(index)
+            return
+        p = self.window.presenter.scenario.custom.profiles[pid]
+        values = {"datacenter.profile": pid, "datacenter.pue": p.pue}
+        if p.wue_l_per_kwh is not None:
+            values["datacenter.wue_l_per_kwh"] = p.wue_l_per_kwh
+        self.window.presenter.set_values(values, tr("Profile → {name} (user-defined)").format(name=p.name))
+
+    def _show_user_region(self, code: str) -> None:
+        from gui.inputs import ID_ROLE
+
+        region = self.window.region
+        region._current = code
+        for row in range(region.model.rowCount()):
+            if region.model.item(row).data(ID_ROLE) == code:
+                region.combo.setCurrentIndex(row)
+                g = self.window.presenter.scenario.custom.regions.get(code)
+                if g is not None:
+                    region.info.setText(f"{g.gco2e_per_kwh:g} gCO2e/kWh · {g.source} {tr('(user-defined)')}")
+                return
+
+
+# ----- the dialog ---------------------------------------------------------------------------------------------
+
+
+def _spin(lo: float, hi: float, value: float, decimals: int = 1, suffix: str = "") -> QDoubleSpinBox:
+    s = QDoubleSpinBox()
+    s.setRange(lo, hi)
+    s.setDecimals(decimals)
+    s.setValue(value)
+    s.setSuffix(suffix)
+    s.setGroupSeparatorShown(True)
+    return s
+
+
+class CustomDefinitionsDialog(QDialog):
+    """Define an accelerator, a grid or a profile; add it to the scenario, optionally use it at once."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle(tr("My hardware, grids and profiles"))
+        self.tabs = QTabWidget()
+        # accelerator
+        acc = QWidget()
+        f = QFormLayout(acc)
+        self.acc_name = QLineEdit()
+        self.acc_name.setPlaceholderText(tr("e.g. Lab GPU 2026"))
+        self.acc_type = QComboBox()
+        self.acc_type.addItems(["GPU", "TPU", "ASIC"])
+        self.acc_tdp = _spin(1, 5000, 700, 0, " W")
+        self.acc_idle = _spin(0, 5000, 90, 0, " W")
+        self.acc_tflops = {p: _spin(0, 1e6, 0, 1, " TFLOPS") for p in PRECISIONS}
+        self.acc_tflops["bf16"].setValue(990)
+        self.acc_tflops["fp16"].setValue(990)
+        self.acc_mem = _spin(0.1, 10_000, 80, 1, " GB")
+        self.acc_bw = _spin(1, 1e6, 3350, 0, " GB/s")
+        self.acc_emb = _spin(0, 100_000, 150, 0, " kgCO2e")
+        self.acc_source = QLineEdit(tr("user-defined"))
+        f.addRow(tr("Name"), self.acc_name)
+        f.addRow(tr("Type"), self.acc_type)
+        f.addRow(tr("TDP"), self.acc_tdp)
+        f.addRow(tr("Idle power"), self.acc_idle)
+        for p, s in self.acc_tflops.items():
+            f.addRow(tr("Peak {p} (0 = not supported)").format(p=p), s)
+        f.addRow(tr("Memory"), self.acc_mem)
+        f.addRow(tr("Memory bandwidth"), self.acc_bw)
+        f.addRow(tr("Embodied (manufacturing)"), self.acc_emb)
+        f.addRow(tr("Source"), self.acc_source)
+        self.use_train = QCheckBox(tr("Use it for training"))
+        self.use_serve = QCheckBox(tr("Use it for serving"))
+        self.use_train.setChecked(True)
+        f.addRow(self.use_train)
+        f.addRow(self.use_serve)
+        self.tabs.addTab(acc, tr("Accelerator"))
+        # grid
+        grid = QWidget()
+        g = QFormLayout(grid)
+        self.grid_name = QLineEdit()
+        self.grid_name.setPlaceholderText(tr("e.g. Our site's 2025 supply contract"))
+        self.grid_g = _spin(0, 2000, 300, 1, " gCO2e/kWh")
+        self.grid_source = QLineEdit(tr("user-defined"))
+        self.use_grid = QCheckBox(tr("Use it for this scenario"))
+        self.use_grid.setChecked(True)
+        g.addRow(tr("Name"), self.grid_name)
+        g.addRow(tr("Carbon intensity"), self.grid_g)
+        g.addRow(tr("Source note"), self.grid_source)
+        g.addRow(self.use_grid)
+        self.tabs.addTab(grid, tr("Grid"))
+        # profile
+        prof = QWidget()
+        p = QFormLayout(prof)
+        self.prof_name = QLineEdit()
+        self.prof_pue = _spin(1.0, 3.0, 1.2, 2)
+        self.prof_wue = _spin(0, 20, 0.5, 2, " L/kWh")
+        self.prof_source = QLineEdit(tr("user-defined"))
+        self.use_prof = QCheckBox(tr("Use it for this scenario"))
+        self.use_prof.setChecked(True)
+        p.addRow(tr("Name"), self.prof_name)
+        p.addRow(tr("PUE"), self.prof_pue)
+        p.addRow(tr("WUE"), self.prof_wue)
+        p.addRow(tr("Source note"), self.prof_source)
+        p.addRow(self.use_prof)
+        self.tabs.addTab(prof, tr("Data-centre profile"))
+        # library
+        self.saved = QListWidget()
+        self.saved.setToolTip(
+            tr("Definitions kept in your settings; double-click one to add it to this scenario.")
+        )
+        self.saved.itemDoubleClicked.connect(self._add_saved)
+        self.forget_button = QPushButton(tr("Forget selected"))
+        self.forget_button.clicked.connect(self._forget_selected)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.add_button = buttons.addButton(tr("Add to scenario"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button.clicked.connect(self.add_current)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.error)
+        lay.addWidget(QLabel(tr("Saved for reuse (double-click to add):")))
+        lay.addWidget(self.saved)
+        lay.addWidget(self.forget_button)
+        lay.addWidget(buttons)
+        self._fill_saved()
+
+    def _fill_saved(self) -> None:
+        self.saved.clear()
+        names = {"accelerators": tr("Accelerator"), "regions": tr("Grid"), "profiles": tr("Profile")}
+        for kind, items in library().items():
+            for uid, d in items.items():
+                it = QListWidgetItem(f"{names[kind]}: {d.get('name', uid)} ({uid})")
+                it.setData(Qt.ItemDataRole.UserRole, (kind, uid, d))
+                self.saved.addItem(it)
+
+    def current(self) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
+        """(kind, id, definition, scenario values to apply when "use it" is ticked) from the form."""
+        i = self.tabs.currentIndex()
+        if i == 0:
+            name = self.acc_name.text().strip()
+            data = {
+                "name": name,
+                "type": self.acc_type.currentText(),
+                "tdp_w": self.acc_tdp.value(),
+                "idle_w": self.acc_idle.value(),
+                "peak_tflops": {p: s.value() for p, s in self.acc_tflops.items() if s.value() > 0},
+                "memory_gb": self.acc_mem.value(),
+                "memory_bandwidth_gbps": self.acc_bw.value(),
+                "embodied_kgco2e": self.acc_emb.value(),
+                "source": self.acc_source.text().strip() or "user-defined",
+            }
+            uid = slug(name)
+            use = {}
+            if self.use_train.isChecked():
+                use["training.accelerator"] = uid
+            if self.use_serve.isChecked():
+                use["inference.accelerator"] = uid
+            return "accelerators", uid, data, use
+        if i == 1:
+            name = self.grid_name.text().strip()
+            data = {
+                "name": name,
+                "gco2e_per_kwh": self.grid_g.value(),
+                "source": self.grid_source.text().strip() or "user-defined",
+            }
+            uid = slug(name)
+            return "regions", uid, data, ({"datacenter.region": uid} if self.use_grid.isChecked() else {})
+        name = self.prof_name.text().strip()
+        data = {
+            "name": name,
+            "pue": self.prof_pue.value(),
+            "wue_l_per_kwh": self.prof_wue.value(),
+            "source": self.prof_source.text().strip() or "user-defined",
+        }
+        uid = slug(name)
+        use = {}
+        if self.use_prof.isChecked():
+            use = {
+                "datacenter.profile": uid,
+                "datacenter.pue": data["pue"],
+                "datacenter.wue_l_per_kwh": data["wue_l_per_kwh"],
+            }
+        return "profiles", uid, data, use
+
+    def add_current(self) -> str | None:
+        kind, uid, data, use = self.current()
+        return self.add(kind, uid, data, use)
+
+    def add(self, kind: str, uid: str, data: dict[str, Any], use: dict[str, Any]) -> str | None:
+        """Validate and add a definition (and apply ``use``); returns the error shown, or None."""
+        from core.estimator import resolve
+        from core.scenario import ScenarioError
+
+        presenter = self.window.presenter
+        try:
+            scenario = with_definition(presenter.scenario, kind, uid, data)
+            if use:
+                scenario = scenario.with_values(use)
+            resolve(scenario)
+        except ScenarioError as err:
+            self.error.setText(str(err))
+            return str(err)
+        err = presenter.set_scenario(
+            scenario, tr("Added {name} (user-defined)").format(name=data.get("name", uid))
+        )
+        if err:
+            self.error.setText(err)
+            return err
+        self.error.setText(
+            tr("Added {name} as {uid}; it is saved with the scenario and kept for reuse.").format(
+                name=data.get("name"), uid=uid
+            )
+        )
+        remember(kind, uid, data)
+        self._fill_saved()
+        return None
+
+    def _add_saved(self, item: QListWidgetItem) -> None:
+        kind, uid, data = item.data(Qt.ItemDataRole.UserRole)
+        self.add(kind, uid, data, {})
+
+    def _forget_selected(self) -> None:
+        for item in self.saved.selectedItems():
+            kind, uid, _d = item.data(Qt.ItemDataRole.UserRole)
+            forget(kind, uid)
+        self._fill_saved()
