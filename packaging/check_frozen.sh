@@ -166,17 +166,21 @@ in_chroot sh -c "mkdir -p /home/user && cd /home/user && export HOME=/home/user 
     || fail "--self-test (en, ja) or PDF report in the minimal chroot"
 if command -v Xvfb >/dev/null 2>&1; then
     # A real X11 window (xcb platform plugin) with only the Depends installed: the xcb libraries are bundled.
-    DISP=:$(( 90 + RANDOM % 9 ))
+    # A display number nobody uses (other X servers may run on this machine), and our own server on it.
+    n=90
+    while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+    DISP=:$n
     Xvfb "$DISP" -screen 0 1366x800x24 -nolisten tcp >/dev/null 2>&1 &
     XVFB_PID=$!
     sleep 1.5
+    kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb $DISP did not start"
     mkdir -p "$CHROOT/tmp/.X11-unix"
     mount --bind /tmp/.X11-unix "$CHROOT/tmp/.X11-unix"
     in_chroot sh -c "HOME=/home/user DISPLAY=$DISP QT_QPA_PLATFORM=xcb timeout 60 /usr/bin/$APP --startup-probe" \
         || fail "the app did not paint a window on X11 (xcb) in the chroot"
     echo "chroot: a real X11 window painted (xcb, Xvfb $DISP)"
     umount -l "$CHROOT/tmp/.X11-unix"
-    kill "$XVFB_PID"
+    kill "$XVFB_PID" 2>/dev/null || true
     XVFB_PID=""
 else
     echo "Xvfb not installed: X11 (xcb) window check in the chroot skipped"
