@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.units import choose_scale, format_quantity, significant
+from core.units import choose_scale, format_count, format_quantity, significant
 
 TOP_BARS = 10
 DELAY_MS = 120
@@ -54,14 +54,31 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
 
 
+#: Names of the uncertain inputs that have no control of their own in the window (set in scenario files).
+HIDDEN_INPUTS = {
+    "datacenter.offsite_water_l_per_kwh": "Water of power generation",
+    "embodied.accelerator_kgco2e": "Embodied CO2e per chip",
+    "embodied.server_kgco2e": "Embodied CO2e per server",
+    "inference.bandwidth_efficiency": "Serving memory bandwidth achieved",
+    "inference.compute_efficiency": "Serving FLOP/s achieved",
+    "inference.host_overhead_fraction": "Serving host overhead",
+    "inference.idle_power_fraction": "Idle power share",
+    "inference.memory_bound_power_fraction": "Power share in memory-bound decode",
+    "training.host_overhead_fraction": "Training host overhead",
+    "training.power_fraction_of_tdp": "Training power share of TDP",
+}
+
+
 def field_label(path: str) -> str:
-    """The input's label as the window shows it, else its dotted path."""
+    """The input's label as the window shows it (or a plain name for inputs set in files only)."""
     from gui.fields import GROUPS
 
     for _key, _title, specs in GROUPS:
         for spec in specs:
             if spec.path == path:
                 return QCoreApplication.translate("Fields", spec.label)
+    if path in HIDDEN_INPUTS:
+        return tr(HIDDEN_INPUTS[path])
     return path
 
 
@@ -144,12 +161,14 @@ class TornadoView(_Panel):
         p.addItem(self.high_bars)
         self.centre = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=1))
         p.addItem(self.centre)
-        p.getAxis("left").setStyle(tickLength=0)
+        p.getAxis("left").setStyle(tickLength=0, textFillLimits=[(0, 1.0)])  # every bar keeps its name
         p.getAxis("left").setWidth(190)
+        p.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.bars: list[Any] = []
         self.central = 0.0
+        self._axis_width = 0
         head = QHBoxLayout()
         head.addWidget(QLabel(tr("Output")))
         head.addWidget(self.output, 1)
@@ -187,7 +206,12 @@ class TornadoView(_Panel):
         self.high_bars.setOpts(x0=np.minimum(highs, c), y=ys, width=np.abs(highs - c), height=0.7)
         self.centre.setValue(c)
         p = self.plot.getPlotItem()
-        p.getAxis("left").setTicks([[(y, field_label(b.field)) for y, b in zip(ys, self.bars, strict=True)]])
+        names = [field_label(b.field) for b in self.bars]
+        p.getAxis("left").setTicks([list(zip(ys, names, strict=True))])
+        width = max((self.fontMetrics().horizontalAdvance(t) for t in names), default=100) + 24
+        if width != self._axis_width:  # pyqtgraph drops tick text wider than the axis
+            self._axis_width = width
+            p.getAxis("left").setWidth(width)
         unit = symbol or next(lab for pp, _f, lab in OUTPUTS if pp == path)
         p.setLabel(
             "bottom",
@@ -265,6 +289,8 @@ class SweepView(_Panel):
         p = self.plot.getPlotItem()
         _quiet(p)
         p.showGrid(x=True, y=True, alpha=0.2)
+        p.getAxis("left").enableAutoSIPrefix(False)
+        p.getAxis("bottom").enableAutoSIPrefix(False)
         self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(BLUE, width=1))
         p.addItem(self.curve)
         self.marker = pg.ScatterPlotItem([], [], size=10, brush=ORANGE, pen=pg.mkPen(INK))
@@ -316,12 +342,25 @@ class SweepView(_Panel):
             choose_scale(float(np.nanmax(np.abs(ys))) if ys.size else 1.0, family) if family else (1.0, "")
         )
         p = self.plot.getPlotItem()
-        p.setLogMode(x=self.log_x, y=False)
-        self.curve.setData(xs, ys / factor)
+        # a log axis is drawn by hand (log10 of x, ticks at 1-2-5 per decade): pyqtgraph's own log mode
+        # labels every minor tick and the labels run into each other
+        shown = np.log10(xs) if self.log_x else xs
+        self.curve.setData(shown, ys / factor)
+        bottom = p.getAxis("bottom")
+        if self.log_x:
+            ticks = [
+                (math.log10(m * 10.0**d), f"{m * 10.0**d:,g}")
+                for d in range(math.floor(math.log10(xs[0])), math.ceil(math.log10(xs[-1])) + 1)
+                for m in (1, 2, 5)
+                if xs[0] <= m * 10.0**d <= xs[-1]
+            ]
+            bottom.setTicks([ticks])
+        else:
+            bottom.setTicks(None)
         if current_x is not None:
             cx = float(current_x)
             shown_x = math.log10(cx) if self.log_x and cx > 0 else cx
-            self.marker.setData([cx], [current_y / factor])
+            self.marker.setData([shown_x], [current_y / factor])
             self.vline.setValue(shown_x)
             self.vline.setVisible(True)
         else:
@@ -361,7 +400,7 @@ class EnergyLabel(QWidget):
         super().__init__(parent)
         self.letter = "A"
         self.wh = 0.0
-        self.setMinimumSize(260, 7 * 22 + 10)
+        self.setMinimumSize(330, 7 * 22 + 10)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_value(self, wh: float) -> None:
@@ -386,14 +425,14 @@ class EnergyLabel(QWidget):
         bounds = [*LABEL_BOUNDS_WH, None]
         for i, letter in enumerate("ABCDEFG"):
             y = 4 + i * row
-            w = 70 + i * 22
+            w = 120 + i * 20
             painter.fillRect(QRectF(4, y, w, row - 4), QColor(LABEL_COLOURS[i]))
             painter.setPen(QColor("#111111"))
             painter.drawText(QRectF(10, y, w, row - 4), int(Qt.AlignmentFlag.AlignVCenter), letter)
             lo = LABEL_BOUNDS_WH[i - 1] if i else 0
             text = f"≤ {bounds[i]:g} Wh" if bounds[i] is not None else f"> {lo:g} Wh"
-            painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(24, y, w, row - 4), int(Qt.AlignmentFlag.AlignVCenter), text)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(QRectF(30, y, w - 30, row - 4), int(Qt.AlignmentFlag.AlignVCenter), text)
             if letter == self.letter:
                 painter.setPen(QColor("#111111"))
                 x = w + 12
@@ -458,7 +497,8 @@ class EquivalentsView(_Panel):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 6)
         self.label = EnergyLabel()
         self.label_text = QLabel()
         self.label_text.setWordWrap(True)
@@ -506,11 +546,14 @@ class EquivalentsView(_Panel):
             )
         )
         self.table.setRowCount(len(self.rows))
+        self.table.setHorizontalHeaderItem(
+            0, QTableWidgetItem(tr("About, {scale}").format(scale=tr(SCALE_NAMES[key]).lower()))
+        )
         for i, q in enumerate(self.rows):
             cells = (
-                significant(q["count"], 3),
-                f"{tr(q['unit'])}, {self.stated['label']}",
-                f"{significant(q['factor'], 3)} {q['factor_unit']} {tr('each')} · {q['source']}",
+                format_count(q["count"], 3),
+                tr(q["unit"]),
+                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source']}",
             )
             for j, text in enumerate(cells):
                 item = self.table.item(i, j)
@@ -518,11 +561,10 @@ class EquivalentsView(_Panel):
                     item = QTableWidgetItem()
                     self.table.setItem(i, j, item)
                 item.setText(text)
-                item.setToolTip(q["source"])
+                item.setToolTip(f"{q['source']}\n{self.stated['label']}")
             self.table.item(i, 0).setTextAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
-        self.table.resizeRowsToContents()
         wh = float(r["inference.energy_per_query_wh"])
         self.label.set_value(wh)
         self.label_text.setText(

@@ -85,7 +85,9 @@ class CompareView(QWidget):
         self.table.setVerticalHeaderLabels([tr(r[2]) for r in ROWS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * (len(ROWS) + 1) + 6)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
+        self.table.setMinimumWidth(460)
+        self.table.setWordWrap(False)
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
@@ -96,6 +98,7 @@ class CompareView(QWidget):
         p.setMenuEnabled(False)
         p.hideButtons()
         p.setMouseEnabled(x=False, y=False)
+        p.getAxis("left").enableAutoSIPrefix(False)
         p.setLabel("left", tr("× A (log scale)"))
         p.setTitle(tr("Each output as a multiple of A"), size="10pt")
         p.getAxis("bottom").setTicks([list(enumerate(tr(s) for s in SHORT))])
@@ -109,7 +112,7 @@ class CompareView(QWidget):
             item = pg.BarGraphItem(x=[], height=[], width=0.2, brush=COLOURS[i], pen=pg.mkPen(None))
             p.addItem(item)
             self.bars.append(item)
-        self.plot.setMinimumHeight(180)
+        self.plot.setMinimumSize(260, 150)
 
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -118,10 +121,12 @@ class CompareView(QWidget):
         tl.addWidget(self.hint)
         tl.addWidget(self.table)
         tl.addWidget(self.words)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = QSplitter(Qt.Orientation.Horizontal)  # a wide, low dock: the chart beside the table
         split.addWidget(top)
         split.addWidget(self.plot)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
@@ -135,8 +140,8 @@ class CompareView(QWidget):
     # ----- pins -------------------------------------------------------------------------------------
     def names(self) -> list[str]:
         n = len(self.pinned) + 1
-        out = [f"{LETTERS[i]} · {tr('pinned')}: {self.pinned[i].name}" for i in range(n - 1)]
-        out.append(f"{LETTERS[n - 1]} · {tr('current inputs')}")
+        out = [f"{LETTERS[i]}: {self.pinned[i].name}" for i in range(n - 1)]
+        out.append(f"{LETTERS[n - 1]}: {tr('current inputs')}")
         return out
 
     def scenarios(self) -> list[Any]:
@@ -219,7 +224,7 @@ class CompareView(QWidget):
         for j, rows in enumerate(self.rows, start=1):
             letter = LETTERS[j]
             parts = [lettered(r["words"], letter) for r in rows[:3]]
-            sentences.append(f"<b>{letter}</b>: " + "; ".join(parts) + ".")
+            sentences.append("; ".join(parts) + ".")
         self.words.setText("<br/>".join(sentences) or tr("Nothing pinned yet."))
         self._draw(results)
 

@@ -231,7 +231,7 @@ def test_sweep_matches_the_core_and_marks_the_current_value(window, settle):
     assert np.all(np.diff(view.ys) > 0)  # more overhead, more CO2e
     mx, my = view.marker.getData()
     factor = view.ys.max() / view.curve.getData()[1].max()
-    assert mx[0] == s.datacenter.pue
+    assert mx[0] == s.datacenter.pue  # PUE sweeps on a linear axis
     assert my[0] * factor == pytest.approx(estimate(s)["lifecycle.co2e_kg"], rel=1e-9)
     view.set_sweep("inference.batch_size", "inference.energy_per_query_wh")
     assert view.ys[0] > view.ys[-1]  # bigger batches share the weights' reads: less energy per query
@@ -253,8 +253,12 @@ def test_equivalents_state_their_scale_factor_and_source(window):
         assert view.stated["energy_kwh"] == pytest.approx(stated["energy_kwh"])
         assert stated["label"] in view.headline.text()
         for i, e in enumerate(EQUIVALENTS):
-            assert stated["label"] in view.table.item(i, 1).text()
-            assert e.source in view.table.item(i, 2).text()
+            assert view.table.item(i, 1).text() == e.unit
+            assert (
+                e.source in view.table.item(i, 2).text()
+                and stated["label"] in view.table.item(i, 0).toolTip()
+            )
+            assert f"{e.per_unit:,.6g}" in view.table.item(i, 2).text()
     view.scale.setCurrentIndex(view.scale.findData("population"))
     view.people.setValue(2_000_000)
     view.times.setValue(5)
