@@ -66,7 +66,9 @@ def _launch(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
 def startup_figures(runs: int = 3) -> dict[str, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="aiee-bench-")
+    home = tempfile.mkdtemp(prefix="aiee-bench-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = os.path.join(home, var.lower())  # no remembered window, autosave or log of the user's
     app_cmd = [sys.executable, str(ROOT / "main.py"), "--startup-probe"]
     bare_cmd = [sys.executable, "-c", BARE]
     _launch(bare_cmd, env)  # warm the file cache for both

@@ -48,9 +48,14 @@ def blank_reason(image: QImage) -> str | None:
 
 
 def use_temporary_settings() -> str:
+    """Settings, autosaves and logs of this process go to a throw-away folder, never the user's."""
+    import os
+
     folder = tempfile.mkdtemp(prefix="aiee-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = os.path.join(folder, var.lower())  # read by QStandardPaths on Linux
     return folder
 
 
