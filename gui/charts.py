@@ -448,7 +448,7 @@ class LocationChart(ChartCard):
 
     def update_snapshot(self, snap: Any) -> None:
         loc = snap.location
-        names = list(loc["names"])
+        names = [QCoreApplication.translate("Regions", n) for n in loc["names"]]  # gui/i18n_marks.py
         grids = list(loc["grid_g_per_kwh"])
         values = list(loc["co2e_kg"])
         codes = list(loc["codes"])

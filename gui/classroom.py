@@ -15,7 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.units import format_quantity, significant
@@ -85,10 +85,12 @@ def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
             axis.labelStyle = {"font-size": f"{tick.pointSizeF():.0f}pt", "color": "#000000"}
             if axis.labelText:
                 axis.setLabel(axis.labelText, units=axis.labelUnits)
-            if name == "left" and axis.width() < 64 * factor:
-                axis.setWidth(int(axis.width() * factor))
+            fm = QFontMetrics(tick)
+            if name in ("left", "right") and axis.isVisible():
+                # the widest tick text plus the rotated axis title, so neither overlaps the other
+                axis.setWidth(fm.horizontalAdvance("0000.0") + 2 * fm.height())
             if name == "bottom":
-                axis.setHeight(int(tick.pointSizeF() * 4.2))
+                axis.setHeight(int(2.4 * fm.height()))
 
 
 class ClassroomView(QWidget):

@@ -105,6 +105,9 @@ class WindowExtras:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
         self.classroom = ClassroomView(self.window)
+        screen = self.window.screen()
+        if screen is not None:  # the main window's screen (the projector when the window is there)
+            self.classroom.setGeometry(screen.geometry())
         if full_screen:
             self.classroom.showFullScreen()
         else:

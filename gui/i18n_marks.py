@@ -1,6 +1,7 @@
 """Strings lupdate cannot see where they are used, marked here so they reach the catalogue.
 
 - text translated inside f-strings in other modules (lupdate does not parse f-strings);
+- the names of the location chart's grids (context "Regions");
 - the preset names and descriptions of ``resources/presets.json`` (context "Presets"), which the window
   translates at display time. ``tests/gui/test_i18n.py`` checks that this list matches the JSON file.
 """
@@ -16,6 +17,18 @@ IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "Data"),
     QT_TRANSLATE_NOOP("MainWindow", "Data attributions"),
 )
+
+#: names of the grids the location chart compares (core.compare.COMPARISON_GRIDS)
+COMPARISON_GRIDS = {
+    "FR": QT_TRANSLATE_NOOP("Regions", "France"),
+    "SE": QT_TRANSLATE_NOOP("Regions", "Sweden"),
+    "US": QT_TRANSLATE_NOOP("Regions", "United States"),
+    "JP": QT_TRANSLATE_NOOP("Regions", "Japan"),
+    "DE": QT_TRANSLATE_NOOP("Regions", "Germany"),
+    "CN": QT_TRANSLATE_NOOP("Regions", "China"),
+    "IN": QT_TRANSLATE_NOOP("Regions", "India"),
+    "WORLD": QT_TRANSLATE_NOOP("Regions", "World"),
+}
 
 PRESETS = {
     "gpt3-175b": (

@@ -90,8 +90,7 @@ def plot_items(card: Any) -> list:
 HIGH_CONTRAST_QSS = """
 QWidget#classroom { background: #FFFFFF; color: #000000; }
 QWidget#classroom QLabel { color: #000000; }
+QWidget#classroom QLabel#banner { background: #000000; color: #FFFFFF; padding: 6px 14px; }
 QWidget#classroom QFrame#tile { border: 3px solid #000000; border-radius: 6px; background: #FFFFFF; }
-QLabel#tileValue { color: #000000; font-weight: bold; }
-QLabel#hint { color: #000000; }
-QFrame#chartCard { border: 2px solid #000000; }
+QWidget#classroom QFrame#chartCard { border: 2px solid #000000; }
 """

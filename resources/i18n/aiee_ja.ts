@@ -1302,6 +1302,42 @@
         </message>
     </context>
     <context>
+        <name>Regions</name>
+        <message>
+            <source>France</source>
+            <extracomment>names of the grids the location chart compares (core.compare.COMPARISON_GRIDS)</extracomment>
+            <translation>フランス</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>スウェーデン</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>米国</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>日本</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>ドイツ</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>中国</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>インド</translation>
+        </message>
+        <message>
+            <source>World</source>
+            <translation>世界</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Ranges from {n} seeded Monte Carlo samples.</source>
@@ -1343,7 +1379,7 @@
         <name>Analysis</name>
         <message>
             <source>Output</source>
-            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers</extracomment>
+            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
             <translation>出力</translation>
         </message>
         <message>
@@ -1401,6 +1437,10 @@
         <message>
             <source>{e} and {c} CO2e, {scale}</source>
             <translation>{e}、CO2e {c}（{scale}）</translation>
+        </message>
+        <message>
+            <source>About, {scale}</source>
+            <translation>およそ（{scale}）</translation>
         </message>
         <message>
             <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
@@ -1475,8 +1515,8 @@
             <translation>Aに対する倍率（対数目盛）</translation>
         </message>
         <message>
-            <source>Each output as a multiple of A</source>
-            <translation>各出力をAの何倍かで表示</translation>
+            <source>Each output as a multiple of A · whiskers: p5–p95</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
         </message>
         <message>
             <source>Pin current as {x}</source>
@@ -1495,6 +1535,10 @@
             <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
         </message>
         <message>
+            <source>p5–p95: {r}</source>
+            <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
             <source>Nothing pinned yet.</source>
             <translation>まだ何も固定していません。</translation>
         </message>
@@ -1503,12 +1547,147 @@
             <translation>シナリオの比較</translation>
         </message>
         <message>
-            <source>pinned</source>
-            <translation>固定</translation>
-        </message>
-        <message>
             <source>current inputs</source>
             <translation>現在の入力</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomDefs</name>
+        <message>
+            <source>User-defined</source>
+            <translation>ユーザー定義</translation>
+        </message>
+        <message>
+            <source>User-defined grids</source>
+            <translation>ユーザー定義の電力網</translation>
+        </message>
+        <message>
+            <source>Profile → {name} (user-defined)</source>
+            <translation>施設の種類 → {name}（ユーザー定義）</translation>
+        </message>
+        <message>
+            <source>My hardware, grids and profiles</source>
+            <translation>自分のハードウェア・電力網・施設</translation>
+        </message>
+        <message>
+            <source>e.g. Lab GPU 2026</source>
+            <translation>例：研究室のGPU 2026</translation>
+        </message>
+        <message>
+            <source>user-defined</source>
+            <translation>ユーザー定義</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>TDP</source>
+            <translation>TDP</translation>
+        </message>
+        <message>
+            <source>Idle power</source>
+            <translation>待機電力</translation>
+        </message>
+        <message>
+            <source>Peak {p} (0 = not supported)</source>
+            <translation>ピーク {p}（0＝非対応）</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>メモリ</translation>
+        </message>
+        <message>
+            <source>Memory bandwidth</source>
+            <translation>メモリ帯域幅</translation>
+        </message>
+        <message>
+            <source>Embodied (manufacturing)</source>
+            <translation>製造時排出</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Use it for training</source>
+            <translation>学習に使う</translation>
+        </message>
+        <message>
+            <source>Use it for serving</source>
+            <translation>推論に使う</translation>
+        </message>
+        <message>
+            <source>Accelerator</source>
+            <translation>アクセラレータ</translation>
+        </message>
+        <message>
+            <source>e.g. Our site's 2025 supply contract</source>
+            <translation>例：当拠点の2025年の電力契約</translation>
+        </message>
+        <message>
+            <source>Use it for this scenario</source>
+            <translation>このシナリオで使う</translation>
+        </message>
+        <message>
+            <source>Carbon intensity</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <source>Source note</source>
+            <translation>出典メモ</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>電力網</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>WUE</source>
+            <translation>WUE</translation>
+        </message>
+        <message>
+            <source>Data-centre profile</source>
+            <translation>データセンターの種類</translation>
+        </message>
+        <message>
+            <source>Definitions kept in your settings; double-click one to add it to this scenario.</source>
+            <translation>設定に保存された定義です。ダブルクリックするとこのシナリオに追加されます。</translation>
+        </message>
+        <message>
+            <source>Forget selected</source>
+            <translation>選択した定義を削除</translation>
+        </message>
+        <message>
+            <source>Add to scenario</source>
+            <translation>シナリオに追加</translation>
+        </message>
+        <message>
+            <source>Saved for reuse (double-click to add):</source>
+            <translation>再利用のために保存済み（ダブルクリックで追加）：</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>施設の種類</translation>
+        </message>
+        <message>
+            <source>Added {name} (user-defined)</source>
+            <translation>{name}（ユーザー定義）を追加しました</translation>
+        </message>
+        <message>
+            <source>Added {name} as {uid}; it is saved with the scenario and kept for reuse.</source>
+            <translation>{name}を{uid}として追加しました。シナリオと一緒に保存され、再利用のためにも保存されます。</translation>
+        </message>
+        <message>
+            <source>(user-defined)</source>
+            <translation>（ユーザー定義）</translation>
         </message>
     </context>
     <context>

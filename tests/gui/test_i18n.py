@@ -139,6 +139,15 @@ def test_preset_marks_follow_the_presets_file():
     assert {p["id"]: (p["name"], p["description"]) for p in presets} == PRESETS
 
 
+def test_grid_name_marks_follow_the_catalog():
+    from core.catalog import catalog
+    from core.compare import COMPARISON_GRIDS as CODES
+    from gui.i18n_marks import COMPARISON_GRIDS
+
+    regions = catalog().regions
+    assert {code: regions[code].name for code in CODES} == COMPARISON_GRIDS
+
+
 def test_default_language_follows_the_system_locale(monkeypatch):
     from PySide6.QtCore import QLocale
 

@@ -1,0 +1,91 @@
+"""Screenshots of the main window and classroom mode in English and Japanese, for docs/.
+
+Run under a real X server so the window manager-free screen capture shows what a user sees::
+
+    Xvfb :96 -screen 0 1920x1080x24 &
+    DISPLAY=:96 QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_i18n.py
+
+Writes docs/screenshot-main-ja.png, docs/screenshot-main-en-lesson.png, docs/screenshot-classroom-en.png
+and docs/screenshot-classroom-ja.png (whole-screen captures at 1920x1080).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="aiee-shots-"))  # no saved geometry
+os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="aiee-shots-data-"))
+
+
+def wait(app, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def capture(app, path: Path) -> None:
+    screen = app.primaryScreen()
+    wait(app, 0.8)
+    screen.grabWindow(0).save(str(path))
+    print("wrote", path.relative_to(ROOT))
+
+
+def main() -> int:
+    from gui.app import create_app
+    from gui.i18n import apply_language, switch_language
+
+    app = create_app()
+    apply_language(app, "en")
+    from gui.main_window import MainWindow
+    from gui.selftest import settle
+
+    win = MainWindow()
+    win.setGeometry(app.primaryScreen().availableGeometry())
+    win.show()
+    win.build()
+    settle(win.presenter, full=True)
+    docs = ROOT / "docs"
+
+    # English: classroom mode on a preset
+    view = win.extras.open_classroom(full_screen=True)
+    view.step_forward()  # first preset
+    settle(win.presenter, full=True)
+    view.show_snapshot(win.presenter.snapshot)
+    capture(app, docs / "screenshot-classroom-en.png")
+    view.close()
+    wait(app, 0.3)
+
+    # English main window with a lesson step and its highlighted control
+    win.extras.lessons.show()
+    win.extras.lessons.show_step(2)
+    settle(win.presenter, full=True)
+    capture(app, docs / "screenshot-main-en-lesson.png")
+
+    # Japanese: the same window after a switch, the lesson step kept on screen
+    switch_language(win, "ja")
+    win.extras.lessons.show()
+    win.extras.lessons.show_step(2)
+    settle(win.presenter, full=True)
+    capture(app, docs / "screenshot-main-ja.png")
+
+    win.extras.lessons.show_step(3)
+    settle(win.presenter, full=True)
+    view = win.extras.open_classroom(full_screen=True)
+    view.title = win.extras.lessons.step_title.text()
+    view._update_hint()
+    view.show_snapshot(win.presenter.snapshot)
+    capture(app, docs / "screenshot-classroom-ja.png")
+    view.close()
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
