@@ -273,6 +273,40 @@ def sweepable_inputs() -> list[tuple[str, str]]:
     return out
 
 
+BAND_SAMPLES = 200
+
+
+def sweep_band(
+    scenario: Any, path: str, output: str, xs: np.ndarray, samples: int = BAND_SAMPLES
+) -> np.ndarray:
+    """p5 and p95 of ``output`` at each sweep value: seeded Monte Carlo, all points in one core call.
+
+    Returns an array of shape (2, len(xs)). The same seed at every point keeps the band smooth.
+    """
+    from core.estimator import compute, resolve
+    from core.uncertainty import sample_inputs
+
+    integer = isinstance(scenario.get(path), int)
+    drawn = [
+        sample_inputs(
+            resolve(scenario.with_values({path: int(v) if integer else float(v)})),
+            samples,
+            scenario.uncertainty.seed,
+        )
+        for v in xs
+    ]
+    cols: dict[str, Any] = {}
+    for key, value in drawn[0].items():
+        if value is None or isinstance(value, bool | str):
+            cols[key] = value
+            continue
+        cols[key] = np.concatenate(
+            [np.broadcast_to(np.asarray(d[key], dtype=float), (samples,)) for d in drawn]
+        )
+    out = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (len(xs) * samples,))
+    return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)
+
+
 class SweepView(_Panel):
     """Any output against any one input over its range, the current value marked."""
 
@@ -291,6 +325,12 @@ class SweepView(_Panel):
         p.showGrid(x=True, y=True, alpha=0.2)
         p.getAxis("left").enableAutoSIPrefix(False)
         p.getAxis("bottom").enableAutoSIPrefix(False)
+        self.band_lo = pg.PlotDataItem([], [], pen=pg.mkPen(None))
+        self.band_hi = pg.PlotDataItem([], [], pen=pg.mkPen(None))
+        self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(0, 114, 178, 50))
+        p.addItem(self.band_lo)
+        p.addItem(self.band_hi)
+        p.addItem(self.band)
         self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(BLUE, width=1))
         p.addItem(self.curve)
         self.marker = pg.ScatterPlotItem([], [], size=10, brush=ORANGE, pen=pg.mkPen(INK))
@@ -335,6 +375,14 @@ class SweepView(_Panel):
             self.curve.setData([], [])
             return
         self.xs, self.ys = xs, ys
+        # the band on every other point (and the last): half the cost, and a band needs no finer grid
+        idx = np.unique(np.r_[np.arange(0, xs.size, 2), xs.size - 1])
+        self.band_xs = xs[idx]
+        try:
+            self.p5, self.p95 = sweep_band(scenario, path, out, self.band_xs)
+        except (ScenarioError, ValueError):
+            self.p5, self.p95 = ys[idx], ys[idx]
+        self.band_ys = ys[idx]
         current_x = scenario.get(path)
         current_y = float(estimate(scenario)[out])
         self.log_x = bool(xs.size > 2 and xs[0] > 0 and xs[-1] / xs[0] > 100)
@@ -346,6 +394,9 @@ class SweepView(_Panel):
         # labels every minor tick and the labels run into each other
         shown = np.log10(xs) if self.log_x else xs
         self.curve.setData(shown, ys / factor)
+        band_x = np.log10(self.band_xs) if self.log_x else self.band_xs
+        self.band_lo.setData(band_x, self.p5 / factor)
+        self.band_hi.setData(band_x, self.p95 / factor)
         bottom = p.getAxis("bottom")
         if self.log_x:
             ticks = [
@@ -370,12 +421,14 @@ class SweepView(_Panel):
         p.setLabel("left", f"{out_label} ({symbol})" if symbol else out_label)
         x0, x1 = (math.log10(xs[0]), math.log10(xs[-1])) if self.log_x else (float(xs[0]), float(xs[-1]))
         p.vb.setXRange(x0, x1, padding=0.02)
-        y = ys / factor
-        lo, hi = float(np.nanmin(y)), float(np.nanmax(y))
+        lo = min(float(np.nanmin(ys)), float(np.nanmin(self.p5))) / factor
+        hi = max(float(np.nanmax(ys)), float(np.nanmax(self.p95))) / factor
         pad = (hi - lo) * 0.08 or abs(hi) * 0.1 or 1.0
         p.vb.setYRange(min(0.0, lo - pad) if lo >= 0 else lo - pad, hi + pad, padding=0)
         self.note.setText(
-            tr("{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange).").format(
+            tr(
+                "{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95."
+            ).format(
                 out=out_label,
                 a=_fmt(float(ys.min()), family),
                 b=_fmt(float(ys.max()), family),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.units import format_quantity, significant
+from core.units import format_quantity, format_range, significant
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
@@ -100,7 +100,7 @@ class CompareView(QWidget):
         p.setMouseEnabled(x=False, y=False)
         p.getAxis("left").enableAutoSIPrefix(False)
         p.setLabel("left", tr("× A (log scale)"))
-        p.setTitle(tr("Each output as a multiple of A"), size="10pt")
+        p.setTitle(tr("Each output as a multiple of A · whiskers: p5–p95"), size="10pt")
         p.getAxis("bottom").setTicks([list(enumerate(tr(s) for s in SHORT))])
         p.getAxis("left").setTicks(
             [[(math.log10(v), f"{v:g}×") for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000)]]
@@ -112,6 +112,12 @@ class CompareView(QWidget):
             item = pg.BarGraphItem(x=[], height=[], width=0.2, brush=COLOURS[i], pen=pg.mkPen(None))
             p.addItem(item)
             self.bars.append(item)
+        # p5-p95 of each scenario, as a multiple of A's central value
+        self.whiskers = []
+        for _i in range(MAX_SCENARIOS):
+            eb = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=pg.mkPen("#333333", width=1), beam=0.06)
+            p.addItem(eb)
+            self.whiskers.append(eb)
         self.plot.setMinimumSize(260, 150)
 
         top = QWidget()
@@ -179,6 +185,7 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         from core.analysis import compare
         from core.estimator import estimate
+        from core.uncertainty import monte_carlo
 
         self._timer.stop()
         scenarios = self.scenarios()
@@ -205,6 +212,7 @@ class CompareView(QWidget):
                 )
             )
         results = [estimate(s) for s in scenarios]
+        self.ranges = [monte_carlo(s) for s in scenarios]
         self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
         self.table.setColumnCount(n)
         self.table.setHorizontalHeaderLabels(self.names())
@@ -220,6 +228,15 @@ class CompareView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(i, j, item)
                 item.setText(text)
+                rg = self.ranges[j].get(path)
+                if rg:
+                    lo, hi = rg["p5"], rg["p95"]
+                    shown = (
+                        format_range(lo, hi, family)
+                        if family
+                        else f"{significant(lo, 2)}–{significant(hi, 2)}"
+                    )
+                    item.setToolTip(tr("p5–p95: {r}").format(r=shown))
         sentences = []
         for j, rows in enumerate(self.rows, start=1):
             letter = LETTERS[j]
@@ -242,16 +259,30 @@ class CompareView(QWidget):
             if j >= n:
                 item.setOpts(x=[], height=[])
                 item.setVisible(False)
+                self.whiskers[j].setVisible(False)
                 continue
-            heights = []
+            heights, tops, bottoms = [], [], []
             for k, (path, _f, _l) in enumerate(ROWS):
                 v = float(results[j][path])
                 ratio = v / base[k] if base[k] > 0 and v > 0 else 1.0
-                heights.append(math.log10(ratio))
+                h = math.log10(ratio)
+                heights.append(h)
+                rg = self.ranges[j].get(path) if j < len(self.ranges) else None
+                if rg and base[k] > 0 and rg["p5"] > 0 and rg["p95"] > 0:
+                    tops.append(math.log10(rg["p95"] / base[k]) - h)
+                    bottoms.append(h - math.log10(rg["p5"] / base[k]))
+                else:
+                    tops.append(0.0)
+                    bottoms.append(0.0)
             xs = np.arange(len(ROWS)) - 0.4 + width * (j + 0.5)
             item.setOpts(x=xs, height=heights, width=width * 0.9)
+            self.whiskers[j].setData(
+                x=xs, y=np.array(heights), top=np.array(tops), bottom=np.array(bottoms), beam=width * 0.4
+            )
+            self.whiskers[j].setVisible(True)
+            lo = min(lo, *(h - b for h, b in zip(heights, bottoms, strict=True)))
+            hi = max(hi, *(h + t for h, t in zip(heights, tops, strict=True)))
             item.setVisible(True)
-            lo, hi = min(lo, *heights), max(hi, *heights)
         vb = self.plot.getPlotItem().vb
         vb.setYRange(lo - 0.15, hi + 0.15, padding=0)
         vb.setXRange(-0.6, len(ROWS) - 0.4, padding=0)

@@ -349,3 +349,38 @@ def test_unsaved_changes_prompt_can_cancel_a_close(window, monkeypatch):
     assert window.close() is False and window.isVisible()
     assert "not saved" in asked[0]
     assert window.close() is True
+
+
+def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
+    import time
+
+    from core.uncertainty import monte_carlo
+    from gui.analysis_views import BAND_SAMPLES
+
+    window.whatif.analysis_dock.show()
+    view = window.whatif.analysis.sweep
+    t0 = time.perf_counter()
+    view.set_sweep("datacenter.pue", "lifecycle.co2e_kg")
+    elapsed = time.perf_counter() - t0
+    assert np.all(view.p5 <= view.band_ys * (1 + 1e-9)) and np.all(view.band_ys <= view.p95 * (1 + 1e-9))
+    assert np.all(view.p95 > view.p5) and view.band_xs[0] == view.xs[0] and view.band_xs[-1] == view.xs[-1]
+    s = window.presenter.scenario
+    i = int(np.argmin(np.abs(view.band_xs - s.datacenter.pue)))
+    at = s.with_values({"datacenter.pue": float(view.band_xs[i])})
+    mc = monte_carlo(at, samples=BAND_SAMPLES)["lifecycle.co2e_kg"]
+    assert view.p5[i] == pytest.approx(mc["p5"], rel=1e-9) and view.p95[i] == pytest.approx(
+        mc["p95"], rel=1e-9
+    )
+    assert elapsed < 2.0
+    compare = window.whatif.compare
+    window.whatif.compare_dock.show()
+    compare.pin_current()
+    window.presenter.set_value("datacenter.pue", 1.5)
+    compare.refresh()
+    mc_a = monte_carlo(compare.pinned[0])["lifecycle.energy_kwh"]
+    from core.estimator import estimate
+
+    central = estimate(compare.pinned[0])["lifecycle.energy_kwh"]
+    top = compare.whiskers[0].opts["top"][0]
+    assert top == pytest.approx(math.log10(mc_a["p95"] / central))
+    assert "p5–p95" in compare.table.item(0, 0).toolTip()
