@@ -384,3 +384,35 @@ def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     top = compare.whiskers[0].opts["top"][0]
     assert top == pytest.approx(math.log10(mc_a["p95"] / central))
     assert "p5–p95" in compare.table.item(0, 0).toolTip()
+
+
+def test_a_slider_drag_is_one_undo_step(window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    import gui.undo
+
+    class Held:
+        @staticmethod
+        def mouseButtons():
+            return Qt.MouseButton.LeftButton
+
+    p = window.presenter
+    stack = window.whatif.undo.stack
+    before, count = p.scenario, stack.count()
+    monkeypatch.setattr(gui.undo, "QGuiApplication", Held)
+    for i in range(30):  # one drag of the PUE slider
+        p.set_value("datacenter.pue", round(1.2 + 0.01 * i, 2))
+    p.set_value("training.mfu", 0.33)  # another input: a step of its own
+    assert stack.count() == count + 2
+    stack.undo()
+    assert p.scenario.datacenter.pue == 1.49
+    stack.undo()
+    assert p.scenario == before
+
+
+def test_reset_to_preset(window):
+    window.load_preset("gpt3-175b")
+    preset = window.presenter.scenario
+    window.presenter.set_values({"datacenter.pue": 1.9, "model.parameters": 7e10})
+    window.whatif.reset_to_preset()
+    assert window.presenter.scenario == preset
