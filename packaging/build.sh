@@ -49,6 +49,12 @@ if [ "$OS" = linux ]; then
 fi
 
 echo "== smoke test of the frozen app"
+if [ "$OS" = windows ]; then
+    # The windowed .exe has no standard output; its console twin prints, and both must pass.
+    CLI=dist/$APP/$APP-cli.exe
+    "$CLI" --version
+    QT_QPA_PLATFORM=offscreen "$CLI" --self-test
+fi
 "$EXE" --version
 QT_QPA_PLATFORM=offscreen "$EXE" --self-test
 

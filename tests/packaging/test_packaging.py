@@ -276,7 +276,11 @@ def test_spec_windows_icon_and_version_resource(monkeypatch, tmp_path):
         monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.win32.versioninfo", _fake_versioninfo_module())
     ns = _run_spec(monkeypatch, tmp_path, "win32")
-    (exe,) = ns["_calls"]["EXE"]
+    exe, cli = ns["_calls"]["EXE"]
+    assert exe.kwargs["console"] is False and exe.kwargs["name"] == "ai-energy-explorer"
+    assert cli.kwargs["console"] is True and cli.kwargs["name"] == "ai-energy-explorer-cli"
+    (coll,) = ns["_calls"]["COLLECT"]
+    assert exe in coll.args and cli in coll.args
     assert exe.kwargs["icon"].endswith(".ico") and Path(exe.kwargs["icon"]).exists()
     info = exe.kwargs["version"]
     assert info.ffi.filevers[:3] == tuple(int(x) for x in ns["VERSION"].split(".")[:3])
