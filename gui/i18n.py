@@ -12,10 +12,11 @@ scenario, the file name and the modified flag survive the switch.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -144,7 +145,23 @@ def rebuild_window(window: Any) -> None:
         if widget is not None:
             window.statusBar().removeWidget(widget)
             widget.deleteLater()
+    # the menus are built again too: delete the old ones (menu bar menus and their submenus)
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    bar = window.menuBar()
+    old_menus = {
+        *bar.findChildren(QMenu),
+        *window.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly),
+        # pyqtgraph's plot menus have no parent widget: they would outlive the old charts
+        *(m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu)),
+    }
+    bar.clear()
+    for menu in old_menus:
+        menu.deleteLater()
     window.ready = False
+    # build() freezes what it makes (gc.freeze) to keep slider drags smooth; let the old window's
+    # objects, which only reference cycles still hold, be collected when the new ones are built
+    gc.unfreeze()
     window.build(scenario)
     old_presenter.deleteLater()
     window.file_path = file_path

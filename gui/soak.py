@@ -10,6 +10,7 @@ and ``gui.update_ms_p95`` measured during the soak.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -64,11 +65,9 @@ class _Driver:
             if c in cat.regions
         ]
         self.presets = list(cat.presets)
-        self.kinds = ["slider"] * 10 + ["train_picker", "serve_picker", "region", "sites", "sites", "preset"]
-        if hasattr(win, "undo_stack"):
-            self.kinds += ["undo", "redo"]
-        if hasattr(win, "set_language"):
-            self.kinds += ["language"]
+        # sliders are most of what people move; language switches rebuild the window, so they are rarer
+        self.kinds = ["slider"] * 12 + ["train_picker", "serve_picker", "region", "sites", "sites", "preset"]
+        self.kinds += ["undo", "undo", "redo", "redo", "language"]
 
     def pick(self, seq):
         return seq[int(self.rng.integers(0, len(seq)))]
@@ -104,12 +103,15 @@ class _Driver:
 
             p.set_scenario(preset_scenario(self.pick(self.presets)))
         elif kind == "undo":
-            w.undo_stack.undo()
+            w.whatif.undo.stack.undo()
         elif kind == "redo":
-            w.undo_stack.redo()
+            w.whatif.undo.stack.redo()
         elif kind == "language":
-            current = getattr(w, "language", "en")
-            w.set_language("ja" if current == "en" else "en")
+            from gui import i18n
+
+            w.extras.set_language("ja" if i18n.current_language() == "en" else "en")
+            # the window was rebuilt: its widgets are new
+            self.__init__(w, self.rng)
 
 
 def soak_figures(changes: int, seed: int = 7) -> dict:
@@ -130,12 +132,9 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
     win.resize(1366, 768)
     win.show()
     win.build()
-    p = win.presenter
-    settle(p, full=True)
+    settle(win.presenter, full=True)
     handler = install_exception_handler(lambda: win, show_dialog=False)
     failures: list[str] = []
-    p.failed.connect(failures.append)
-    watcher = PaintCounter(win)
     rng = np.random.default_rng(seed)
     driver = _Driver(win, rng)
     kinds: Counter = Counter()
@@ -143,8 +142,14 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
     warmup = max(1, changes // 10)
     rss_after_warmup = rss_mb()
     started = time.perf_counter()
+    watched = None
     try:
         for i in range(changes):
+            p = driver.p
+            if watched is not p:  # first turn, or the window was rebuilt by a language switch
+                p.failed.connect(failures.append)
+                watcher = PaintCounter(win)
+                watched = p
             kind = driver.pick(driver.kinds)
             count = p.recompute_count
             t0 = time.perf_counter()
@@ -153,6 +158,7 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
             except Exception:  # a change the window could not take is an error of the soak
                 handler(*sys.exc_info())
             kinds[kind] += 1
+            p = driver.p
             while p.recompute_count == count and time.perf_counter() - t0 < 0.5:
                 app.processEvents()
             while True:
@@ -160,16 +166,12 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
                 app.processEvents()
                 if watcher.paints == before:
                     break
-            if p.recompute_count != count and i >= warmup:
+            if kind != "language" and p.recompute_count != count and i >= warmup:
                 times.append((time.perf_counter() - t0) * 1000.0)
             if i == warmup:
-                import gc
-
                 gc.collect()
                 rss_after_warmup = rss_mb()
-        settle(p, full=True)
-        import gc
-
+        settle(driver.p, full=True)
         gc.collect()
         rss_end = rss_mb()
     finally:
