@@ -66,8 +66,12 @@ class Tile(QFrame):
 def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
     """Scale a chart card's text and its axes for the back of the room."""
     card.title.setFont(_scaled(card.title.font(), factor, bold=True))
-    card.subtitle.setFont(_scaled(card.subtitle.font(), factor * 0.8))
-    legend_font = _scaled(card.legend.font(), factor * 0.8)
+    card.subtitle.setFont(_scaled(card.subtitle.font(), factor * 0.85))
+    white = card.subtitle.palette()
+    white.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+    card.subtitle.setPalette(white)  # TextLine paints its own background
+    card.subtitle._color = QColor("#000000")
+    legend_font = _scaled(card.legend.font(), factor * 0.95)
     card.legend.setFont(legend_font)
     card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
     for item in plot_items(card):
@@ -138,7 +142,7 @@ class ClassroomView(QWidget):
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
-        self.hint.setFont(_scaled(self.font(), SCALE * 0.6))
+        self.hint.setFont(_scaled(self.font(), SCALE * 0.75))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.setSpacing(14)
