@@ -87,7 +87,7 @@ LESSONS: tuple[Lesson, ...] = (
                 "Uptime Institute Global Data Center Survey 2023",
                 "datacenter.pue",
                 preset="llama31-8b",
-                values={**FIRST_PRINCIPLES, "datacenter.pue": 1.58},
+                values={**FIRST_PRINCIPLES, "datacenter.pue": 1.58, "datacenter.profile": None},
             ),
             Step(
                 QT_TRANSLATE_NOOP("Lessons", "A best-in-class data centre"),
