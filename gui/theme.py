@@ -66,6 +66,11 @@ def style_charts(window: Any, dark: bool) -> None:
     import pyqtgraph as pg
 
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
+    from PySide6.QtWidgets import QLabel
+
+    from gui.charts import TextLine
+
+    soft = "#B0B4BA" if dark else "#555555"
     for card in getattr(window, "charts", []):
         for view in card.findChildren(pg.GraphicsView):
             view.setBackground(bg)
@@ -74,6 +79,20 @@ def style_charts(window: Any, dark: bool) -> None:
                 axis = item.getAxis(name)
                 axis.setTextPen(ink)
                 axis.setPen(ink)
+            for child in item.vb.addedItems:
+                if isinstance(child, pg.TextItem):
+                    child.setColor(ink)
+    # secondary text (captions, subtitles) is drawn in a fixed grey: lighten it on a dark background
+    for line in window.findChildren(TextLine):
+        if line._color.name().upper() in ("#555555", "#B0B4BA"):
+            line._color = QColor(soft)
+        elif line._color.name().upper() in ("#333333", "#E8EAED"):
+            line._color = QColor(ink if dark else "#333333")
+        line.update()
+    for label in window.findChildren(QLabel):
+        sheet = label.styleSheet()
+        if "#555555" in sheet or "#B0B4BA" in sheet:
+            label.setStyleSheet(sheet.replace("#555555", soft).replace("#B0B4BA", soft))
 
 
 def plot_items(card: Any) -> list:
