@@ -49,30 +49,36 @@ def test_pdf_pages_hold_the_numbers_the_window_shows(window, tmp_path, settle):
     assert DATA_VERSION.split(" (")[0] in pages[4]
 
 
-def test_report_command_writes_pdf_png_svg_and_refuses_bad_input(tmp_path):
+def test_report_command_writes_pdf_png_svg_and_refuses_bad_input(window, tmp_path):
+    from gui.report import write_report_file
+
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = tmp_path / "r.pdf"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "report",
+            "--preset",
+            "gpt3-175b",
+            "--set",
+            "datacenter.pue=1.3",
+            "--output",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"wrote PDF report to {out}"
+    scenario = window.presenter.scenario.with_values({"datacenter.pue": 1.3})
+    assert write_report_file(scenario, str(tmp_path / "r.png")) == "png"  # the same renderer, in-process
+    assert write_report_file(scenario, str(tmp_path / "r.svg")) == "svg"
     for ext in ("pdf", "png", "svg"):
-        out = tmp_path / f"r.{ext}"
-        r = subprocess.run(
-            [
-                sys.executable,
-                "main.py",
-                "report",
-                "--preset",
-                "gpt3-175b",
-                "--set",
-                "datacenter.pue=1.3",
-                "--output",
-                str(out),
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert r.returncode == 0, r.stderr
-        assert out.stat().st_size > 1000
+        assert (tmp_path / f"r.{ext}").stat().st_size > 1000
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "r.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (tmp_path / "r.svg").read_bytes()[:2000]
