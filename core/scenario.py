@@ -578,8 +578,12 @@ def dumps_scenario(scenario: Scenario) -> str:
     return scenario.model_dump_json(indent=2) + "\n"
 
 
-def save_scenario_file(scenario: Scenario, path: str) -> None:
-    """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
+def save_scenario_file(scenario: Scenario, path: str, fsync: bool = True) -> None:
+    """Write atomically: a temporary file beside the target, flushed, then renamed over it.
+
+    ``fsync=False`` skips forcing the data to disk: the rename is still atomic for a killed process
+    (the autosave uses it on every change; the user's own saves keep the fsync).
+    """
     import contextlib
     import os
     import tempfile
@@ -591,7 +595,8 @@ def save_scenario_file(scenario: Scenario, path: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

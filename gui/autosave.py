@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QFileInfo, QObject, QStandardPaths, QTimer
 
-DELAY_MS = 1000
+#: 0 = autosave every accepted change as it is taken (~0.3 ms, no fsync): a kill loses at most the change
+#: in flight. A positive delay coalesces changes instead.
+DELAY_MS = 0
 FILE_NAME = "autosave.json"
 
 
@@ -32,7 +34,7 @@ def write_autosave(scenario: Any, path: Path | None = None) -> Path:
 
     path = path or autosave_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    save_scenario_file(scenario, str(path))  # atomic: temporary file, then replace
+    save_scenario_file(scenario, str(path), fsync=False)  # atomic: temporary file, then replace
     return path
 
 
@@ -63,7 +65,8 @@ def discard_autosave(path: Path | None = None) -> None:
 
 
 class Autosaver(QObject):
-    """Writes the presenter's scenario ``DELAY_MS`` after the last change; :meth:`clean_exit` removes it."""
+    """Writes the presenter's scenario on every change (or ``delay_ms`` after the last one when positive);
+    :meth:`clean_exit` removes it."""
 
     def __init__(self, presenter: Any, parent: QObject | None = None, delay_ms: int = DELAY_MS):
         super().__init__(parent)
@@ -79,7 +82,11 @@ class Autosaver(QObject):
         presenter.scenarioChanged.connect(self._changed)
 
     def _changed(self, _scenario: Any) -> None:
-        if self.enabled:
+        if not self.enabled:
+            return
+        if self._timer.interval() == 0:
+            self.save_now()  # written before the next change is even taken: a kill loses at most one
+        else:
             self._timer.start()
 
     def pending(self) -> bool:
