@@ -119,12 +119,28 @@ def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dic
     track (the direction reverses at the ends), one step per frame, as a mouse drag delivers them.
     ``mode="jump"``: each change sends a slider to a seeded random position (clicks on the track, typing)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app import close_window, create_app
+    from gui.selftest import use_temporary_settings
+
+    saved_env = {
+        v: os.environ.get(v) for v in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+    }
+    use_temporary_settings()
+    try:
+        return _measure_updates(create_app, close_window, changes, seed, mode)
+    finally:  # called in-process (tests, main.py bench): leave the environment as it was
+        for var, value in saved_env.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+def _measure_updates(create_app, close_window, changes: int, seed: int, mode: str) -> dict[str, float]:
     import numpy as np
 
-    from gui.app import close_window, create_app
-    from gui.selftest import settle, use_temporary_settings
+    from gui.selftest import settle
 
-    use_temporary_settings()
     app = create_app()
     from gui.main_window import MainWindow
 
