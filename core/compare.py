@@ -147,6 +147,22 @@ def _accelerator_inputs(aid: str, precision: str, weight_bits: int, emb_override
     return tuple(float(x[k]) for k in ACCELERATOR_KEYS)
 
 
+def _user_accelerator_inputs(scenario: Scenario, aid: str) -> tuple:
+    """As :func:`_accelerator_inputs`, for a user-defined chip saved in the scenario (not cached)."""
+    s = Scenario().with_values(
+        {
+            "custom": scenario.custom.model_dump(mode="python"),
+            "training.accelerator": aid,
+            "training.precision": scenario.training.precision,
+            "inference.accelerator": aid,
+            "inference.weight_bits": scenario.inference.weight_bits,
+            "embodied.accelerator_kgco2e": scenario.embodied.accelerator_kgco2e,
+        }
+    )
+    x = resolve(s)
+    return tuple(float(x[k]) for k in ACCELERATOR_KEYS)
+
+
 def hardware_energy(scenario: Scenario, x: Inputs, ids: list[str] | None = None) -> dict[str, Any]:
     """Lifetime energy [kWh] of the current workload trained and served on each accelerator in ``ids``.
 
@@ -154,9 +170,16 @@ def hardware_energy(scenario: Scenario, x: Inputs, ids: list[str] | None = None)
     the scenario's utilisation, and power from its TDP, so measured accelerator-hours or power (which
     belong to one chip) are set aside for this comparison; ``measured_set_aside`` says when that happened.
     """
-    ids = comparable_accelerators() if ids is None else ids
+    custom = scenario.custom.accelerators
+    if ids is None:
+        # the catalog's chips, then the user's own that have every figure an estimate needs
+        ids = comparable_accelerators() + [
+            aid for aid in custom if not catalog().accelerator(aid, scenario.custom).missing_for_inference()
+        ]
     rows = [
-        _accelerator_inputs(
+        _user_accelerator_inputs(scenario, aid)
+        if aid in custom
+        else _accelerator_inputs(
             aid,
             scenario.training.precision,
             scenario.inference.weight_bits,

@@ -560,7 +560,8 @@ class HardwareChart(ChartCard):
             self._ticks_key = key
             labels = []
             for k, aid in enumerate(ids):
-                label = self.cat.accelerators[aid].label.split(" (")[0]
+                acc = self.cat.accelerators_with(snap.scenario.custom)[aid]
+                label = acc.label if acc.user_defined else acc.label.split(" (")[0]
                 mark = "▶ " if aid == chosen else ""
                 labels.append((k, mark + label))
             _set_category_ticks(self.plot.getAxis("left"), labels)

@@ -323,3 +323,16 @@ def test_chunked_monte_carlo_equals_one_shot():
         steps.append(run.step())
     assert steps == [10_000, 20_000, 25_000]
     assert run.summary() == monte_carlo(s, samples=25_000, seed=7)
+
+
+def test_hardware_comparison_includes_user_defined_chips():
+    from core.compare import hardware_energy
+
+    s = Scenario().with_values(
+        {"custom": {"accelerators": {"user:future": _custom_chip()}}, "inference.accelerator": "user:future"}
+    )
+    h = hardware_energy(s, resolve(s))
+    assert h["ids"][-1] == "user:future"
+    alone = estimate(s.with_values({"training.accelerator": "user:future"}))
+    total = alone["lifecycle.training_energy_kwh"] + alone["inference.energy_kwh"]
+    assert h["total_kwh"][-1] == pytest.approx(total)
