@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QFileInfo, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QFileInfo, QLocale, QObject, QStandardPaths, QTimer
 
 #: 0 = autosave every accepted change as it is taken (~0.3 ms, no fsync): a kill loses at most the change
 #: in flight. A positive delay coalesces changes instead.
@@ -49,7 +49,8 @@ def read_autosave(path: Path | None = None) -> tuple[Any, str] | None:
         scenario = load_scenario_file(str(path))
     except (ScenarioError, OSError):
         return None
-    when = QFileInfo(str(path)).lastModified().toString("yyyy-MM-dd HH:mm:ss")
+    # in the language's own date format (2026/11/29 1:52 in Japanese, 11/29/26 1:52 AM in English)
+    when = QLocale().toString(QFileInfo(str(path)).lastModified(), QLocale.FormatType.ShortFormat)
     return scenario, when
 
 
