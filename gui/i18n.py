@@ -135,7 +135,13 @@ def rebuild_window(window: Any) -> None:
     file_path = window.file_path
     modified = window.isWindowModified()
     extras = getattr(window, "extras", None)
+    panels = {}
     if extras is not None:
+        panels = {
+            "lesson": extras.lessons.index,
+            "lessons": extras.lessons.isVisible(),
+            "explain": extras.explain.isVisible(),
+        }
         extras.teardown()
     _teardown_whatif(window)
     old_presenter = window.presenter
@@ -164,6 +170,11 @@ def rebuild_window(window: Any) -> None:
     gc.unfreeze()
     window.build(scenario)
     old_presenter.deleteLater()
+    if panels and getattr(window, "extras", None) is not None:
+        extras = window.extras
+        extras.lessons.setVisible(panels["lessons"])
+        extras.explain.setVisible(panels["explain"])
+        extras.lessons.restore(panels["lesson"])
     window.file_path = file_path
     window.setWindowModified(modified)
     window._update_title()

@@ -188,6 +188,13 @@ class LessonPanel(QDockWidget):
         self._point_at(step.control)
         self.stepShown.emit(index)
 
+    def restore(self, index: int) -> None:
+        """Show step ``index`` again without loading its scenario (after a language switch)."""
+        if 0 <= index < len(self.flat):
+            self.index = index
+            self._render()
+            self._point_at(self.flat[index][2].control)
+
     def next(self) -> None:
         self.show_step(self.index + 1)
 

@@ -56,6 +56,24 @@ def test_lessons_run_end_to_end(lang_window, qtbot, settle):
     assert panel.index == len(flat) - 2
 
 
+def test_language_switch_keeps_the_lesson_step(window, qapp, qtbot):
+    from gui import i18n
+
+    panel = window.extras.lessons
+    panel.show()
+    panel.show_step(4)
+    window.presenter.set_value("datacenter.pue", 1.3)  # the reader moved the control
+    try:
+        i18n.switch_language(window, "ja")
+        panel = window.extras.lessons
+        assert panel.isVisible() and panel.index == 4
+        assert panel.highlight is not None
+        assert window.presenter.scenario.datacenter.pue == 1.3
+        assert _has_japanese(panel.text.text())
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
 def test_lesson_highlight_gives_the_control_the_focus(window, qtbot):
     panel = window.extras.lessons
     panel.show()
