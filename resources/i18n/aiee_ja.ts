@@ -9,8 +9,8 @@
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
-            <source>Whole life: training (with experiments and distillation) and serving over the deployment.</source>
-            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。</translation>
+            <source>Whole life: training (with experiments and distillation) and serving over the deployment. Whiskers: p5–p95.</source>
+            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。ひげ：p5〜p95。</translation>
         </message>
         <message>
             <source>IT equipment</source>
@@ -1403,8 +1403,8 @@
             <translation>（対数目盛）</translation>
         </message>
         <message>
-            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange).</source>
-            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。</translation>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
