@@ -168,6 +168,9 @@ HEADLINE = (
     "inference.average_power_mw",
     "lifecycle.energy_kwh",
     "lifecycle.co2e_kg",
+    "lifecycle.training_total_energy_kwh",
+    "lifecycle.training_total_co2e_kg",
+    "lifecycle.serving_co2e_kg",
     "lifecycle.water_l",
     "lifecycle.crossover_days",
 )

@@ -215,7 +215,8 @@ class BreakdownChart(ChartCard):
             QCoreApplication.translate("Charts", "Where the energy and carbon go"),
             QCoreApplication.translate(
                 "Charts",
-                "Whole life: training (with experiments and distillation) and serving over the deployment.",
+                "Whole life: training (with experiments and distillation) and serving over the deployment. "
+                "Whiskers: p5–p95.",
             ),
             "&nbsp;&nbsp;".join(
                 [
@@ -266,6 +267,15 @@ class BreakdownChart(ChartCard):
                 t = pg.TextItem("", color=INK, anchor=(0.5, 1.0))
                 plot.addItem(t)
                 self.labels[name].append(t)
+        # p5-p95 of each bar's total, from the Monte Carlo (created once, updated with setData)
+        self.error_bars: dict[str, pg.ErrorBarItem] = {}
+        for plot, name in ((self.energy_plot, "energy"), (self.co2_plot, "co2")):
+            err = pg.ErrorBarItem(
+                x=x, y=np.zeros(2), top=np.zeros(2), bottom=np.zeros(2), beam=0.18, pen=pg.mkPen(INK, width=1)
+            )
+            err.setZValue(10)
+            plot.addItem(err)
+            self.error_bars[name] = err
 
     def update_snapshot(self, snap: Any) -> None:
         b = snap.breakdown
@@ -291,11 +301,27 @@ class BreakdownChart(ChartCard):
             for part, values in stacks:
                 self.bars[f"{name}.{part}"].setOpts(y0=base / factor, height=values / factor)
                 base = base + values
+            band_keys = (
+                ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
+                if name == "energy"
+                else ("lifecycle.training_total_co2e_kg", "lifecycle.serving_co2e_kg")
+            )
+            bands = [snap.ranges.get(k) for k in band_keys]
+            hi = np.array([b["p95"] if b else t for b, t in zip(bands, total, strict=True)])
+            lo = np.array([b["p5"] if b else t for b, t in zip(bands, total, strict=True)])
+            self.error_bars[name].setData(
+                x=np.array([0.0, 1.0]),
+                y=total / factor,
+                top=np.maximum(hi - total, 0.0) / factor,
+                bottom=np.maximum(total - lo, 0.0) / factor,
+            )
+            label_top = np.maximum(total, hi)
             for i, t in enumerate(self.labels[name]):
                 text = format_quantity(float(total[i]), family)
                 if t.toPlainText() != text:
                     t.setText(text)
-                t.setPos(i, total[i] / factor)
+                t.setPos(i, label_top[i] / factor)
+            top = max(top, float(np.max(hi)) if np.all(np.isfinite(hi)) else top)
             _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15) * HEADROOM)
 
 
