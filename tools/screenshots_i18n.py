@@ -5,8 +5,8 @@ Run under a real X server so the window manager-free screen capture shows what a
     Xvfb :96 -screen 0 1920x1080x24 &
     DISPLAY=:96 QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_i18n.py
 
-Writes docs/screenshot-main-ja.png, docs/screenshot-main-en-lesson.png, docs/screenshot-classroom-en.png
-and docs/screenshot-classroom-ja.png (whole-screen captures at 1920x1080).
+Writes docs/screenshot-main-ja.png, docs/screenshot-main-en-lesson.png, docs/screenshot-classroom-en.png,
+docs/screenshot-classroom-ja.png and docs/screenshot-main-dark-ja.png (whole-screen captures at 1920x1080).
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ def main() -> int:
     view.show_snapshot(win.presenter.snapshot)
     capture(app, docs / "screenshot-classroom-ja.png")
     view.close()
+    wait(app, 0.3)
+
+    # Japanese, dark theme, with the explanation of the result
+    win.extras.lessons.hide()
+    win.extras.act_dark.setChecked(True)
+    win.extras.explain.show()
+    win.extras.explain.raise_()
+    win.extras.explain.refresh()
+    capture(app, docs / "screenshot-main-dark-ja.png")
+    win.extras.act_dark.setChecked(False)
     win.close()
     return 0
 
