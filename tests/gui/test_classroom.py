@@ -205,3 +205,19 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
         window.extras.act_dark.setChecked(False)
     assert not theme.is_dark()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_classroom_type_follows_the_system_font_size(window, qapp):
+    from gui.classroom import SCALE
+
+    font = qapp.font()
+    try:
+        bigger = type(font)(font)
+        bigger.setPointSizeF(16.0)
+        qapp.setFont(bigger)
+        view = window.extras.open_classroom(full_screen=False)
+        assert view.tiles["co2"].value.font().pointSizeF() == pytest.approx(16.0 * SCALE * 1.9)
+        assert view.hint.font().pointSizeF() > 16.0
+        view.close()
+    finally:
+        qapp.setFont(font)
