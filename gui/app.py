@@ -54,6 +54,21 @@ def install_translators(app, lang: str | None) -> list:
     return list(_state["translators"])
 
 
+def english_before_first_paint(lang: str | None) -> bool:
+    """True when the language is surely English, so translators and locale may wait for the first paint.
+
+    Installing them imports QLocale, whose enums cost about 50 ms; the "Loading..." frame does not need
+    them in English. On Linux Qt takes the system language from LC_ALL / LC_MESSAGES / LANG (unset = C);
+    elsewhere it asks the OS, so the catalogues are installed before the window, as for any other language.
+    """
+    if lang is not None:
+        return lang == "en"
+    if not sys.platform.startswith("linux"):
+        return False
+    env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or "C"
+    return env.split(".")[0].split("_")[0].lower() in ("c", "posix", "en")
+
+
 def create_app(args: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
@@ -87,12 +102,24 @@ def main(args: list[str]) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     app = create_app()
-    install_translators(app, opts["lang"])
-    from gui.faults import check_resources, install_exception_handler
+    deferred_language = english_before_first_paint(opts["lang"])
+    if not deferred_language:
+        install_translators(app, opts["lang"])
     from gui.main_window import MainWindow
 
     win = MainWindow()
-    app.exception_handler = install_exception_handler(lambda: win)
+
+    def after_first_paint() -> bool:
+        """Language (if deferred), the fault handler and the resource check; False if start-up must stop."""
+        from gui.faults import check_resources, install_exception_handler  # its dialogs load ~40 ms of Qt
+
+        if deferred_language:
+            install_translators(app, opts["lang"])
+        app.exception_handler = install_exception_handler(lambda: win)
+        if check_resources(show_dialog=not opts["startup_probe"]):
+            app.exit(1)
+            return False
+        return True
 
     if opts["startup_probe"]:
 
@@ -105,8 +132,7 @@ def main(args: list[str]) -> int:
 
             def painted(self) -> None:
                 print(f"painted {time.perf_counter() - T0:.4f}", flush=True)
-                if check_resources(show_dialog=False):
-                    app.exit(1)
+                if not after_first_paint():
                     return
                 win.build()  # then the time until the charts show their first result
                 win.repaint()
@@ -125,8 +151,7 @@ def main(args: list[str]) -> int:
     def finish() -> None:
         # The checksum pass over the resources (about 0.1 s) runs after the first paint, not before it;
         # a damaged installation still stops here, with the message naming the file, before any estimate.
-        if check_resources():
-            app.exit(1)
+        if not after_first_paint():
             return
         from core.scenario import ScenarioError, load_scenario_file
 

@@ -110,3 +110,25 @@ def test_every_visible_string_is_extractable_for_translation(tmp_path):
         "&amp;Presets",
     ):
         assert f"<source>{source}</source>" in text, source
+
+
+@pytest.mark.parametrize(
+    ("lang", "env", "expected"),
+    [
+        ("en", {}, True),
+        ("ja", {"LANG": "en_GB.UTF-8"}, False),
+        (None, {"LANG": "C.UTF-8"}, True),
+        (None, {"LANG": "ja_JP.UTF-8"}, False),
+        (None, {"LC_ALL": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"}, False),
+        (None, {}, True),
+    ],
+)
+def test_english_may_wait_for_the_first_paint(monkeypatch, lang, env, expected):
+    from gui.app import english_before_first_paint
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert english_before_first_paint(lang) is expected
