@@ -509,6 +509,14 @@ SCALE_NAMES = {
 }
 
 
+#: what each scale means, stated next to the numbers (marked for translation in gui/i18n_marks.py)
+SCALE_WORDS = {
+    "per_query": "per query",
+    "per_day": "per day of serving",
+    "deployment": "over the whole life: training, serving and hardware",
+}
+
+
 class EquivalentsView(_Panel):
     """Results turned into things people feel, at a stated scale, and the A-G energy label."""
 
@@ -580,6 +588,14 @@ class EquivalentsView(_Panel):
         self.rows: list[dict[str, Any]] = []
         self.stated: dict[str, Any] = {}
 
+    def scale_words(self, key: str) -> str:
+        """The scale stated next to every number, in the window's language (core.analysis.scaled)."""
+        if key == "population":
+            return tr("per day if {n} people asked {m} times a day").format(
+                n=f"{self.people.value():,.0f}", m=f"{self.times.value():g}"
+            )
+        return tr(SCALE_WORDS[key])
+
     def draw(self, scenario: Any) -> None:
         from core.analysis import equivalents, scaled
         from core.estimator import estimate
@@ -591,6 +607,7 @@ class EquivalentsView(_Panel):
         self.times.setVisible(population)
         self.stated = scaled(r, key, self.people.value(), self.times.value())
         self.rows = equivalents(self.stated["energy_kwh"], self.stated["co2e_kg"])
+        self.stated["label"] = self.scale_words(key)
         self.headline.setText(
             tr("{e} and {c} CO2e, {scale}").format(
                 e=format_quantity(self.stated["energy_kwh"], "energy_kwh"),

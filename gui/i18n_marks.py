@@ -18,6 +18,30 @@ IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "Data attributions"),
 )
 
+#: the equivalents panel (gui.analysis_views): scales, units of core.analysis.EQUIVALENTS, the label's basis
+ANALYSIS = (
+    QT_TRANSLATE_NOOP("Analysis", "Per query"),
+    QT_TRANSLATE_NOOP("Analysis", "Per day of serving"),
+    QT_TRANSLATE_NOOP("Analysis", "Over the whole deployment"),
+    QT_TRANSLATE_NOOP("Analysis", "If N people asked M times a day"),
+    QT_TRANSLATE_NOOP("Analysis", "per query"),
+    QT_TRANSLATE_NOOP("Analysis", "per day of serving"),
+    QT_TRANSLATE_NOOP("Analysis", "over the whole life: training, serving and hardware"),
+    QT_TRANSLATE_NOOP("Analysis", "households' annual electricity (Japan)"),
+    QT_TRANSLATE_NOOP("Analysis", "households' annual electricity (world average)"),
+    QT_TRANSLATE_NOOP("Analysis", "km driven in an electric car"),
+    QT_TRANSLATE_NOOP("Analysis", "smartphone charges"),
+    QT_TRANSLATE_NOOP("Analysis", "hours of video streaming"),
+    QT_TRANSLATE_NOOP("Analysis", "km driven in a petrol car"),
+    QT_TRANSLATE_NOOP("Analysis", "tree-years of CO2 absorption"),
+    QT_TRANSLATE_NOOP("Analysis", "one-way economy flights New York-San Francisco"),
+    QT_TRANSLATE_NOOP(
+        "Analysis",
+        "Energy per query at facility level, in half-decade classes: A up to 0.03 Wh, B 0.1, C 0.3, D 1, E 3, "
+        "F 10, G above. Anchors: Google's median Gemini prompt 0.24 Wh (C), de Vries' 2.9 Wh ChatGPT estimate (E).",
+    ),
+)
+
 #: names of the grids the location chart compares (core.compare.COMPARISON_GRIDS)
 COMPARISON_GRIDS = {
     "FR": QT_TRANSLATE_NOOP("Regions", "France"),

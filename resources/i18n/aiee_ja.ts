@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>Analysis</name>
+        <message>
+            <source>Per query</source>
+            <extracomment>the equivalents panel (gui.analysis_views): scales, units of core.analysis.EQUIVALENTS, the label's basis</extracomment>
+            <translation>質問1回あたり</translation>
+        </message>
+        <message>
+            <source>Per day of serving</source>
+            <translation>運用1日あたり</translation>
+        </message>
+        <message>
+            <source>Over the whole deployment</source>
+            <translation>運用期間全体</translation>
+        </message>
+        <message>
+            <source>If N people asked M times a day</source>
+            <translation>N人が1日M回質問したら</translation>
+        </message>
+        <message>
+            <source>per query</source>
+            <translation>質問1回あたり</translation>
+        </message>
+        <message>
+            <source>per day of serving</source>
+            <translation>運用1日あたり</translation>
+        </message>
+        <message>
+            <source>over the whole life: training, serving and hardware</source>
+            <translation>全期間（学習・推論・ハードウェア製造を含む）</translation>
+        </message>
+        <message>
+            <source>households' annual electricity (Japan)</source>
+            <translation>世帯の年間消費電力量（日本）</translation>
+        </message>
+        <message>
+            <source>households' annual electricity (world average)</source>
+            <translation>世帯の年間消費電力量（世界平均）</translation>
+        </message>
+        <message>
+            <source>km driven in an electric car</source>
+            <translation>電気自動車で走れる距離（km）</translation>
+        </message>
+        <message>
+            <source>smartphone charges</source>
+            <translation>スマートフォンの充電回数</translation>
+        </message>
+        <message>
+            <source>hours of video streaming</source>
+            <translation>動画配信の視聴時間（時間）</translation>
+        </message>
+        <message>
+            <source>km driven in a petrol car</source>
+            <translation>ガソリン車で走れる距離（km）</translation>
+        </message>
+        <message>
+            <source>tree-years of CO2 absorption</source>
+            <translation>樹木がCO2を吸収する量（本・年）</translation>
+        </message>
+        <message>
+            <source>one-way economy flights New York-San Francisco</source>
+            <translation>ニューヨーク〜サンフランシスコ片道のエコノミー席（便）</translation>
+        </message>
+        <message>
+            <source>Energy per query at facility level, in half-decade classes: A up to 0.03 Wh, B 0.1, C 0.3, D 1, E 3, F 10, G above. Anchors: Google's median Gemini prompt 0.24 Wh (C), de Vries' 2.9 Wh ChatGPT estimate (E).</source>
+            <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Click a bar to go to that input.</source>
+            <translation>棒をクリックすると、その入力項目に移動します。</translation>
+        </message>
+        <message>
+            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
+            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
+        </message>
+        <message>
+            <source>No uncertain input moves this output.</source>
+            <translation>この出力を左右する不確かな入力はありません。</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>横軸の入力</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation>（対数目盛）</translation>
+        </message>
+        <message>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
+        </message>
+        <message>
+            <source>Energy label {c}: {wh} Wh per query</source>
+            <translation>省エネラベル {c}：質問1回あたり {wh} Wh</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <extracomment>what each scale means, stated next to the numbers (marked for translation in gui/i18n_marks.py)</extracomment>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <source> queries a day each</source>
+            <translation> 回／日（1人あたりの質問数）</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>およそ</translation>
+        </message>
+        <message>
+            <source>Everyday equivalent</source>
+            <translation>身近なものに換算</translation>
+        </message>
+        <message>
+            <source>Factor and source</source>
+            <translation>換算係数と出典</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>規模</translation>
+        </message>
+        <message>
+            <source>per day if {n} people asked {m} times a day</source>
+            <translation>{n}人が1日{m}回質問した場合の1日あたり</translation>
+        </message>
+        <message>
+            <source>{e} and {c} CO2e, {scale}</source>
+            <translation>{e}、CO2e {c}（{scale}）</translation>
+        </message>
+        <message>
+            <source>About, {scale}</source>
+            <translation>およそ（{scale}）</translation>
+        </message>
+        <message>
+            <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
+            <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>感度分析</translation>
+        </message>
+        <message>
+            <source>Sweep</source>
+            <translation>スイープ</translation>
+        </message>
+        <message>
+            <source>Equivalents and label</source>
+            <translation>換算とラベル</translation>
+        </message>
+        <message>
+            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
+            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
+        </message>
+        <message>
+            <source>One output against one input over its whole range, the current value marked.</source>
+            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
+        </message>
+        <message>
+            <source>Results as households, car km, phone charges…, with factors and sources.</source>
+            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
+        </message>
+        <message>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
+        </message>
+        <message>
+            <source>Energy label, energy per query</source>
+            <translation>省エネラベル（質問1回あたりのエネルギー）</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>（1つあたり）</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
@@ -1373,122 +1559,6 @@
         <message>
             <source>days</source>
             <translation>日</translation>
-        </message>
-    </context>
-    <context>
-        <name>Analysis</name>
-        <message>
-            <source>Output</source>
-            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
-            <translation>出力</translation>
-        </message>
-        <message>
-            <source>Click a bar to go to that input.</source>
-            <translation>棒をクリックすると、その入力項目に移動します。</translation>
-        </message>
-        <message>
-            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
-            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
-        </message>
-        <message>
-            <source>No uncertain input moves this output.</source>
-            <translation>この出力を左右する不確かな入力はありません。</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>横軸の入力</translation>
-        </message>
-        <message>
-            <source> (log scale)</source>
-            <translation>（対数目盛）</translation>
-        </message>
-        <message>
-            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
-            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
-        </message>
-        <message>
-            <source>Energy label {c}: {wh} Wh per query</source>
-            <translation>省エネラベル {c}：質問1回あたり {wh} Wh</translation>
-        </message>
-        <message>
-            <source> people</source>
-            <translation> 人</translation>
-        </message>
-        <message>
-            <source> queries a day each</source>
-            <translation> 回／日（1人あたりの質問数）</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>およそ</translation>
-        </message>
-        <message>
-            <source>Everyday equivalent</source>
-            <translation>身近なものに換算</translation>
-        </message>
-        <message>
-            <source>Factor and source</source>
-            <translation>換算係数と出典</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>規模</translation>
-        </message>
-        <message>
-            <source>{e} and {c} CO2e, {scale}</source>
-            <translation>{e}、CO2e {c}（{scale}）</translation>
-        </message>
-        <message>
-            <source>About, {scale}</source>
-            <translation>およそ（{scale}）</translation>
-        </message>
-        <message>
-            <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
-            <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
-        </message>
-        <message>
-            <source>Sensitivity</source>
-            <translation>感度分析</translation>
-        </message>
-        <message>
-            <source>Sweep</source>
-            <translation>スイープ</translation>
-        </message>
-        <message>
-            <source>Equivalents and label</source>
-            <translation>換算とラベル</translation>
-        </message>
-        <message>
-            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
-            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
-        </message>
-        <message>
-            <source>One output against one input over its whole range, the current value marked.</source>
-            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
-        </message>
-        <message>
-            <source>Results as households, car km, phone charges…, with factors and sources.</source>
-            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>分析</translation>
-        </message>
-        <message>
-            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
-        </message>
-        <message>
-            <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
-        </message>
-        <message>
-            <source>Energy label, energy per query</source>
-            <translation>省エネラベル（質問1回あたりのエネルギー）</translation>
-        </message>
-        <message>
-            <source>each</source>
-            <translation>（1つあたり）</translation>
         </message>
     </context>
     <context>
