@@ -255,6 +255,9 @@ def report_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="main.py report", description="write a report: .pdf .csv .json .png .svg")
     add_scenario_arguments(p)
     p.add_argument("--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--lang", choices=("en", "ja"), help="language of a PDF, PNG or SVG report (default: system)"
+    )
     return p
 
 
@@ -283,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_scenario_arguments(r)
     r.add_argument("--output", required=True, metavar="FILE")
+    r.add_argument(
+        "--lang", choices=("en", "ja"), help="language of a PDF, PNG or SVG report (CSV and JSON are data)"
+    )
     r.set_defaults(func=cmd_report)
     return p
 

@@ -47,7 +47,7 @@ RANGES: tuple[Range, ...] = (
         1.333,
         (0.05, 1.5),
         "training.power_fraction_of_tdp",
-        "measured draw under training is typically 60-100 % of TDP (methodology §2)",
+        "measured draw under training is typically 60-100 % of TDP (Patterson et al. 2021, Table 4)",
     ),
     Range(
         "train_host_fraction",

@@ -105,3 +105,99 @@ PRESETS = {
         ),
     ),
 }
+
+#: the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps
+#: this list equal to those tables
+REPORT = (
+    QT_TRANSLATE_NOOP("Report", "Training compute"),
+    QT_TRANSLATE_NOOP("Report", "Training accelerator-hours"),
+    QT_TRANSLATE_NOOP("Report", "Training wall-clock time"),
+    QT_TRANSLATE_NOOP("Report", "Training IT energy"),
+    QT_TRANSLATE_NOOP("Report", "Training facility energy (x PUE)"),
+    QT_TRANSLATE_NOOP("Report", "Training CO2e, location-based"),
+    QT_TRANSLATE_NOOP("Report", "Training CO2e, market-based"),
+    QT_TRANSLATE_NOOP("Report", "Training hardware, embodied CO2e"),
+    QT_TRANSLATE_NOOP("Report", "Training water (on-site + generation)"),
+    QT_TRANSLATE_NOOP("Report", "Accelerators per serving replica"),
+    QT_TRANSLATE_NOOP("Report", "Energy per output token (accelerators)"),
+    QT_TRANSLATE_NOOP("Report", "Energy per query (facility)"),
+    QT_TRANSLATE_NOOP("Report", "CO2e per query"),
+    QT_TRANSLATE_NOOP("Report", "Water per query"),
+    QT_TRANSLATE_NOOP("Report", "Serving energy per day"),
+    QT_TRANSLATE_NOOP("Report", "Serving energy over the deployment"),
+    QT_TRANSLATE_NOOP("Report", "Serving CO2e over the deployment"),
+    QT_TRANSLATE_NOOP("Report", "Serving average power"),
+    QT_TRANSLATE_NOOP("Report", "Serving peak power demand"),
+    QT_TRANSLATE_NOOP("Report", "Lifecycle energy"),
+    QT_TRANSLATE_NOOP("Report", "Lifecycle CO2e"),
+    QT_TRANSLATE_NOOP("Report", "Lifecycle CO2e, market-based"),
+    QT_TRANSLATE_NOOP("Report", "Lifecycle water"),
+    QT_TRANSLATE_NOOP("Report", "Serving passes training after"),
+    QT_TRANSLATE_NOOP(
+        "Report", "Training compute is 6 x active parameters x tokens plus attention (Kaplan et al. 2020)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Training time is compute / (accelerators x peak FLOP/s at the chosen precision x MFU), unless measured accelerator-hours are given.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Energy is accelerator-hours x average power per accelerator x PUE (Patterson et al. 2021). Modelled power is TDP x (draw share + host share); a measured all-in power is used as given.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Each decode step takes the longer of reading weights and KV cache from memory and computing the batch's tokens with their share of prefill (roofline). Power rises with utilisation between idle and TDP.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Energy per query counts accelerators, host CPU and memory, idle provisioned capacity and the PUE overhead (the boundary of Elsworth et al. 2025).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Location-based CO2e uses the grid's average intensity; market-based counts contracted clean energy at zero.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Water is on-site cooling (WUE x IT energy) plus water consumed generating the electricity (Li et al. 2023).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Embodied CO2e is the hardware's manufacturing footprint x the share of its service life the work uses.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Ranges are the 5th-95th percentiles of a seeded Monte Carlo over the uncertain inputs listed below.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "0.15-0.60 around 0.30: published MFU spans 0.14 (Llama 3.1 8B, card GPU-hours) and 0.20 (GPT-3 on V100, Patterson 2021) to PaLM 0.46 (Chowdhery 2022), LLaMA-13B 0.51 and the TPU v2 search 0.55 (Patterson 2021)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report", "measured draw under training is typically 60-100 % of TDP (Patterson et al. 2021, Table 4)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "host share from 0.1 to 0.43 of accelerator power (EcoLogits 1.2 kW/8 GPUs; Google 2025 0.06/0.14 Wh)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "PUE overhead (PUE - 1) varies +/-30 % across seasons and sites (Google, AWS annual reports)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report", "peer tools' factors for one country differ by up to +/-10 % (Japan 466-516 g/kWh)"
+    ),
+    QT_TRANSLATE_NOOP("Report", "achieved HBM bandwidth in decode kernels 60-90 % of peak"),
+    QT_TRANSLATE_NOOP("Report", "achieved FLOP/s in serving 30-70 % of peak"),
+    QT_TRANSLATE_NOOP(
+        "Report", "low-bit kernels from markedly slower (bitsandbytes INT8) to slightly faster (AWQ/Marlin)"
+    ),
+    QT_TRANSLATE_NOOP("Report", "share of dynamic power drawn in memory-bound decoding"),
+    QT_TRANSLATE_NOOP("Report", "idle draw 10-25 % of TDP for data-centre GPUs"),
+    QT_TRANSLATE_NOOP("Report", "as for training host share"),
+    QT_TRANSLATE_NOOP("Report", "on-site WUE varies with climate and season"),
+    QT_TRANSLATE_NOOP("Report", "water intensity of generation depends on the mix (Li et al. 2023)"),
+    QT_TRANSLATE_NOOP("Report", "product carbon footprints of accelerators are few and differ in boundary"),
+    QT_TRANSLATE_NOOP("Report", "as above"),
+    QT_TRANSLATE_NOOP("Report", "BoaviztAPI server estimate +/-50 %"),
+    QT_TRANSLATE_NOOP("Report", "AI Energy Explorer report: {name}"),
+)

@@ -28,6 +28,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
+def analysis_tr(text: str) -> str:
+    """Equivalents' units and the label's basis, translated where the equivalents panel shows them."""
+    return QCoreApplication.translate("Analysis", text)
+
+
+def report_title(content: dict[str, Any]) -> str:
+    name = content["scenario"].get("name", "")
+    return tr("AI Energy Explorer report: {name}").format(name=name)
+
+
 class ReportSheet(QWidget):
     """The headline numbers and the four charts for one scenario, laid out for a page or an image."""
 
@@ -96,7 +106,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         " .small { color: #555; font-size: 8pt; }</style>"
     )
     out = [f"<html><head>{style}</head><body>"]
-    out.append(f"<h1>{e(content['title'])}</h1>")
+    out.append(f"<h1>{e(report_title(content))}</h1>")
     out.append(
         f"<p class='small'>{e(tr('Generated'))} {e(content['generated'])} · AI Energy Explorer "
         f"{e(content['app_version'])} · {e(tr('Data'))}: {e(content['data_version'])}</p>"
@@ -129,7 +139,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         p5 = _num(o["p5"]) if "p5" in o else ""
         p95 = _num(o["p95"]) if "p95" in o else ""
         out.append(
-            f"<tr><td>{e(o['label'])}</td><td>{_num(o['value'])}</td><td>{e(o['unit'])}</td>"
+            f"<tr><td>{e(tr(o['label']))}</td><td>{_num(o['value'])}</td><td>{e(o['unit'])}</td>"
             f"<td>{p5}</td><td>{p95}</td></tr>"
         )
     out.append("</table>")
@@ -145,12 +155,12 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     lab = content["label"]
     out.append(
         f"<p><b>{e(tr('Energy label'))}: {e(lab['class'])}</b> ({_num(lab['wh_per_query'])} Wh "
-        f"{e(tr('per query'))}). <span class='small'>{e(lab['basis'])}</span></p>"
+        f"{e(tr('per query'))}). <span class='small'>{e(analysis_tr(lab['basis']))}</span></p>"
     )
     out.append(f"<p><b>{e(tr('Everyday equivalents of the lifetime total'))}</b></p><table cellspacing='0'>")
     for q in content["equivalents"]:
         out.append(
-            f"<tr><td>{_num(q['count'])}</td><td>{e(q['unit'])}</td>"
+            f"<tr><td>{_num(q['count'])}</td><td>{e(analysis_tr(q['unit']))}</td>"
             f"<td class='small'>{_num(q['factor'])} {e(q['factor_unit'])} {e(tr('each'))}; {e(q['source'])}</td></tr>"
         )
     out.append("</table>")
@@ -159,7 +169,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append(f"<p><img src='aiee:sheet' width='{image_width}'/></p>")
     # page 4: assumptions and uncertainty ranges
     out.append(brk + f"<h2>4. {e(tr('Assumptions'))}</h2><ul>")
-    out += [f"<li>{e(a)}</li>" for a in content["assumptions"]]
+    out += [f"<li>{e(tr(a))}</li>" for a in content["assumptions"]]
     out.append(f"</ul><p><b>{e(tr('Uncertain inputs and their ranges'))}</b></p><table cellspacing='0'>")
     out.append(
         f"<tr><th>{e(tr('Input'))}</th><th>{e(tr('Low'))}</th><th>{e(tr('High'))}</th><th>{e(tr('Basis'))}</th></tr>"
@@ -167,7 +177,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     for r in content["uncertainty_ranges"]:
         out.append(
             f"<tr><td>{e(r['field'])}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
-            f"<td class='small'>{e(r['basis'])}</td></tr>"
+            f"<td class='small'>{e(tr(r['basis']))}</td></tr>"
         )
     out.append("</table>")
     # page 5: sources, attributions, versions
@@ -193,7 +203,7 @@ def write_pdf(scenario: Any, path: str, content: dict[str, Any] | None = None) -
 
     def write(tmp: str) -> None:
         writer = QPdfWriter(tmp)
-        writer.setTitle(content["title"])
+        writer.setTitle(report_title(content))
         writer.setCreator(f"AI Energy Explorer {content['app_version']}")
         writer.setResolution(150)
         writer.setPageLayout(
@@ -247,6 +257,9 @@ def run_report_cli(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["aiee-report"])
+    from gui.i18n import apply_language
+
+    apply_language(app, a.lang)  # the report's words, number format and Japanese font
     try:
         fmt = write_report_file(scenario, a.output)
     except ValueError as err:

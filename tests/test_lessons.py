@@ -90,3 +90,15 @@ def test_lesson_list_command_in_both_languages():
         [sys.executable, str(ROOT / "main.py"), "lesson", "99"], capture_output=True, text=True, cwd=ROOT
     )
     assert bad.returncode == 2 and "allowed 1 to" in bad.stderr
+
+
+def test_report_marks_match_the_core_tables():
+    """The report's labels, assumptions and uncertainty bases reach the translation catalogue."""
+    from core.report import ASSUMPTIONS, OUTPUTS
+    from core.uncertainty import RANGES
+    from gui.i18n_marks import REPORT
+
+    expected = (
+        [label for _, label, _ in OUTPUTS] + list(ASSUMPTIONS) + list(dict.fromkeys(r.basis for r in RANGES))
+    )
+    assert list(REPORT[: len(expected)]) == expected

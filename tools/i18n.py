@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TS = ROOT / "resources" / "i18n" / "aiee_ja.ts"
 QM = TS.with_suffix(".qm")
-#: a translation inside an f-string, which lupdate does not parse: f"{tr('text')}" or
-#: f"{QCoreApplication.translate('Context', 'text')}"
-IN_FSTRING = re.compile(r"\{(?:QCoreApplication\.translate\(\s*'(\w+)',\s*|_?tr\()'([^'\\]+)'\)")
+#: a translation inside an f-string, which lupdate does not parse: f"{tr('text')}",
+#: f"{e(tr('text'))}" (inside one wrapping call) or f"{QCoreApplication.translate('Context', 'text')}"
+IN_FSTRING = re.compile(r"\{(?:\w+\()?(?:QCoreApplication\.translate\(\s*'(\w+)',\s*|_?tr\()'([^'\\]+)'\)")
 HELPER = re.compile(r"def _?tr\([^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\s*\"(\w+)\"")
 
 

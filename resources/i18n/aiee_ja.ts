@@ -1526,8 +1526,301 @@
     <context>
         <name>Report</name>
         <message>
+            <source>Training compute</source>
+            <extracomment>the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps this list equal to those tables</extracomment>
+            <translation>学習の計算量</translation>
+        </message>
+        <message>
+            <source>Training accelerator-hours</source>
+            <translation>学習のアクセラレータ時間</translation>
+        </message>
+        <message>
+            <source>Training wall-clock time</source>
+            <translation>学習の所要日数</translation>
+        </message>
+        <message>
+            <source>Training IT energy</source>
+            <translation>学習のIT機器の消費電力量</translation>
+        </message>
+        <message>
+            <source>Training facility energy (x PUE)</source>
+            <translation>学習の施設全体の消費電力量（×PUE）</translation>
+        </message>
+        <message>
+            <source>Training CO2e, location-based</source>
+            <translation>学習のCO2排出量（ロケーション基準）</translation>
+        </message>
+        <message>
+            <source>Training CO2e, market-based</source>
+            <translation>学習のCO2排出量（マーケット基準）</translation>
+        </message>
+        <message>
+            <source>Training hardware, embodied CO2e</source>
+            <translation>学習用ハードウェアの製造時排出（CO2e）</translation>
+        </message>
+        <message>
+            <source>Training water (on-site + generation)</source>
+            <translation>学習の水使用量（施設内＋発電）</translation>
+        </message>
+        <message>
+            <source>Accelerators per serving replica</source>
+            <translation>推論レプリカあたりのアクセラレータ数</translation>
+        </message>
+        <message>
+            <source>Energy per output token (accelerators)</source>
+            <translation>出力トークンあたりの消費電力量（アクセラレータ）</translation>
+        </message>
+        <message>
+            <source>Energy per query (facility)</source>
+            <translation>質問1回あたりの消費電力量（施設全体）</translation>
+        </message>
+        <message>
+            <source>CO2e per query</source>
+            <translation>質問1回あたりのCO2排出量</translation>
+        </message>
+        <message>
+            <source>Water per query</source>
+            <translation>質問1回あたりの水使用量</translation>
+        </message>
+        <message>
+            <source>Serving energy per day</source>
+            <translation>推論の1日あたりの消費電力量</translation>
+        </message>
+        <message>
+            <source>Serving energy over the deployment</source>
+            <translation>運用期間中の推論の消費電力量</translation>
+        </message>
+        <message>
+            <source>Serving CO2e over the deployment</source>
+            <translation>運用期間中の推論のCO2排出量</translation>
+        </message>
+        <message>
+            <source>Serving average power</source>
+            <translation>推論の平均消費電力</translation>
+        </message>
+        <message>
+            <source>Serving peak power demand</source>
+            <translation>推論のピーク電力需要</translation>
+        </message>
+        <message>
+            <source>Lifecycle energy</source>
+            <translation>ライフサイクル全体の消費電力量</translation>
+        </message>
+        <message>
+            <source>Lifecycle CO2e</source>
+            <translation>ライフサイクル全体のCO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifecycle CO2e, market-based</source>
+            <translation>ライフサイクル全体のCO2排出量（マーケット基準）</translation>
+        </message>
+        <message>
+            <source>Lifecycle water</source>
+            <translation>ライフサイクル全体の水使用量</translation>
+        </message>
+        <message>
+            <source>Serving passes training after</source>
+            <translation>推論が学習を上回るまでの日数</translation>
+        </message>
+        <message>
+            <source>Training compute is 6 x active parameters x tokens plus attention (Kaplan et al. 2020).</source>
+            <translation>学習の計算量は 6 × 有効パラメータ数 × トークン数 に、アテンションの分を加えたものです（Kaplan et al. 2020）。</translation>
+        </message>
+        <message>
+            <source>Training time is compute / (accelerators x peak FLOP/s at the chosen precision x MFU), unless measured accelerator-hours are given.</source>
+            <translation>学習時間は 計算量 ÷（アクセラレータ数 × 選んだ精度でのピークFLOP/s × MFU）です。実測のアクセラレータ時間があればそれを使います。</translation>
+        </message>
+        <message>
+            <source>Energy is accelerator-hours x average power per accelerator x PUE (Patterson et al. 2021). Modelled power is TDP x (draw share + host share); a measured all-in power is used as given.</source>
+            <translation>消費電力量は アクセラレータ時間 × アクセラレータあたりの平均消費電力 × PUE です（Patterson et al. 2021）。モデル化した消費電力は TDP ×（消費の割合＋ホストの割合）で、ホスト込みの実測値があればそのまま使います。</translation>
+        </message>
+        <message>
+            <source>Each decode step takes the longer of reading weights and KV cache from memory and computing the batch's tokens with their share of prefill (roofline). Power rises with utilisation between idle and TDP.</source>
+            <translation>各デコードステップの時間は、重みとKVキャッシュをメモリから読み出す時間と、バッチのトークンをプリフィル分も含めて計算する時間の長い方です（ルーフライン）。消費電力は利用率に応じてアイドル時からTDPまで上がります。</translation>
+        </message>
+        <message>
+            <source>Energy per query counts accelerators, host CPU and memory, idle provisioned capacity and the PUE overhead (the boundary of Elsworth et al. 2025).</source>
+            <translation>質問1回あたりの消費電力量には、アクセラレータ、ホストのCPUとメモリ、待機中の確保済み容量、PUEによる付帯分を含めます（Elsworth et al. 2025 と同じ範囲）。</translation>
+        </message>
+        <message>
+            <source>Location-based CO2e uses the grid's average intensity; market-based counts contracted clean energy at zero.</source>
+            <translation>ロケーション基準のCO2排出量は電力網の平均排出係数を使い、マーケット基準では契約した再生可能エネルギーの分をゼロとして数えます。</translation>
+        </message>
+        <message>
+            <source>Water is on-site cooling (WUE x IT energy) plus water consumed generating the electricity (Li et al. 2023).</source>
+            <translation>水使用量は、施設内の冷却（WUE × IT機器の消費電力量）と、発電で消費される水の合計です（Li et al. 2023）。</translation>
+        </message>
+        <message>
+            <source>Embodied CO2e is the hardware's manufacturing footprint x the share of its service life the work uses.</source>
+            <translation>製造時排出は、ハードウェアの製造時の排出量 × その処理が耐用年数に占める割合です。</translation>
+        </message>
+        <message>
+            <source>Ranges are the 5th-95th percentiles of a seeded Monte Carlo over the uncertain inputs listed below.</source>
+            <translation>範囲は、下に挙げた不確かな入力についてシードを固定したモンテカルロ法で求めた5〜95パーセンタイルです。</translation>
+        </message>
+        <message>
+            <source>0.15-0.60 around 0.30: published MFU spans 0.14 (Llama 3.1 8B, card GPU-hours) and 0.20 (GPT-3 on V100, Patterson 2021) to PaLM 0.46 (Chowdhery 2022), LLaMA-13B 0.51 and the TPU v2 search 0.55 (Patterson 2021)</source>
+            <translation>0.30 を中心に 0.15〜0.60：公表されたMFUは 0.14（Llama 3.1 8B、モデルカードのGPU時間）や 0.20（V100でのGPT-3、Patterson 2021）から、PaLM の 0.46（Chowdhery 2022）、LLaMA-13B の 0.51、TPU v2 での探索の 0.55（Patterson 2021）まで</translation>
+        </message>
+        <message>
+            <source>measured draw under training is typically 60-100 % of TDP (Patterson et al. 2021, Table 4)</source>
+            <translation>学習中の実測消費電力は一般にTDPの60〜100 %（Patterson et al. 2021、表4）</translation>
+        </message>
+        <message>
+            <source>host share from 0.1 to 0.43 of accelerator power (EcoLogits 1.2 kW/8 GPUs; Google 2025 0.06/0.14 Wh)</source>
+            <translation>ホストの割合はアクセラレータの消費電力の0.1〜0.43（EcoLogits：GPU 8基あたり1.2 kW、Google 2025：0.06/0.14 Wh）</translation>
+        </message>
+        <message>
+            <source>PUE overhead (PUE - 1) varies +/-30 % across seasons and sites (Google, AWS annual reports)</source>
+            <translation>PUEの付帯分（PUE − 1）は季節や拠点によって±30 %変わる（Google、AWSの年次報告）</translation>
+        </message>
+        <message>
+            <source>peer tools' factors for one country differ by up to +/-10 % (Japan 466-516 g/kWh)</source>
+            <translation>同じ国でも他のツールの排出係数は最大±10 %異なる（日本：466〜516 g/kWh）</translation>
+        </message>
+        <message>
+            <source>achieved HBM bandwidth in decode kernels 60-90 % of peak</source>
+            <translation>デコード処理で実際に出るHBM帯域はピークの60〜90 %</translation>
+        </message>
+        <message>
+            <source>achieved FLOP/s in serving 30-70 % of peak</source>
+            <translation>推論で実際に出るFLOP/sはピークの30〜70 %</translation>
+        </message>
+        <message>
+            <source>low-bit kernels from markedly slower (bitsandbytes INT8) to slightly faster (AWQ/Marlin)</source>
+            <translation>低ビット演算のカーネルは、かなり遅いもの（bitsandbytes INT8）から少し速いもの（AWQ/Marlin）まである</translation>
+        </message>
+        <message>
+            <source>share of dynamic power drawn in memory-bound decoding</source>
+            <translation>メモリ律速のデコードで消費される動的電力の割合</translation>
+        </message>
+        <message>
+            <source>idle draw 10-25 % of TDP for data-centre GPUs</source>
+            <translation>データセンター向けGPUのアイドル時消費電力はTDPの10〜25 %</translation>
+        </message>
+        <message>
+            <source>as for training host share</source>
+            <translation>学習のホストの割合と同じ</translation>
+        </message>
+        <message>
+            <source>on-site WUE varies with climate and season</source>
+            <translation>施設内のWUEは気候と季節で変わる</translation>
+        </message>
+        <message>
+            <source>water intensity of generation depends on the mix (Li et al. 2023)</source>
+            <translation>発電に使われる水の量は電源構成によって変わる（Li et al. 2023）</translation>
+        </message>
+        <message>
+            <source>product carbon footprints of accelerators are few and differ in boundary</source>
+            <translation>アクセラレータの製品カーボンフットプリントは公表例が少なく、算定範囲も異なる</translation>
+        </message>
+        <message>
+            <source>as above</source>
+            <translation>同上</translation>
+        </message>
+        <message>
+            <source>BoaviztAPI server estimate +/-50 %</source>
+            <translation>BoaviztAPIによるサーバーの推計値の±50 %</translation>
+        </message>
+        <message>
+            <source>AI Energy Explorer report: {name}</source>
+            <translation>AI Energy Explorer レポート：{name}</translation>
+        </message>
+        <message>
             <source>Ranges from {n} seeded Monte Carlo samples.</source>
             <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>作成</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <source>Model shape (derived or given)</source>
+            <translation>モデルの形状（推定値または指定値）</translation>
+        </message>
+        <message>
+            <source>Outputs with their p5–p95 ranges</source>
+            <translation>出力とp5〜p95の範囲</translation>
+        </message>
+        <message>
+            <source>Headline, as the window shows it</source>
+            <translation>主要な数値（画面の表示と同じ）</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <source>Energy label</source>
+            <translation>エネルギーラベル</translation>
+        </message>
+        <message>
+            <source>per query</source>
+            <translation>質問1回あたり</translation>
+        </message>
+        <message>
+            <source>Everyday equivalents of the lifetime total</source>
+            <translation>ライフサイクル全体を身近なものに換算すると</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>あたり</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>グラフ</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>前提</translation>
+        </message>
+        <message>
+            <source>Uncertain inputs and their ranges</source>
+            <translation>不確かな入力とその範囲</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <source>Sources and attributions</source>
+            <translation>出典と帰属表示</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>Scenario schema version</source>
+            <translation>シナリオのスキーマバージョン</translation>
         </message>
     </context>
     <context>
