@@ -86,6 +86,7 @@ def apply_language(app: Any, lang: str | None = None) -> str:
     lang = lang if lang in LANGUAGES else system_language()
     for t in _state["translators"]:
         app.removeTranslator(t)
+        t.deleteLater()  # a translator holds its whole catalogue in memory
     installed = []
     locale = locale_for(lang)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
