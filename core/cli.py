@@ -17,7 +17,6 @@ from core.scenario import (
     Scenario,
     ScenarioError,
     load_scenario_file,
-    parse_scenario,
     parse_value,
     printable,
     save_scenario_file,
@@ -54,18 +53,10 @@ def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list
 
 
 def preset_scenario(preset_id: str) -> Scenario:
-    presets = catalog().presets
-    if preset_id not in presets:
-        raise UserError(f"unknown preset '{preset_id}'; choose one of: {', '.join(presets)}")
-    p = presets[preset_id]
-    data = Scenario().model_dump(mode="python")
-    for section, values in p.scenario.items():
-        if isinstance(values, dict):
-            data[section].update(values)
-        else:
-            data[section] = values
-    data["preset"] = p.id
-    return parse_scenario(data)
+    """A preset laid over the default scenario (one implementation: ``core.compare.scenario_from_preset``)."""
+    from core.compare import scenario_from_preset
+
+    return scenario_from_preset(preset_id)
 
 
 # ----- formatting -----------------------------------------------------------------------------------
