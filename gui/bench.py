@@ -158,6 +158,7 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
     inputs = list(win.inputs.values())
     rng = np.random.default_rng(seed)
     times = []
+    by_input: dict[str, list[float]] = {}
     last = time.perf_counter()
     step = 15
     direction = 1
@@ -190,7 +191,9 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
             if watcher.paints == before:
                 break
         if i >= 10:
-            times.append((time.perf_counter() - t0) * 1000.0)
+            ms = (time.perf_counter() - t0) * 1000.0
+            times.append(ms)
+            by_input.setdefault(inp.spec.path, []).append(ms)
     close_window(app, win)
     arr = np.asarray(times)
     return {
@@ -198,6 +201,11 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
         "update_ms_p95": round(float(np.percentile(arr, 95)), 3),
         "changes": len(times),
         "mode": mode,
+        # the inputs whose changes took longest (median of their changes): where to look next
+        "slowest_inputs": {
+            path: round(float(np.median(v)), 2)
+            for path, v in sorted(by_input.items(), key=lambda kv: -float(np.median(kv[1])))[:4]
+        },
     }
 
 

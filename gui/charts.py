@@ -14,9 +14,9 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.catalog import Catalog
 from core.units import choose_scale, format_plain, format_quantity, format_range, nice_ceiling, significant
@@ -67,8 +67,11 @@ def _quiet(item: pg.PlotItem) -> None:
     item.setMouseEnabled(x=False, y=False)
     item.vb.setMenuEnabled(False)
     item.disableAutoRange()
-    for name in ("left", "bottom"):
+    for name in ("left", "bottom", "right"):
         item.getAxis(name).setTextPen(INK)
+        # An axis changes only when its range or label does, yet every repaint of the plot beside it
+        # redrew all its tick text; on screen it keeps a bitmap of itself instead (gui.export draws afresh).
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def _category_axis(axis: pg.AxisItem) -> None:
@@ -87,6 +90,29 @@ def _set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]]) -> Non
     widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
     if axis.orientation in ("left", "right"):
         axis.setWidth(widest + 14)
+
+
+class Bars(pg.BarGraphItem):
+    """Bars whose bounding rectangle is worked out once per data or view change.
+
+    pyqtgraph's bar item works it out afresh, pixel padding included, on each of the few dozen times a
+    repaint asks for it; on a slider drag that was a few milliseconds of every frame.
+    """
+
+    _rect: QRectF | None = None
+
+    def setOpts(self, **opts: Any) -> None:
+        self._rect = None
+        super().setOpts(**opts)
+
+    def viewTransformChanged(self) -> None:
+        self._rect = None
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return QRectF(self._rect)
 
 
 def _set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
@@ -149,7 +175,13 @@ class TextLine(QWidget):
 
 
 class ScaledAxis:
-    """An axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)")."""
+    """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
+    and whose end is chosen by :meth:`fit`."""
+
+    #: While a slider is dragged the axis end holds still until the data outgrow it or shrink below this
+    #: share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes
+    #: the picture jump. Once the input rests the end fits the data closely again.
+    HOLD_BELOW = 0.4
 
     def __init__(self, axis: pg.AxisItem, template: str, family: str):
         self.axis = axis
@@ -157,6 +189,7 @@ class ScaledAxis:
         self.family = family
         self.factor = 0.0
         self.symbol = ""
+        self.end = 0.0  # axis end, in the unit of ``factor``
 
     def scale(self, top: float) -> float:
         factor, symbol = choose_scale(top, self.family)
@@ -164,6 +197,27 @@ class ScaledAxis:
             self.factor, self.symbol = factor, symbol
             self.axis.setLabel(self.template.format(unit=symbol))
         return factor
+
+    def fit(self, data_top: float, needed: float, moving: bool) -> tuple[float, float]:
+        """``(factor, end)``: the unit factor for data whose largest value is ``data_top`` and the axis end,
+        in that unit, that shows ``needed`` (base units, room for whiskers and labels included).
+
+        At rest the end is the nice ceiling just above ``needed``. While ``moving`` the current end is kept
+        as long as it shows ``needed`` and ``needed`` fills at least ``HOLD_BELOW`` of it; a new end then
+        leaves room to move on: half again above when the data grew, a quarter when they shrank.
+        """
+        if not math.isfinite(needed) or needed <= 0:
+            needed = 0.0
+        grew = False
+        if moving and self.factor > 0 and self.end > 0:
+            shown = needed / self.factor
+            if self.HOLD_BELOW * self.end <= shown <= self.end / HEADROOM:
+                return self.factor, self.end
+            grew = shown > self.end / HEADROOM
+        factor = self.scale(data_top)
+        slack = (1.6 if grew else 1.25) if moving and self.end > 0 else 1.0
+        self.end = nice_ceiling(needed / factor * slack) * HEADROOM
+        return factor, self.end
 
 
 class ChartCard(QFrame):
@@ -196,6 +250,17 @@ class ChartCard(QFrame):
         lay.addWidget(self.legend)
         lay.addWidget(chart, 1)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def settle(self) -> None:
+        """Apply the new view ranges now, not at paint time.
+
+        pyqtgraph defers a view box's new transform (and the text items' placement) until the scene is about
+        to paint; the moved items then ask for a second repaint of the same chart. Settling after each
+        update makes one repaint per chart and change.
+        """
+        scene = self.chart.scene()
+        if scene is not None:
+            scene.prepareForPaint()
 
     def set_subtitle(self, text: str) -> None:
         if self.subtitle.text() != text:
@@ -257,9 +322,7 @@ class BreakdownChart(ChartCard):
             _category_axis(plot.getAxis("bottom"))
             _set_range(plot.vb, "x", -0.6, 1.6)
             for part, color in parts:
-                bar = pg.BarGraphItem(
-                    x=x, height=np.zeros(2), width=0.6, brush=_brush(color), pen=pg.mkPen(None)
-                )
+                bar = Bars(x=x, height=np.zeros(2), width=0.6, brush=_brush(color), pen=pg.mkPen(None))
                 plot.addItem(bar)
                 self.bars[f"{name}.{part}"] = bar
             self.labels[name] = []
@@ -296,11 +359,6 @@ class BreakdownChart(ChartCard):
         ):
             total = sum(v for _, v in stacks)
             top = float(np.max(total)) if np.all(np.isfinite(total)) else 0.0
-            factor = axis.scale(top)
-            base = np.zeros(2)
-            for part, values in stacks:
-                self.bars[f"{name}.{part}"].setOpts(y0=base / factor, height=values / factor)
-                base = base + values
             band_keys = (
                 ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
                 if name == "energy"
@@ -309,6 +367,12 @@ class BreakdownChart(ChartCard):
             bands = [snap.ranges.get(k) for k in band_keys]
             hi = np.array([b["p95"] if b else t for b, t in zip(bands, total, strict=True)])
             lo = np.array([b["p5"] if b else t for b, t in zip(bands, total, strict=True)])
+            needed = max(top, float(np.max(hi)) if np.all(np.isfinite(hi)) else top)
+            factor, end = axis.fit(top, needed * 1.15, snap.interactive)  # room for the value labels
+            base = np.zeros(2)
+            for part, values in stacks:
+                self.bars[f"{name}.{part}"].setOpts(y0=base / factor, height=values / factor)
+                base = base + values
             self.error_bars[name].setData(
                 x=np.array([0.0, 1.0]),
                 y=total / factor,
@@ -321,8 +385,7 @@ class BreakdownChart(ChartCard):
                 if t.toPlainText() != text:
                     t.setText(text)
                 t.setPos(i, label_top[i] / factor)
-            top = max(top, float(np.max(hi)) if np.all(np.isfinite(hi)) else top)
-            _set_range(plot.vb, "y", 0.0, nice_ceiling(top / factor * 1.15) * HEADROOM)
+            _set_range(plot.vb, "y", 0.0, end)
 
 
 # ----- 2. lifetime ------------------------------------------------------------------------------------
@@ -368,10 +431,13 @@ class LifetimeChart(ChartCard):
         p.getAxis("right").linkToView(self.vb2)
         self.vb2.setXLink(p)
         p.vb.sigResized.connect(self._sync_views)
-        self.total = p.plot(pen=pg.mkPen(BLUE, width=1))
-        self.training = p.plot(pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine))
-        self.serving = p.plot(pen=pg.mkPen(GREEN, width=1))
-        self.co2 = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=1, style=Qt.PenStyle.DashLine))
+        # plain curves: three points each, no symbols, so none of PlotDataItem's data pipeline per change
+        self.total = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=1))
+        self.training = pg.PlotCurveItem(pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine))
+        self.serving = pg.PlotCurveItem(pen=pg.mkPen(GREEN, width=1))
+        for curve in (self.total, self.training, self.serving):
+            p.addItem(curve)
+        self.co2 = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=1, style=Qt.PenStyle.DashLine))
         self.vb2.addItem(self.co2)
         self.cross = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(INK, width=1, style=Qt.PenStyle.DashDotLine)
@@ -390,17 +456,17 @@ class LifetimeChart(ChartCard):
         days = life["days"]
         energy = life["energy_kwh"]
         top = float(energy[-1])
-        ef = self.energy_axis.scale(top)
+        ef, e_end = self.energy_axis.fit(top, top * 1.05, snap.interactive)
         self.total.setData(days, energy / ef)
         self.training.setData(np.array([0.0, days[-1]]), life["training_energy_kwh"][:2] / ef)
         self.serving.setData(days, life["serving_energy_kwh"] / ef)
         co2 = life["co2e_kg"]
-        cf = self.co2_axis.scale(float(co2[-1]))
+        cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
         self.co2.setData(days, co2 / cf)
         span = float(days[-1])
         _set_range(self.plot.vb, "x", -0.02 * span, span * 1.02)
-        _set_range(self.plot.vb, "y", 0.0, nice_ceiling(top / ef * 1.05) * HEADROOM)
-        _set_range(self.vb2, "y", 0.0, nice_ceiling(float(co2[-1]) / cf * 1.05) * HEADROOM)
+        _set_range(self.plot.vb, "y", 0.0, e_end)
+        _set_range(self.vb2, "y", 0.0, c_end)
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
             self.cross.setValue(cross)
@@ -466,9 +532,7 @@ class LocationChart(ChartCard):
             p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
         )
         _category_axis(p.getAxis("left"))
-        self.bars = pg.BarGraphItem(
-            x0=np.zeros(1), y=np.zeros(1), height=0.7, width=np.zeros(1), pen=pg.mkPen(None)
-        )
+        self.bars = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.7, width=np.zeros(1), pen=pg.mkPen(None))
         p.addItem(self.bars)
         self._ticks_key: tuple = ()
 
@@ -491,7 +555,8 @@ class LocationChart(ChartCard):
             codes.append("__current__")
             current = "__current__"
         vals = np.asarray(values, dtype=float)
-        factor = self.axis.scale(float(np.max(vals)) if len(vals) else 0.0)
+        top = float(np.max(vals)) if len(vals) else 0.0
+        factor, end = self.axis.fit(top, top, snap.interactive)
         n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
         opts: dict[str, Any] = {"x0": np.zeros(n), "y": np.arange(n, dtype=float), "width": vals / factor}
@@ -507,9 +572,7 @@ class LocationChart(ChartCard):
                 labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
             _set_category_ticks(self.plot.getAxis("left"), labels)
         _set_range(self.plot.vb, "y", -0.6, n - 0.4)
-        _set_range(
-            self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(vals)) / factor if n else 1.0) * HEADROOM
-        )
+        _set_range(self.plot.vb, "x", 0.0, end)
 
 
 # ----- 4. hardware ------------------------------------------------------------------------------------
@@ -551,12 +614,8 @@ class HardwareChart(ChartCard):
         small = QFont(p.getAxis("left").font())
         small.setPointSizeF(small.pointSizeF() * 0.85)  # seventeen chips share the height of one chart
         p.getAxis("left").setStyle(tickFont=small)
-        self.train = pg.BarGraphItem(
-            x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None)
-        )
-        self.serve = pg.BarGraphItem(
-            x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None)
-        )
+        self.train = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None))
+        self.serve = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None))
         p.addItem(self.train)
         p.addItem(self.serve)
         self._ticks_key: tuple = ()
@@ -567,7 +626,8 @@ class HardwareChart(ChartCard):
         n = len(ids)
         train, serve = hw["training_kwh"], hw["serving_kwh"]
         total = train + serve
-        factor = self.axis.scale(float(np.max(total)) if n else 0.0)
+        top = float(np.max(total)) if n else 0.0
+        factor, end = self.axis.fit(top, top, snap.interactive)
         chosen = snap.scenario.training.accelerator
         serving_chip = snap.scenario.inference.accelerator
         y = np.arange(n, dtype=float)
@@ -607,9 +667,7 @@ class HardwareChart(ChartCard):
                 )
             )
         _set_range(self.plot.vb, "y", -0.6, n - 0.4)
-        _set_range(
-            self.plot.vb, "x", 0.0, nice_ceiling(float(np.max(total)) / factor if n else 1.0) * HEADROOM
-        )
+        _set_range(self.plot.vb, "x", 0.0, end)
 
 
 # ----- 5. headline ------------------------------------------------------------------------------------

@@ -7,14 +7,15 @@ into place, so an interrupted export never leaves half a file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 IMAGE_FORMATS = (".png", ".svg")
 
@@ -35,6 +36,24 @@ def _atomic_write(path: str, write: Callable[[str], None]) -> None:
         raise
 
 
+@contextlib.contextmanager
+def drawn_afresh(widget: QWidget) -> Iterator[None]:
+    """Chart items that keep a bitmap of themselves on screen (the axes) draw afresh while exported, so a
+    PNG at twice the size stays sharp and an SVG holds lines and text rather than pictures of them."""
+    cached: list[tuple[QGraphicsItem, QGraphicsItem.CacheMode]] = []
+    for view in widget.findChildren(QGraphicsView) + ([widget] if isinstance(widget, QGraphicsView) else []):
+        scene = view.scene()
+        for item in scene.items() if scene is not None else ():
+            if item.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+                cached.append((item, item.cacheMode()))
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
 def widget_png_bytes(widget: QWidget, scale: float = 2.0) -> bytes:
     """The widget rendered at ``scale`` times its size (sharp in documents), as PNG bytes."""
     size = widget.size()
@@ -42,7 +61,8 @@ def widget_png_bytes(widget: QWidget, scale: float = 2.0) -> bytes:
     image.setDevicePixelRatio(scale)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
-    widget.render(painter, QPoint(0, 0))
+    with drawn_afresh(widget):
+        widget.render(painter, QPoint(0, 0))
     painter.end()
     data = QByteArray()
     buf = QBuffer(data)
@@ -78,7 +98,8 @@ def save_widget(widget: QWidget, path: str, title: str = "AI Energy Explorer cha
             gen.setTitle(title)
             gen.setDescription("AI Energy Explorer")
             painter = QPainter(gen)
-            widget.render(painter, QPoint(0, 0))
+            with drawn_afresh(widget):
+                widget.render(painter, QPoint(0, 0))
             painter.end()
 
     else:

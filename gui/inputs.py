@@ -66,6 +66,7 @@ class QuantityInput(QObject):
         lo, hi, _unit = field_range(spec.path)
         self.allowed = (lo, hi)
         self.value: Any = None
+        self._shown_text = ""  # what the box was last given for ``value``, to skip formatting it again
 
         label_text = QCoreApplication.translate("Fields", spec.label)
         tip = QCoreApplication.translate("Fields", spec.tip)
@@ -158,7 +159,8 @@ class QuantityInput(QObject):
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
         value = self.from_position(pos)
-        self.box.setText(self.format(value))
+        self._shown_text = self.format(value)
+        self.box.setText(self._shown_text)
         self.hide_error()
         self.edited.emit(self.spec.path, value)
 
@@ -207,14 +209,15 @@ class QuantityInput(QObject):
     # ----- shown state -------------------------------------------------------------------------
     def show_value(self, value: Any) -> None:
         """Show a value from the scenario without emitting anything."""
-        if value == self.value and self.box.text() == self.format(value):
+        if value == self.value and self.box.text() == self._shown_text:
             return
         self.value = value
         self.slider.blockSignals(True)
         self.slider.setValue(self.to_position(value))
         self.slider.blockSignals(False)
         if not self.box.hasFocus() or not self.error.isVisible():
-            self.box.setText(self.format(value))
+            self._shown_text = self.format(value)
+            self.box.setText(self._shown_text)
 
     def show_derived(self, derived: float | None) -> None:
         """For an empty optional field: put the slider where the derived value is and show it greyed."""

@@ -619,6 +619,7 @@ class MainWindow(QMainWindow):
         self.headline.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
+            chart.settle()
         self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
         text = tr(COMPUTE_TEXT_DRAG if snap.samples < snap.scenario.uncertainty.samples else COMPUTE_TEXT)
         self.compute_label.setText(text.format(n=f"{snap.samples:,}", ms=f"{snap.compute_ms:.1f}"))

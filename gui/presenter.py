@@ -50,6 +50,8 @@ class Snapshot:
     sites: list[dict[str, Any]]
     compute_ms: float
     samples: int  # Monte Carlo samples behind ``ranges``
+    #: computed while an input is being dragged (the charts then hold their axes still); False at rest
+    interactive: bool = False
 
 
 class Presenter(QObject):
@@ -167,7 +169,7 @@ class Presenter(QObject):
         long = not dragging and full_n > LONG_SAMPLES
         n = min(full_n, INTERACTIVE_SAMPLES) if dragging or long else full_n
         try:
-            snap = self.compute_snapshot(self._scenario, n)
+            snap = replace(self.compute_snapshot(self._scenario, n), interactive=dragging)
         except (ScenarioError, ValueError, ArithmeticError) as err:  # accepted scenarios should not fail
             self.failed.emit(str(err))
             return
@@ -187,8 +189,8 @@ class Presenter(QObject):
         if long:
             self._refine.stop()
             self._start_long_run(snap)
-        elif n < full_n:
-            self._refine.start()
+        elif n < full_n or dragging:
+            self._refine.start()  # full ranges and axes fitted closely once the input rests
         else:
             self._refine.stop()
 
@@ -227,7 +229,8 @@ class Presenter(QObject):
 
     def refine(self) -> None:
         """Recompute the ranges with the full sample count once the inputs have rested."""
-        if self._snapshot is not None and self._snapshot.samples < self._scenario.uncertainty.samples:
+        snap = self._snapshot
+        if snap is not None and (snap.interactive or snap.samples < self._scenario.uncertainty.samples):
             self.recompute(full=True)
 
     def settled(self) -> bool:

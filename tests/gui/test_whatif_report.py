@@ -112,6 +112,13 @@ def test_chart_exports_and_clipboard(window, tmp_path):
     assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
     svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "Days of deployment" in svg
+    # the axes keep a bitmap of themselves on screen, but draw afresh into an export: tick labels are text
+    assert ">0</text>" in svg
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    axes = [i for i in window.lifetime.chart.scene().items() if isinstance(i, pg.AxisItem) and i.isVisible()]
+    assert axes and all(a.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache for a in axes)
     with pytest.raises(ValueError, match=r"png or \.svg"):
         save_widget(window.breakdown, str(tmp_path / "c.gif"))
     snap = window.presenter.snapshot

@@ -433,3 +433,54 @@ def test_keyboard_moves_a_slider(window, settle, qtbot):
     assert window.inputs["datacenter.pue"].box.text() == window.inputs["datacenter.pue"].format(
         window.presenter.scenario.datacenter.pue
     )
+
+
+def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
+    """Hand-worked ends, in kWh (HEADROOM 1.04; nice ceilings 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k)."""
+    import pyqtgraph as pg
+
+    from gui.charts import ScaledAxis
+
+    axis = ScaledAxis(pg.AxisItem("left"), "Energy ({unit})", "energy_kwh")
+    assert axis.fit(500, 500, moving=False) == (1.0, pytest.approx(520))  # nice 500 x 1.04
+    # dragging up past the end: a new end with half again of room, nice_ceiling(600 x 1.6) = 1000
+    assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(1040))
+    # anything from 40 % of the end (416) up to the end without headroom (1000) keeps it
+    for top in (420, 700, 999):
+        assert axis.fit(top, top, moving=True) == (1.0, pytest.approx(1040))
+    # dragging below 40 %: a quarter of room, nice_ceiling(300 x 1.25) = 400
+    assert axis.fit(300, 300, moving=True) == (1.0, pytest.approx(416))
+    # the unit follows the data when the end moves: 5,000 kWh is shown in MWh, nice_ceiling(5 x 1.6) = 8
+    assert axis.fit(5000, 5000, moving=True) == (1e3, pytest.approx(8.32))
+    assert axis.symbol == "MWh"
+    # at rest the end fits closely again
+    assert axis.fit(5000, 5000, moving=False) == (1e3, pytest.approx(5.2))
+
+
+def test_dragged_charts_settle_to_close_axes(window, settle, qapp):
+    """While a slider is dragged the axes hold still; once it rests they fit the result as a typed value would."""
+    import time
+
+    from core.units import nice_ceiling
+
+    p = window.presenter
+    slider = window.inputs["model.parameters"].slider
+    ends = []
+    for _ in range(12):  # 1.5 % of a log track spanning 100M-2T parameters: about 16 % more each step
+        slider.setValue(slider.value() + 15)
+        time.sleep(0.017)
+        qapp.processEvents()
+        ends.append(window.breakdown.energy_axis.end)
+    assert p.snapshot.interactive
+    # measured: 4 ends in 12 frames (2.6, 5.2, 10.4, 20.8 in the axis unit); refitting each frame gave 8
+    assert len(set(ends)) <= 5
+    settle(p, full=True)
+    snap = p.snapshot
+    assert not snap.interactive and snap.samples == snap.scenario.uncertainty.samples
+    b, m = snap.breakdown, snap.ranges
+    total = max(
+        b["training.it_kwh"] + b["training.overhead_kwh"], b["serving.it_kwh"] + b["serving.overhead_kwh"]
+    )
+    hi = max(m["lifecycle.training_total_energy_kwh"]["p95"], m["inference.energy_kwh"]["p95"])
+    axis = window.breakdown.energy_axis
+    assert axis.end == pytest.approx(nice_ceiling(max(total, hi) * 1.15 / axis.factor) * 1.04)
