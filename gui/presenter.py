@@ -1,9 +1,11 @@
-"""The presenter: holds the current scenario, validates every change, and recomputes at most once a frame.
+"""The presenter: holds the current scenario, validates every change, and recomputes once per event-loop turn.
 
 Widgets call :meth:`Presenter.set_value` (or ``set_values`` / ``set_scenario``); a change that the scenario
 model or the catalog refuses returns its message and leaves the current scenario untouched. Accepted changes
-restart a single-shot timer, so a burst of slider events costs one recomputation: the first change after a
-quiet spell is computed on the next turn of the event loop, later ones wait for the rest of the ~16 ms frame.
+start a zero-delay single-shot timer, so the recomputation runs on the next turn of the event loop and every
+change that arrived before it (a burst of slider events while the last frame was being drawn) costs one
+recomputation. (A timer that made later changes wait for the rest of a 16 ms frame only added that wait to
+the time until the charts moved: a drag delivers about one change a frame anyway.)
 The recomputation calls the core only (estimate, Monte Carlo ranges, chart comparisons) and emits one
 :class:`Snapshot` that every view draws from.
 
@@ -28,7 +30,6 @@ from core.scenario import Scenario, ScenarioError
 from core.uncertainty import MonteCarloRun, sample_inputs, summarise
 from core.units import relative_change
 
-FRAME_MS = 16
 INTERACTIVE_SAMPLES = 500
 REFINE_MS = 200
 #: Above this many samples the full ranges are computed in chunks between events, with progress and Cancel.
@@ -71,6 +72,7 @@ class Presenter(QObject):
         self._last_compute = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._refine = QTimer(self)
         self._refine.setSingleShot(True)
@@ -123,11 +125,13 @@ class Presenter(QObject):
         self.schedule()
 
     def schedule(self) -> None:
-        """Recompute on the next event-loop turn, or when the current frame ends if one began under 16 ms ago."""
-        since = (time.perf_counter() - self._last_compute) * 1000.0
-        wait = 0 if since >= FRAME_MS else int(FRAME_MS - since)
+        """Recompute on the next event-loop turn, once for every change made before it."""
         if not self._timer.isActive():
-            self._timer.start(wait)
+            self._timer.start()
+
+    def pending(self) -> bool:
+        """True while a recomputation is asked for and has not run yet."""
+        return self._timer.isActive()
 
     # ----- computation -------------------------------------------------------------------------
     def compute_snapshot(self, scenario: Scenario, samples: int | None = None) -> Snapshot:

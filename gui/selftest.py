@@ -21,7 +21,7 @@ def settle(presenter: Any, timeout_s: float = 5.0, full: bool = False) -> None:
     app = QCoreApplication.instance()
     end = time.perf_counter() + timeout_s
     app.processEvents()
-    while (presenter._timer.isActive() or (full and not presenter.settled())) and time.perf_counter() < end:
+    while (presenter.pending() or (full and not presenter.settled())) and time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
