@@ -69,6 +69,8 @@ def _quiet(item: pg.PlotItem) -> None:
     item.disableAutoRange()
     for name in ("left", "bottom", "right"):
         item.getAxis(name).setTextPen(INK)
+        # the unit prefix is chosen by ScaledAxis; pyqtgraph's own would re-lay out the label on every range
+        item.getAxis(name).enableAutoSIPrefix(False)
         # An axis changes only when its range or label does, yet every repaint of the plot beside it
         # redrew all its tick text; on screen it keeps a bitmap of itself instead (gui.export draws afresh).
         item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -174,14 +176,34 @@ class TextLine(QWidget):
         painter.end()
 
 
+#: While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of
+#: it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture
+#: jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times
+#: when they shrank. Once the input rests every end fits the data closely again.
+HOLD_BELOW = 0.3
+GROW_ROOM = 2.5
+SHRINK_ROOM = 1.5
+
+
+def axis_end(current: float, needed: float, moving: bool) -> float:
+    """The end of an axis that starts at 0 and must show ``needed``, given the ``current`` end (0: none).
+
+    At rest: the nice ceiling just above ``needed``, with ``HEADROOM``. While ``moving``: ``current`` while
+    ``HOLD_BELOW * current <= needed <= current / HEADROOM``, else a nice ceiling with room to move on.
+    """
+    if not math.isfinite(needed) or needed <= 0:
+        needed = 0.0
+    if not moving or current <= 0:
+        return nice_ceiling(needed) * HEADROOM
+    if HOLD_BELOW * current <= needed <= current / HEADROOM:
+        return current
+    room = GROW_ROOM if needed > current / HEADROOM else SHRINK_ROOM
+    return nice_ceiling(needed * room) * HEADROOM
+
+
 class ScaledAxis:
     """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
     and whose end is chosen by :meth:`fit`."""
-
-    #: While a slider is dragged the axis end holds still until the data outgrow it or shrink below this
-    #: share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes
-    #: the picture jump. Once the input rests the end fits the data closely again.
-    HOLD_BELOW = 0.4
 
     def __init__(self, axis: pg.AxisItem, template: str, family: str):
         self.axis = axis
@@ -200,23 +222,18 @@ class ScaledAxis:
 
     def fit(self, data_top: float, needed: float, moving: bool) -> tuple[float, float]:
         """``(factor, end)``: the unit factor for data whose largest value is ``data_top`` and the axis end,
-        in that unit, that shows ``needed`` (base units, room for whiskers and labels included).
-
-        At rest the end is the nice ceiling just above ``needed``. While ``moving`` the current end is kept
-        as long as it shows ``needed`` and ``needed`` fills at least ``HOLD_BELOW`` of it; a new end then
-        leaves room to move on: half again above when the data grew, a quarter when they shrank.
-        """
-        if not math.isfinite(needed) or needed <= 0:
-            needed = 0.0
-        grew = False
+        in that unit, that shows ``needed`` (base units, room for whiskers and labels included); see
+        :func:`axis_end`. The unit changes only with the end."""
         if moving and self.factor > 0 and self.end > 0:
-            shown = needed / self.factor
-            if self.HOLD_BELOW * self.end <= shown <= self.end / HEADROOM:
+            end = axis_end(self.end, needed / self.factor, moving)
+            if end == self.end:
                 return self.factor, self.end
-            grew = shown > self.end / HEADROOM
-        factor = self.scale(data_top)
-        slack = (1.6 if grew else 1.25) if moving and self.end > 0 else 1.0
-        self.end = nice_ceiling(needed / factor * slack) * HEADROOM
+            old_factor = self.factor
+            factor = self.scale(data_top)
+            self.end = axis_end(self.end * old_factor / factor, needed / factor, moving)
+        else:
+            factor = self.scale(data_top)
+            self.end = axis_end(0.0, needed / factor, False)
         return factor, self.end
 
 
@@ -446,6 +463,7 @@ class LifetimeChart(ChartCard):
         self.cross_label = pg.TextItem("", color=INK, anchor=(0.0, 0.0))
         p.addItem(self.cross_label)
         self.cross_label.setZValue(10)
+        self._days_end = 0.0
 
     def _sync_views(self) -> None:
         self.vb2.setGeometry(self.plot.vb.sceneBoundingRect())
@@ -464,7 +482,9 @@ class LifetimeChart(ChartCard):
         cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
         self.co2.setData(days, co2 / cf)
         span = float(days[-1])
-        _set_range(self.plot.vb, "x", -0.02 * span, span * 1.02)
+        # the deployment's end closes the chart at rest; while its slider is dragged the day axis holds still
+        self._days_end = axis_end(self._days_end, span, True) if snap.interactive else span * 1.02
+        _set_range(self.plot.vb, "x", -0.02 * self._days_end, self._days_end)
         _set_range(self.plot.vb, "y", 0.0, e_end)
         _set_range(self.vb2, "y", 0.0, c_end)
         cross = life["crossover_days"]
