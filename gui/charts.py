@@ -482,8 +482,12 @@ class LifetimeChart(ChartCard):
         cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
         self.co2.setData(days, co2 / cf)
         span = float(days[-1])
-        # the deployment's end closes the chart at rest; while its slider is dragged the day axis holds still
-        self._days_end = axis_end(self._days_end, span, True) if snap.interactive else span * 1.02
+        # the deployment's end closes the chart at rest; while a slider is dragged the day axis holds still
+        reach = span * 1.02
+        if not snap.interactive or self._days_end <= 0:
+            self._days_end = reach
+        elif not HOLD_BELOW * self._days_end <= reach <= self._days_end:
+            self._days_end = axis_end(self._days_end, span, True)
         _set_range(self.plot.vb, "x", -0.02 * self._days_end, self._days_end)
         _set_range(self.plot.vb, "y", 0.0, e_end)
         _set_range(self.vb2, "y", 0.0, c_end)

@@ -505,3 +505,17 @@ def test_day_axis_holds_while_the_deployment_is_dragged_and_closes_on_its_end_at
     settle(p, full=True)
     days = p.scenario.inference.deployment_days
     assert vb.viewRange()[0][1] == pytest.approx(days * 1.02)
+
+
+def test_dragging_another_slider_leaves_the_day_axis_alone(window, settle, qapp):
+    import time
+
+    vb = window.lifetime.plot.vb
+    before = vb.viewRange()[0][1]
+    slider = window.inputs["datacenter.pue"].slider
+    for _ in range(4):
+        slider.setValue(slider.value() + 15)
+        time.sleep(0.017)
+        qapp.processEvents()
+    assert window.presenter.snapshot.interactive
+    assert vb.viewRange()[0][1] == before
