@@ -68,7 +68,7 @@ def style_charts(window: Any, dark: bool) -> None:
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
     from PySide6.QtWidgets import QLabel
 
-    from gui.charts import TextLine
+    from gui.charts import StackedBars, TextLine
 
     soft = "#B0B4BA" if dark else "#555555"
     for card in getattr(window, "charts", []):
@@ -82,6 +82,8 @@ def style_charts(window: Any, dark: bool) -> None:
             for child in item.vb.addedItems:
                 if isinstance(child, pg.TextItem):
                     child.setColor(ink)
+                elif isinstance(child, StackedBars):
+                    child.set_ink(ink)
     # secondary text (captions, subtitles) is drawn in a fixed grey: lighten it on a dark background
     for line in window.findChildren(TextLine):
         if line._color.name().upper() in ("#555555", "#B0B4BA"):

@@ -21,7 +21,7 @@ def results(win):
 def chart_fingerprint(win) -> tuple:
     """Everything the charts and the headline currently draw, as plain numbers and text."""
     bd = win.breakdown
-    parts = [tuple(np.round(b.opts["height"], 9)) for b in bd.bars.values()]
+    parts = [tuple(np.round(s.heights.ravel(), 9)) for s in bd.stacks.values()]
     parts.append(bd.energy_axis.symbol + bd.co2_axis.symbol)
     lt = win.lifetime
     parts += [tuple(np.round(c.yData, 9)) for c in (lt.total, lt.serving, lt.co2)]
@@ -123,9 +123,7 @@ def test_pue_110_to_150_raises_facility_energy_by_exactly_that_ratio(window, set
     assert window.presenter.scenario.datacenter.pue == 1.1
     r1 = dict(results(window))
     bd = window.breakdown
-    heights1 = (
-        bd.bars["energy.it"].opts["height"] + bd.bars["energy.over"].opts["height"]
-    ) * bd.energy_axis.factor
+    heights1 = bd.stacks["energy"].heights.sum(axis=0) * bd.energy_axis.factor
     window.inputs["datacenter.pue"].slider.setValue(window.inputs["datacenter.pue"].to_position(1.5))
     settle(window.presenter)
     assert window.presenter.scenario.datacenter.pue == 1.5
@@ -135,9 +133,7 @@ def test_pue_110_to_150_raises_facility_energy_by_exactly_that_ratio(window, set
         assert r2[key] / r1[key] == pytest.approx(ratio, rel=1e-12)
     for key in ("training.it_energy_kwh", "inference.it_energy_kwh"):
         assert r2[key] == pytest.approx(r1[key], rel=1e-12)  # IT energy does not depend on PUE
-    heights2 = (
-        bd.bars["energy.it"].opts["height"] + bd.bars["energy.over"].opts["height"]
-    ) * bd.energy_axis.factor
+    heights2 = bd.stacks["energy"].heights.sum(axis=0) * bd.energy_axis.factor
     assert bd.energy_axis.symbol == "GWh"  # 870 MWh became 1.19 GWh: the axis unit followed
     np.testing.assert_allclose(heights2 / heights1, ratio, rtol=1e-12)
     assert bd.energy_plot.getAxis("left").labelText == "Energy (GWh)"
@@ -240,10 +236,10 @@ def test_two_thousand_slider_changes_without_error(window, settle, qapp):
 
 def test_plot_items_are_long_lived(window, settle):
     items = {id(i) for c in window.charts for i in (getattr(c, "pw", None) or c.glw).scene().items()}
-    bars = window.breakdown.bars["energy.it"]
+    bars = window.breakdown.stacks["energy"]
     for pos in (100, 500, 900):
         move(window, settle, "inference.queries_per_day", pos)
-    assert window.breakdown.bars["energy.it"] is bars
+    assert window.breakdown.stacks["energy"] is bars
     after = {id(i) for c in window.charts for i in (getattr(c, "pw", None) or c.glw).scene().items()}
     assert after == items
 
@@ -519,3 +515,28 @@ def test_dragging_another_slider_leaves_the_day_axis_alone(window, settle, qapp)
         qapp.processEvents()
     assert window.presenter.snapshot.interactive
     assert vb.viewRange()[0][1] == before
+
+
+def test_breakdown_bars_whiskers_and_labels_show_the_snapshot(window):
+    """Each bar's parts, its p5-p95 whisker and its label, against the numbers the core gave."""
+    from core.units import format_quantity
+
+    snap = window.presenter.snapshot
+    b, m = snap.breakdown, snap.ranges
+    stack, factor = window.breakdown.stacks["energy"], window.breakdown.energy_axis.factor
+    np.testing.assert_allclose(
+        stack.heights * factor,
+        [
+            [b["training.it_kwh"], b["serving.it_kwh"]],
+            [b["training.overhead_kwh"], b["serving.overhead_kwh"]],
+        ],
+        rtol=1e-12,
+    )
+    keys = ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
+    np.testing.assert_allclose(stack.low * factor, [m[k]["p5"] for k in keys], rtol=1e-12)
+    np.testing.assert_allclose(stack.high * factor, [m[k]["p95"] for k in keys], rtol=1e-12)
+    totals = stack.heights.sum(axis=0) * factor
+    assert stack.labels == [format_quantity(float(t), "energy_kwh") for t in totals]
+    # the item's bounds reach the axis end, so labels drawn above the bars are repainted with them
+    assert stack.boundingRect().top() == 0.0
+    assert stack.boundingRect().bottom() == pytest.approx(window.breakdown.energy_axis.end)
