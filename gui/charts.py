@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -137,6 +137,9 @@ class StackedBars(pg.GraphicsObject):
         self.high = np.zeros(n)
         self.labels = [""] * n
         self._rect = QRectF()
+        self._rects: list[list[QRectF]] = [[] for _ in colors]
+        self._lines: list[QLineF] = []
+        self._anchors: list[tuple[QPointF, str]] = []
 
     def set_data(self, heights: np.ndarray, low: np.ndarray, high: np.ndarray, labels: list[str], end: float):
         """Parts' heights (part x bar), whisker ends and label of each bar, in axis units; ``end`` is the axis
@@ -144,8 +147,30 @@ class StackedBars(pg.GraphicsObject):
         self.heights = np.nan_to_num(np.asarray(heights, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
         self.low, self.high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
         self.labels = list(labels)
-        half = self.width / 2
-        rect = QRectF(float(self.x.min()) - half, 0.0, float(np.ptp(self.x)) + self.width, max(end, 0.0))
+        # what paint() draws, worked out once here: rectangles per colour, whisker lines, label anchors
+        half, beam = self.width / 2, self.width * 0.15
+        xs = self.x.tolist()
+        base = [0.0] * len(xs)
+        self._rects = []
+        for row in self.heights.tolist():
+            self._rects.append(
+                [QRectF(x - half, b, self.width, h) for x, b, h in zip(xs, base, row, strict=True) if h > 0]
+            )
+            base = [b + h for b, h in zip(base, row, strict=True)]
+        self._lines = []
+        self._anchors = []
+        for x, top, lo, hi, text in zip(
+            xs, base, self.low.tolist(), self.high.tolist(), self.labels, strict=True
+        ):
+            if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
+                self._lines += [
+                    QLineF(x, lo, x, hi),
+                    QLineF(x - beam, lo, x + beam, lo),
+                    QLineF(x - beam, hi, x + beam, hi),
+                ]
+            if text:
+                self._anchors.append((QPointF(x, max(top, hi) if math.isfinite(hi) else top), text))
+        rect = QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0))
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
@@ -159,43 +184,26 @@ class StackedBars(pg.GraphicsObject):
         return QRectF(self._rect)
 
     def paint(self, p: QPainter, *args: Any) -> None:
-        half, beam = self.width / 2, self.width * 0.3
         p.setPen(Qt.PenStyle.NoPen)
-        base = np.zeros(len(self.x))
-        for color, row in zip(self.colors, self.heights, strict=True):
-            p.setBrush(color)
-            for i, h in enumerate(row):
-                if h > 0:
-                    p.drawRect(QRectF(self.x[i] - half, base[i], self.width, h))
-            base = base + row
-        pen = QPen(self.ink)
+        for color, rects in zip(self.colors, self._rects, strict=True):
+            if rects:
+                p.setBrush(color)
+                p.drawRects(rects)
+        pen = QPen(self.ink, 1)
         pen.setCosmetic(True)
-        pen.setWidth(1)
         p.setPen(pen)
-        tops = base
-        for i, x in enumerate(self.x):
-            lo, hi = self.low[i], self.high[i]
-            if np.isfinite(lo) and np.isfinite(hi) and hi > lo:
-                p.drawLine(QPointF(x, lo), QPointF(x, hi))
-                p.drawLine(QPointF(x - beam / 2, lo), QPointF(x + beam / 2, lo))
-                p.drawLine(QPointF(x - beam / 2, hi), QPointF(x + beam / 2, hi))
-            if np.isfinite(hi):
-                tops[i] = max(tops[i], hi)
-        # labels: anchored at the middle of each bar's highest point, drawn unscaled just above it
+        if self._lines:
+            p.drawLines(self._lines)
+        # labels: centred on each bar's highest point, drawn unscaled just above it
         to_screen = p.transform()
         p.save()
         p.resetTransform()
         fm = p.fontMetrics()
-        for i, text in enumerate(self.labels):
-            if not text:
-                continue
-            at = to_screen.map(QPointF(self.x[i], tops[i]))
+        for at, text in self._anchors:
+            pt = to_screen.map(at)
             w = fm.horizontalAdvance(text) + 4
-            p.drawText(
-                QRectF(at.x() - w / 2, at.y() - fm.height() - 1, w, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                text,
-            )
+            box = QRectF(pt.x() - w / 2, pt.y() - fm.height() - 1, w, fm.height())
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         p.restore()
 
 

@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         )
         if err:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
-            self._show_scenario(self.presenter.scenario)
+            self._show_scenario(self.presenter.scenario, force=True)
 
     def _choice_text(self, path: str, value: Any) -> str:
         if path.endswith("accelerator"):
@@ -588,17 +588,28 @@ class MainWindow(QMainWindow):
         )
 
     # ----- showing state -------------------------------------------------------------------------
-    def _show_scenario(self, s: Scenario) -> None:
+    def _show_scenario(self, s: Scenario, force: bool = False) -> None:
+        """Show the scenario in the inputs; only the sections that changed since the last one shown (a slider
+        drag changes one), unless ``force`` (a refused choice puts every picker back)."""
+        prev, self._shown = (None if force else getattr(self, "_shown", None)), s
+        if prev is None or prev.custom != s.custom:
+            changed = set(type(s).model_fields)
+        else:
+            changed = {name for name in type(s).model_fields if getattr(s, name) != getattr(prev, name)}
         for path, inp in self.inputs.items():
-            inp.show_value(s.get(path))
-        self.train_picker.set_current(s.training.accelerator)
-        self.serve_picker.set_current(s.inference.accelerator)
-        self.precision.setCurrentIndex(max(0, self.precision.findData(s.training.precision)))
-        self.weight_bits.setCurrentIndex(max(0, self.weight_bits.findData(s.inference.weight_bits)))
-        self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
-        self.region.set_current(s.datacenter.region)
-        self.sites.default_region = s.datacenter.region
-        self.sites.default_pue = s.datacenter.pue
+            if path.partition(".")[0] in changed:
+                inp.show_value(s.get(path))
+        if "training" in changed:
+            self.train_picker.set_current(s.training.accelerator)
+            self.precision.setCurrentIndex(max(0, self.precision.findData(s.training.precision)))
+        if "inference" in changed:
+            self.serve_picker.set_current(s.inference.accelerator)
+            self.weight_bits.setCurrentIndex(max(0, self.weight_bits.findData(s.inference.weight_bits)))
+        if "datacenter" in changed:
+            self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
+            self.region.set_current(s.datacenter.region)
+            self.sites.default_region = s.datacenter.region
+            self.sites.default_pue = s.datacenter.pue
         if self.ready and not self.isWindowModified():
             self.setWindowModified(True)
         self._update_title()
