@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -762,6 +762,78 @@ class HardwareChart(ChartCard):
 # ----- 5. headline ------------------------------------------------------------------------------------
 
 
+class CardLine:
+    """One line of a :class:`CardText`: its text, font and colour. Not a widget: the card paints it."""
+
+    def __init__(self, owner: CardText, font: QFont, color: str, lines: int = 1):
+        self._owner = owner
+        self._font = QFont(font)
+        self._color = QColor(color)
+        self.lines = lines
+        self._text = ""
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._owner.changed()
+
+    def font(self) -> QFont:
+        return QFont(self._font)
+
+    def setFont(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._owner.fit()
+
+    def height(self) -> int:
+        return self.lines * QFontMetrics(self._font).lineSpacing() + 2
+
+
+class CardText(QWidget):
+    """A headline card's value, range and detail lines, painted together.
+
+    Fifteen separate line widgets meant fifteen paint events on every change, as costly as a chart's
+    repaint; the card paints its three lines in one. Fixed height, so new text never re-lays out the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        big = QFont(self.font())
+        big.setPointSizeF(max(15.0, big.pointSizeF() * 1.75))
+        big.setBold(True)
+        self.value = CardLine(self, big, INK)
+        self.range = CardLine(self, self.font(), INK)
+        self.detail = CardLine(self, self.font(), "#555555", lines=2)
+        self.lines = [self.value, self.range, self.detail]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its own background
+        self.fit()
+
+    def fit(self) -> None:
+        self.setFixedHeight(sum(line.height() for line in self.lines))
+
+    def changed(self) -> None:
+        self.setAccessibleName(" · ".join(line.text() for line in self.lines if line.text()))
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        y = 0
+        for line in self.lines:
+            h = line.height()
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if line.lines > 1:
+                flags |= Qt.TextFlag.TextWordWrap
+            painter.setFont(line._font)
+            painter.setPen(line._color)
+            painter.drawText(QRect(0, y, self.width(), h), int(flags), line.text())
+            y += h
+        painter.end()
+
+
 class _Card(QFrame):
     def __init__(self, caption: str, tip: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -770,26 +842,18 @@ class _Card(QFrame):
         self.caption = QLabel(caption, self)
         self.caption.setStyleSheet("color: #555555;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.value = TextLine("", 1, self)
-        f = QFont(self.value.font())
-        f.setPointSizeF(max(15.0, f.pointSizeF() * 1.75))
-        f.setBold(True)
-        self.value.setFont(f)
-        self.range = TextLine("", 1, self)
-        self.detail = TextLine("", 2, self, color="#555555")
+        self.text = CardText(self)
+        self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
         lay.setSpacing(0)
         lay.addWidget(self.caption)
-        lay.addWidget(self.value)
-        lay.addWidget(self.range)
-        lay.addWidget(self.detail)
+        lay.addWidget(self.text)
         lay.addStretch(1)
 
     def set(self, value: str, rng: str, detail: str) -> None:
-        for lab, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
-            if lab.text() != text:
-                lab.setText(text)
+        for line, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
+            line.setText(text)
 
 
 class HeadlinePanel(QWidget):

@@ -68,7 +68,7 @@ def style_charts(window: Any, dark: bool) -> None:
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
     from PySide6.QtWidgets import QLabel
 
-    from gui.charts import StackedBars, TextLine
+    from gui.charts import CardText, StackedBars, TextLine
 
     soft = "#B0B4BA" if dark else "#555555"
     for card in getattr(window, "charts", []):
@@ -85,12 +85,14 @@ def style_charts(window: Any, dark: bool) -> None:
                 elif isinstance(child, StackedBars):
                     child.set_ink(ink)
     # secondary text (captions, subtitles) is drawn in a fixed grey: lighten it on a dark background
-    for line in window.findChildren(TextLine):
+    lines = [(w, w) for w in window.findChildren(TextLine)]
+    lines += [(line, card) for card in window.findChildren(CardText) for line in card.lines]
+    for line, widget in lines:
         if line._color.name().upper() in ("#555555", "#B0B4BA"):
             line._color = QColor(soft)
         elif line._color.name().upper() in ("#333333", "#E8EAED"):
             line._color = QColor(ink if dark else "#333333")
-        line.update()
+        widget.update()
     for label in window.findChildren(QLabel):
         sheet = label.styleSheet()
         if "#555555" in sheet or "#B0B4BA" in sheet:

@@ -197,7 +197,7 @@ def visible_texts(win) -> list[tuple[str, str]]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QAbstractButton, QDockWidget, QGroupBox, QLabel, QTabBar, QTableView
 
-    from gui.charts import TextLine
+    from gui.charts import CardText, TextLine
     from gui.inputs import AcceleratorPicker, RegionPicker
 
     out = [("title", win.windowTitle())]
@@ -209,6 +209,9 @@ def visible_texts(win) -> list[tuple[str, str]]:
     for w in win.findChildren(TextLine):
         if w.isVisibleTo(win):
             out.append(("textline", w.text()))
+    for w in win.findChildren(CardText):
+        if w.isVisibleTo(win):
+            out += [("card line", line.text()) for line in w.lines]
     for w in win.findChildren(QAbstractButton):
         out.append(("button", w.text()))
         out.append(("button tip", w.toolTip()))
