@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.catalog import Catalog
@@ -204,6 +204,82 @@ class StackedBars(pg.GraphicsObject):
             w = fm.horizontalAdvance(text) + 4
             box = QRectF(pt.x() - w / 2, pt.y() - fm.height() - 1, w, fm.height())
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.restore()
+
+
+def _pen(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(color), 1, style)
+    pen.setCosmetic(True)  # one pixel wide whatever the axis scale
+    return pen
+
+
+class Lines(pg.GraphicsObject):
+    """Named polylines, an optional vertical marker and its label, drawn by one item.
+
+    The lifetime chart used to hold four curve items, a line item and a text item, each fed and asked for its
+    bounds separately on every change; this item takes the numbers in one call and draws them in one pass.
+    """
+
+    def __init__(self, pens: dict[str, QPen], marker_pen: QPen | None = None, ink: str = INK):
+        super().__init__()
+        self.pens = pens
+        self.marker_pen = marker_pen
+        self.ink = QColor(ink)
+        self.data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.marker: tuple[float, float, str, bool] | None = None  # x, label height, label, label to the left
+        self._polygons: dict[str, QPolygonF] = {}
+        self._rect = QRectF()
+
+    def set_data(self, series: dict[str, tuple[np.ndarray, np.ndarray]], rect: QRectF) -> None:
+        """Each line's x and y, in axis units, and the view rectangle they are drawn in."""
+        self.data = {
+            name: (np.asarray(x, dtype=float), np.asarray(y, dtype=float)) for name, (x, y) in series.items()
+        }
+        self._polygons = {
+            name: QPolygonF([QPointF(a, b) for a, b in zip(x.tolist(), y.tolist(), strict=True)])
+            for name, (x, y) in self.data.items()
+        }
+        self._set_rect(rect)
+
+    def set_marker(self, marker: tuple[float, float, str, bool] | None) -> None:
+        """A vertical line at x with a label at the given height (drawn to the line's left when asked), or none."""
+        if marker != self.marker:
+            self.marker = marker
+            self.update()
+
+    def y(self, name: str) -> np.ndarray:
+        return self.data[name][1]
+
+    def set_ink(self, color: str) -> None:
+        self.ink = QColor(color)
+        self.update()
+
+    def _set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        for name, polygon in self._polygons.items():
+            p.setPen(self.pens[name])
+            p.drawPolyline(polygon)
+        if self.marker is None or self.marker_pen is None:
+            return
+        x, label_y, label, left = self.marker
+        p.setPen(self.marker_pen)
+        p.drawLine(QLineF(x, self._rect.top(), x, self._rect.bottom()))
+        at = p.transform().map(QPointF(x, label_y))
+        p.save()
+        p.resetTransform()
+        p.setPen(self.ink)
+        fm = p.fontMetrics()
+        w = fm.horizontalAdvance(label) + 6
+        box = QRectF(at.x() - w if left else at.x(), at.y(), w, fm.height() + 2)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.restore()
 
 
@@ -513,21 +589,14 @@ class LifetimeChart(ChartCard):
         p.getAxis("right").linkToView(self.vb2)
         self.vb2.setXLink(p)
         p.vb.sigResized.connect(self._sync_views)
-        # plain curves: three points each, no symbols, so none of PlotDataItem's data pipeline per change
-        self.total = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=1))
-        self.training = pg.PlotCurveItem(pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine))
-        self.serving = pg.PlotCurveItem(pen=pg.mkPen(GREEN, width=1))
-        for curve in (self.total, self.training, self.serving):
-            p.addItem(curve)
-        self.co2 = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=1, style=Qt.PenStyle.DashLine))
-        self.vb2.addItem(self.co2)
-        self.cross = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen(INK, width=1, style=Qt.PenStyle.DashDotLine)
+        # the energy lines on the left axis's view, CO2e on the right axis's view
+        self.lines = Lines(
+            {"total": _pen(BLUE), "training": _pen(GREY, Qt.PenStyle.DotLine), "serving": _pen(GREEN)},
+            marker_pen=_pen(INK, Qt.PenStyle.DashDotLine),
         )
-        p.addItem(self.cross)
-        self.cross_label = pg.TextItem("", color=INK, anchor=(0.0, 0.0))
-        p.addItem(self.cross_label)
-        self.cross_label.setZValue(10)
+        p.addItem(self.lines)
+        self.co2_lines = Lines({"co2": _pen(VERMILLION, Qt.PenStyle.DashLine)})
+        self.vb2.addItem(self.co2_lines)
         self._days_end = 0.0
 
     def _sync_views(self) -> None:
@@ -540,12 +609,8 @@ class LifetimeChart(ChartCard):
         energy = life["energy_kwh"]
         top = float(energy[-1])
         ef, e_end = self.energy_axis.fit(top, top * 1.05, snap.interactive)
-        self.total.setData(days, energy / ef)
-        self.training.setData(np.array([0.0, days[-1]]), life["training_energy_kwh"][:2] / ef)
-        self.serving.setData(days, life["serving_energy_kwh"] / ef)
         co2 = life["co2e_kg"]
         cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
-        self.co2.setData(days, co2 / cf)
         span = float(days[-1])
         # the deployment's end closes the chart at rest; while a slider is dragged the day axis holds still
         reach = span * 1.02
@@ -553,27 +618,30 @@ class LifetimeChart(ChartCard):
             self._days_end = reach
         elif not HOLD_BELOW * self._days_end <= reach <= self._days_end:
             self._days_end = axis_end(self._days_end, span, True)
-        _set_range(self.plot.vb, "x", -0.02 * self._days_end, self._days_end)
+        x0, x1 = -0.02 * self._days_end, self._days_end
+        self.lines.set_data(
+            {
+                "total": (days, energy / ef),
+                "training": (np.array([0.0, days[-1]]), life["training_energy_kwh"][:2] / ef),
+                "serving": (days, life["serving_energy_kwh"] / ef),
+            },
+            QRectF(x0, 0.0, x1 - x0, e_end),
+        )
+        self.co2_lines.set_data({"co2": (days, co2 / cf)}, QRectF(x0, 0.0, x1 - x0, c_end))
+        _set_range(self.plot.vb, "x", x0, x1)
         _set_range(self.plot.vb, "y", 0.0, e_end)
         _set_range(self.vb2, "y", 0.0, c_end)
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
-            self.cross.setValue(cross)
-            self.cross.show()
-            self.cross_label.setText(
-                QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
-            )
-            self.cross_label.setPos(cross, top / ef * 1.02)
-            self.cross_label.setAnchor((1.0, 0.0) if cross > 0.6 * span else (0.0, 0.0))
-            self.cross_label.show()
+            label = QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
+            self.lines.set_marker((cross, top / ef * 1.02, label, cross > 0.6 * span))
             self.set_subtitle(
                 QCoreApplication.translate(
                     "Charts", "Serving energy passes the training energy on day {d} of {n}."
                 ).format(d=significant(cross, 3), n=format_plain(span, 4))
             )
         else:
-            self.cross.hide()
-            self.cross_label.hide()
+            self.lines.set_marker(None)
             if math.isfinite(cross):
                 years = cross / 365.0
                 self.set_subtitle(

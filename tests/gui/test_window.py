@@ -24,7 +24,8 @@ def chart_fingerprint(win) -> tuple:
     parts = [tuple(np.round(s.heights.ravel(), 9)) for s in bd.stacks.values()]
     parts.append(bd.energy_axis.symbol + bd.co2_axis.symbol)
     lt = win.lifetime
-    parts += [tuple(np.round(c.yData, 9)) for c in (lt.total, lt.serving, lt.co2)]
+    parts += [tuple(np.round(lt.lines.y(k), 9)) for k in ("total", "serving")]
+    parts += [tuple(np.round(lt.co2_lines.y("co2"), 9))]
     parts += [tuple(np.round(np.asarray(win.location.bars.opts["width"]), 9))]
     parts += [tuple(np.round(np.asarray(win.hardware.train.opts["width"]), 9))]
     parts += [tuple(np.round(np.asarray(win.hardware.serve.opts["width"]), 9))]
@@ -139,7 +140,9 @@ def test_pue_110_to_150_raises_facility_energy_by_exactly_that_ratio(window, set
     assert bd.energy_plot.getAxis("left").labelText == "Energy (GWh)"
     # the lifetime curve ends at the lifetime energy, in the unit its axis names
     factor = window.lifetime.energy_axis.factor
-    assert window.lifetime.total.yData[-1] * factor == pytest.approx(r2["lifecycle.energy_kwh"], rel=1e-12)
+    assert window.lifetime.lines.y("total")[-1] * factor == pytest.approx(
+        r2["lifecycle.energy_kwh"], rel=1e-12
+    )
     message = window.statusBar().currentMessage()
     assert "PUE 1.1 → 1.5" in message and "+36 %" in message
 
@@ -540,3 +543,32 @@ def test_breakdown_bars_whiskers_and_labels_show_the_snapshot(window):
     # the item's bounds reach the axis end, so labels drawn above the bars are repainted with them
     assert stack.boundingRect().top() == 0.0
     assert stack.boundingRect().bottom() == pytest.approx(window.breakdown.energy_axis.end)
+
+
+def test_lifetime_lines_and_crossover_marker_follow_the_snapshot(window, settle):
+    """A busy service passes its training energy within the deployment: the marker sits on that day."""
+    p = window.presenter
+    assert p.set_values({"inference.queries_per_day": 5e8, "inference.deployment_days": 730}) is None
+    settle(p, full=True)
+    life, lt = p.snapshot.lifetime, window.lifetime
+    cross = life["crossover_days"]
+    assert 0 < cross < 730
+    x, label_y, label, left = lt.lines.marker
+    assert label_y == pytest.approx(
+        life["energy_kwh"][-1] / lt.energy_axis.factor * 1.02
+    )  # above the curve's end
+    from core.units import significant
+
+    assert x == cross and label == f"crossover: day {significant(cross, 3)}"
+    assert left == (cross > 0.6 * 730)
+    # the serving line meets the training line's height on the crossover day
+    ef = lt.energy_axis.factor
+    days, serving = lt.lines.data["serving"]
+    assert np.interp(cross, days[1:], serving[1:]) * ef == pytest.approx(
+        life["training_energy_kwh"][0], rel=1e-9
+    )
+    cf = lt.co2_axis.factor
+    assert lt.co2_lines.y("co2")[-1] * cf == pytest.approx(life["co2e_kg"][-1], rel=1e-12)
+    assert p.set_value("inference.queries_per_day", 1.0) is None
+    settle(p, full=True)
+    assert lt.lines.marker is None  # serving never catches up within the deployment: no marker
