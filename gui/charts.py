@@ -94,29 +94,6 @@ def _set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]]) -> Non
         axis.setWidth(widest + 14)
 
 
-class Bars(pg.BarGraphItem):
-    """Bars whose bounding rectangle is worked out once per data or view change.
-
-    pyqtgraph's bar item works it out afresh, pixel padding included, on each of the few dozen times a
-    repaint asks for it; on a slider drag that was a few milliseconds of every frame.
-    """
-
-    _rect: QRectF | None = None
-
-    def setOpts(self, **opts: Any) -> None:
-        self._rect = None
-        super().setOpts(**opts)
-
-    def viewTransformChanged(self) -> None:
-        self._rect = None
-        super().viewTransformChanged()
-
-    def boundingRect(self) -> QRectF:
-        if self._rect is None:
-            self._rect = super().boundingRect()
-        return QRectF(self._rect)
-
-
 class StackedBars(pg.GraphicsObject):
     """Bars stacked from parts, each with a p5-p95 whisker and its total written above, drawn as one item.
 
@@ -281,6 +258,52 @@ class Lines(pg.GraphicsObject):
         box = QRectF(at.x() - w if left else at.x(), at.y(), w, fm.height() + 2)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.restore()
+
+
+class BarRows(pg.GraphicsObject):
+    """Horizontal bars, one row per category (row i centred on y = i), each made of segments laid end to end,
+    drawn as one item from precomputed rectangles grouped by colour."""
+
+    def __init__(self, height: float):
+        super().__init__()
+        self.height = height
+        self.widths = np.zeros((1, 0))  # segment x row, in axis units
+        self.colors: list[list[QColor]] = [[]]  # segment x row
+        self._groups: list[tuple[QColor, list[QRectF]]] = []
+        self._rect = QRectF()
+
+    def set_data(self, widths: np.ndarray, colors: list[list[QColor]] | None, end: float) -> None:
+        """Each segment's width per row (segments laid end to end from 0), and their colours when they change;
+        ``end`` is the axis end (the item's extent)."""
+        self.widths = np.nan_to_num(np.atleast_2d(np.asarray(widths, dtype=float)), nan=0.0, posinf=0.0)
+        if colors is not None:
+            self.colors = colors
+        half = self.height / 2
+        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
+        start = [0.0] * self.widths.shape[1]
+        for row_colors, row in zip(self.colors, self.widths.tolist(), strict=True):
+            for i, (color, w) in enumerate(zip(row_colors, row, strict=True)):
+                if w > 0:
+                    groups.setdefault(color.rgba(), (color, []))[1].append(
+                        QRectF(start[i], i - half, w, self.height)
+                    )
+                start[i] += w
+        self._groups = list(groups.values())
+        n = self.widths.shape[1]
+        rect = QRectF(0.0, -0.5, max(end, 0.0), float(n))
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        for color, rects in self._groups:
+            p.setBrush(color)
+            p.drawRects(rects)
 
 
 def _set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
@@ -689,7 +712,7 @@ class LocationChart(ChartCard):
             p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
         )
         _category_axis(p.getAxis("left"))
-        self.bars = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.7, width=np.zeros(1), pen=pg.mkPen(None))
+        self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self._ticks_key: tuple = ()
 
@@ -716,10 +739,10 @@ class LocationChart(ChartCard):
         factor, end = self.axis.fit(top, top, snap.interactive)
         n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
-        opts: dict[str, Any] = {"x0": np.zeros(n), "y": np.arange(n, dtype=float), "width": vals / factor}
-        if key != self._ticks_key:  # colours only when the highlight moves: setting brushes rebuilds them all
-            opts["brushes"] = [_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]
-        self.bars.setOpts(**opts)
+        colors = None
+        if key != self._ticks_key:  # colours only when the highlight moves
+            colors = [[_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]]
+        self.bars.set_data(vals[None, :] / factor, colors, end)
         if key != self._ticks_key:
             self._ticks_key = key
             labels = []
@@ -771,10 +794,8 @@ class HardwareChart(ChartCard):
         small = QFont(p.getAxis("left").font())
         small.setPointSizeF(small.pointSizeF() * 0.85)  # seventeen chips share the height of one chart
         p.getAxis("left").setStyle(tickFont=small)
-        self.train = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None))
-        self.serve = Bars(x0=np.zeros(1), y=np.zeros(1), height=0.72, width=np.zeros(1), pen=pg.mkPen(None))
-        p.addItem(self.train)
-        p.addItem(self.serve)
+        self.bars = BarRows(0.72)  # training, then serving laid after it
+        p.addItem(self.bars)
         self._ticks_key: tuple = ()
 
     def update_snapshot(self, snap: Any) -> None:
@@ -787,18 +808,14 @@ class HardwareChart(ChartCard):
         factor, end = self.axis.fit(top, top, snap.interactive)
         chosen = snap.scenario.training.accelerator
         serving_chip = snap.scenario.inference.accelerator
-        y = np.arange(n, dtype=float)
         key = (tuple(ids), chosen, serving_chip)
-        colours = (
-            key != self._ticks_key
-        )  # brushes only when the highlight moves: setting them rebuilds them all
-        train_opts: dict[str, Any] = {"x0": np.zeros(n), "y": y, "width": train / factor}
-        serve_opts: dict[str, Any] = {"x0": train / factor, "y": y, "width": serve / factor}
-        if colours:
-            train_opts["brushes"] = [_brush(BLUE, 255 if i == chosen else 80) for i in ids]
-            serve_opts["brushes"] = [_brush(GREEN, 255 if i == serving_chip else 80) for i in ids]
-        self.train.setOpts(**train_opts)
-        self.serve.setOpts(**serve_opts)
+        colors = None
+        if key != self._ticks_key:  # colours only when the highlight moves
+            colors = [
+                [_brush(BLUE, 255 if i == chosen else 80) for i in ids],
+                [_brush(GREEN, 255 if i == serving_chip else 80) for i in ids],
+            ]
+        self.bars.set_data(np.array([train, serve]) / factor, colors, end)
         if key != self._ticks_key:
             self._ticks_key = key
             labels = []

@@ -26,9 +26,8 @@ def chart_fingerprint(win) -> tuple:
     lt = win.lifetime
     parts += [tuple(np.round(lt.lines.y(k), 9)) for k in ("total", "serving")]
     parts += [tuple(np.round(lt.co2_lines.y("co2"), 9))]
-    parts += [tuple(np.round(np.asarray(win.location.bars.opts["width"]), 9))]
-    parts += [tuple(np.round(np.asarray(win.hardware.train.opts["width"]), 9))]
-    parts += [tuple(np.round(np.asarray(win.hardware.serve.opts["width"]), 9))]
+    parts += [tuple(np.round(win.location.bars.widths.ravel(), 9))]
+    parts += [tuple(np.round(win.hardware.bars.widths.ravel(), 9))]  # training row, then serving
     h = win.headline
     parts += [
         c.value.text() + c.range.text() + c.detail.text()
@@ -288,9 +287,12 @@ def test_choosing_an_accelerator_updates_estimate_and_highlight(window, settle):
     assert window.presenter.scenario.training.accelerator == "nvidia-a100-sxm4-80gb"
     assert results(window)["training.energy_kwh"] > before  # A100: fewer FLOP per joule than H100
     ids = window.presenter.snapshot.hardware["ids"]
-    brushes = window.hardware.train.opts["brushes"]
-    strong = [ids[i] for i, b in enumerate(brushes) if b.alpha() == 255]
+    training_colours = window.hardware.bars.colors[0]
+    strong = [ids[i] for i, c in enumerate(training_colours) if c.alpha() == 255]
     assert strong == ["nvidia-a100-sxm4-80gb"]
+    # each chip's bar: training energy, then serving laid after it, in the axis unit
+    hw, factor = window.presenter.snapshot.hardware, window.hardware.axis.factor
+    np.testing.assert_allclose(window.hardware.bars.widths * factor, [hw["training_kwh"], hw["serving_kwh"]])
 
 
 def test_region_picker_is_searchable_and_highlighted(window, settle, qtbot):
@@ -305,7 +307,9 @@ def test_region_picker_is_searchable_and_highlighted(window, settle, qtbot):
     assert window.presenter.scenario.datacenter.region == "JP"
     loc = window.presenter.snapshot.location
     i = loc["codes"].index("JP")
-    assert window.location.bars.opts["brushes"][i].name().upper() == "#D55E00"
+    assert window.location.bars.colors[0][i].name().upper() == "#D55E00"
+    factor = window.location.axis.factor
+    np.testing.assert_allclose(window.location.bars.widths[0] * factor, loc["co2e_kg"], rtol=1e-12)
     assert loc["co2e_kg"][i] == pytest.approx(results(window)["lifecycle.co2e_kg"], rel=1e-9)
     assert "482" in picker.info.text()
 
