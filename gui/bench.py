@@ -185,7 +185,7 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
         c0 = time.thread_time()
         last = t0
         inp.slider.setValue(target)
-        while p.recompute_count == count and time.perf_counter() - t0 < 2.0:
+        while p.recompute_count == count and p.pending() and time.perf_counter() - t0 < 2.0:
             app.processEvents()
         if p.recompute_count == count:
             continue  # the value was refused (e.g. active parameters above total): nothing to redraw
