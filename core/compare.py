@@ -147,6 +147,15 @@ def _accelerator_inputs(aid: str, precision: str, weight_bits: int, emb_override
     return tuple(float(x[k]) for k in ACCELERATOR_KEYS)
 
 
+@lru_cache(maxsize=64)
+def _catalog_columns(ids: tuple[str, ...], precision: str, weight_bits: int, emb: float | None) -> np.ndarray:
+    """The catalog chips' accelerator-dependent inputs, one row per key (cached per choice)."""
+    rows = [_accelerator_inputs(aid, precision, weight_bits, emb) for aid in ids]
+    cols = np.asarray(rows, dtype=float).reshape(len(ids), len(ACCELERATOR_KEYS)).T
+    cols.flags.writeable = False
+    return cols
+
+
 def _user_accelerator_inputs(scenario: Scenario, aid: str) -> tuple:
     """As :func:`_accelerator_inputs`, for a user-defined chip saved in the scenario (not cached)."""
     s = Scenario().with_values(
@@ -176,18 +185,19 @@ def hardware_energy(scenario: Scenario, x: Inputs, ids: list[str] | None = None)
         ids = comparable_accelerators() + [
             aid for aid in custom if not catalog().accelerator(aid, scenario.custom).missing_for_inference()
         ]
-    rows = [
-        _user_accelerator_inputs(scenario, aid)
-        if aid in custom
-        else _accelerator_inputs(
-            aid,
-            scenario.training.precision,
-            scenario.inference.weight_bits,
-            scenario.embodied.accelerator_kgco2e,
-        )
-        for aid in ids
-    ]
-    cols = np.asarray(rows, dtype=float).reshape(len(ids), len(ACCELERATOR_KEYS)).T
+    choice = (
+        scenario.training.precision,
+        scenario.inference.weight_bits,
+        scenario.embodied.accelerator_kgco2e,
+    )
+    if any(aid in custom for aid in ids):
+        rows = [
+            _user_accelerator_inputs(scenario, aid) if aid in custom else _accelerator_inputs(aid, *choice)
+            for aid in ids
+        ]
+        cols = np.asarray(rows, dtype=float).reshape(len(ids), len(ACCELERATOR_KEYS)).T
+    else:
+        cols = _catalog_columns(tuple(ids), *choice)
     xa = dict(x)
     for key, col in zip(ACCELERATOR_KEYS, cols, strict=True):
         xa[key] = col
