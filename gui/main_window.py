@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self._build_menus()
         self._wire()
-        self._show_scenario(self.presenter.scenario)
+        self._show_scenario(
+            self.presenter.scenario, force=True
+        )  # new inputs (a language switch rebuilds them)
         self.presenter.recompute()
         from gui.whatif import install_whatif  # undo, autosave, recent files, compare, analysis (issue 4)
 

@@ -274,6 +274,14 @@ def test_switching_to_japanese_retranslates_every_widget(window, qapp, qtbot):
         window.extras.explain.raise_()  # the two docks share a tab: bring the explanation to the front
         qtbot.waitUntil(lambda: "生涯" in window.extras.explain.label.text(), timeout=5000)
         assert window.presenter.scenario == scenario  # the switch keeps the scenario
+        # ... and the rebuilt inputs show it: every box its value, every picker its choice
+        for path, inp in window.inputs.items():
+            value = scenario.get(path)
+            if value is not None:
+                assert inp.box.text() == inp.format(value), path
+                assert inp.slider.value() == inp.to_position(value), path
+        assert window.precision.currentData() == scenario.training.precision
+        assert window.weight_bits.currentData() == scenario.inference.weight_bits
         left = english_left(visible_texts(window))
         assert left == [], left[:20]
         assert window.menuBar().actions()[0].text() == "ファイル(&F)"
