@@ -209,7 +209,7 @@ def test_optional_field_cleared_returns_to_derived(window, settle, qtbot):
     assert results(window)["training.accelerator_hours"] == 1.46e6
     inp.box.clear()
     qtbot.keyClick(inp.box, Qt.Key.Key_Return)
-    settle(window.presenter)
+    settle(window.presenter, full=True)  # at rest: derived values are shown once an input rests
     assert window.presenter.scenario.training.accelerator_hours is None
     derived = results(window)["training.accelerator_hours"]
     assert inp.box.placeholderText() in (f"derived: {inp.format(derived)}", inp.format(derived))
@@ -576,3 +576,26 @@ def test_lifetime_lines_and_crossover_marker_follow_the_snapshot(window, settle)
     assert p.set_value("inference.queries_per_day", 1.0) is None
     settle(p, full=True)
     assert lt.lines.marker is None  # serving never catches up within the deployment: no marker
+
+
+def test_derived_values_follow_a_drag_once_it_rests(window, settle, qapp):
+    """Layers and hidden size (empty, so derived from the parameter count) catch up when the slider rests."""
+    import time
+
+    p = window.presenter
+    layers = window.inputs["model.n_layers"]
+    slider = window.inputs["model.parameters"].slider
+    before = None
+    for step in range(5):
+        slider.setValue(slider.value() + 30)
+        time.sleep(0.017)
+        qapp.processEvents()
+        if step == 0:  # the first step after a rest is computed as a rest; the drag begins with the second
+            before = layers.box.placeholderText()
+    assert p.snapshot.interactive
+    assert layers.box.placeholderText() == before  # held while dragging
+    settle(p, full=True)
+    n_layers = p.snapshot.inputs["n_layers"]  # as the estimator resolved it
+    after = layers.box.placeholderText()
+    assert after != before and layers.format(n_layers) in after
+    assert layers.slider.value() == layers.to_position(n_layers)
