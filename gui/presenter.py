@@ -12,7 +12,9 @@ The recomputation calls the core only (estimate, Monte Carlo ranges, chart compa
 While a slider is being dragged (recomputations less than ``REFINE_MS`` apart) the p5-p95 ranges use
 ``INTERACTIVE_SAMPLES`` Monte Carlo samples, a quarter of the default, so a frame stays short; once the input
 rests for ``REFINE_MS`` the ranges are recomputed with the scenario's full sample count. The point estimate
-is always exact; only the sampling noise of the ranges differs while dragging.
+is always exact; only the sampling noise of the ranges differs while dragging. Snapshots computed during a
+drag say so (``Snapshot.interactive``): the charts then hold their axes still and the window leaves the
+greyed derived values of empty fields for the rest recomputation.
 """
 
 from __future__ import annotations
