@@ -369,9 +369,12 @@ class TextLine(QWidget):
 #: it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture
 #: jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times
 #: when they shrank. Once the input rests every end fits the data closely again.
-HOLD_BELOW = 0.3
-GROW_ROOM = 2.5
+HOLD_BELOW = 0.15
+GROW_ROOM = 4.0
 SHRINK_ROOM = 1.5
+# A new end must leave the data inside the band, or the next frame would move it back: nice ceilings round up
+# by at most 1.25x, so the data then fill at least 1 / (GROW_ROOM * 1.25 * HEADROOM) of it.
+assert HOLD_BELOW < 1 / (GROW_ROOM * 1.25 * HEADROOM) and 1 / SHRINK_ROOM < 1 / HEADROOM
 
 
 def axis_end(current: float, needed: float, moving: bool) -> float:

@@ -446,18 +446,30 @@ def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
 
     axis = ScaledAxis(pg.AxisItem("left"), "Energy ({unit})", "energy_kwh")
     assert axis.fit(500, 500, moving=False) == (1.0, pytest.approx(520))  # nice 500 x 1.04
-    # dragged past the end (520 / 1.04 = 500): room to grow, nice_ceiling(600 x 2.5) = 1500
-    assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(1560))
-    # anything from 30 % of the end (468) up to the end without headroom (1500) keeps it
-    for top in (470, 1000, 1499):
-        assert axis.fit(top, top, moving=True) == (1.0, pytest.approx(1560))
-    # dragged below 30 %: room to shrink, nice_ceiling(400 x 1.5) = 600
-    assert axis.fit(400, 400, moving=True) == (1.0, pytest.approx(624))
-    # the unit follows the data when the end moves: 5,000 kWh is shown in MWh, nice_ceiling(5 x 2.5) = 15
-    assert axis.fit(5000, 5000, moving=True) == (1e3, pytest.approx(15.6))
+    # dragged past the end (520 / 1.04 = 500): room to grow, nice_ceiling(600 x 4) = 2500
+    assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(2600))
+    # anything from 15 % of the end (390) up to the end without headroom (2500) keeps it
+    for top in (400, 1000, 2499):
+        assert axis.fit(top, top, moving=True) == (1.0, pytest.approx(2600))
+    # dragged below 15 %: room to shrink, nice_ceiling(300 x 1.5) = 500
+    assert axis.fit(300, 300, moving=True) == (1.0, pytest.approx(520))
+    # the unit follows the data when the end moves: 5,000 kWh is shown in MWh, nice_ceiling(5 x 4) = 20
+    assert axis.fit(5000, 5000, moving=True) == (1e3, pytest.approx(20.8))
     assert axis.symbol == "MWh"
     # at rest the end fits closely again
     assert axis.fit(5000, 5000, moving=False) == (1e3, pytest.approx(5.2))
+
+
+def test_a_new_axis_end_always_holds_the_data_it_was_made_for():
+    """Whatever the data, a moved end leaves them inside its hold band: no end moves back the next frame."""
+    from gui.charts import HEADROOM, HOLD_BELOW, axis_end
+
+    for needed in np.geomspace(1e-3, 1e9, 2001):
+        for current in (needed, needed / 0.1):  # outgrown (no headroom left), and shrunk below the band
+            end = axis_end(current, needed, True)
+            assert end != current
+            assert HOLD_BELOW * end <= needed <= end / HEADROOM
+            assert axis_end(end, needed, True) == end
 
 
 def test_dragged_charts_settle_to_close_axes(window, settle, qapp):
