@@ -93,16 +93,17 @@ def _quiet(p: pg.PlotItem) -> None:
     p.vb.setMenuEnabled(False)
 
 
-class _Panel(QWidget):
-    """A panel that recomputes shortly after the scenario changes, while visible."""
+class LazyPanel(QWidget):
+    """A panel that redraws shortly after the scenario changes, while visible (a hidden one redraws when it is
+    shown). Each panel defines ``draw(scenario)``; :meth:`refresh` calls it at once."""
 
-    def __init__(self, presenter: Any, parent: QWidget | None = None):
+    def __init__(self, presenter: Any, parent: QWidget | None = None, delay_ms: int = DELAY_MS):
         super().__init__(parent)
         self.presenter = presenter
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
+        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.refresh)
         presenter.scenarioChanged.connect(lambda _s: self.schedule())
 
@@ -122,9 +123,6 @@ class _Panel(QWidget):
         self._stale = False
         self.draw(self.presenter.scenario)
 
-    def draw(self, scenario: Any) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
 
 def _output_combo(default: str) -> QComboBox:
     combo = QComboBox()
@@ -137,7 +135,7 @@ def _output_combo(default: str) -> QComboBox:
 # ----- sensitivity -------------------------------------------------------------------------------------
 
 
-class TornadoView(_Panel):
+class TornadoView(LazyPanel):
     """Each uncertain input at its low and high bound; the widest bars move the result most.
 
     Clicking a bar emits :attr:`focusField` with the scenario path of that input.
@@ -307,7 +305,7 @@ def sweep_band(
     return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)
 
 
-class SweepView(_Panel):
+class SweepView(LazyPanel):
     """Any output against any one input over its range, the current value marked."""
 
     def __init__(self, presenter: Any, parent: QWidget | None = None):
@@ -517,7 +515,7 @@ SCALE_WORDS = {
 }
 
 
-class EquivalentsView(_Panel):
+class EquivalentsView(LazyPanel):
     """Results turned into things people feel, at a stated scale, and the A-G energy label."""
 
     def __init__(self, presenter: Any, parent: QWidget | None = None):

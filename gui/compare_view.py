@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, format_range, significant
+from gui.analysis_views import LazyPanel
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
@@ -56,12 +57,11 @@ def lettered(words: str, letter: str) -> str:
     return words
 
 
-class CompareView(QWidget):
+class CompareView(LazyPanel):
     """Pinned scenarios plus the window's current one, as a table, sentences and a chart."""
 
     def __init__(self, presenter: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.presenter = presenter
+        super().__init__(presenter, parent, delay_ms=60)
         self.pinned: list[Any] = []  # scenarios, at most MAX_SCENARIOS - 1
         self.rows: list[list[dict[str, Any]]] = []  # core.compare(A, X) for each column after A
         self.pin_button = QPushButton(tr("Pin current as A"))
@@ -136,11 +136,6 @@ class CompareView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self.refresh)
-        presenter.scenarioChanged.connect(lambda _s: self.schedule())
         self.refresh()
 
     # ----- pins -------------------------------------------------------------------------------------
@@ -169,25 +164,13 @@ class CompareView(QWidget):
         self.pinned.clear()
         self.refresh()
 
-    def schedule(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-
     # ----- drawing -------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def draw(self, _scenario: Any) -> None:
+        """The pinned scenarios and the current one (``refresh`` passes the current one; all are read here)."""
         from core.analysis import compare
         from core.estimator import estimate
         from core.uncertainty import monte_carlo
 
-        self._timer.stop()
         scenarios = self.scenarios()
         n = len(scenarios)
         full = len(self.pinned) >= MAX_SCENARIOS - 1
