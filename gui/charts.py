@@ -94,7 +94,37 @@ def _set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]]) -> Non
         axis.setWidth(widest + 14)
 
 
-class StackedBars(pg.GraphicsObject):
+def _pen(color: str | QColor, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(color), 1, style)
+    pen.setCosmetic(True)  # one pixel wide whatever the axis scale
+    return pen
+
+
+class DrawnItem(pg.GraphicsObject):
+    """An item of a plot that draws itself from numbers worked out when it is fed (subclasses: one per chart
+    kind). It spans the rectangle it is given, so Qt never asks it for bounds it has to compute."""
+
+    def __init__(self, ink: str = INK):
+        super().__init__()
+        self.ink = QColor(ink)
+        self._rect = QRectF()
+
+    def _span(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+        self.update()
+
+    def set_ink(self, color: str) -> None:
+        """The colour of whiskers, markers and labels (the theme sets it)."""
+        self.ink = QColor(color)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+
+class StackedBars(DrawnItem):
     """Bars stacked from parts, each with a p5-p95 whisker and its total written above, drawn as one item.
 
     The breakdown chart used to hold five bar items, two whisker items and four text items; every change set
@@ -103,17 +133,15 @@ class StackedBars(pg.GraphicsObject):
     """
 
     def __init__(self, x: list[float], width: float, colors: list[str], ink: str = INK):
-        super().__init__()
+        super().__init__(ink)
         self.x = np.asarray(x, dtype=float)
         self.width = width
         self.colors = [QColor(c) for c in colors]
-        self.ink = QColor(ink)
         n, k = len(self.x), len(colors)
         self.heights = np.zeros((k, n))  # part x bar, in axis units
         self.low = np.zeros(n)
         self.high = np.zeros(n)
         self.labels = [""] * n
-        self._rect = QRectF()
         self._rects: list[list[QRectF]] = [[] for _ in colors]
         self._lines: list[QLineF] = []
         self._anchors: list[tuple[QPointF, str]] = []
@@ -147,18 +175,7 @@ class StackedBars(pg.GraphicsObject):
                 ]
             if text:
                 self._anchors.append((QPointF(x, max(top, hi) if math.isfinite(hi) else top), text))
-        rect = QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0))
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.update()
-
-    def set_ink(self, color: str) -> None:
-        self.ink = QColor(color)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._rect)
+        self._span(QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0)))
 
     def paint(self, p: QPainter, *args: Any) -> None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -166,9 +183,7 @@ class StackedBars(pg.GraphicsObject):
             if rects:
                 p.setBrush(color)
                 p.drawRects(rects)
-        pen = QPen(self.ink, 1)
-        pen.setCosmetic(True)
-        p.setPen(pen)
+        p.setPen(_pen(self.ink))
         if self._lines:
             p.drawLines(self._lines)
         # labels: centred on each bar's highest point, drawn unscaled just above it
@@ -184,13 +199,7 @@ class StackedBars(pg.GraphicsObject):
         p.restore()
 
 
-def _pen(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(QColor(color), 1, style)
-    pen.setCosmetic(True)  # one pixel wide whatever the axis scale
-    return pen
-
-
-class Lines(pg.GraphicsObject):
+class Lines(DrawnItem):
     """Named polylines, an optional vertical marker and its label, drawn by one item.
 
     The lifetime chart used to hold four curve items, a line item and a text item, each fed and asked for its
@@ -198,14 +207,12 @@ class Lines(pg.GraphicsObject):
     """
 
     def __init__(self, pens: dict[str, QPen], marker_pen: QPen | None = None, ink: str = INK):
-        super().__init__()
+        super().__init__(ink)
         self.pens = pens
         self.marker_pen = marker_pen
-        self.ink = QColor(ink)
         self.data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.marker: tuple[float, float, str, bool] | None = None  # x, label height, label, label to the left
         self._polygons: dict[str, QPolygonF] = {}
-        self._rect = QRectF()
 
     def set_data(self, series: dict[str, tuple[np.ndarray, np.ndarray]], rect: QRectF) -> None:
         """Each line's x and y, in axis units, and the view rectangle they are drawn in."""
@@ -216,7 +223,7 @@ class Lines(pg.GraphicsObject):
             name: QPolygonF([QPointF(a, b) for a, b in zip(x.tolist(), y.tolist(), strict=True)])
             for name, (x, y) in self.data.items()
         }
-        self._set_rect(rect)
+        self._span(rect)
 
     def set_marker(self, marker: tuple[float, float, str, bool] | None) -> None:
         """A vertical line at x with a label at the given height (drawn to the line's left when asked), or none."""
@@ -226,19 +233,6 @@ class Lines(pg.GraphicsObject):
 
     def y(self, name: str) -> np.ndarray:
         return self.data[name][1]
-
-    def set_ink(self, color: str) -> None:
-        self.ink = QColor(color)
-        self.update()
-
-    def _set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._rect)
 
     def paint(self, p: QPainter, *args: Any) -> None:
         for name, polygon in self._polygons.items():
@@ -260,7 +254,7 @@ class Lines(pg.GraphicsObject):
         p.restore()
 
 
-class BarRows(pg.GraphicsObject):
+class BarRows(DrawnItem):
     """Horizontal bars, one row per category (row i centred on y = i), each made of segments laid end to end,
     drawn as one item from precomputed rectangles grouped by colour."""
 
@@ -270,7 +264,6 @@ class BarRows(pg.GraphicsObject):
         self.widths = np.zeros((1, 0))  # segment x row, in axis units
         self.colors: list[list[QColor]] = [[]]  # segment x row
         self._groups: list[tuple[QColor, list[QRectF]]] = []
-        self._rect = QRectF()
 
     def set_data(self, widths: np.ndarray, colors: list[list[QColor]] | None, end: float) -> None:
         """Each segment's width per row (segments laid end to end from 0), and their colours when they change;
@@ -289,15 +282,7 @@ class BarRows(pg.GraphicsObject):
                     )
                 start[i] += w
         self._groups = list(groups.values())
-        n = self.widths.shape[1]
-        rect = QRectF(0.0, -0.5, max(end, 0.0), float(n))
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._rect)
+        self._span(QRectF(0.0, -0.5, max(end, 0.0), float(self.widths.shape[1])))
 
     def paint(self, p: QPainter, *args: Any) -> None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -422,7 +407,11 @@ class ScaledAxis:
                 return self.factor, self.end
             old_factor = self.factor
             factor = self.scale(data_top)
-            self.end = axis_end(self.end * old_factor / factor, needed / factor, moving)
+            self.end = (
+                end
+                if factor == old_factor
+                else axis_end(self.end * old_factor / factor, needed / factor, True)
+            )
         else:
             factor = self.scale(data_top)
             self.end = axis_end(0.0, needed / factor, False)
@@ -642,8 +631,8 @@ class LifetimeChart(ChartCard):
         reach = span * 1.02
         if not snap.interactive or self._days_end <= 0:
             self._days_end = reach
-        elif not HOLD_BELOW * self._days_end <= reach <= self._days_end:
-            self._days_end = axis_end(self._days_end, span, True)
+        else:  # held while the deployment's end (and 2 % beyond) fits, like any dragged axis
+            self._days_end = axis_end(self._days_end, reach / HEADROOM, True)
         x0, x1 = -0.02 * self._days_end, self._days_end
         self.lines.set_data(
             {

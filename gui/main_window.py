@@ -255,9 +255,8 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self._build_menus()
         self._wire()
-        self._show_scenario(
-            self.presenter.scenario, force=True
-        )  # new inputs (a language switch rebuilds them)
+        # every input afresh: a language switch rebuilds them on the same window
+        self._show_scenario(self.presenter.scenario, force=True)
         self.presenter.recompute()
         from gui.whatif import install_whatif  # undo, autosave, recent files, compare, analysis (issue 4)
 

@@ -68,7 +68,7 @@ def style_charts(window: Any, dark: bool) -> None:
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
     from PySide6.QtWidgets import QLabel
 
-    from gui.charts import CardText, Lines, StackedBars, TextLine
+    from gui.charts import CardText, DrawnItem, TextLine
 
     soft = "#B0B4BA" if dark else "#555555"
     for card in getattr(window, "charts", []):
@@ -80,9 +80,7 @@ def style_charts(window: Any, dark: bool) -> None:
                 axis.setTextPen(ink)
                 axis.setPen(ink)
             for child in item.vb.addedItems:
-                if isinstance(child, pg.TextItem):
-                    child.setColor(ink)
-                elif isinstance(child, StackedBars | Lines):
+                if isinstance(child, DrawnItem):
                     child.set_ink(ink)
     # secondary text (captions, subtitles) is drawn in a fixed grey: lighten it on a dark background
     lines = [(w, w) for w in window.findChildren(TextLine)]
