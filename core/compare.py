@@ -150,10 +150,14 @@ def _accelerator_inputs(aid: str, precision: str, weight_bits: int, emb_override
 @lru_cache(maxsize=64)
 def _catalog_columns(ids: tuple[str, ...], precision: str, weight_bits: int, emb: float | None) -> np.ndarray:
     """The catalog chips' accelerator-dependent inputs, one row per key (cached per choice)."""
-    rows = [_accelerator_inputs(aid, precision, weight_bits, emb) for aid in ids]
-    cols = np.asarray(rows, dtype=float).reshape(len(ids), len(ACCELERATOR_KEYS)).T
+    cols = _columns([_accelerator_inputs(aid, precision, weight_bits, emb) for aid in ids])
     cols.flags.writeable = False
     return cols
+
+
+def _columns(rows: list[tuple]) -> np.ndarray:
+    """Per-chip input rows as one array per key (ACCELERATOR_KEYS order)."""
+    return np.asarray(rows, dtype=float).reshape(len(rows), len(ACCELERATOR_KEYS)).T
 
 
 def _user_accelerator_inputs(scenario: Scenario, aid: str) -> tuple:
@@ -191,11 +195,14 @@ def hardware_energy(scenario: Scenario, x: Inputs, ids: list[str] | None = None)
         scenario.embodied.accelerator_kgco2e,
     )
     if any(aid in custom for aid in ids):
-        rows = [
-            _user_accelerator_inputs(scenario, aid) if aid in custom else _accelerator_inputs(aid, *choice)
-            for aid in ids
-        ]
-        cols = np.asarray(rows, dtype=float).reshape(len(ids), len(ACCELERATOR_KEYS)).T
+        cols = _columns(
+            [
+                _user_accelerator_inputs(scenario, aid)
+                if aid in custom
+                else _accelerator_inputs(aid, *choice)
+                for aid in ids
+            ]
+        )
     else:
         cols = _catalog_columns(tuple(ids), *choice)
     xa = dict(x)
