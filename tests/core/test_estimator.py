@@ -356,10 +356,12 @@ def test_percentiles_match_numpy_exactly():
 
 
 def test_repeated_monte_carlo_reuses_its_draws_and_gives_the_same_ranges():
-    from core.uncertainty import monte_carlo, sample_inputs
+    from core.uncertainty import _factors, monte_carlo, sample_inputs
 
     s = Scenario()
     x = resolve(s)
+    assert _factors(500, 7) is _factors(500, 7)  # kept, not drawn again
+    assert not _factors(500, 7).flags.writeable  # and nobody can change them in place
     a, b = sample_inputs(x, 500, 7), sample_inputs(x, 500, 7)
     assert np.array_equal(a["mfu"], b["mfu"])
     assert monte_carlo(s, 500, 7) == monte_carlo(s, 500, 7)
