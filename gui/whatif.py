@@ -357,9 +357,9 @@ class WhatIfTools(QObject):
     # ----- autosave restore ----------------------------------------------------------------------
     def offer_restore(self) -> bool:
         """Show a bar offering the scenario a previous session left behind; True when there is one."""
-        from gui.autosave import leftover_is_different, read_autosave
+        from gui.autosave import leftover_is_different
 
-        found = read_autosave(self.autosaver.path)
+        found = self.autosaver.slots.read()
         if found is None:
             return False
         scenario, when = found

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from core.scenario import load_scenario_file
+from gui.autosave import AutosaveSlots
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 50
@@ -78,8 +79,9 @@ def _kill_run(home: Path, seed: int) -> tuple[int, float | None]:
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate(timeout=20)
     changes = [int(line.split()[1]) for line in out.splitlines() if line.startswith("CHANGE ")]
-    files = list((home / "data").rglob("autosave.json"))
-    saved = load_scenario_file(str(files[0])).inference.queries_per_day if files else None
+    files = list((home / "data").rglob("autosave-*.json"))
+    found = AutosaveSlots(files[0].parent).read() if files else None
+    saved = found[0].inference.queries_per_day if found else None
     return (changes[-1] if changes else 0), saved
 
 
