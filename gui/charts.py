@@ -731,11 +731,17 @@ class LocationChart(ChartCard):
         factor, end = self.axis.fit(top, top, snap.interactive)
         n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
+        relabel = key != self._ticks_key
+        if relabel and snap.interactive and current == "__current__" and self._ticks_key:
+            # only the dragged grid value moved? A new label regenerates the whole axis (a chart's costliest
+            # repaint): the bar follows every frame, its label catches up when the input rests
+            old_codes, old_grids, old_current = self._ticks_key
+            relabel = (old_codes, old_grids[:-1], old_current) != (key[0], key[1][:-1], current)
         colors = None
-        if key != self._ticks_key:  # colours only when the highlight moves
+        if relabel:  # colours only when the highlight moves
             colors = [[_brush(VERMILLION) if c == current else _brush(SKY) for c in codes]]
         self.bars.set_data(vals[None, :] / factor, colors, end)
-        if key != self._ticks_key:
+        if relabel:
             self._ticks_key = key
             labels = []
             for c, name, g in zip(codes, names, grids, strict=True):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.estimator import estimate
+from core.units import significant
 
 
 def results(win):
@@ -611,3 +612,34 @@ def test_derived_values_follow_a_drag_once_it_rests(window, settle, qapp):
     after = layers.box.placeholderText()
     assert after != before and layers.format(n_layers) in after
     assert layers.slider.value() == layers.to_position(n_layers)
+
+
+def test_own_grid_label_follows_a_drag_once_it_rests_while_its_bar_follows_every_step(window, settle, qapp):
+    """Dragging the grid value: the bar moves each frame; the row's g/kWh label is rewritten at rest."""
+    import time
+
+    p = window.presenter
+    box = window.inputs["datacenter.grid_intensity_g_per_kwh"]
+    assert p.set_value("datacenter.grid_intensity_g_per_kwh", 300.0) is None
+    settle(p, full=True)
+    axis = window.location.plot.getAxis("left")
+
+    def own_label() -> str:
+        return axis._tickLevels[0][-1][1]
+
+    assert own_label().endswith("· 300 g/kWh")
+    widths = []
+    for _ in range(5):
+        box.slider.setValue(box.slider.value() + 15)
+        time.sleep(0.017)
+        qapp.processEvents()
+        widths.append(window.location.bars.widths[0][-1] * window.location.axis.factor)
+    snap = p.snapshot
+    assert snap.interactive
+    assert widths[-1] == pytest.approx(snap.location["current_co2e_kg"], rel=1e-12)  # the bar is current
+    assert len(set(widths)) == 5
+    label_mid_drag = own_label()
+    settle(p, full=True)
+    g = p.scenario.datacenter.grid_intensity_g_per_kwh
+    assert g > 300
+    assert own_label().endswith(f"· {significant(g, 3)} g/kWh") and own_label() != label_mid_drag
