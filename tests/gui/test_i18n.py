@@ -234,7 +234,13 @@ def visible_texts(win) -> list[tuple[str, str]]:
                 continue
             out.append(("action", a.text()))
             if a.menu() is not None:
-                out += [("action", b.text()) for b in a.menu().actions() if b.text() != "English"]
+                # a recent file's entry is its name (user data, e.g. "1 s.json" after the save test)
+                out += [
+                    ("action", b.text())
+                    for b in a.menu().actions()
+                    if b.text() != "English"
+                    and not (b.toolTip() and b.text().endswith(Path(b.toolTip()).name))
+                ]
     for view in win.findChildren(pg.GraphicsView):
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem) and item.labelText:
