@@ -264,11 +264,14 @@ class _Array:
 
     @staticmethod
     def div(a, b, default=np.inf):
-        a, b = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
-        out = np.full(a.shape, default, dtype=float)
-        with np.errstate(over="ignore"):  # a tiny divisor gives +inf: "never", not an error
-            np.divide(a, b, out=out, where=b != 0)
-        return out
+        b = np.asarray(b, dtype=float)
+        zero = b == 0
+        # a tiny divisor gives +inf: "never", not an error; a zero divisor's quotient is replaced below
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            out = np.divide(a, b, dtype=float)
+        if zero.any():
+            out = np.where(zero, default, out)
+        return np.asarray(out, dtype=float)
 
     @staticmethod
     def where(cond, a, b):

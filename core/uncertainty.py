@@ -291,7 +291,9 @@ def percentiles(rows: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
 
 def summarise(results: Results, outputs: tuple[str, ...] = HEADLINE) -> dict[str, dict[str, float]]:
     shape = np.broadcast_shapes(*(np.shape(results[k]) for k in outputs))
-    stacked = np.stack([np.broadcast_to(np.asarray(results[k], dtype=float), shape) for k in outputs])
+    stacked = np.empty((len(outputs), *shape))
+    for row, k in zip(stacked, outputs, strict=True):
+        row[...] = results[k]  # a scalar output (one that no sampled input touches) fills its row
     p = percentiles(stacked.reshape(len(outputs), -1), PERCENTILES)
     return {
         k: {"p5": float(p[0, i]), "p50": float(p[1, i]), "p95": float(p[2, i])} for i, k in enumerate(outputs)
