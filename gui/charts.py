@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsView,
     QGridLayout,
     QLabel,
     QSizePolicy,
@@ -458,6 +459,9 @@ class ChartCard(QFrame):
         self.chart = chart
         # a few dozen items whose geometry changes with the data: a spatial index costs more than it saves
         chart.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # the background is one flat colour: filling the exposed area is cheaper than copying it from the
+        # cached bitmap pyqtgraph keeps (0.5 ms less a change for the four charts, same pixels)
+        chart.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.setSpacing(1)
