@@ -166,7 +166,11 @@ class StackedBars(DrawnItem):
     def set_data(self, heights: np.ndarray, low: np.ndarray, high: np.ndarray, labels: list[str], end: float):
         """Parts' heights (part x bar), whisker ends and label of each bar, in axis units; ``end`` is the axis
         end, whose top the labels stay below (the chart leaves them room)."""
-        self.heights = np.nan_to_num(np.asarray(heights, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
+        # plain floats: with two bars, numpy's per-call cost outweighs its arithmetic
+        rows = [
+            [h if math.isfinite(h) else 0.0 for h in row] for row in np.asarray(heights, dtype=float).tolist()
+        ]
+        self.heights = np.array(rows)
         self.low, self.high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
         self.labels = list(labels)
         # what paint() draws, worked out once here: rectangles per colour, whisker lines, label anchors
@@ -174,7 +178,7 @@ class StackedBars(DrawnItem):
         xs = self.x.tolist()
         base = [0.0] * len(xs)
         self._rects = []
-        for row in self.heights.tolist():
+        for row in rows:
             self._rects.append(
                 [QRectF(x - half, b, self.width, h) for x, b, h in zip(xs, base, row, strict=True) if h > 0]
             )
@@ -280,26 +284,35 @@ class BarRows(DrawnItem):
         self.height = height
         self.widths = np.zeros((1, 0))  # segment x row, in axis units
         self.colors: list[list[QColor]] = [[]]  # segment x row
+        self._cells: list[tuple[QColor, list[tuple[int, int]]]] = []  # (segment, row) cells of each colour
         self._groups: list[tuple[QColor, list[QRectF]]] = []
 
     def set_data(self, widths: np.ndarray, colors: list[list[QColor]] | None, end: float) -> None:
         """Each segment's width per row (segments laid end to end from 0), and their colours when they change;
         ``end`` is the axis end (the item's extent)."""
-        self.widths = np.nan_to_num(np.atleast_2d(np.asarray(widths, dtype=float)), nan=0.0, posinf=0.0)
+        w = np.array(widths, dtype=float, ndmin=2)
+        w[~np.isfinite(w)] = 0.0
+        self.widths = w
         if colors is not None:
             self.colors = colors
+            # the cells of each colour, worked out only when the colours change (the highlight moves)
+            cells: dict[int, tuple[QColor, list[tuple[int, int]]]] = {}
+            for seg, row_colors in enumerate(colors):
+                for i, color in enumerate(row_colors):
+                    cells.setdefault(color.rgba(), (color, []))[1].append((seg, i))
+            self._cells = list(cells.values())
+        starts = np.zeros_like(w)
+        np.cumsum(w[:-1], axis=0, out=starts[1:])  # each segment starts where the ones before it end
         half = self.height / 2
-        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
-        start = [0.0] * self.widths.shape[1]
-        for row_colors, row in zip(self.colors, self.widths.tolist(), strict=True):
-            for i, (color, w) in enumerate(zip(row_colors, row, strict=True)):
-                if w > 0:
-                    groups.setdefault(color.rgba(), (color, []))[1].append(
-                        QRectF(start[i], i - half, w, self.height)
-                    )
-                start[i] += w
-        self._groups = list(groups.values())
-        self._span(QRectF(0.0, -0.5, max(end, 0.0), float(self.widths.shape[1])))
+        ws, ss = w.tolist(), starts.tolist()
+        self._groups = [
+            (
+                color,
+                [QRectF(ss[seg][i], i - half, ws[seg][i], self.height) for seg, i in cells if ws[seg][i] > 0],
+            )
+            for color, cells in self._cells
+        ]
+        self._span(QRectF(0.0, -0.5, max(end, 0.0), float(w.shape[1])))
 
     def paint(self, p: QPainter, *args: Any) -> None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -490,6 +503,14 @@ class ChartCard(QFrame):
 # ----- 1. energy and CO2e breakdown -------------------------------------------------------------------
 
 
+#: the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and
+#: "serving."), and the ranges whose p5-p95 make each bar's whisker
+ENERGY_PARTS = ("it_kwh", "overhead_kwh")
+CO2_PARTS = ("it_co2e_kg", "overhead_co2e_kg", "embodied_co2e_kg")
+ENERGY_BANDS = ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
+CO2_BANDS = ("lifecycle.training_total_co2e_kg", "lifecycle.serving_co2e_kg")
+
+
 class BreakdownChart(ChartCard):
     """Stacked bars: training and serving, split into IT energy and PUE overhead; CO2e adds embodied."""
 
@@ -547,38 +568,23 @@ class BreakdownChart(ChartCard):
 
     def update_snapshot(self, snap: Any) -> None:
         b = snap.breakdown
-        e_it = np.array([b["training.it_kwh"], b["serving.it_kwh"]])
-        e_over = np.array([b["training.overhead_kwh"], b["serving.overhead_kwh"]])
-        c_it = np.array([b["training.it_co2e_kg"], b["serving.it_co2e_kg"]])
-        c_over = np.array([b["training.overhead_co2e_kg"], b["serving.overhead_co2e_kg"]])
-        c_emb = np.array([b["training.embodied_co2e_kg"], b["serving.embodied_co2e_kg"]])
-        for name, axis, plot, stacks, family in (
-            ("energy", self.energy_axis, self.energy_plot, (("it", e_it), ("over", e_over)), "energy_kwh"),
-            (
-                "co2",
-                self.co2_axis,
-                self.co2_plot,
-                (("it", c_it), ("over", c_over), ("emb", c_emb)),
-                "mass_kg",
-            ),
+        for name, axis, plot, parts, family, band_keys in (
+            ("energy", self.energy_axis, self.energy_plot, ENERGY_PARTS, "energy_kwh", ENERGY_BANDS),
+            ("co2", self.co2_axis, self.co2_plot, CO2_PARTS, "mass_kg", CO2_BANDS),
         ):
-            total = sum(v for _, v in stacks)
-            top = float(np.max(total)) if np.all(np.isfinite(total)) else 0.0
-            band_keys = (
-                ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
-                if name == "energy"
-                else ("lifecycle.training_total_co2e_kg", "lifecycle.serving_co2e_kg")
-            )
+            rows = [[b[f"training.{part}"], b[f"serving.{part}"]] for part in parts]  # part x bar
+            total = [sum(bar) for bar in zip(*rows, strict=True)]
+            top = max(total) if all(math.isfinite(t) for t in total) else 0.0
             bands = [snap.ranges.get(k) for k in band_keys]
-            hi = np.array([b["p95"] if b else t for b, t in zip(bands, total, strict=True)])
-            lo = np.array([b["p5"] if b else t for b, t in zip(bands, total, strict=True)])
-            needed = max(top, float(np.max(hi)) if np.all(np.isfinite(hi)) else top)
+            hi = [band["p95"] if band else t for band, t in zip(bands, total, strict=True)]
+            lo = [band["p5"] if band else t for band, t in zip(bands, total, strict=True)]
+            needed = max(top, max(hi)) if all(math.isfinite(h) for h in hi) else top
             factor, end = axis.fit(top, needed * 1.15, snap.interactive)  # room for the value labels
             self.stacks[name].set_data(
-                np.array([values for _, values in stacks]) / factor,
-                lo / factor,
-                hi / factor,
-                [format_quantity(float(t), family) for t in total],
+                [[v / factor for v in row] for row in rows],
+                [v / factor for v in lo],
+                [v / factor for v in hi],
+                [format_quantity(t, family) for t in total],
                 end,
             )
             _set_range(plot.vb, "y", 0.0, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self._loading = None
 
         self.compute_label = charts.TextLine("", 1, color="#555555")
+        self._compute_shown_at = 0.0
         widest = max(
             self.compute_label.fontMetrics().horizontalAdvance(tr(t).format(n="100,000", ms="999.9"))
             for t in (COMPUTE_TEXT_DRAG, COMPUTE_TEXT)
@@ -637,8 +639,12 @@ class MainWindow(QMainWindow):
             chart.update_snapshot(snap)
             chart.settle()
         self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
-        text = tr(COMPUTE_TEXT_DRAG if snap.samples < snap.scenario.uncertainty.samples else COMPUTE_TEXT)
-        self.compute_label.setText(text.format(n=f"{snap.samples:,}", ms=f"{snap.compute_ms:.1f}"))
+        # the computing time changes every frame of a drag: shown four times a second then, not sixty
+        now = time.monotonic()
+        if not snap.interactive or now - self._compute_shown_at >= 0.25:
+            self._compute_shown_at = now
+            text = tr(COMPUTE_TEXT_DRAG if snap.samples < snap.scenario.uncertainty.samples else COMPUTE_TEXT)
+            self.compute_label.setText(text.format(n=f"{snap.samples:,}", ms=f"{snap.compute_ms:.1f}"))
 
     def _show_change(self, description: str, energy: float | None, co2: float | None) -> None:
         def pct(v: float | None) -> str:

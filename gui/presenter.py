@@ -70,6 +70,8 @@ class Presenter(QObject):
         super().__init__(parent)
         self._scenario = scenario or Scenario()
         self._snapshot: Snapshot | None = None
+        #: the last accepted scenario and its resolved inputs (checked when it was accepted)
+        self._resolved: tuple[Scenario, dict[str, Any]] | None = None
         self._pending_description = ""
         self._last_compute = 0.0
         self._timer = QTimer(self)
@@ -104,7 +106,8 @@ class Presenter(QObject):
             if all(self._scenario.get(p) == v for p, v in values.items()):
                 return None
             candidate = self._scenario.with_values(values)
-            resolve(candidate)  # catalog-level checks (unknown region, incomplete accelerator)
+            # catalog-level checks (unknown region, incomplete accelerator); the recomputation reuses it
+            self._resolved = (candidate, resolve(candidate))
         except ScenarioError as err:
             return str(err)
         self._accept(candidate, description)
@@ -112,7 +115,7 @@ class Presenter(QObject):
 
     def set_scenario(self, scenario: Scenario, description: str = "") -> str | None:
         try:
-            resolve(scenario)
+            self._resolved = (scenario, resolve(scenario))
         except ScenarioError as err:
             return str(err)
         self._accept(scenario, description)
@@ -138,7 +141,8 @@ class Presenter(QObject):
     # ----- computation -------------------------------------------------------------------------
     def compute_snapshot(self, scenario: Scenario, samples: int | None = None) -> Snapshot:
         t0 = time.perf_counter()
-        x = resolve(scenario)
+        kept = self._resolved
+        x = kept[1] if kept is not None and kept[0] is scenario else resolve(scenario)
         r = compute(x)
         u = scenario.uncertainty
         n = u.samples if samples is None else samples
