@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
         self._loading = None
 
         self.compute_label = charts.TextLine("", 1, color="#555555")
-        self._compute_shown_at = 0.0
+        self._compute_shown_at = self._change_shown_at = 0.0
+        self._change_waiting: str | None = None  # a change message held back during a drag
         widest = max(
             self.compute_label.fontMetrics().horizontalAdvance(tr(t).format(n="100,000", ms="999.9"))
             for t in (COMPUTE_TEXT_DRAG, COMPUTE_TEXT)
@@ -639,6 +640,10 @@ class MainWindow(QMainWindow):
             chart.update_snapshot(snap)
             chart.settle()
         self.sites.show_sites(list(snap.scenario.datacenter.sites), snap.sites)
+        if not snap.interactive and self._change_waiting is not None:
+            self._change_shown_at = time.monotonic()
+            self.statusBar().showMessage(self._change_waiting, 15000)
+            self._change_waiting = None
         # the computing time changes every frame of a drag: shown four times a second then, not sixty
         now = time.monotonic()
         if not snap.interactive or now - self._compute_shown_at >= 0.25:
@@ -654,12 +659,18 @@ class MainWindow(QMainWindow):
                 return "±0 %"
             return f"{v * 100:+.{0 if abs(v) >= 0.1 else 1}f} %"
 
-        self.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "{change}: lifetime facility energy {e}, CO2e {c}"
-            ).format(change=description, e=pct(energy), c=pct(co2)),
-            15000,
-        )
+        text = QCoreApplication.translate(
+            "MainWindow", "{change}: lifetime facility energy {e}, CO2e {c}"
+        ).format(change=description, e=pct(energy), c=pct(co2))
+        # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
+        # last one once the drag rests (see _show_results)
+        snap = self.presenter.snapshot
+        now = time.monotonic()
+        if snap is not None and snap.interactive and now - self._change_shown_at < 0.25:
+            self._change_waiting = text
+            return
+        self._change_shown_at, self._change_waiting = now, None
+        self.statusBar().showMessage(text, 15000)
 
 
 def about_text() -> str:

@@ -143,6 +143,7 @@ def test_pue_110_to_150_raises_facility_energy_by_exactly_that_ratio(window, set
     assert window.lifetime.lines.y("total")[-1] * factor == pytest.approx(
         r2["lifecycle.energy_kwh"], rel=1e-12
     )
+    settle(window.presenter, full=True)  # a change right after another is reported once the input rests
     message = window.statusBar().currentMessage()
     assert "PUE 1.1 → 1.5" in message and "+36 %" in message
 
@@ -643,3 +644,20 @@ def test_own_grid_label_follows_a_drag_once_it_rests_while_its_bar_follows_every
     g = p.scenario.datacenter.grid_intensity_g_per_kwh
     assert g > 300
     assert own_label().endswith(f"· {significant(g, 3)} g/kWh") and own_label() != label_mid_drag
+
+
+def test_status_bar_names_the_last_step_of_a_drag_once_it_rests(window, settle, qapp):
+    """During a drag the change message is refreshed at most four times a second; at rest it names the last
+    step, so the status bar never shows a value the slider has left."""
+    import time
+
+    inp = window.inputs["datacenter.pue"]
+    for _ in range(6):
+        inp.slider.setValue(inp.slider.value() + 15)
+        time.sleep(0.017)
+        qapp.processEvents()
+    assert window.presenter.snapshot.interactive
+    settle(window.presenter, full=True)
+    message = window.statusBar().currentMessage()
+    final = inp.format(window.presenter.scenario.datacenter.pue)
+    assert message.startswith("PUE") and f"→ {final}:" in message, message
