@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -124,6 +124,7 @@ class DrawnItem(pg.GraphicsObject):
     def __init__(self, ink: str = INK):
         super().__init__()
         self.ink = QColor(ink)
+        self.ink_pen = _pen(self.ink)
         self._rect = QRectF()
 
     def _span(self, rect: QRectF) -> None:
@@ -135,6 +136,7 @@ class DrawnItem(pg.GraphicsObject):
     def set_ink(self, color: str) -> None:
         """The colour of whiskers, markers and labels (the theme sets it)."""
         self.ink = QColor(color)
+        self.ink_pen = _pen(self.ink)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -160,7 +162,8 @@ class StackedBars(DrawnItem):
         self.high = np.zeros(n)
         self.labels = [""] * n
         self._rects: list[list[QRectF]] = [[] for _ in colors]
-        self._lines: list[QLineF] = []
+        self._fills: list[tuple[QColor, list[QRectF]]] = []
+        self._whiskers: QPainterPath | None = None
         self._anchors: list[tuple[QPointF, str]] = []
 
     def set_data(self, heights: np.ndarray, low: np.ndarray, high: np.ndarray, labels: list[str], end: float):
@@ -183,40 +186,48 @@ class StackedBars(DrawnItem):
                 [QRectF(x - half, b, self.width, h) for x, b, h in zip(xs, base, row, strict=True) if h > 0]
             )
             base = [b + h for b, h in zip(base, row, strict=True)]
-        self._lines = []
+        # Each call into Qt costs microseconds: the whiskers go as one path, the labels are drawn at a point
+        # (no layout box) and the colours without bars are left out (a bar's paint took 0.3 ms).
+        self._fills = [(color, rects) for color, rects in zip(self.colors, self._rects, strict=True) if rects]
+        self._whiskers = None
         self._anchors = []
         for x, top, lo, hi, text in zip(
             xs, base, self.low.tolist(), self.high.tolist(), self.labels, strict=True
         ):
             if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
-                self._lines += [
-                    QLineF(x, lo, x, hi),
-                    QLineF(x - beam, lo, x + beam, lo),
-                    QLineF(x - beam, hi, x + beam, hi),
-                ]
+                if self._whiskers is None:
+                    self._whiskers = QPainterPath()
+                for x0, y0, x1, y1 in (
+                    (x, lo, x, hi),
+                    (x - beam, lo, x + beam, lo),
+                    (x - beam, hi, x + beam, hi),
+                ):
+                    self._whiskers.moveTo(x0, y0)
+                    self._whiskers.lineTo(x1, y1)
             if text:
                 self._anchors.append((QPointF(x, max(top, hi) if math.isfinite(hi) else top), text))
         self._span(QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0)))
 
     def paint(self, p: QPainter, *args: Any) -> None:
         p.setPen(Qt.PenStyle.NoPen)
-        for color, rects in zip(self.colors, self._rects, strict=True):
-            if rects:
-                p.setBrush(color)
-                p.drawRects(rects)
-        p.setPen(_pen(self.ink))
-        if self._lines:
-            p.drawLines(self._lines)
+        for color, rects in self._fills:
+            p.setBrush(color)
+            p.drawRects(rects)
+        p.setPen(self.ink_pen)
+        if self._whiskers is not None:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(self._whiskers)
+        if not self._anchors:
+            return
         # labels: centred on each bar's highest point, drawn unscaled just above it
         to_screen = p.transform()
         p.save()
         p.resetTransform()
         fm = p.fontMetrics()
+        rise = fm.descent() + 2
         for at, text in self._anchors:
             pt = to_screen.map(at)
-            w = fm.horizontalAdvance(text) + 4
-            box = QRectF(pt.x() - w / 2, pt.y() - fm.height() - 1, w, fm.height())
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(QPointF(pt.x() - fm.horizontalAdvance(text) / 2, pt.y() - rise), text)
         p.restore()
 
 
