@@ -1090,6 +1090,8 @@ class HeadlinePanel(QWidget):
                 ml=significant(r["inference.water_per_query_ml"], 3),
             ),
         )
+        if snap.interactive:
+            return  # the exact per-query ranges in the tooltip follow when the drag rests (no one hovers mid-drag)
         self.query.setToolTip(
             QCoreApplication.translate(
                 "Charts", "Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water."

@@ -661,3 +661,17 @@ def test_status_bar_names_the_last_step_of_a_drag_once_it_rests(window, settle, 
     message = window.statusBar().currentMessage()
     final = inp.format(window.presenter.scenario.datacenter.pue)
     assert message.startswith("PUE") and f"→ {final}:" in message, message
+
+
+def test_per_query_tooltip_gives_the_ranges_of_the_result_at_rest(window, settle, qapp):
+    import time
+
+    slider = window.inputs["inference.output_tokens"].slider
+    for _ in range(4):
+        slider.setValue(slider.value() + 15)
+        time.sleep(0.017)
+        qapp.processEvents()
+    settle(window.presenter, full=True)
+    m = window.presenter.snapshot.ranges["inference.energy_per_query_wh"]
+    tip = window.headline.query.toolTip()
+    assert f"{significant(m['p5'], 2)}–{significant(m['p95'], 2)} Wh" in tip, tip
