@@ -394,8 +394,23 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     }
 
 
-def compute(x: Inputs) -> Results:
-    """Every output of the estimate from resolved inputs; floats in, floats out; arrays in, arrays out."""
+#: The outputs ``compute(..., savings=False)`` leaves out.
+SAVINGS_OUTPUTS = (
+    "optimisation.baseline_energy_per_query_wh",
+    "optimisation.energy_per_query_saving_share",
+    "optimisation.saving_kwh",
+    "optimisation.distillation_payback_queries",
+    "optimisation.distillation_payback_days",
+)
+
+
+def compute(x: Inputs, savings: bool = True) -> Results:
+    """Every output of the estimate from resolved inputs; floats in, floats out; arrays in, arrays out.
+
+    ``savings=False`` leaves out what the optimisations save against the 16-bit and the undistilled model
+    (:data:`SAVINGS_OUTPUTS`): two of the three decode roofline passes. Every other output is the same; the
+    comparisons and the Monte Carlo ranges, which show none of those, are computed so on each slider frame.
+    """
     xp = _ops(x)
     pue, grid = x["pue"], x["grid_g_per_kwh"]
     market_grid = grid * (
@@ -444,10 +459,6 @@ def compute(x: Inputs) -> Results:
     s = x["student_fraction"]
     shape_t = (x["n_layers"], x["d_model"], x["kv_dim"])
     shape_s = (x["student_n_layers"], x["student_d_model"], x["student_kv_dim"])
-    base = decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp)
-    undist = decode_step(
-        x, x["n_total"] * keep, x["n_active"] * keep, *shape_t, x["weight_bits"], x["kernel_efficiency"], xp
-    )
     opt = decode_step(
         x,
         x["n_total"] * keep * s,
@@ -458,8 +469,6 @@ def compute(x: Inputs) -> Results:
         xp,
     )
     q = _serving(x, opt, pue, grid, xp)
-    q_base = _serving(x, base, pue, grid, xp)
-    q_undist = _serving(x, undist, pue, grid, xp)
 
     qpd, days = x["queries_per_day"], x["deployment_days"]
     fac_kwh_q = q["fac_j"] / 3.6e6
@@ -503,8 +512,6 @@ def compute(x: Inputs) -> Results:
     )
 
     # ---- optimisations: what quantization, pruning and distillation change ----
-    base_kwh_q = q_base["fac_j"] / 3.6e6
-    undist_kwh_q = q_undist["fac_j"] / 3.6e6
     # Distillation's one-off cost: teacher forward passes (2 N_teacher per token) + student training
     # (6 N_student per token) over the distillation tokens, on the training hardware and utilisation.
     distilling = s < 1.0
@@ -515,19 +522,37 @@ def compute(x: Inputs) -> Results:
     modelled_w = x["train_tdp_w"] * (x["train_power_fraction"] + x["train_host_fraction"])
     d_power = modelled_w if x["train_power_given_w"] is None else x["train_power_given_w"]
     d_kwh = d_hours * d_power / 1000.0 * pue
-    saving_q = undist_kwh_q - fac_kwh_q
-    payback_queries = xp.div(d_kwh, xp.maximum(saving_q, 0.0))
-    r.update(
-        {
-            "optimisation.baseline_energy_per_query_wh": base_kwh_q * 1000.0,
-            "optimisation.energy_per_query_saving_share": 1.0 - xp.div(fac_kwh_q, base_kwh_q, 1.0),
-            "optimisation.saving_kwh": (base_kwh_q - fac_kwh_q) * qpd * days,
-            "optimisation.distillation_energy_kwh": d_kwh,
-            "optimisation.distillation_co2e_kg": d_kwh * grid / 1000.0,
-            "optimisation.distillation_payback_queries": payback_queries,
-            "optimisation.distillation_payback_days": xp.div(payback_queries, qpd),
-        }
-    )
+    if savings:
+        # the same serving with 16-bit weights and no pruning or distillation, and without distillation only
+        base = _serving(
+            x, decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp), pue, grid, xp
+        )
+        undist = _serving(
+            x,
+            decode_step(
+                x,
+                x["n_total"] * keep,
+                x["n_active"] * keep,
+                *shape_t,
+                x["weight_bits"],
+                x["kernel_efficiency"],
+                xp,
+            ),
+            pue,
+            grid,
+            xp,
+        )
+        base_kwh_q = base["fac_j"] / 3.6e6
+        undist_kwh_q = undist["fac_j"] / 3.6e6
+        r["optimisation.baseline_energy_per_query_wh"] = base_kwh_q * 1000.0
+        r["optimisation.energy_per_query_saving_share"] = 1.0 - xp.div(fac_kwh_q, base_kwh_q, 1.0)
+        r["optimisation.saving_kwh"] = (base_kwh_q - fac_kwh_q) * qpd * days
+    r["optimisation.distillation_energy_kwh"] = d_kwh
+    r["optimisation.distillation_co2e_kg"] = d_kwh * grid / 1000.0
+    if savings:
+        payback_queries = xp.div(d_kwh, xp.maximum(undist_kwh_q - fac_kwh_q, 0.0))
+        r["optimisation.distillation_payback_queries"] = payback_queries
+        r["optimisation.distillation_payback_days"] = xp.div(payback_queries, qpd)
 
     # ---- lifecycle: training x development + distillation + serving + embodied ----
     dev = x["development_factor"]

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from core.catalog import Catalog
-from core.estimator import Inputs, Results, compute, resolve
+from core.estimator import SAVINGS_OUTPUTS, Inputs, Results, compute, resolve
 from core.scenario import Scenario
 
 PERCENTILES = (5.0, 50.0, 95.0)
@@ -177,6 +177,11 @@ HEADLINE = (
 )
 
 
+def needs_savings(outputs: tuple[str, ...]) -> bool:
+    """Whether ``outputs`` include what the optimisations save (see ``compute(..., savings=False)``)."""
+    return any(k in SAVINGS_OUTPUTS for k in outputs)
+
+
 def sample_inputs(x: Inputs, samples: int, seed: int) -> Inputs:
     """The resolved inputs with every uncertain value replaced by ``samples`` seeded draws."""
     return _apply(x, _factors(samples, seed))
@@ -244,7 +249,7 @@ class MonteCarloRun:
         if self.finished:
             return self.done
         end = min(self.samples, self.done + self.chunk)
-        r = compute(_apply(self.x, self._factors[:, self.done : end]))
+        r = compute(_apply(self.x, self._factors[:, self.done : end]), savings=needs_savings(self.outputs))
         n = end - self.done
         for k in self.outputs:
             self._parts[k].append(np.broadcast_to(np.asarray(r[k], dtype=float), (n,)))
@@ -267,7 +272,9 @@ def monte_carlo(
     """p5 / p50 / p95 of each headline output over seeded samples of the uncertain inputs."""
     n = samples if samples is not None else scenario.uncertainty.samples
     s = seed if seed is not None else scenario.uncertainty.seed
-    return summarise(compute(sample_inputs(resolve(scenario, cat), n, s)), outputs)
+    return summarise(
+        compute(sample_inputs(resolve(scenario, cat), n, s), savings=needs_savings(outputs)), outputs
+    )
 
 
 def percentiles(rows: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:

@@ -29,7 +29,7 @@ from core.catalog import catalog
 from core.compare import COMPARISON_GRIDS, breakdown, hardware_energy, lifetime, location_co2e
 from core.estimator import compute, resolve, sites_breakdown
 from core.scenario import Scenario, ScenarioError
-from core.uncertainty import MonteCarloRun, sample_inputs, summarise
+from core.uncertainty import HEADLINE, MonteCarloRun, needs_savings, sample_inputs, summarise
 from core.units import relative_change
 
 INTERACTIVE_SAMPLES = 500
@@ -146,7 +146,7 @@ class Presenter(QObject):
         r = compute(x)
         u = scenario.uncertainty
         n = u.samples if samples is None else samples
-        ranges = summarise(compute(sample_inputs(x, n, u.seed)))
+        ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=needs_savings(HEADLINE)))
         grids = list(COMPARISON_GRIDS)
         current = scenario.datacenter.region
         if not scenario.datacenter.sites and current not in grids:

@@ -366,3 +366,19 @@ def test_repeated_monte_carlo_reuses_its_draws_and_gives_the_same_ranges():
     assert np.array_equal(a["mfu"], b["mfu"])
     assert monte_carlo(s, 500, 7) == monte_carlo(s, 500, 7)
     assert monte_carlo(s, 500, 7) != monte_carlo(s, 500, 8)
+
+
+def test_compute_without_savings_leaves_out_only_the_savings():
+    """The comparisons and the Monte Carlo ranges skip the 16-bit and undistilled passes: every other output
+    is bit-identical, scalar or vectorised."""
+    from core.estimator import SAVINGS_OUTPUTS, compute, resolve
+    from core.scenario import Scenario
+    from core.uncertainty import sample_inputs
+
+    s = Scenario().with_values({"optimisation.distillation_student_fraction": 0.3, "inference.weight_bits": 4})
+    for x in (resolve(s), sample_inputs(resolve(s), 200, 3)):
+        full, lean = compute(x), compute(x, savings=False)
+        assert set(full) - set(lean) == set(SAVINGS_OUTPUTS)
+        assert list(lean) == [k for k in full if k not in SAVINGS_OUTPUTS]  # same order
+        for k, v in lean.items():
+            assert np.array_equal(np.asarray(v), np.asarray(full[k]), equal_nan=True), k
