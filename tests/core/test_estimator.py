@@ -375,7 +375,9 @@ def test_compute_without_savings_leaves_out_only_the_savings():
     from core.scenario import Scenario
     from core.uncertainty import sample_inputs
 
-    s = Scenario().with_values({"optimisation.distillation_student_fraction": 0.3, "inference.weight_bits": 4})
+    s = Scenario().with_values(
+        {"optimisation.distillation_student_fraction": 0.3, "inference.weight_bits": 4}
+    )
     for x in (resolve(s), sample_inputs(resolve(s), 200, 3)):
         full, lean = compute(x), compute(x, savings=False)
         assert set(full) - set(lean) == set(SAVINGS_OUTPUTS)
