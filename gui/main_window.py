@@ -597,21 +597,29 @@ class MainWindow(QMainWindow):
         drag changes one), unless ``force`` (a refused choice puts every picker back)."""
         prev, self._shown = (None if force else getattr(self, "_shown", None)), s
         if prev is None or prev.custom != s.custom:
-            changed = set(type(s).model_fields)
+            changed, prev = set(type(s).model_fields), None  # user-defined rows changed: show everything again
         else:
             changed = {name for name in type(s).model_fields if getattr(s, name) != getattr(prev, name)}
         for path, inp in self.inputs.items():
             if path.partition(".")[0] in changed:
                 inp.show_value(s.get(path))
-        if "training" in changed:
+
+        def new(path: str) -> bool:  # a picker is set again only when its own value changed
+            return path.partition(".")[0] in changed and (prev is None or prev.get(path) != s.get(path))
+
+        if new("training.accelerator"):
             self.train_picker.set_current(s.training.accelerator)
+        if new("training.precision"):
             self.precision.setCurrentIndex(max(0, self.precision.findData(s.training.precision)))
-        if "inference" in changed:
+        if new("inference.accelerator"):
             self.serve_picker.set_current(s.inference.accelerator)
+        if new("inference.weight_bits"):
             self.weight_bits.setCurrentIndex(max(0, self.weight_bits.findData(s.inference.weight_bits)))
-        if "datacenter" in changed:
+        if new("datacenter.profile"):
             self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
+        if new("datacenter.region"):
             self.region.set_current(s.datacenter.region)
+        if "datacenter" in changed:
             self.sites.default_region = s.datacenter.region
             self.sites.default_pue = s.datacenter.pue
         if self.ready and not self.isWindowModified():
