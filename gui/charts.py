@@ -915,7 +915,7 @@ class CardLine:
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            self._owner.changed()
+            self._owner.changed(self)
 
     def font(self) -> QFont:
         return QFont(self._font)
@@ -951,19 +951,31 @@ class CardText(QWidget):
     def fit(self) -> None:
         self.setFixedHeight(sum(line.height() for line in self.lines))
 
-    def changed(self) -> None:
+    def changed(self, line: CardLine | None = None) -> None:
+        """Repaint ``line`` (all lines when None): a value that moved leaves an unchanged detail alone."""
         self.setAccessibleName(" · ".join(line.text() for line in self.lines if line.text()))
-        self.update()
+        if line is None:
+            self.update()
+            return
+        y = 0
+        for other in self.lines:
+            if other is line:
+                self.update(0, y, self.width(), line._height)
+                return
+            y += other._height
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         width = self.width()
-        painter.fillRect(0, 0, width, self.height(), self.palette().window())
+        exposed = event.rect()
+        painter.fillRect(exposed, self.palette().window())
+        top, bottom = exposed.top(), exposed.bottom()
         y = 0
         for line in self.lines:
-            painter.setFont(line._font)
-            painter.setPen(line._color)
-            painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
+            if y <= bottom and y + line._height > top:
+                painter.setFont(line._font)
+                painter.setPen(line._color)
+                painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
             y += line._height
         painter.end()
 

@@ -597,7 +597,8 @@ class MainWindow(QMainWindow):
         drag changes one), unless ``force`` (a refused choice puts every picker back)."""
         prev, self._shown = (None if force else getattr(self, "_shown", None)), s
         if prev is None or prev.custom != s.custom:
-            changed, prev = set(type(s).model_fields), None  # user-defined rows changed: show everything again
+            # first show, or the user-defined rows changed: show everything again
+            changed, prev = set(type(s).model_fields), None
         else:
             changed = {name for name in type(s).model_fields if getattr(s, name) != getattr(prev, name)}
         for path, inp in self.inputs.items():

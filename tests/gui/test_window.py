@@ -675,3 +675,24 @@ def test_per_query_tooltip_gives_the_ranges_of_the_result_at_rest(window, settle
     m = window.presenter.snapshot.ranges["inference.energy_per_query_wh"]
     tip = window.headline.query.toolTip()
     assert f"{significant(m['p5'], 2)}–{significant(m['p95'], 2)} Wh" in tip, tip
+
+
+def test_headline_cards_repainted_line_by_line_match_a_full_repaint(window, settle, qapp):
+    """A card repaints only the lines whose text changed; what is on screen then must be what a full
+    repaint of the card draws (no line left over from an earlier value)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    p = window.presenter
+    for value in (1.13, 1.47, 1.21):  # PUE moves every card's value; the water card's detail stays
+        assert p.set_value("datacenter.pue", value) is None
+        settle(p, full=True)
+    for _ in range(3):
+        qapp.processEvents()
+    screen = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
+    for card in (window.headline.energy, window.headline.water, window.headline.query):
+        text = card.text
+        at = text.mapTo(window, QPoint(0, 0))
+        shown = screen.copy(at.x(), at.y(), text.width(), text.height())
+        fresh = text.grab().toImage().convertToFormat(shown.format())
+        assert shown == fresh, card.caption.text()
