@@ -125,6 +125,7 @@ class DrawnItem(pg.GraphicsObject):
         super().__init__()
         self.ink = QColor(ink)
         self.ink_pen = _pen(self.ink)
+        self.label_font: QFont | None = None  # None: the chart's own font
         self._rect = QRectF()
 
     def _span(self, rect: QRectF) -> None:
@@ -137,6 +138,11 @@ class DrawnItem(pg.GraphicsObject):
         """The colour of whiskers, markers and labels (the theme sets it)."""
         self.ink = QColor(color)
         self.ink_pen = _pen(self.ink)
+        self.update()
+
+    def set_label_font(self, font: QFont) -> None:
+        """The font of the item's labels (classroom mode enlarges them with the axes)."""
+        self.label_font = QFont(font)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -223,6 +229,8 @@ class StackedBars(DrawnItem):
         to_screen = p.transform()
         p.save()
         p.resetTransform()
+        if self.label_font is not None:
+            p.setFont(self.label_font)
         fm = p.fontMetrics()
         rise = fm.descent() + 2
         for at, text in self._anchors:
@@ -279,6 +287,8 @@ class Lines(DrawnItem):
         p.save()
         p.resetTransform()
         p.setPen(self.ink)
+        if self.label_font is not None:
+            p.setFont(self.label_font)
         fm = p.fontMetrics()
         w = fm.horizontalAdvance(label) + 6
         box = QRectF(at.x() - w if left else at.x(), at.y(), w, fm.height() + 2)

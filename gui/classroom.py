@@ -76,8 +76,8 @@ def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
     card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
     for item in plot_items(card):
         for child in item.vb.addedItems:
-            if isinstance(child, pg.TextItem):
-                child.setFont(_scaled(child.textItem.font(), factor))
+            if isinstance(child, charts.DrawnItem):  # bar totals and the crossover label
+                child.set_label_font(_scaled(card.chart.font(), factor))
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
             tick = _scaled(

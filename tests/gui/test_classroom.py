@@ -132,6 +132,12 @@ def test_classroom_mode_keys(window, qtbot, settle):
     # big type: the headline value is at least twice the window's text size
     assert view.tiles["energy"].value.font().pointSizeF() >= 2 * window.font().pointSizeF()
     assert view.tiles["energy"].value.text() not in ("", "–")
+    # the bar totals and the crossover label grow with the axes' tick text
+    stack = view.breakdown.stacks["energy"]
+    tick = view.breakdown.energy_plot.getAxis("left").style["tickFont"]
+    assert stack.label_font is not None and stack.label_font.pointSizeF() == tick.pointSizeF()
+    assert stack.label_font.pointSizeF() >= window.breakdown.chart.font().pointSizeF() * 1.5
+    assert view.lifetime.lines.label_font.pointSizeF() == stack.label_font.pointSizeF()
     qtbot.keyClick(view, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: view.isFullScreen())
     qtbot.keyClick(view, Qt.Key.Key_F11)
