@@ -144,6 +144,8 @@ def rebuild_window(window: Any) -> None:
             "explain": extras.explain.isVisible(),
         }
         extras.teardown()
+    whatif = getattr(window, "whatif", None)
+    history = whatif.undo.history() if whatif is not None else None
     _teardown_whatif(window)
     old_presenter = window.presenter
     old_presenter.blockSignals(True)
@@ -171,6 +173,8 @@ def rebuild_window(window: Any) -> None:
     gc.unfreeze()
     window.build(scenario)
     old_presenter.deleteLater()
+    if history is not None and getattr(window, "whatif", None) is not None:
+        window.whatif.undo.restore_history(history)  # undo and redo reach back past the switch
     if panels and getattr(window, "extras", None) is not None:
         extras = window.extras
         extras.lessons.setVisible(panels["lessons"])
@@ -183,10 +187,8 @@ def rebuild_window(window: Any) -> None:
 
 
 def _teardown_whatif(window: Any) -> None:
-    """Undo what ``gui.whatif.install_whatif`` added, so the rebuild installs it once, fresh.
-
-    The undo history belongs to the old presenter and is not carried over a language switch.
-    """
+    """Undo what ``gui.whatif.install_whatif`` added, so the rebuild installs it once, fresh (the undo
+    history is carried over by :func:`rebuild_window`)."""
     whatif = getattr(window, "whatif", None)
     if whatif is None:
         return

@@ -76,6 +76,7 @@ class UndoController(QObject):
         self.stack.setUndoLimit(1000)
         self._current = presenter.scenario
         self._applying = False
+        self._restoring = False
         presenter.scenarioChanged.connect(self._changed)
 
     def _changed(self, scenario: Any) -> None:
@@ -88,6 +89,8 @@ class UndoController(QObject):
         self.stack.push(ScenarioCommand(self, before, scenario, text, dragging))
 
     def apply(self, scenario: Any) -> None:
+        if self._restoring:
+            return  # a history being carried over: the presenter already holds the scenario it leads to
         self._applying = True
         try:
             err = self.presenter.set_scenario(scenario, tr("Undo/redo"))
@@ -95,6 +98,35 @@ class UndoController(QObject):
             self._applying = False
         if err is None:
             self._current = scenario
+
+    def history(self) -> tuple[list[tuple[Any, Any, str]], int, int]:
+        """Every step (before, after, text), the current index and the clean index, to carry the history
+        over to a rebuilt window (:meth:`restore_history`)."""
+        steps = []
+        for i in range(self.stack.count()):
+            cmd = self.stack.command(i)
+            steps.append((cmd.before, cmd.after, cmd.text()))
+        return steps, self.stack.index(), self.stack.cleanIndex()
+
+    def restore_history(self, history: tuple[list[tuple[Any, Any, str]], int, int]) -> None:
+        """Put back what :meth:`history` took, without touching the presenter's scenario (the step at the
+        index leads to it). The steps were named in the language of the moment: after a language switch
+        they are named "Change inputs" in the new one, so the Edit menu speaks one language."""
+        steps, index, clean = history
+        steps = [(before, after, tr("Change inputs")) for before, after, _text in steps]
+        self._restoring = True
+        try:
+            self.stack.clear()
+            for i, (before, after, text) in enumerate(steps):
+                if i == clean:
+                    self.stack.setClean()
+                self.stack.push(ScenarioCommand(self, before, after, text, dragging=False))
+            if clean == len(steps):
+                self.stack.setClean()
+            self.stack.setIndex(index)
+        finally:
+            self._restoring = False
+        self._current = self.presenter.scenario
 
     def make_actions(self, parent: QObject) -> tuple[Any, Any]:
         undo = self.stack.createUndoAction(parent, tr("&Undo"))

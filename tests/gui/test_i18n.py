@@ -335,3 +335,31 @@ def test_lesson_command_lists_japanese_steps():
     assert proc.returncode == 0
     assert "1. モデルの規模：パラメータ数とトークン数" in proc.stdout
     assert "量子化" in proc.stdout and "知識蒸留" in proc.stdout
+
+
+def test_undo_history_survives_a_language_switch(window, settle, qtbot):
+    """A teacher switching language mid-lesson keeps Ctrl+Z: the steps, the position and the saved mark."""
+    start = window.presenter.scenario
+    for values in ({"datacenter.pue": 1.3}, {"model.parameters": 3e10}):
+        assert window.presenter.set_values(values) is None
+        settle(window.presenter)
+    stack = window.whatif.undo.stack
+    stack.undo()  # back to PUE 1.3 with the first parameter count; the second step can be redone
+    settle(window.presenter)
+    here, count, index = window.presenter.scenario, stack.count(), stack.index()
+    try:
+        window.extras.language_actions["ja"].trigger()
+        qtbot.waitUntil(lambda: window.windowTitle().endswith("AIエネルギー・エクスプローラー"))
+        p, stack = window.presenter, window.whatif.undo.stack
+        assert p.scenario == here  # carrying the history over changed nothing
+        assert (stack.count(), stack.index()) == (count, index)
+        stack.redo()
+        settle(p)
+        assert p.scenario.model.parameters == 3e10 and p.scenario.datacenter.pue == 1.3
+        while stack.canUndo():
+            stack.undo()
+        settle(p)
+        assert p.scenario == start
+    finally:
+        window.extras.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
