@@ -53,6 +53,7 @@ class WindowExtras:
 
         language = menu.addMenu(QCoreApplication.translate("Extras", "&Language"))
         group = QActionGroup(w)
+        self.language_group = group
         self.language_actions: dict[str, QAction] = {}
         for lang, name in (("en", "English"), ("ja", "日本語")):
             act = QAction(name, w, checkable=True)
@@ -125,6 +126,12 @@ class WindowExtras:
         for dock in (self.lessons, self.explain):
             self.window.removeDockWidget(dock)
             dock.deleteLater()
+        # the menu commands are the window's children, and their slots hold these panels: without this
+        # every language switch kept the old panels and their charts alive
+        for obj in (*self.language_actions.values(), self.language_group, self.act_dark, self.act_classroom):
+            if isinstance(obj, QAction):
+                self.window.removeAction(obj)
+            obj.deleteLater()
 
 
 def name_controls(window: QWidget) -> None:

@@ -184,6 +184,11 @@ def rebuild_window(window: Any) -> None:
     window.setWindowModified(modified)
     window._update_title()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The old window's Python objects outlive build()'s own collection (their Qt objects were deleted only
+    # just now) and build() froze them with the new ones: collect them now, then freeze again.
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _teardown_whatif(window: Any) -> None:
@@ -195,6 +200,8 @@ def _teardown_whatif(window: Any) -> None:
     guard = getattr(whatif, "guard", None)
     if guard is not None:
         window.removeEventFilter(guard)
+        guard.tools = None  # the guard is the window's child: it held the old tools (docks, plots) alive
+        guard.deleteLater()
     for name in ("compare_dock", "analysis_dock"):
         dock = getattr(whatif, name, None)
         if dock is not None:
@@ -211,5 +218,12 @@ def _teardown_whatif(window: Any) -> None:
         timer = getattr(autosaver, timer_name, None)
         if timer is not None and hasattr(timer, "stop"):
             timer.stop()
+    # its menu commands are the window's children: left alone, each kept the old tools (and their plots)
+    from PySide6.QtGui import QAction
+
+    for value in list(vars(whatif).values()):
+        if isinstance(value, QAction) and value.parent() is window:
+            window.removeAction(value)
+            value.deleteLater()
     whatif.deleteLater()
     window.whatif = None
