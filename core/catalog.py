@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -381,6 +381,11 @@ class Catalog:
     regions: dict[str, Region]
     pue_profiles: dict[str, PueProfile]
     presets: dict[str, Preset]
+
+    @cached_property
+    def comparable_ids(self) -> tuple[str, ...]:
+        """Accelerators with every figure an estimate needs (worked out once: asked on every slider frame)."""
+        return tuple(aid for aid, acc in self.accelerators.items() if not acc.missing_for_inference())
 
     def accelerator(self, aid: str, custom: Any = None) -> Accelerator:
         """A catalog accelerator, or a user-defined one from a scenario's ``custom`` definitions."""

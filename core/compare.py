@@ -127,17 +127,7 @@ def location_co2e(
 
 def comparable_accelerators(cat: Catalog | None = None) -> list[str]:
     """Catalog accelerators with every figure an estimate needs (peak bf16, TDP, memory, bandwidth)."""
-    cat = cat or catalog()
-    kept = _comparable.get(id(cat))
-    if kept is None or kept[0] is not cat:  # worked out once per catalog: it is asked on every slider frame
-        kept = _comparable[id(cat)] = (
-            cat,
-            [aid for aid, acc in cat.accelerators.items() if not acc.missing_for_inference()],
-        )
-    return list(kept[1])
-
-
-_comparable: dict[int, tuple[Catalog, list[str]]] = {}
+    return list((cat or catalog()).comparable_ids)
 
 
 @lru_cache(maxsize=512)

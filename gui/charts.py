@@ -167,7 +167,6 @@ class StackedBars(DrawnItem):
         self.low = np.zeros(n)
         self.high = np.zeros(n)
         self.labels = [""] * n
-        self._rects: list[list[QRectF]] = [[] for _ in colors]
         self._fills: list[tuple[QColor, list[QRectF]]] = []
         self._whiskers: QPainterPath | None = None
         self._anchors: list[tuple[QPointF, str]] = []
@@ -186,15 +185,16 @@ class StackedBars(DrawnItem):
         half, beam = self.width / 2, self.width * 0.15
         xs = self.x.tolist()
         base = [0.0] * len(xs)
-        self._rects = []
-        for row in rows:
-            self._rects.append(
-                [QRectF(x - half, b, self.width, h) for x, b, h in zip(xs, base, row, strict=True) if h > 0]
-            )
-            base = [b + h for b, h in zip(base, row, strict=True)]
         # Each call into Qt costs microseconds: the whiskers go as one path, the labels are drawn at a point
         # (no layout box) and the colours without bars are left out (a bar's paint took 0.3 ms).
-        self._fills = [(color, rects) for color, rects in zip(self.colors, self._rects, strict=True) if rects]
+        self._fills = []
+        for color, row in zip(self.colors, rows, strict=True):
+            rects = [
+                QRectF(x - half, b, self.width, h) for x, b, h in zip(xs, base, row, strict=True) if h > 0
+            ]
+            if rects:
+                self._fills.append((color, rects))
+            base = [b + h for b, h in zip(base, row, strict=True)]
         self._whiskers = None
         self._anchors = []
         for x, top, lo, hi, text in zip(
@@ -508,8 +508,8 @@ class ChartCard(QFrame):
     def settle(self) -> None:
         """Apply the new view ranges now, not at paint time.
 
-        pyqtgraph defers a view box's new transform (and the text items' placement) until the scene is about
-        to paint; the moved items then ask for a second repaint of the same chart. Settling after each
+        pyqtgraph defers a view box's new transform until the scene is about to paint; the moved items then
+        ask for a second repaint of the same chart. Settling after each
         update makes one repaint per chart and change.
         """
         scene = self.chart.scene()
@@ -907,9 +907,8 @@ class CardLine:
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if lines > 1:
             flags |= Qt.TextFlag.TextWordWrap
-        self.flags = int(
-            flags
-        )  # worked out once: combining Qt flags in Python costs more than drawing a line
+        # worked out once: combining Qt flags in Python costs more than drawing a line
+        self.flags = int(flags)
         self._set_font(font)
 
     def _set_font(self, font: QFont) -> None:
@@ -961,12 +960,9 @@ class CardText(QWidget):
     def fit(self) -> None:
         self.setFixedHeight(sum(line.height() for line in self.lines))
 
-    def changed(self, line: CardLine | None = None) -> None:
-        """Repaint ``line`` (all lines when None): a value that moved leaves an unchanged detail alone."""
-        self.setAccessibleName(" · ".join(line.text() for line in self.lines if line.text()))
-        if line is None:
-            self.update()
-            return
+    def changed(self, line: CardLine) -> None:
+        """Repaint ``line`` only: a value that moved leaves an unchanged detail alone."""
+        self.setAccessibleName(" · ".join(other.text() for other in self.lines if other.text()))
         y = 0
         for other in self.lines:
             if other is line:

@@ -184,11 +184,6 @@ def rebuild_window(window: Any) -> None:
     window.setWindowModified(modified)
     window._update_title()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    # The old window's Python objects outlive build()'s own collection (their Qt objects were deleted only
-    # just now) and build() froze them with the new ones: collect them now, then freeze again.
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 def _teardown_whatif(window: Any) -> None:

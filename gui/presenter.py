@@ -33,6 +33,9 @@ from core.uncertainty import HEADLINE, MonteCarloRun, needs_savings, sample_inpu
 from core.units import relative_change
 
 INTERACTIVE_SAMPLES = 500
+#: whether the headline ranges include what the optimisations save (they do not: the 16-bit and undistilled
+#: passes are skipped on every frame)
+RANGES_NEED_SAVINGS = needs_savings(HEADLINE)
 REFINE_MS = 200
 #: Above this many samples the full ranges are computed in chunks between events, with progress and Cancel.
 LONG_SAMPLES = 20_000
@@ -146,7 +149,7 @@ class Presenter(QObject):
         r = compute(x)
         u = scenario.uncertainty
         n = u.samples if samples is None else samples
-        ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=needs_savings(HEADLINE)))
+        ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=RANGES_NEED_SAVINGS))
         grids = list(COMPARISON_GRIDS)
         current = scenario.datacenter.region
         if not scenario.datacenter.sites and current not in grids:

@@ -99,28 +99,24 @@ class UndoController(QObject):
         if err is None:
             self._current = scenario
 
-    def history(self) -> tuple[list[tuple[Any, Any, str]], int, int]:
-        """Every step (before, after, text), the current index and the clean index, to carry the history
-        over to a rebuilt window (:meth:`restore_history`)."""
-        steps = []
-        for i in range(self.stack.count()):
-            cmd = self.stack.command(i)
-            steps.append((cmd.before, cmd.after, cmd.text()))
+    def history(self) -> tuple[list[tuple[Any, Any]], int, int]:
+        """Every step (before, after), the current index and the clean index, to carry the history over to a
+        rebuilt window (:meth:`restore_history`)."""
+        steps = [(cmd.before, cmd.after) for cmd in map(self.stack.command, range(self.stack.count()))]
         return steps, self.stack.index(), self.stack.cleanIndex()
 
-    def restore_history(self, history: tuple[list[tuple[Any, Any, str]], int, int]) -> None:
+    def restore_history(self, history: tuple[list[tuple[Any, Any]], int, int]) -> None:
         """Put back what :meth:`history` took, without touching the presenter's scenario (the step at the
         index leads to it). The steps were named in the language of the moment: after a language switch
         they are named "Change inputs" in the new one, so the Edit menu speaks one language."""
         steps, index, clean = history
-        steps = [(before, after, tr("Change inputs")) for before, after, _text in steps]
         self._restoring = True
         try:
             self.stack.clear()
-            for i, (before, after, text) in enumerate(steps):
+            for i, (before, after) in enumerate(steps):
                 if i == clean:
                     self.stack.setClean()
-                self.stack.push(ScenarioCommand(self, before, after, text, dragging=False))
+                self.stack.push(ScenarioCommand(self, before, after, tr("Change inputs"), dragging=False))
             if clean == len(steps):
                 self.stack.setClean()
             self.stack.setIndex(index)
