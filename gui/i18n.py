@@ -157,6 +157,9 @@ def rebuild_window(window: Any) -> None:
     # the menus are built again too: delete the old ones (menu bar menus and their submenus)
     from PySide6.QtWidgets import QApplication, QMenu
 
+    old_commands = getattr(window, "menus", None)
+    if old_commands is not None:  # the action table's commands (their slots hold the old panels)
+        old_commands.deleteLater()
     bar = window.menuBar()
     old_menus = {
         *bar.findChildren(QMenu),

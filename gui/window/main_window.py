@@ -244,7 +244,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.compute_label)
         for first, second in zip(self.focus_order, self.focus_order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._build_menus()
         self._wire()
         # every input afresh: a language switch rebuilds them on the same window
         self._show_scenario(self.presenter.scenario, force=True)
@@ -260,6 +259,7 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        self._build_menus()
         # Everything built so far lives as long as the window: keep it out of the garbage collector's
         # full passes, which otherwise walk every plot item and pause a slider drag now and then.
         gc.collect()
@@ -273,66 +273,51 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        """Every menu command from the one action table (gui.window.menus), with this window's handlers."""
+        from gui import i18n, theme
+        from gui.window import menus
 
-        bar = self.menuBar()
-        bar.clear()
-        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self.act_open = QAction(
-            QCoreApplication.translate("MainWindow", "&Open…"),
-            self,
-            shortcut=QKeySequence.StandardKey.Open,
-            triggered=self.open_dialog,
+        tools, extras = self.whatif, self.extras
+        handlers = {
+            "open": tools.open_dialog,
+            "save": self.save,
+            "save_as": self.save_as_dialog,
+            "export_pdf": lambda: tools.export_dialog("pdf"),
+            "export_csv": lambda: tools.export_dialog("csv"),
+            "export_json": lambda: tools.export_dialog("json"),
+            "export_charts": lambda: tools.export_chart(self.chart_area),
+            "export_chart": tools.export_chart,
+            "copy": tools.copy_results,
+            "quit": self.close,
+            "samples": tools.ask_samples,
+            "custom": tools.edit_custom,
+            "preset": self.load_preset,
+            "reset_preset": tools.reset_to_preset,
+            "reset": self.reset_defaults,
+            "pin": tools.pin,
+            "language": extras.set_language,
+            "dark": extras.set_dark,
+            "classroom": extras.open_classroom,
+            "about": self.show_about,
+        }
+        docks = {
+            "compare": tools.compare_dock,
+            "analysis": tools.analysis_dock,
+            "lessons": extras.lessons,
+            "explain": extras.explain,
+        }
+        self.menus = menus.build(
+            self.menuBar(),
+            handlers,
+            docks,
+            undo_actions=(tools.act_undo, tools.act_redo),
+            language=i18n.current_language(),
+            checked={"dark": theme.is_dark()},
+            presets=self.catalog.presets,
+            charts=tuple(self.charts),
         )
-        self.act_save = QAction(
-            QCoreApplication.translate("MainWindow", "&Save"),
-            self,
-            shortcut=QKeySequence.StandardKey.Save,
-            triggered=self.save,
-        )
-        self.act_save_as = QAction(
-            QCoreApplication.translate("MainWindow", "Save &As…"),
-            self,
-            shortcut=QKeySequence.StandardKey.SaveAs,
-            triggered=self.save_as_dialog,
-        )
-        self.act_quit = QAction(
-            QCoreApplication.translate("MainWindow", "&Quit"),
-            self,
-            shortcut=QKeySequence.StandardKey.Quit,
-            triggered=self.close,
-        )
-        for a in (self.act_open, self.act_save, self.act_save_as):
-            file.addAction(a)
-        file.addSeparator()
-        file.addAction(self.act_quit)
-
-        presets = bar.addMenu(QCoreApplication.translate("MainWindow", "&Presets"))
-        presets.setToolTipsVisible(True)
-        self.preset_actions: dict[str, QAction] = {}
-        for pid, p in self.catalog.presets.items():
-            act = QAction(QCoreApplication.translate("Presets", p.name), self)  # marked in gui/i18n_marks.py
-            description = QCoreApplication.translate("Presets", p.description)
-            act.setToolTip(f"{description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}")
-            act.setStatusTip(description)
-            act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
-            presets.addAction(act)
-            self.preset_actions[pid] = act
-        presets.addSeparator()
-        self.act_reset = QAction(
-            QCoreApplication.translate("MainWindow", "&Reset to defaults"),
-            self,
-            triggered=self.reset_defaults,
-        )
-        presets.addAction(self.act_reset)
-
-        helpm = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self.act_about = QAction(
-            QCoreApplication.translate("MainWindow", "&About AI Energy Explorer"),
-            self,
-            triggered=self.show_about,
-        )
-        helpm.addAction(self.act_about)
+        self.preset_actions = self.menus.presets
+        tools.attach_menus(self.menus)
 
     # ----- wiring (the one place where controls meet the presenter) -----------------------------
     def _wire(self) -> None:

@@ -19,12 +19,11 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QToolBar,
@@ -95,7 +94,7 @@ class WhatIfTools(QObject):
         from gui.inputs.custom_defs import PickerSync
 
         self.pickers = PickerSync(w)
-        self._menus()
+        self.act_undo, self.act_redo = self.undo.make_actions(w)
         self.guard = _CloseGuard(self)
         w.installEventFilter(self.guard)
         self.restore_bar: QToolBar | None = None
@@ -178,81 +177,15 @@ class WhatIfTools(QObject):
             clear = self.recent_menu.addAction(tr("Clear the list"))
             clear.triggered.connect(lambda: (QSettings().remove(RECENT_KEY), self._fill_recent()))
 
-    # ----- menus ---------------------------------------------------------------------------------
-    def _menus(self) -> None:
-        w = self.window
-        bar = w.menuBar()
-        file_menu = next(o for o in w.act_save.associatedObjects() if isinstance(o, QMenu))
-        w.act_open.triggered.disconnect()  # the window's own Open now asks about unsaved changes first
-        w.act_open.triggered.connect(self.open_dialog)
-        self.recent_menu = QMenu(tr("Open &Recent"), w)
-        file_menu.insertMenu(w.act_save, self.recent_menu)
+    # ----- menus (built by gui.window.menus from the window's handlers) ---------------------------
+    def attach_menus(self, menus: Any) -> None:
+        """The recent-files list and "Reset to preset" (enabled only for a scenario from a preset)."""
+        self.recent_menu = menus.menus["recent"]
         self._fill_recent()
-        self.export_menu = QMenu(tr("&Export"), w)
-        self.act_report = QAction(tr("Report (PDF)…"), w, triggered=lambda: self.export_dialog("pdf"))
-        self.act_csv = QAction(tr("Results as CSV…"), w, triggered=lambda: self.export_dialog("csv"))
-        self.act_json = QAction(tr("Results as JSON…"), w, triggered=lambda: self.export_dialog("json"))
-        self.act_charts = QAction(
-            tr("All charts as image (PNG or SVG)…"), w, triggered=lambda: self.export_chart(w.chart_area)
+        reset = menus.actions["reset_preset"]
+        menus.menus["presets"].aboutToShow.connect(
+            lambda: reset.setEnabled(bool(self.window.presenter.scenario.preset))
         )
-        for a in (self.act_report, self.act_csv, self.act_json, self.act_charts):
-            self.export_menu.addAction(a)
-        self.export_menu.addSeparator()
-        for chart in w.charts:
-            title = chart.title.text() if hasattr(chart, "title") else chart.objectName()
-            act = self.export_menu.addAction(tr("Chart: {t}…").format(t=title))
-            act.triggered.connect(lambda _=False, c=chart: self.export_chart(c))
-        self.act_copy = QAction(
-            tr("&Copy results"),
-            w,
-            shortcut=QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
-            triggered=self.copy_results,
-        )
-        quit_action = getattr(w, "act_quit", None)
-        file_menu.insertSeparator(quit_action)
-        file_menu.insertMenu(quit_action, self.export_menu)
-        file_menu.insertAction(quit_action, self.act_copy)
-        file_menu.insertSeparator(quit_action)
-
-        edit = QMenu(tr("&Edit"), w)
-        self.act_undo, self.act_redo = self.undo.make_actions(w)
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        self.act_samples = QAction(tr("Uncertainty &samples…"), w, triggered=self.ask_samples)
-        self.act_samples.setStatusTip(
-            tr("How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).")
-        )
-        edit.addAction(self.act_samples)
-        self.act_custom = QAction(tr("My &hardware, grids and profiles…"), w, triggered=self.edit_custom)
-        edit.addAction(self.act_custom)
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        bar.insertMenu(menus[1] if len(menus) > 1 else None, edit)
-        self.edit_menu = edit
-
-        presets_menu = next((o for o in w.act_reset.associatedObjects() if isinstance(o, QMenu)), None)
-        self.act_reset_preset = QAction(tr("Reset to &preset"), w, triggered=self.reset_to_preset)
-        self.act_reset_preset.setStatusTip(tr("Back to the preset this scenario started from."))
-        if presets_menu is not None:
-            presets_menu.insertAction(w.act_reset, self.act_reset_preset)
-            presets_menu.aboutToShow.connect(
-                lambda: self.act_reset_preset.setEnabled(bool(w.presenter.scenario.preset))
-            )
-
-        analyse = QMenu(tr("&Analyse"), w)
-        self.act_compare = self.compare_dock.toggleViewAction()
-        self.act_compare.setText(tr("&Compare scenarios"))
-        self.act_compare.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
-        self.act_analysis = self.analysis_dock.toggleViewAction()
-        self.act_analysis.setText(tr("Sensitivity, sweeps and &equivalents"))
-        self.act_analysis.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.act_pin = QAction(tr("&Pin current scenario"), w, triggered=self.pin)
-        self.act_pin.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
-        for a in (self.act_compare, self.act_pin, self.act_analysis):
-            analyse.addAction(a)
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        bar.insertMenu(menus[-1], analyse)  # before Help
-        self.analyse_menu = analyse
 
     # ----- actions -------------------------------------------------------------------------------
     def pin(self) -> None:

@@ -103,6 +103,7 @@ def test_every_visible_string_is_extractable_for_translation(tmp_path):
             "inputs/quantity.py",
             "inputs/sites.py",
             "window/main_window.py",
+            "window/menus.py",
         )
     ]
     ts = tmp_path / "probe_ja.ts"

@@ -274,7 +274,7 @@ def test_switching_to_japanese_retranslates_every_widget(window, qapp, qtbot):
     assert len(english) > 50  # the walk sees the English window
     scenario = window.presenter.scenario
     try:
-        window.extras.language_actions["ja"].trigger()
+        window.menus.languages["ja"].trigger()
         qtbot.waitUntil(lambda: window.windowTitle().endswith("AIエネルギー・エクスプローラー"))
         window.extras.lessons.show()
         window.extras.explain.show()
@@ -293,7 +293,7 @@ def test_switching_to_japanese_retranslates_every_widget(window, qapp, qtbot):
         assert left == [], left[:20]
         assert window.menuBar().actions()[0].text() == "ファイル(&F)"
         # and back
-        window.extras.language_actions["en"].trigger()
+        window.menus.languages["en"].trigger()
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
         assert window.presenter.scenario == scenario
     finally:
@@ -349,7 +349,7 @@ def test_undo_history_survives_a_language_switch(window, settle, qtbot):
     settle(window.presenter)
     here, count, index = window.presenter.scenario, stack.count(), stack.index()
     try:
-        window.extras.language_actions["ja"].trigger()
+        window.menus.languages["ja"].trigger()
         qtbot.waitUntil(lambda: window.windowTitle().endswith("AIエネルギー・エクスプローラー"))
         p, stack = window.presenter, window.whatif.undo.stack
         assert p.scenario == here  # carrying the history over changed nothing
@@ -362,7 +362,7 @@ def test_undo_history_survives_a_language_switch(window, settle, qtbot):
         settle(p)
         assert p.scenario == start
     finally:
-        window.extras.language_actions["en"].trigger()
+        window.menus.languages["en"].trigger()
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
 
 
@@ -375,7 +375,7 @@ def test_a_language_switch_frees_the_old_comparison_dock(window, qtbot):
     old = weakref.ref(window.whatif.compare)
     try:
         for lang, title in (("ja", "AIエネルギー・エクスプローラー"), ("en", "AI Energy Explorer")):
-            window.extras.language_actions[lang].trigger()
+            window.menus.languages[lang].trigger()
             qtbot.waitUntil(lambda title=title: window.windowTitle().endswith(title))
         gc.unfreeze()
         gc.collect()
