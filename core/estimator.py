@@ -102,6 +102,26 @@ def _accelerator(scenario: Scenario, cat: Catalog, aid: str, field: str) -> Acce
         ) from None
 
 
+def expert_routing(
+    total: float, active: float, n_experts: int | None, experts_per_token: int | None
+) -> tuple[float, float]:
+    """``(routed_fraction, route_share)``: the share of all weights held by routed experts, and the share of
+    those experts one token uses (k / E).
+
+    With E experts and top-k routing the active count is ``shared + routed x k/E``, so
+    ``routed = (total - active) / (1 - k/E)`` (DeepSeek-V3: 256 experts, top-8, 671B/37B -> 654.5B routed,
+    16.5B always read; DeepSeek-AI 2024, arXiv:2412.19437, sec. 2.1). Without E and k every weight is taken as
+    routed with share ``active / total``: exact at batch 1 and at large batch (review 2026-12, defect 1).
+    A dense model has no routed weights.
+    """
+    if active >= total:
+        return 0.0, 1.0
+    if n_experts is not None and experts_per_token is not None and experts_per_token < n_experts:
+        share = experts_per_token / n_experts
+        return min(1.0, (total - active) / (1.0 - share) / total), share
+    return 1.0, active / total
+
+
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
     """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
     cat = cat or catalog()
@@ -163,6 +183,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     grid_eff = math.fsum(s["load_share"] * s["pue"] * s["grid_g_per_kwh"] for s in sites) / pue_eff
 
     n_active = m.active_parameters if m.active_parameters is not None else m.parameters
+    routed_fraction, route_share = expert_routing(m.parameters, n_active, m.n_experts, m.experts_per_token)
     student = opt.distillation_student_fraction
     student_shape = derive_shape(n_active * student, rounded=False) if student < 1.0 else shape
 
@@ -184,6 +205,8 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "student_d_model": student_shape["d_model"],
         "student_kv_dim": student_shape["n_kv_heads"] * student_shape["head_dim"],
         "context_length": m.context_length,
+        "routed_fraction": routed_fraction,
+        "route_share": route_share,
         # training
         "train_peak_flops": acc_t.peak_flops(tr.precision) or 0.0,
         "train_count": tr.accelerator_count,
@@ -322,6 +345,12 @@ def decode_step(
     batch = x["batch"]
     inp, out = x["input_tokens"], x["output_tokens"]
     weight_bytes = n_total * weight_bits / 8.0
+    # Mixture of experts: a step reads the always-read weights and the experts the batch touches. With top-k
+    # routing over E experts, B tokens touch E x (1 - (1 - k/E)^B) experts on average (independent routing);
+    # memory still holds every expert.
+    routed = x["routed_fraction"]
+    touched = 1.0 - (1.0 - x["route_share"]) ** batch
+    read_bytes = weight_bytes * (1.0 - routed + routed * touched)
     kv_bytes_per_token = 2.0 * n_layers * kv_dim * x["kv_bits"] / 8.0  # keys and values, every layer
     seq_max = xp.minimum(inp + out, x["context_length"])
     ctx_avg = xp.minimum(inp + out / 2.0, x["context_length"])  # mean context while decoding
@@ -335,7 +364,7 @@ def decode_step(
         count = x["inf_count_given"] + 0.0 * need_bytes
 
     low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
-    bytes_step = weight_bytes + batch * ctx_avg * kv_bytes_per_token
+    bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token
     t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
