@@ -624,6 +624,40 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     return r
 
 
+# ----- notes: what the user should know about how their inputs were used ----------------------------
+
+
+def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
+    """Plain sentences about inputs that override others, shown beside the estimate (CLI and window)."""
+    cat = cat or catalog()
+    dc = scenario.datacenter
+    notes = []
+
+    def region_grid(code: str) -> float | None:
+        try:
+            return cat.region(code, scenario.custom).gco2e_per_kwh
+        except KeyError:
+            return None
+
+    if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
+        table = region_grid(dc.region)
+        notes.append(
+            f"datacenter.grid_intensity_g_per_kwh = {dc.grid_intensity_g_per_kwh:g} g/kWh overrides region "
+            f"{dc.region}"
+            + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
+            + "; clear it to use the region's grid"
+        )
+    for i, site in enumerate(dc.sites):
+        if site.grid_intensity_g_per_kwh is not None:
+            table = region_grid(site.region)
+            notes.append(
+                f"datacenter.sites[{i}].grid_intensity_g_per_kwh = {site.grid_intensity_g_per_kwh:g} g/kWh "
+                f"overrides region {site.region}"
+                + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
+            )
+    return notes
+
+
 # ----- conveniences --------------------------------------------------------------------------------
 
 

@@ -373,7 +373,22 @@ class Scenario(_Section):
         return obj
 
     def with_values(self, values: dict[str, Any]) -> Scenario:
-        """A validated copy with dotted-path values replaced; raises :class:`ScenarioError`."""
+        """A validated copy with dotted-path values replaced; raises :class:`ScenarioError`.
+
+        Changing ``datacenter.region`` clears an explicit ``datacenter.grid_intensity_g_per_kwh`` unless the
+        same change sets it too: the grid belongs to the region (a preset's published 429 g/kWh for the US
+        must not survive a move to Japan; review 2026-12, defect 2). An override that still applies is said
+        by :func:`core.estimator.estimate_notes`.
+        """
+        values = dict(values)
+        region = values.get("datacenter.region")
+        if (
+            region is not None
+            and region != self.datacenter.region
+            and "datacenter.grid_intensity_g_per_kwh" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.grid_intensity_g_per_kwh"] = None
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)

@@ -76,3 +76,47 @@ def test_moe_without_expert_counts_approximates_from_active_share():
 def test_expert_counts_are_checked():
     with pytest.raises(ScenarioError, match="experts_per_token"):
         Scenario().with_values({"model.n_experts": 8, "model.experts_per_token": 9})
+
+
+# ----- 2. a region change changes the grid; an override that still applies is said ----------------------
+
+
+def _cli_json(capsys, *args):
+    import json
+
+    from core.cli import run
+
+    code = run(["estimate", *args, "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_region_change_clears_a_presets_grid(capsys):
+    # GPT-3: 1,289,376 kWh x Japan's 482.32 g/kWh (Ember 2024) = 621,892 kg (review defect 2); the US grid
+    # override of 429 g/kWh from Patterson et al. no longer applies once the region is changed.
+    out = _cli_json(capsys, "--preset", "gpt3-175b", "--set", "datacenter.region=JP")
+    assert out["training"]["co2e_kg"] == pytest.approx(1_289_376 * 0.48232, rel=0.002)
+    assert out["scenario"]["datacenter"]["grid_intensity_g_per_kwh"] is None
+    # set together, the explicit value wins and the output says so, naming both numbers
+    out = _cli_json(
+        capsys,
+        "--preset",
+        "gpt3-175b",
+        "--set",
+        "datacenter.region=JP",
+        "--set",
+        "datacenter.grid_intensity_g_per_kwh=429",
+    )
+    assert out["training"]["co2e_kg"] == pytest.approx(553_142, rel=0.002)
+    assert any("429" in n and "JP" in n and "482" in n for n in out["notes"]), out["notes"]
+
+
+def test_region_change_in_the_window_changes_co2e(qtbot):
+    from gui.presenter import Presenter
+
+    p = Presenter(scenario_from_preset("bloom-176b"))
+    before = estimate(p.scenario)["training.co2e_kg"]
+    assert p.set_value("datacenter.region", "JP") is None  # what the window's region picker calls
+    after = estimate(p.scenario)["training.co2e_kg"]
+    assert after / before == pytest.approx(482.32 / 57, rel=0.01)
