@@ -193,7 +193,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
 
     inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
-    return {
+    x = {
         # model
         "n_total": m.parameters,
         "n_active": n_active,
@@ -255,6 +255,38 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "acc_per_server": emb.accelerators_per_server,
         "service_life_years": emb.service_life_years,
     }
+    _check_serving_memory(x)
+    return x
+
+
+def _check_serving_memory(x: Inputs) -> None:
+    """Refuse a given accelerator count whose memory cannot hold the served model's weights and cache."""
+    given = x["inf_count_given"]
+    if given is None:
+        return
+    keep, s = 1.0 - x["pruning_share"], x["student_fraction"]
+    step = decode_step(
+        x,
+        x["n_total"] * keep * s,
+        x["n_active"] * keep * s,
+        x["student_n_layers"],
+        x["student_d_model"],
+        x["student_kv_dim"],
+        x["weight_bits"],
+        x["kernel_efficiency"],
+    )
+    need = step["memory_needed_bytes"]
+    have = given * x["inf_memory_bytes"]
+    if have < need:
+        fits = math.ceil(need / x["inf_memory_bytes"])
+        cache = need - step["weight_bytes"] * x["memory_overhead"]
+        raise ScenarioError(
+            f"inference.accelerator_count = {given} gives {have / 1e9:,.0f} GB; the weights and cache need "
+            f"{need / 1e9:,.0f} GB ({step['weight_bytes'] / 1e9:,.1f} GB x {x['memory_overhead']:g} runtime + "
+            f"{cache / 1e9:,.1f} GB cache); at least {fits} fit "
+            f"({2 ** math.ceil(math.log2(fits))} as a power of two for tensor parallelism), "
+            "or leave it empty to use the fewest that fit"
+        )
 
 
 # ----- array-or-scalar helpers -------------------------------------------------------------------------
@@ -356,12 +388,16 @@ def decode_step(
     ctx_avg = xp.minimum(inp + out / 2.0, x["context_length"])  # mean context while decoding
 
     # Accelerators per replica: fewest whose memory holds weights (x1.2 runtime overhead, EcoLogits)
-    # and the full batch's cache, rounded up to a power of two as tensor parallelism requires.
+    # and the full batch's cache, rounded up to a power of two as tensor parallelism requires. A given
+    # count is checked in :func:`resolve` for the served model; the 16-bit baseline it may not hold is
+    # sized on its own.
     need_bytes = weight_bytes * x["memory_overhead"] + batch * seq_max * kv_bytes_per_token
-    if x["inf_count_given"] is None:
-        count = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
+    fewest = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
+    given = x["inf_count_given"]
+    if given is None:
+        count = fewest
     else:
-        count = x["inf_count_given"] + 0.0 * need_bytes
+        count = xp.where(given * x["inf_memory_bytes"] >= need_bytes, given + 0.0 * need_bytes, fewest)
 
     low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
     bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token

@@ -120,3 +120,40 @@ def test_region_change_in_the_window_changes_co2e(qtbot):
     assert p.set_value("datacenter.region", "JP") is None  # what the window's region picker calls
     after = estimate(p.scenario)["training.co2e_kg"]
     assert after / before == pytest.approx(482.32 / 57, rel=0.01)
+
+
+# ----- 3. too few accelerators for the weights are refused ----------------------------------------------
+
+
+def test_too_few_accelerators_refused_with_memory_needed_and_smallest_count():
+    s = scenario_from_preset("llama31-70b")
+    with pytest.raises(ScenarioError) as err:
+        resolve(s.with_values({"inference.accelerator_count": 1}))
+    msg = str(err.value)
+    # 70.6B x 2 bytes x 1.2 = 169.4 GB + 64 x 900 tokens x 327.7 kB (2 x 80 layers x 8 x 128 x 2 B) = 18.9 GB
+    # cache: 188 GB > 80 GB, so 3 fit (the review's figure)
+    assert "inference.accelerator_count = 1" in msg
+    assert "80 GB" in msg and "188 GB" in msg
+    assert "at least 3" in msg
+    # 3 are accepted and the estimate is computed on 3
+    assert estimate(s.with_values({"inference.accelerator_count": 3}))["inference.accelerator_count"] == 3
+
+
+def test_too_few_accelerators_refused_in_the_window(qtbot):
+    from gui.presenter import Presenter
+
+    p = Presenter(scenario_from_preset("llama31-70b"))
+    err = p.set_value("inference.accelerator_count", 1)
+    assert err is not None and "at least 3" in err
+    assert p.scenario.inference.accelerator_count is None  # nothing the user had is lost
+
+
+def test_4bit_weights_fit_where_16bit_do_not_and_the_baseline_still_fits():
+    # 70.6B at 4 bits: 35.3 GB x 1.2 + cache fits one 80 GB H100; the 16-bit baseline is sized on its own
+    s = scenario_from_preset("llama31-70b").with_values(
+        {"inference.accelerator_count": 1, "inference.weight_bits": 4}
+    )
+    r = estimate(s)
+    assert r["inference.accelerator_count"] == 1
+    base16 = estimate(scenario_from_preset("llama31-70b"))["inference.energy_per_query_wh"]
+    assert r["optimisation.baseline_energy_per_query_wh"] == pytest.approx(base16, rel=1e-9)
