@@ -436,8 +436,12 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
 
     The boundary follows Elsworth et al. 2025 (Google, arXiv:2508.15734): active accelerators, host
     CPU/DRAM (``host_overhead_fraction`` x TDP per accelerator; EcoLogits' 1.2 kW per 8-GPU server is
-    0.21 x 700 W), idle provisioned machines (capacity busy only ``busy_share`` of the time draws idle
-    power the rest), and the data-centre overhead (PUE).
+    0.21 x 700 W), idle provisioned machines, and the data-centre overhead (PUE).
+
+    Idle capacity counts whole replicas, as embodied carbon and peak power do: demand needs
+    ``qpd x busy_s / (86,400 x busy_share)`` replicas on average, rounded up; whatever part of their day is
+    not serving draws idle power (review 2026-12, defect 4: one H100 serving 1,000 queries a day idles at
+    (105 + 147) W x PUE, not 0.8 W).
     """
     count, t_step = step["count"], step["t_step_s"]
     busy_s = t_step * x["output_tokens"] / x["batch"]  # replica-seconds of one query
@@ -445,7 +449,12 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     acc_j = step["energy_per_output_token_j"] * x["output_tokens"]
     host_j = count * host_w * busy_s
     b = x["busy_share"]
-    idle_j = (1.0 - b) / b * count * (x["idle_fraction"] * x["inf_tdp_w"] + host_w) * busy_s
+    busy_day_s = x["queries_per_day"] * busy_s  # replica-seconds of serving per day
+    replicas = xp.ceil(busy_day_s / (SECONDS_PER_DAY * b))
+    # busy share of the whole replicas; floored at 1e-9 (a 1-second query once in 30 years) so that a vanishing
+    # demand gives a huge but finite per-query figure rather than an overflow
+    b_whole = xp.maximum(xp.div(busy_day_s, SECONDS_PER_DAY * replicas, b), 1e-9)
+    idle_j = (1.0 - b_whole) / b_whole * count * (x["idle_fraction"] * x["inf_tdp_w"] + host_w) * busy_s
     it_j = acc_j + host_j + idle_j
     fac_j = it_j * pue
     return {
@@ -456,6 +465,7 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
         "it_j": it_j,
         "fac_j": fac_j,
         "host_w": host_w,
+        "replicas": replicas,
     }
 
 
@@ -539,8 +549,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     fac_kwh_q = q["fac_j"] / 3.6e6
     it_kwh_q = q["it_j"] / 3.6e6
     day_kwh = qpd * fac_kwh_q
-    replicas_avg = qpd * q["busy_s"] / (SECONDS_PER_DAY * x["busy_share"])  # provisioned, on average
-    provisioned = xp.ceil(replicas_avg) * opt["count"]
+    provisioned = q["replicas"] * opt["count"]
     inf_per_acc_kg = x["inf_acc_kg"] + x["server_kg"] / x["acc_per_server"]
     inf_embodied = provisioned * inf_per_acc_kg * days / (x["service_life_years"] * 365.0)
     water_q_l = it_kwh_q * x["wue_l_per_kwh"] + fac_kwh_q * x["offsite_water_l_per_kwh"]
@@ -569,7 +578,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.co2e_market_kg": day_kwh * days * market_grid / 1000.0,
             "inference.water_l": qpd * days * water_q_l,
             "inference.embodied_co2e_kg": inf_embodied,
-            "inference.replicas": xp.ceil(replicas_avg),
+            "inference.replicas": q["replicas"],
             "inference.provisioned_accelerators": provisioned,
             "inference.average_power_mw": day_kwh / 24.0 / 1000.0,
             "inference.peak_power_mw": provisioned * (x["inf_tdp_w"] + q["host_w"]) * pue / 1e6,

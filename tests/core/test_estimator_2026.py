@@ -157,3 +157,33 @@ def test_4bit_weights_fit_where_16bit_do_not_and_the_baseline_still_fits():
     assert r["inference.accelerator_count"] == 1
     base16 = estimate(scenario_from_preset("llama31-70b"))["inference.energy_per_query_wh"]
     assert r["optimisation.baseline_energy_per_query_wh"] == pytest.approx(base16, rel=1e-9)
+
+
+# ----- 4. idle power of whole provisioned replicas ------------------------------------------------------
+
+
+def test_low_demand_pays_for_a_whole_idle_replica():
+    # 1,000 queries a day on one H100: the provisioned GPU idles (105 W, catalog) with its host (0.21 x 700 W)
+    # the rest of the day: (105 + 147) W x PUE 1.08 = 272 W on average, not 0.8 W (review defect 4).
+    s = scenario_from_preset("llama31-8b").with_values({"inference.queries_per_day": 1000})
+    r = estimate(s)
+    x = resolve(s)
+    assert r["inference.provisioned_accelerators"] == 1
+    idle_w = x["idle_fraction"] * x["inf_tdp_w"] + x["inf_host_fraction"] * x["inf_tdp_w"]
+    assert idle_w * 1.08 == pytest.approx(272, abs=1)
+    assert r["inference.average_power_mw"] * 1e6 == pytest.approx(272, rel=0.01)
+    # per query that is a whole day of idle hardware over 1,000 queries
+    assert r["inference.idle_energy_per_query_wh"] == pytest.approx(idle_w * 24 / 1000, rel=0.01)
+
+
+def test_exactly_full_replicas_keep_the_busy_share():
+    # when demand fills whole replicas at the busy share, idle is (1 - b) / b of the busy time, as before
+    s = scenario_from_preset("llama31-8b")
+    x = resolve(s)
+    r = estimate(s)
+    busy_s = r["inference.step_time_ms"] / 1000 * x["output_tokens"] / x["batch"]
+    qpd = 3 * 86_400 * x["busy_share"] / busy_s  # exactly 3 replicas
+    r = estimate(s.with_values({"inference.queries_per_day": qpd}))
+    assert r["inference.replicas"] == 3
+    idle_w = (x["idle_fraction"] + x["inf_host_fraction"]) * x["inf_tdp_w"]
+    assert r["inference.idle_energy_per_query_wh"] == pytest.approx(idle_w * busy_s / 3600, rel=1e-6)
