@@ -161,6 +161,15 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     acc_t = _accelerator(scenario, cat, tr.accelerator, "training.accelerator")
     acc_i = _accelerator(scenario, cat, inf.accelerator, "inference.accelerator")
 
+    # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
+    # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot
+    # serve it.
+    if inf.input_tokens + inf.output_tokens > m.context_length:
+        raise ScenarioError(
+            f"inference.input_tokens + inference.output_tokens = {inf.input_tokens + inf.output_tokens:,.0f} "
+            f"tokens is longer than model.context_length = {m.context_length:,} tokens; allowed up to "
+            f"{m.context_length:,} tokens in all"
+        )
     missing = []
     if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
         missing.append(f"peak {tr.precision} TFLOPS")

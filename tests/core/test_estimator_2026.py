@@ -187,3 +187,26 @@ def test_exactly_full_replicas_keep_the_busy_share():
     assert r["inference.replicas"] == 3
     idle_w = (x["idle_fraction"] + x["inf_host_fraction"]) * x["inf_tdp_w"]
     assert r["inference.idle_energy_per_query_wh"] == pytest.approx(idle_w * busy_s / 3600, rel=1e-6)
+
+
+# ----- 5. context length enforced -----------------------------------------------------------------------
+
+
+def test_prompt_plus_output_longer_than_the_context_is_refused():
+    s = Scenario().with_values({"inference.input_tokens": 32000})  # context 8,192
+    with pytest.raises(ScenarioError) as err:
+        estimate(s)
+    msg = str(err.value)
+    assert "32,400" in msg and "8,192" in msg
+    assert "inference.input_tokens" in msg and "model.context_length" in msg
+    # exactly at the context length it is served
+    ok = Scenario().with_values({"inference.input_tokens": 8192 - 400})
+    assert estimate(ok)["inference.energy_per_query_wh"] > 0
+
+
+def test_sweep_over_prompt_length_stops_at_the_context():
+    from core.analysis import sweep
+
+    xs, ys = sweep(Scenario(), "inference.input_tokens", "inference.energy_per_query_wh")
+    assert xs.max() <= 8192 - 400
+    assert xs.size > 20 and (ys > 0).all()
