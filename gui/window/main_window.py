@@ -646,6 +646,12 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate(
             "MainWindow", "{change}: lifetime facility energy {e}, CO2e {c}"
         ).format(change=description, e=pct(energy), c=pct(co2))
+        dc = self.presenter.scenario.datacenter
+        if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
+            # an explicit grid still overrides the region's (review 2026-12, defect 2): say so
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "grid {g:g} g/kWh given, overriding region {r}"
+            ).format(g=dc.grid_intensity_g_per_kwh, r=self._choice_text("datacenter.region", dc.region))
         # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
         # last one once the drag rests (see _show_results)
         snap = self.presenter.snapshot
