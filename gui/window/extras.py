@@ -1,8 +1,8 @@
 """What issue 5 adds to the main window: the View menu (language, dark theme, panels, classroom mode), the
 guided-lessons and "Explain this result" docks, and accessible names for the controls that lack one.
 
-:func:`install_extras` is called at the end of ``MainWindow.build``; a language switch rebuilds the window's
-content and calls it again, after :meth:`WindowExtras.teardown` removed the previous docks.
+:func:`install_extras` is called at the end of ``MainWindow.build``; after a language switch the window calls
+:meth:`WindowExtras.retranslate` (nothing is rebuilt).
 """
 
 from __future__ import annotations
@@ -63,17 +63,13 @@ class WindowExtras:
             self.classroom.show()
         return self.classroom
 
-    def teardown(self) -> None:
-        """Remove the docks and close classroom mode before the window's content is rebuilt."""
+    def retranslate(self) -> None:
+        """The lesson step, the explanation and classroom mode in the current language."""
+        self.lessons.retranslate()
+        self.explain.schedule()
         if self.classroom is not None:
-            with contextlib.suppress(RuntimeError):
-                self.classroom.close()
-            self.classroom = None
-        self.lessons.clear_highlight()
-        self.explain.timer.stop()
-        for dock in (self.lessons, self.explain):
-            self.window.removeDockWidget(dock)
-            dock.deleteLater()
+            with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it
+                self.classroom.retranslate()
 
 
 def name_controls(window: QWidget) -> None:
