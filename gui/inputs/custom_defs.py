@@ -8,11 +8,10 @@ scenarios. The window's accelerator and region pickers list the scenario's defin
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SETTINGS_KEY = "custom/definitions"
 KINDS = ("accelerators", "regions", "profiles")
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
 
@@ -70,36 +68,42 @@ def with_definition(scenario: Any, kind: str, uid: str, data: dict[str, Any]) ->
     return parse_scenario(dump)
 
 
-# ----- the user's library (QSettings) -----------------------------------------------------------------
+# ----- the user's library (gui.settings) -----------------------------------------------------------------
 
 
 def library() -> dict[str, dict[str, Any]]:
-    raw = QSettings().value(SETTINGS_KEY)
-    try:
-        data = json.loads(raw) if isinstance(raw, str) else {}
-    except ValueError:
-        data = {}
+    """The person's own definitions by kind and id (gui.settings); entries that no longer validate, or are
+    not definitions at all (a hand-edited settings file), are skipped."""
+    from gui import settings
+
+    stored = settings.read().library
     out: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
     for kind in KINDS:
-        for uid, d in (data.get(kind) or {}).items():
+        for uid, d in getattr(stored, kind).items():
             try:
                 validate(kind, d)
-            except ValueError:
+            except (ValueError, TypeError, AttributeError):
                 continue  # a settings file edited by hand: skip what no longer validates
             out[kind][uid] = d
     return out
 
 
+def _store(lib: dict[str, dict[str, Any]]) -> None:
+    from gui import settings
+
+    settings.update(library=settings.Library(**lib))
+
+
 def remember(kind: str, uid: str, data: dict[str, Any]) -> None:
     lib = library()
     lib[kind][uid] = data
-    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+    _store(lib)
 
 
 def forget(kind: str, uid: str) -> None:
     lib = library()
     lib[kind].pop(uid, None)
-    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+    _store(lib)
 
 
 # ----- pickers ---------------------------------------------------------------------------------------------

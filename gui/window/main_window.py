@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
 
 # Only what the first paint needs is imported here: each widget class PySide6 loads creates its enums
 # (measured: 127 enums, 0.12-0.2 s), so the rest is imported where it is used, after the window shows.
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from core.scenario import Scenario
     from gui.inputs.quantity import QuantityInput
     from gui.presenter import Snapshot
-
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_SPLITTER = "window/splitter"
 
 
 def tr(text: str) -> str:
@@ -55,9 +51,17 @@ class MainWindow(QMainWindow):
 
     # ----- geometry ------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if geometry is not None and self.restoreGeometry(geometry):
+        import base64
+        import binascii
+
+        from gui.qtapp import peek_setting
+
+        stored = peek_setting("geometry")  # gui.settings' document, read without pydantic before the paint
+        try:
+            geometry = base64.b64decode(stored.encode("ascii"), validate=True) if stored else None
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            geometry = None
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is None:
@@ -69,10 +73,14 @@ class MainWindow(QMainWindow):
         self.move(screen.x() + (screen.width() - w) // 2, screen.y() + (screen.height() - h) // 2)
 
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        """The window's size and place, and once built its layout: splitter, docks and toolbars."""
+        from gui import settings
+
+        changes = {"geometry": settings.as_text(self.saveGeometry())}
         if self.ready:
-            settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+            changes["splitter"] = settings.as_text(self.splitter.saveState())
+            changes["window_state"] = settings.as_text(self.saveState())
+        settings.update(**changes)
 
     # ----- language ------------------------------------------------------------------------------
     def changeEvent(self, event: Any) -> None:
@@ -295,8 +303,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SETTINGS_SPLITTER)
-        if state is None or not self.splitter.restoreState(state):
+        from gui import settings
+
+        stored = settings.read()
+        state = settings.blob(stored.splitter)
+        if state is None or not self.splitter.restoreState(QByteArray(state)):
             left = max(400, min(480, int(self.width() * 0.32)))
             self.splitter.setSizes([left, max(400, self.width() - left)])
         self.setCentralWidget(self.splitter)
@@ -329,7 +340,12 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        if stored.dark:  # the theme chosen last time (gui.settings)
+            self.extras.set_dark(True)
         self._build_menus()
+        window_state = settings.blob(stored.window_state)
+        if window_state is not None:  # docks and toolbars where they were left
+            self.restoreState(QByteArray(window_state))
         # Everything built so far lives as long as the window: keep it out of the garbage collector's
         # full passes, which otherwise walk every plot item and pause a slider drag now and then.
         gc.collect()
