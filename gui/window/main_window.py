@@ -22,8 +22,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEve
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
+    from core.compare import Snapshot
     from core.scenario import Scenario
-    from gui.presenter import Snapshot
 
 
 def tr(text: str) -> str:
