@@ -60,6 +60,13 @@ class CardLine:
     def font(self) -> QFont:
         return QFont(self._font)
 
+    def color(self) -> QColor:
+        return QColor(self._color)
+
+    def setColor(self, color: QColor | str) -> None:
+        """The text colour (the card repaints when it next paints this line)."""
+        self._color = QColor(color)
+
     def setFont(self, font: QFont) -> None:
         self._set_font(font)
         self._owner.fit()

@@ -27,8 +27,8 @@ class WindowExtras:
 
         self.window = window
         self.classroom: Any = None
-        self.lessons = LessonPanel(window)
-        self.explain = ExplainPanel(window)
+        self.lessons = LessonPanel(window.panel, window.replace_scenario, window)
+        self.explain = ExplainPanel(window.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
         window.tabifyDockWidget(self.lessons, self.explain)
@@ -62,7 +62,8 @@ class WindowExtras:
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
-        self.classroom = ClassroomView(self.window)
+        w = self.window
+        self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())
