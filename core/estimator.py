@@ -235,6 +235,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "offsite_water_l_per_kwh": dc.offsite_water_l_per_kwh,
         # inference
         "inf_peak_flops": acc_i.peak_flops(inf_precision) or acc_i.peak_flops("bf16"),
+        "inf_peak_bf16_flops": acc_i.peak_flops("bf16"),  # the 16-bit baseline's compute
         "inf_bandwidth_bps": acc_i.memory_bandwidth_gbps * 1e9,
         "inf_memory_bytes": acc_i.memory_gb * 1e9,
         "inf_tdp_w": acc_i.tdp_w,
@@ -370,6 +371,7 @@ def decode_step(
     weight_bits,
     kernel_efficiency,
     xp=_Scalar,
+    peak_flops=None,
 ) -> Results:
     """Roofline of one continuous-batching decode step on one model replica.
 
@@ -418,7 +420,8 @@ def decode_step(
     flops_step = (
         batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
     )
-    t_comp = flops_step / (count * x["inf_peak_flops"] * x["compute_efficiency"] * low_bit)
+    peak = x["inf_peak_flops"] if peak_flops is None else peak_flops
+    t_comp = flops_step / (count * peak * x["compute_efficiency"] * low_bit)
     t_step = xp.maximum(t_mem, t_comp)
 
     # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at
@@ -606,9 +609,14 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     d_power = modelled_w if x["train_power_given_w"] is None else x["train_power_given_w"]
     d_kwh = d_hours * d_power / 1000.0 * pue
     if savings:
-        # the same serving with 16-bit weights and no pruning or distillation, and without distillation only
+        # the same serving with 16-bit weights and 16-bit compute (also for 32-bit weights, review 2026-12
+        # defect 6) and no pruning or distillation, and without distillation only
         base = _serving(
-            x, decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp), pue, grid, xp
+            x,
+            decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp, x["inf_peak_bf16_flops"]),
+            pue,
+            grid,
+            xp,
         )
         undist = _serving(
             x,
