@@ -57,9 +57,10 @@ class Accelerator:
     def peak_flops(self, precision: str) -> float | None:
         """Peak FLOP/s at a precision, falling back to the next slower precision the chip has.
 
-        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), tf32 to fp32.
+        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), fp4 to fp8, tf32 to fp32.
         """
         order = {
+            "fp4": ("fp4", "fp8", "bf16"),
             "fp8": ("fp8", "bf16"),
             "int8": ("int8", "fp8", "bf16"),
             "bf16": ("bf16",),

@@ -201,7 +201,13 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
             return emb.accelerator_kgco2e
         return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
 
-    inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
+    # Serving compute precision: 32-bit weights compute in fp32; weight-only quantization dequantises to 16-bit
+    # matmuls; weight-and-activation quantization uses the chip's FP8 (or FP4) peak where it has one, else
+    # its 16-bit speed (review 2026-12, defect 7; DeepSeek-V3 serves in FP8, arXiv:2412.19437 sec. 3.3).
+    both = inf.quantization == "weight-and-activation" and inf.weight_bits < 16
+    inf_precision = {32: "fp32", 16: "bf16", 8: "fp8" if both else "bf16", 4: "fp4" if both else "bf16"}[
+        inf.weight_bits
+    ]
     x = {
         # model
         "n_total": m.parameters,
@@ -257,6 +263,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "inf_acc_kg": emb_kg(acc_i),
         # optimisation
         "kernel_efficiency": opt.quantization_kernel_efficiency,
+        "weight_only": not both,  # the dequantisation factor applies to weight-only kernels alone
         "student_fraction": student,
         "distillation_tokens": opt.distillation_tokens,
         "pruning_share": opt.pruning_share,
@@ -379,8 +386,8 @@ def decode_step(
     (memory time), while the batch does ``2 N_active`` FLOP per token plus attention and its share of
     prefill (compute time); the step takes the longer of the two (Williams et al. 2009 roofline, as
     applied to LLM decoding by EcoLogits and the ML.ENERGY benchmark). Quantization shrinks the weight
-    bytes (bits / 8 per weight) and low-bit kernels run at ``kernel_efficiency`` of 16-bit speed
-    (dequantisation overhead measured in bitsandbytes issue threads).
+    bytes (bits / 8 per weight); weight-only low-bit kernels read weights at ``kernel_efficiency`` of 16-bit
+    speed (dequantisation overhead measured in bitsandbytes issue threads).
 
     Returns per-replica accelerator count, step time [s], power per accelerator [W] and energy per
     output token at the accelerators [J].
@@ -410,9 +417,11 @@ def decode_step(
     else:
         count = xp.where(given * x["inf_memory_bytes"] >= need_bytes, given + 0.0 * need_bytes, fewest)
 
-    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
-    bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token
-    t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
+    # Weight-only low-bit kernels dequantise as they read: their weight reads run at ``kernel_efficiency``
+    # of 16-bit speed. The KV cache (``kv_cache_bits``) and the 16-bit compute are not slowed by it.
+    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0) if x["weight_only"] else 1.0
+    bw = count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"]
+    t_mem = read_bytes / (bw * low_bit) + batch * ctx_avg * kv_bytes_per_token / bw
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
     # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
@@ -421,7 +430,7 @@ def decode_step(
         batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
     )
     peak = x["inf_peak_flops"] if peak_flops is None else peak_flops
-    t_comp = flops_step / (count * peak * x["compute_efficiency"] * low_bit)
+    t_comp = flops_step / (count * peak * x["compute_efficiency"])
     t_step = xp.maximum(t_mem, t_comp)
 
     # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at

@@ -206,6 +206,11 @@ class InferenceSpec(_Section):
     batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
     weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
     kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    quantization: Literal["weight-only", "weight-and-activation"] = Field(
+        "weight-only",
+        description="Below 16 bits: weight-only (dequantised to 16-bit compute, e.g. AWQ, GPTQ) or weights and "
+        "activations (the chip's FP8/FP4 matmuls, e.g. FP8 W8A8)",
+    )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
