@@ -718,6 +718,16 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
             + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
             + "; clear it to use the region's grid"
         )
+    if dc.sites:
+        # the sites' own PUE and grid replace the main ones (review 2026-12, defect 8): say which were given
+        unused = [f"datacenter.pue = {dc.pue:g}", f"datacenter.region = {dc.region}"]
+        if dc.grid_intensity_g_per_kwh is not None:
+            unused.append(f"datacenter.grid_intensity_g_per_kwh = {dc.grid_intensity_g_per_kwh:g}")
+        notes.append(
+            f"{len(dc.sites)} datacenter.sites are given: each site's own PUE and grid apply, so "
+            + ", ".join(unused)
+            + " are not used"
+        )
     for i, site in enumerate(dc.sites):
         if site.grid_intensity_g_per_kwh is not None:
             table = region_grid(site.region)

@@ -277,3 +277,28 @@ def test_weight_only_kernel_factor_slows_weight_reads_not_the_cache():
     for k in (0.5, 1.0):
         r = estimate(s.with_values({"optimisation.quantization_kernel_efficiency": k}))
         assert r["inference.step_time_ms"] / 1000 == pytest.approx(w / (bw * k) + kv / bw, rel=0.01)
+
+
+# ----- 8. sites replace the main PUE, region and grid: said -----------------------------------------------
+
+
+SITES = '[{"region":"JP","load_share":0.5,"pue":1.1},{"region":"FR","load_share":0.5,"pue":1.3}]'
+
+
+def test_sites_say_which_main_datacenter_fields_they_replace(capsys):
+    out = _cli_json(
+        capsys,
+        "--preset",
+        "llama31-70b",
+        "--set",
+        f"datacenter.sites={SITES}",
+        "--set",
+        "datacenter.pue=2.5",
+        "--set",
+        "datacenter.region=IN",
+    )
+    note = " ".join(out["notes"])
+    assert "datacenter.pue = 2.5" in note and "datacenter.region = IN" in note and "sites" in note
+    # and the numbers are the sites' (unchanged by the ignored fields)
+    plain = _cli_json(capsys, "--preset", "llama31-70b", "--set", f"datacenter.sites={SITES}")
+    assert out["lifecycle"]["co2e_kg"] == pytest.approx(plain["lifecycle"]["co2e_kg"])
