@@ -122,6 +122,27 @@ def expert_routing(
     return 1.0, active / total
 
 
+#: Tokens per parameter of a compute-optimal training run (Hoffmann et al. 2022, "Training Compute-Optimal Large
+#: Language Models", arXiv:2203.15556: about 20 tokens per parameter), charged to a distilled student whose
+#: distillation tokens are not given.
+DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER = 20.0
+
+
+def distillation_tokens(scenario: Scenario) -> float:
+    """Tokens the teacher labels for the student: as given, or a compute-optimal run when none are given.
+
+    A student smaller than its teacher has to be trained; with no tokens given it used to come free
+    (review 2026-12, defect 9). It is charged 20 tokens per student parameter instead, and the notes say so.
+    """
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction >= 1.0:
+        return 0.0
+    if opt.distillation_tokens > 0:
+        return opt.distillation_tokens
+    student = scenario.model.parameters * opt.distillation_student_fraction
+    return DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER * student
+
+
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
     """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
     cat = cat or catalog()
@@ -265,7 +286,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "kernel_efficiency": opt.quantization_kernel_efficiency,
         "weight_only": not both,  # the dequantisation factor applies to weight-only kernels alone
         "student_fraction": student,
-        "distillation_tokens": opt.distillation_tokens,
+        "distillation_tokens": distillation_tokens(scenario),
         "pruning_share": opt.pruning_share,
         # embodied
         "server_kg": emb.server_kgco2e,
@@ -710,6 +731,13 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
         except KeyError:
             return None
 
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction < 1.0 and opt.distillation_tokens == 0:
+        notes.append(
+            "optimisation.distillation_tokens is 0: the distilled student is charged a compute-optimal run of "
+            f"{DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER:g} tokens per student parameter "
+            f"({distillation_tokens(scenario):,.0f} tokens; Hoffmann et al. 2022); give the tokens to use your own"
+        )
     if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
         table = region_grid(dc.region)
         notes.append(

@@ -302,3 +302,28 @@ def test_sites_say_which_main_datacenter_fields_they_replace(capsys):
     # and the numbers are the sites' (unchanged by the ignored fields)
     plain = _cli_json(capsys, "--preset", "llama31-70b", "--set", f"datacenter.sites={SITES}")
     assert out["lifecycle"]["co2e_kg"] == pytest.approx(plain["lifecycle"]["co2e_kg"])
+
+
+# ----- 9. a distilled student is never free ------------------------------------------------------------
+
+
+def test_distilled_student_without_tokens_is_charged_a_compute_optimal_run(capsys):
+    # no distillation tokens given: the student is charged 20 tokens per parameter (Hoffmann et al. 2022,
+    # compute-optimal): 20 x 0.12 x 70.6B = 169.4B tokens. FLOPs 2 x 70.6B x T (teacher labels) + 6 x 8.47B x T
+    # (student training); hours at 989.4 TFLOPS x MFU 0.30; 700 W measured power x PUE 1.08.
+    s = scenario_from_preset("llama31-70b").with_values({"optimisation.distillation_student_fraction": 0.12})
+    r = estimate(s)
+    tokens = 20 * 0.12 * 70.6e9
+    flops = 2 * 70.6e9 * tokens + 6 * 0.12 * 70.6e9 * tokens
+    kwh = flops / (989.4e12 * 0.30) / 3600 * 700 / 1000 * 1.08
+    assert r["optimisation.distillation_energy_kwh"] == pytest.approx(kwh, rel=1e-6)
+    assert r["optimisation.distillation_payback_days"] > 0
+    out = _cli_json(
+        capsys, "--preset", "llama31-70b", "--set", "optimisation.distillation_student_fraction=0.12"
+    )
+    assert any("20 tokens per student parameter" in n and "169,440,000,000" in n for n in out["notes"]), out[
+        "notes"
+    ]
+    # given tokens are used as given
+    given = estimate(s.with_values({"optimisation.distillation_tokens": 1e12}))
+    assert given["optimisation.distillation_energy_kwh"] == pytest.approx(135_862.5, rel=1e-4)  # review 2.9
