@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from core.catalog import CatalogError, catalog
-from core.estimator import estimate, estimate_notes, nest
+from core.estimator import estimate, estimate_notes, nest, resolve
 from core.scenario import (
     Scenario,
     ScenarioError,
@@ -21,7 +21,7 @@ from core.scenario import (
     printable,
     save_scenario_file,
 )
-from core.uncertainty import monte_carlo
+from core.uncertainty import monte_carlo, uncertainty_inputs
 
 
 class UserError(Exception):
@@ -123,6 +123,9 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
     )
+    held = uncertainty_inputs(resolve(scenario))["held_fixed"]
+    if held:
+        lines.append(f"Held fixed as given: {', '.join(held)}.")
     return "\n".join(lines)
 
 
@@ -131,6 +134,7 @@ def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str,
     out["uncertainty"] = nest(ranges)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
+    out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))
     return out
 
 

@@ -163,6 +163,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
                 "load_share": 1.0,
                 "pue": dc.pue,
                 "grid_g_per_kwh": _grid(scenario, cat, dc.region, dc.grid_intensity_g_per_kwh),
+                "grid_given": dc.grid_intensity_g_per_kwh is not None,
             }
         ]
     return [
@@ -171,6 +172,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
             "load_share": s.load_share,
             "pue": s.pue,
             "grid_g_per_kwh": _grid(scenario, cat, s.region, s.grid_intensity_g_per_kwh),
+            "grid_given": s.grid_intensity_g_per_kwh is not None,
         }
         for s in dc.sites
     ]
@@ -266,6 +268,10 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         # data centre
         "pue": pue_eff,
         "grid_g_per_kwh": grid_eff,
+        # measurements the Monte Carlo holds fixed: a typed grid intensity (every site's, with sites) and a
+        # published PUE (review 2026-12, defect 13)
+        "grid_given": all(s["grid_given"] for s in sites),
+        "pue_given": dc.pue_measured and not dc.sites,
         "renewable_share": dc.renewable_share,
         "wue_l_per_kwh": dc.wue_l_per_kwh,
         "offsite_water_l_per_kwh": dc.offsite_water_l_per_kwh,

@@ -174,6 +174,11 @@ class DatacenterSpec(_Section):
         json_schema_extra={"unit": "gCO2e/kWh"},
     )
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    pue_measured: bool = Field(
+        False,
+        description="The PUE is a published or measured value of this site: held fixed in the Monte Carlo "
+        "(cleared when the PUE is changed without it)",
+    )
     wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
     offsite_water_l_per_kwh: Annotated[
         float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
@@ -394,6 +399,14 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.grid_intensity_g_per_kwh"] = None
+        # likewise a new PUE is no longer the published one a preset held fixed as a measurement
+        if (
+            "datacenter.pue" in values
+            and values["datacenter.pue"] != self.datacenter.pue
+            and "datacenter.pue_measured" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.pue_measured"] = False
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)

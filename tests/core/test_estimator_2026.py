@@ -364,3 +364,36 @@ def test_serving_model_against_measured_runs_calibrated_and_held_out():
     assert s["held-out"]["within_25_percent"] >= 0.75
     assert s["held-out"]["within_factor_1_5"] >= 0.95
     assert 0.85 <= s["held-out"]["geometric_mean_ratio"] <= 1.15
+
+
+# ----- 11. typed measurements held fixed in the Monte Carlo; the output says which inputs vary ---------------
+
+
+def test_published_grid_and_pue_are_held_fixed(capsys):
+    from core.uncertainty import monte_carlo
+
+    # GPT-3 as accounted by Patterson et al.: measured hours and power, published PUE 1.1 and 429 g/kWh. Every
+    # input of the training CO2e is a measurement, so its p5-p95 collapses to the point value (was 500,651 to
+    # 606,565 kg around 553,142; review defect 13)
+    s = scenario_from_preset("gpt3-175b")
+    band = monte_carlo(s)["training.co2e_kg"]
+    point = estimate(s)["training.co2e_kg"]
+    assert band["p5"] == pytest.approx(point, rel=1e-9) and band["p95"] == pytest.approx(point, rel=1e-9)
+    # a typed grid intensity on the default scenario is held fixed, the PUE still varies
+    typed = Scenario().with_values({"datacenter.grid_intensity_g_per_kwh": 400})
+    out = _cli_json(capsys, "--set", "datacenter.grid_intensity_g_per_kwh=400")
+    assert "datacenter.grid_intensity_g_per_kwh" in out["uncertainty_inputs"]["held_fixed"]
+    assert "datacenter.pue" in out["uncertainty_inputs"]["varied"]
+    assert "datacenter.grid_intensity_g_per_kwh" not in out["uncertainty_inputs"]["varied"]
+    b = monte_carlo(typed)["training.co2e_kg"]
+    e = monte_carlo(typed)["training.energy_kwh"]
+    # CO2e varies exactly as energy does: the grid factor is not sampled
+    assert b["p95"] / b["p5"] == pytest.approx(e["p95"] / e["p5"], rel=1e-9)
+
+
+def test_sensitivity_bars_leave_out_held_inputs():
+    from core.analysis import tornado
+
+    _, bars = tornado(scenario_from_preset("gpt3-175b"), "training.co2e_kg")
+    fields = {b.field for b in bars}
+    assert "datacenter.pue" not in fields and "datacenter.grid_intensity_g_per_kwh" not in fields
