@@ -48,7 +48,14 @@ def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list
         path, eq, text = item.partition("=")
         if not eq or not path.strip():
             raise UserError(f"--set expects DOTTED.PATH=VALUE, got {item!r}")
-        values[path.strip()] = parse_value(text)
+        value = parse_value(text)
+        if path.strip() == "datacenter.region" and isinstance(value, str):
+            # "jp", "JPN" or "Japan" -> "JP"; a typo is refused with the nearest codes
+            try:
+                value = catalog().region_code(value) if value not in scenario.custom.regions else value
+            except KeyError as err:
+                raise UserError(str(err.args[0])) from None
+        values[path.strip()] = value
     return scenario.with_values(values) if values else scenario
 
 

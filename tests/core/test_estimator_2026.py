@@ -397,3 +397,56 @@ def test_sensitivity_bars_leave_out_held_inputs():
     _, bars = tornado(scenario_from_preset("gpt3-175b"), "training.co2e_kg")
     fields = {b.field for b in bars}
     assert "datacenter.pue" not in fields and "datacenter.grid_intensity_g_per_kwh" not in fields
+
+
+# ----- 12. input leniency: region codes, suffixes, percentages; booleans are not numbers; suggestions -------
+
+
+@pytest.mark.parametrize("text", ["jp", "JPN", "jpn", "Japan"])
+def test_region_accepts_case_iso3_and_name(capsys, text):
+    out = _cli_json(capsys, "--set", f"datacenter.region={text}")
+    assert out["scenario"]["datacenter"]["region"] == "JP"
+
+
+def test_unknown_region_suggests_the_nearest(capsys):
+    from core.cli import run
+
+    assert run(["estimate", "--set", "datacenter.region=Japn"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown region 'Japn'" in err and "did you mean" in err and "JP" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("175b", 175e9), ("1.5t", 1.5e12), ("70 B", 70e9), ("2500k", 2.5e6)]
+)
+def test_count_suffixes_in_either_case(capsys, text, value):
+    out = _cli_json(capsys, "--set", f"model.parameters={text}", "--set", "model.training_tokens=1e12")
+    assert out["scenario"]["model"]["parameters"] == pytest.approx(value)
+
+
+def test_percent_for_fractions(capsys):
+    out = _cli_json(capsys, "--set", "datacenter.renewable_share=50%", "--set", "training.mfu=30 %")
+    assert out["scenario"]["datacenter"]["renewable_share"] == pytest.approx(0.5)
+    assert out["scenario"]["training"]["mfu"] == pytest.approx(0.3)
+
+
+def test_true_is_not_a_number(capsys):
+    from core.cli import run
+
+    assert run(["estimate", "--set", "model.parameters=true"]) == 2
+    err = capsys.readouterr().err
+    assert "model.parameters" in err and "not a number" in err
+    with pytest.raises(ScenarioError, match="not a number"):
+        Scenario().with_values({"inference.batch_size": True})
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("inferance.batch_size", "inference.batch_size"), ("datacenter.PUE", "datacenter.pue")],
+)
+def test_unknown_field_suggests_the_nearest(capsys, typo, meant):
+    from core.cli import run
+
+    assert run(["estimate", "--set", f"{typo}=8"]) == 2
+    err = capsys.readouterr().err
+    assert f"did you mean '{meant}'" in err
