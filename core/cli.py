@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from core.catalog import CatalogError, catalog
-from core.estimator import estimate, estimate_notes, nest
+from core.estimator import estimate, estimate_notes, nest, resolve
 from core.scenario import (
     Scenario,
     ScenarioError,
@@ -21,7 +21,7 @@ from core.scenario import (
     printable,
     save_scenario_file,
 )
-from core.uncertainty import monte_carlo
+from core.uncertainty import monte_carlo, uncertainty_inputs
 
 
 class UserError(Exception):
@@ -48,7 +48,14 @@ def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list
         path, eq, text = item.partition("=")
         if not eq or not path.strip():
             raise UserError(f"--set expects DOTTED.PATH=VALUE, got {item!r}")
-        values[path.strip()] = parse_value(text)
+        value = parse_value(text)
+        if path.strip() == "datacenter.region" and isinstance(value, str):
+            # "jp", "JPN" or "Japan" -> "JP"; a typo is refused with the nearest codes
+            try:
+                value = catalog().region_code(value) if value not in scenario.custom.regions else value
+            except KeyError as err:
+                raise UserError(str(err.args[0])) from None
+        values[path.strip()] = value
     return scenario.with_values(values) if values else scenario
 
 
@@ -123,6 +130,9 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
     )
+    held = uncertainty_inputs(resolve(scenario))["held_fixed"]
+    if held:
+        lines.append(f"Held fixed as given: {', '.join(held)}.")
     return "\n".join(lines)
 
 
@@ -131,6 +141,7 @@ def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str,
     out["uncertainty"] = nest(ranges)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
+    out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))
     return out
 
 

@@ -174,6 +174,11 @@ class DatacenterSpec(_Section):
         json_schema_extra={"unit": "gCO2e/kWh"},
     )
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    pue_measured: bool = Field(
+        False,
+        description="The PUE is a published or measured value of this site: held fixed in the Monte Carlo "
+        "(cleared when the PUE is changed without it)",
+    )
     wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
     offsite_water_l_per_kwh: Annotated[
         float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
@@ -206,6 +211,11 @@ class InferenceSpec(_Section):
     batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
     weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
     kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    quantization: Literal["weight-only", "weight-and-activation"] = Field(
+        "weight-only",
+        description="Below 16 bits: weight-only (dequantised to 16-bit compute, e.g. AWQ, GPTQ) or weights and "
+        "activations (the chip's FP8/FP4 matmuls, e.g. FP8 W8A8)",
+    )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
@@ -389,9 +399,21 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.grid_intensity_g_per_kwh"] = None
+        # likewise a new PUE is no longer the published one a preset held fixed as a measurement
+        if (
+            "datacenter.pue" in values
+            and values["datacenter.pue"] != self.datacenter.pue
+            and "datacenter.pue_measured" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.pue_measured"] = False
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
+            if isinstance(value, bool) and path in _PATHS and _is_number_field(_PATHS[path]):
+                raise ScenarioError(
+                    f"{path} = {str(value).lower()} is not a number; {range_text(path)} allowed"
+                )
             node = data
             parts = path.split(".")
             for part in parts[:-1]:
@@ -422,7 +444,28 @@ _PATHS = field_paths()
 def _check_path(path: str) -> None:
     """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
     if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
-        raise ScenarioError(f"unknown field '{printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'{_nearest_field(path)}")
+
+
+def _nearest_field(path: str) -> str:
+    """``"; did you mean 'inference.batch_size'?"`` for a typo, or nothing when no field is near."""
+    import difflib
+
+    by_folded = {p.casefold(): p for p in _PATHS}
+    near = difflib.get_close_matches(path.casefold(), list(by_folded), n=1, cutoff=0.75)
+    return f"; did you mean '{by_folded[near[0]]}'?" if near else ""
+
+
+def _is_number_field(info: Any) -> bool:
+    """A float or int field (optional or not), where a boolean is no number."""
+    args = get_args(info.annotation)
+    types = set(args) if args else {info.annotation}
+    for t in list(types):
+        if get_origin(t) is Annotated:
+            types.discard(t)
+            types.add(get_args(t)[0])
+    types.discard(type(None))
+    return bool(types) and types <= {int, float}
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:
@@ -690,7 +733,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 def parse_value(text: str) -> Any:
     """A command-line value: JSON scalars (numbers incl. 1.75e11, true/false, null) or a bare string.
 
-    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = 1.75e11).
+    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = ``175b`` = 1.75e11), and a
+    trailing ``%`` divides by 100 (``50%`` = 0.5).
     """
     t = text.strip()
     if t.lower() == "null" or t.lower() == "none":
@@ -712,7 +756,8 @@ def parse_value(text: str) -> Any:
     return t
 
 
-_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+#: ``m`` is left out: milli or mega would be a guess.
+_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "t": 1e12, "P": 1e15}
 
 
 def parse_quantity(text: str) -> float | None:
@@ -721,7 +766,10 @@ def parse_quantity(text: str) -> float | None:
     if not t:
         return None
     scale = 1.0
-    if t[-1] in _SUFFIX and len(t) > 1:
+    if t.endswith("%") and len(t) > 1:  # "50%" -> 0.5, for the fraction fields
+        scale = 0.01
+        t = t[:-1].strip()
+    if t[-1] in _SUFFIX and len(t) > 1 and scale == 1.0:
         scale = _SUFFIX[t[-1]]
         t = t[:-1].strip()
     try:

@@ -667,6 +667,11 @@ class MainWindow(QMainWindow):
             text += " · " + QCoreApplication.translate(
                 "MainWindow", "grid {g:g} g/kWh given, overriding region {r}"
             ).format(g=dc.grid_intensity_g_per_kwh, r=self._choice_text("datacenter.region", dc.region))
+        elif dc.sites:
+            # the sites replace the main PUE and region (review 2026-12, defect 8): say so
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "{n} sites: their own PUE and grid apply, not the PUE and region above"
+            ).format(n=len(dc.sites))
         # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
         # last one once the drag rests (see _show_results)
         snap = self.presenter.snapshot

@@ -1421,6 +1421,10 @@
             <translation>電力の排出係数 {g:g} g/kWh を指定（地域 {r} の値より優先）</translation>
         </message>
         <message>
+            <source>{n} sites: their own PUE and grid apply, not the PUE and region above</source>
+            <translation>{n} 拠点：上の PUE と地域ではなく、各拠点の PUE と電力の排出係数を使います</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
         </message>
