@@ -34,12 +34,12 @@ class LocationChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = plot_widget()
         super().__init__(
-            QCoreApplication.translate("Charts", "Location: the same work on other grids"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Location: the same work on other grids"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
             ),
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(VERMILLION, QCoreApplication.translate("Charts", "This scenario")),
                     swatch(SKY, QCoreApplication.translate("Charts", "Other grids")),
@@ -53,12 +53,17 @@ class LocationChart(ChartCard):
         self.plot = p
         p.invertY(True)
         self.axis = ScaledAxis(
-            p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
+            p.getAxis("bottom"),
+            lambda: QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"),
+            "mass_kg",
         )
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self._ticks_key: tuple = ()
+
+    def retranslate(self) -> None:
+        self._ticks_key = ()  # the grids' names are in the other language: label them again
 
     def update_snapshot(self, snap: Any) -> None:
         loc = snap.location

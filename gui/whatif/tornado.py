@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
+from gui.i18n import bind
 from gui.whatif.base import OUTPUTS, TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 
@@ -59,12 +60,16 @@ class TornadoView(LazyPanel):
         self.central = 0.0
         self._axis_width = 0
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("Output")))
+        head.addWidget(bind(QLabel(), "setText", lambda: tr("Output")))
         head.addWidget(self.output, 1)
-        legend = QLabel(
-            f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
-            f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
-            + tr("Click a bar to go to that input.")
+        legend = bind(
+            QLabel(),
+            "setText",
+            lambda: (
+                f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
+                f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
+                + tr("Click a bar to go to that input.")
+            ),
         )
         legend.setWordWrap(True)
         lay = QVBoxLayout(self)
