@@ -280,14 +280,18 @@ def _translate(text: str) -> str:
 
 def run_lesson_cli(argv: list[str]) -> int:
     """``main.py lesson --list [--lang ja]`` or ``main.py lesson N`` (1-based step number)."""
-    p = argparse.ArgumentParser(prog="main.py lesson")
-    p.add_argument("--list", action="store_true", help="list every step")
-    p.add_argument("--lang", choices=("en", "ja"), default=None)
-    p.add_argument("step", nargs="?", type=int, help="show one step with its numbers")
+    from core.commands import UserError, build_parser
+
     try:
-        a = p.parse_args(argv)
-    except SystemExit as exc:
-        return 0 if exc.code == 0 else 2
+        a = build_parser(("lesson",)).parse_args(["lesson", *argv])
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return run_lesson(a)
+
+
+def run_lesson(a: argparse.Namespace) -> int:
+    """The ``lesson`` command, its arguments read by ``core.commands``."""
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

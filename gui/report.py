@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import html
 import os
-import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from gui.export import _atomic_write, save_widget, widget_image
+from core.files import write_file, write_target
+from gui.export import DrawingFailed, save_widget, widget_image
 
 SHEET_SIZE = (1500, 980)
 
@@ -201,24 +201,30 @@ def write_pdf(scenario: Any, path: str, content: dict[str, Any] | None = None) -
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("aiee:sheet"), widget_image(sheet, 2.0))
 
-    def write(tmp: str) -> None:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(report_title(content))
-        writer.setCreator(f"AI Energy Explorer {content['app_version']}")
-        writer.setResolution(150)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)  # drawn in memory, then written by the app's one writing path
+    writer.setTitle(report_title(content))
+    writer.setCreator(f"AI Energy Explorer {content['app_version']}")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
         )
-        doc.setPageSize(QSizeF(writer.width(), writer.height()))
-        doc.setHtml(report_html(content, sheet, image_width=int(writer.width() * 0.98)))
-        doc.print_(writer)
-
-    _atomic_write(path, write)
+    )
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.setHtml(report_html(content, sheet, image_width=int(writer.width() * 0.98)))
+    doc.print_(writer)
+    del writer  # finishes the document
+    buf.close()
+    pdf = bytes(data)
+    if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-32:]:
+        raise DrawingFailed("the PDF drawing is incomplete")
+    write_file(path, pdf, what="--output")
     sheet.hide()
     return sheet
 
@@ -241,34 +247,33 @@ def write_report_file(scenario: Any, path: str) -> str:
     raise ValueError(f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg")
 
 
-def run_report_cli(argv: list[str]) -> int:
-    """``main.py report ... --output F.pdf|.png|.svg``; errors: one line on stderr, exit status 2."""
-    from core.cli import UserError, report_parser, scenario_from_args
-    from core.scenario import ScenarioError
+def run_report(scenario: Any, path: str, lang: str | None) -> str:
+    """``main.py report ... --output F.pdf|.png|.svg`` after the command line is read: returns the format.
+
+    Always drawn offscreen: a report shows nothing on screen, so a stale DISPLAY (over ssh) or none at all
+    must not stop it. Errors raise ``core.commands.UserError`` (one line, exit status 2).
+    """
+    from core.commands import UserError
+    from core.files import describe
 
     try:
-        a = report_parser().parse_args(argv)
-        scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
-    except (UserError, ScenarioError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        write_target(path, "--output")  # a directory or a read-only file is refused before drawing
+    except OSError as err:
+        raise UserError(describe(err, path)) from None
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["aiee-report"])
+    app = QApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(["aiee-report"])
     from gui.i18n import apply_language
 
-    apply_language(app, a.lang)  # the report's words, number format and Japanese font
+    apply_language(app, lang)  # the report's words, number format and Japanese font
     try:
-        fmt = write_report_file(scenario, a.output)
+        return write_report_file(scenario, path)
     except ValueError as err:
-        print(f"error: --output {a.output}: {err}", file=sys.stderr)
-        return 2
+        raise UserError(f"--output {path}: {err}") from None
     except OSError as err:
-        print(f"error: {a.output}: cannot write file ({err.strerror or err})", file=sys.stderr)
-        return 2
+        raise UserError(describe(err, path)) from None
     finally:
         app.processEvents()
-    print(f"wrote {fmt.upper()} report to {a.output}")
-    return 0
