@@ -77,7 +77,7 @@ def _dispatch(args: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 1
     if command == "lesson":
-        from gui.lessons import run_lesson
+        from gui.commands import run_lesson
 
         return run_lesson(a)
     if command == "bench":
@@ -85,24 +85,12 @@ def _dispatch(args: list[str]) -> int:
     from core.cli import execute
 
     if command == "report" and os.path.splitext(a.output)[1].lower() in (".pdf", ".png", ".svg"):
+        try:  # drawn with Qt's own PDF writer and SVG generator, offscreen
+            from gui.commands import picture_report
+        except ImportError as err:
+            return _error(f"PDF, PNG and SVG reports are not available ({err})")
         return execute(a, picture_report)
     return execute(a)
-
-
-def picture_report(a) -> int:
-    """``report --output F.pdf|.png|.svg``: drawn by Qt, offscreen (``gui.report.run_report``)."""
-    from core.cli import scenario_from_args
-    from core.commands import UserError
-    from core.scenario import printable
-
-    scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
-    try:
-        from gui.report import run_report
-    except ImportError as err:
-        raise UserError(f"PDF, PNG and SVG reports are not available ({err})") from None
-    fmt = run_report(scenario, a.output, a.lang)
-    print(f"wrote {fmt.upper()} report to {printable(a.output, 200)}")
-    return 0
 
 
 def _damaged() -> str | None:
@@ -180,13 +168,13 @@ def bench(a) -> int:
     figures: dict = {"core": core_figures()}
     if not a.core_only:
         try:
-            from gui.bench import gui_figures
+            from gui.diagnostics.bench import gui_figures
         except ImportError as err:
             figures["gui"] = {"skipped": f"window benchmark unavailable ({err})"}
         else:
             figures.update(gui_figures())
             if a.soak:
-                from gui.soak import soak_figures
+                from gui.diagnostics.soak import soak_figures
 
                 soak = soak_figures(a.soak)
                 figures["soak"] = soak["soak"]

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.catalog import CatalogError, catalog
 from core.commands import CORE_COMMANDS, UserError, build_parser
-from core.estimator import estimate, nest
+from core.estimator import estimate, estimate_notes, nest
 from core.files import describe
 from core.scenario import (
     Scenario,
@@ -112,6 +112,10 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             r = ranges[path]
             row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
         lines.append(row.rstrip())
+    notes = estimate_notes(scenario)
+    if notes:
+        lines.append("")
+        lines.extend(f"Note: {n}" for n in notes)
     lines.append("")
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
@@ -123,6 +127,7 @@ def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str,
     out = nest(results)
     out["uncertainty"] = nest(ranges)
     out["scenario"] = scenario.model_dump(mode="json")
+    out["notes"] = estimate_notes(scenario)
     return out
 
 
@@ -219,7 +224,7 @@ def cmd_validate(a: argparse.Namespace) -> int:
 
 
 def cmd_report(a: argparse.Namespace) -> int:
-    """CSV and JSON here; PDF, PNG and SVG are drawn by Qt (``main.py`` hands them to ``gui.report``)."""
+    """CSV and JSON here; PDF, PNG and SVG are drawn by Qt (``main.py`` hands them to ``gui.commands``)."""
     from core.report import write_report
 
     scenario = scenario_from_args(a.scenario, a.preset, a.set or [])

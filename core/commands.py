@@ -2,7 +2,7 @@
 
 It imports nothing but argparse, so ``main.py`` can read the command line (and refuse a typo) before it
 decides whether to load Qt, numpy or the estimator. The commands themselves live where their work is done
-(``core.cli``, ``gui.report``, ``gui.lessons``, ``main.bench``); this module only names them.
+(``core.cli``, ``gui.commands``, ``main.bench``); this module only names them.
 
 Every parse error is one line, ``error: ...``, and exit status 2, for every command alike (argparse's default
 prints the usage as well).

@@ -186,7 +186,7 @@ def to_json(content: dict[str, Any]) -> str:
 
 def write_report(scenario: Scenario, path: str) -> str:
     """Write a CSV or JSON report through :func:`core.files.write_file`; returns the format written.
-    PDF/PNG/SVG: see gui.report."""
+    PDF/PNG/SVG: see gui.export.report."""
     import os
 
     from core.files import write_file, write_target

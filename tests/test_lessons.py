@@ -9,7 +9,7 @@ import pytest
 from core.catalog import catalog
 from core.estimator import estimate
 from core.scenario import field_paths
-from gui.lessons import LESSONS, scenario_for, steps
+from gui.classroom.lessons import LESSONS, scenario_for, steps
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -191,7 +191,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge.</extracomment>
+            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge. While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times when they shrank. Once the input rests every end fits the data closely again. the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -228,6 +228,7 @@
         </message>
         <message>
             <source>Lifetime: when does serving overtake training?</source>
+            <extracomment>per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
             <translation>ライフタイム：推論はいつ学習を上回るか</translation>
         </message>
         <message>
@@ -1414,6 +1415,10 @@
         <message>
             <source>{change}: lifetime facility energy {e}, CO2e {c}</source>
             <translation>{change}：施設の生涯エネルギー {e}、CO2e {c}</translation>
+        </message>
+        <message>
+            <source>grid {g:g} g/kWh given, overriding region {r}</source>
+            <translation>電力の排出係数 {g:g} g/kWh を指定（地域 {r} の値より優先）</translation>
         </message>
         <message>
             <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>

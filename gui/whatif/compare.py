@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, format_range, significant
-from gui.analysis_views import LazyPanel
+from gui.whatif.base import LazyPanel
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"

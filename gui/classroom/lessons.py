@@ -10,8 +10,6 @@ English and Japanese. The numbers quoted in the text are checked against the est
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -270,54 +268,3 @@ def scenario_for(step_index: int):
         if st.values:
             scenario = scenario.with_values(st.values)
     return scenario
-
-
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def run_lesson_cli(argv: list[str]) -> int:
-    """``main.py lesson --list [--lang ja]`` or ``main.py lesson N`` (1-based step number)."""
-    from core.commands import UserError, build_parser
-
-    try:
-        a = build_parser(("lesson",)).parse_args(["lesson", *argv])
-    except UserError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    return run_lesson(a)
-
-
-def run_lesson(a: argparse.Namespace) -> int:
-    """The ``lesson`` command, its arguments read by ``core.commands``."""
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    from gui.app import install_translators
-
-    install_translators(app, a.lang)
-    flat = steps()
-    if a.step is not None and not 1 <= a.step <= len(flat):
-        print(f"error: step = {a.step} is out of range; allowed 1 to {len(flat)}", file=sys.stderr)
-        return 2
-    shown = range(len(flat)) if a.list or a.step is None else [a.step - 1]
-    last = None
-    for i in shown:
-        lesson, _, st = flat[i]
-        if lesson is not last:
-            print(_translate(lesson.title))
-            last = lesson
-        print(f"  {i + 1:>2}. {_translate(st.title)}")
-        if a.step is not None or a.list:
-            print(f"      {_translate(st.text)}")
-            print(f"      [{st.source}]" + (f"  -> {st.control}" if st.control else ""))
-        if a.step is not None:
-            from core.estimator import estimate
-
-            r = estimate(scenario_for(i))
-            print(
-                f"      lifecycle {r['lifecycle.energy_kwh'] / 1000:,.0f} MWh, {r['lifecycle.co2e_kg'] / 1000:,.0f} t CO2e"
-            )
-    return 0

@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.files import write_file, write_target
-from gui.export import DrawingFailed, save_widget, widget_image
+from core.files import write_file
+from gui.export.images import DrawingFailed, save_widget, widget_image
 
 SHEET_SIZE = (1500, 980)
 
@@ -44,26 +44,21 @@ class ReportSheet(QWidget):
     def __init__(self, scenario: Any, parent: QWidget | None = None):
         super().__init__(parent)
         from core.catalog import catalog
-        from gui import charts
+        from gui.charts.grid import ChartGrid
         from gui.presenter import Presenter
 
         cat = catalog()
         self.setStyleSheet("background: white;")
         self.presenter = Presenter(scenario, self)
         self.snapshot = self.presenter.compute_snapshot(scenario)
-        self.headline = charts.HeadlinePanel()
-        self.breakdown = charts.BreakdownChart()
-        self.lifetime = charts.LifetimeChart()
-        self.location = charts.LocationChart(cat)
-        self.hardware = charts.HardwareChart(cat)
-        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
+        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
+        self.headline = self.grid.headline
+        self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime
+        self.location, self.hardware = self.grid.location, self.grid.hardware
+        self.charts = self.grid.charts
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
-        lay.addWidget(self.headline)
-        grid = QGridLayout()
-        for i, chart in enumerate(self.charts):
-            grid.addWidget(chart, i // 2, i % 2)
-        lay.addLayout(grid, 1)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.grid)
         self.resize(*SHEET_SIZE)
         self.ensurePolished()
         lay.activate()
@@ -204,7 +199,7 @@ def write_pdf(scenario: Any, path: str, content: dict[str, Any] | None = None) -
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)  # drawn in memory, then written by the app's one writing path
+    writer = QPdfWriter(buf)  # drawn in memory, checked, then written by the app's one writing path
     writer.setTitle(report_title(content))
     writer.setCreator(f"AI Energy Explorer {content['app_version']}")
     writer.setResolution(150)
@@ -245,35 +240,3 @@ def write_report_file(scenario: Any, path: str) -> str:
         sheet.hide()
         return fmt
     raise ValueError(f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg")
-
-
-def run_report(scenario: Any, path: str, lang: str | None) -> str:
-    """``main.py report ... --output F.pdf|.png|.svg`` after the command line is read: returns the format.
-
-    Always drawn offscreen: a report shows nothing on screen, so a stale DISPLAY (over ssh) or none at all
-    must not stop it. Errors raise ``core.commands.UserError`` (one line, exit status 2).
-    """
-    from core.commands import UserError
-    from core.files import describe
-
-    try:
-        write_target(path, "--output")  # a directory or a read-only file is refused before drawing
-    except OSError as err:
-        raise UserError(describe(err, path)) from None
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QApplication(["aiee-report"])
-    from gui.i18n import apply_language
-
-    apply_language(app, lang)  # the report's words, number format and Japanese font
-    try:
-        return write_report_file(scenario, path)
-    except ValueError as err:
-        raise UserError(f"--output {path}: {err}") from None
-    except OSError as err:
-        raise UserError(describe(err, path)) from None
-    finally:
-        app.processEvents()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.lessons import LESSONS, scenario_for, steps
+from gui.classroom.lessons import LESSONS, scenario_for, steps
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
 
