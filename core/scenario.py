@@ -39,8 +39,26 @@ def _num(lo: float, hi: float, unit: str, doc: str, *, strict_lo: bool = False) 
     return Field(**kwargs)
 
 
+def _numeric(annotation: Any) -> bool:
+    """True for a number field (``float``, ``int | None``, ``Annotated[float, ...]``), False for ``bool``."""
+    if get_origin(annotation) is Annotated:
+        return _numeric(get_args(annotation)[0])
+    args = get_args(annotation)
+    if args:
+        return bool not in args and any(_numeric(a) for a in args if a is not type(None))
+    return annotation in (int, float)
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_booleans_for_numbers(cls, value: Any, info: Any) -> Any:
+        """pydantic would take ``true`` as 1: a PUE of ``true`` is a mistake, not 1.0."""
+        if isinstance(value, bool) and _numeric(cls.model_fields[info.field_name].annotation):
+            raise ValueError(f"{str(value).lower()} is not a number")
+        return value
 
 
 class ModelSpec(_Section):
@@ -592,8 +610,10 @@ def parse_scenario(data: Any) -> Scenario:
         raise ScenarioError(
             "; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else "")
         ) from None
-    except (TypeError, RecursionError) as err:  # pathological input that pydantic cannot even walk
-        raise ScenarioError(f"invalid scenario: {err}") from None
+    except RecursionError:  # pathological input that pydantic cannot even walk
+        raise ScenarioError("invalid scenario: nested too deeply") from None
+    except (TypeError, OverflowError, ValueError) as err:
+        raise ScenarioError(f"invalid scenario: {printable(str(err), 300)}") from None
 
 
 def _depth(obj: Any, limit: int) -> int:
@@ -645,20 +665,15 @@ def loads_scenario(text: str | bytes, source: str = "scenario") -> Scenario:
 
 
 def load_scenario_file(path: str) -> Scenario:
-    """Read a scenario file, refusing oversized files before reading them."""
-    import os
+    """Read a scenario file through :func:`core.files.read_file`: only a regular file (a FIFO is refused
+    before it could block), refused by size before reading."""
+    from core.files import describe, read_file
 
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError(
-                f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes"
-            )
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_file(path, MAX_FILE_BYTES, what="scenario")
     except OSError as err:
-        raise ScenarioError(f"{path}: cannot read file ({err.strerror or err})") from None
-    return loads_scenario(raw, source=path)
+        raise ScenarioError(describe(err, path, "read")) from None
+    return loads_scenario(raw, source=printable(path, 200))
 
 
 def dumps_scenario(scenario: Scenario) -> str:
@@ -667,29 +682,11 @@ def dumps_scenario(scenario: Scenario) -> str:
 
 
 def save_scenario_file(scenario: Scenario, path: str, fsync: bool = True) -> None:
-    """Write atomically: a temporary file beside the target, flushed, then renamed over it.
+    """Write through :func:`core.files.write_file`: atomic, the previous file intact on failure, read-only
+    and non-regular targets refused, symlinks written through, the file's mode kept."""
+    from core.files import write_file
 
-    ``fsync=False`` skips forcing the data to disk: the rename is still atomic for a killed process
-    (the autosave uses it on every change; the user's own saves keep the fsync).
-    """
-    import contextlib
-    import os
-    import tempfile
-
-    text = dumps_scenario(scenario)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_file(path, dumps_scenario(scenario), fsync=fsync, what="scenario")
 
 
 # ----- migrations -----------------------------------------------------------------------------------
@@ -699,10 +696,22 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 1 kept ``datacenter.grid_kg_per_kwh`` (kg) and ``inference.quantization_bits``."""
     dc = data.get("datacenter")
     if isinstance(dc, dict) and "grid_kg_per_kwh" in dc:
+        dc = data["datacenter"] = dict(dc)
         kg = dc.pop("grid_kg_per_kwh")
-        dc["grid_intensity_g_per_kwh"] = None if kg is None else kg * 1000.0
+        if kg is not None:
+            if isinstance(kg, bool) or not isinstance(kg, int | float):
+                raise ValueError(f"datacenter.grid_kg_per_kwh = {_fmt(kg)} is not a number")
+            try:
+                grams = float(kg) * 1000.0
+            except OverflowError:  # an integer of hundreds of digits
+                grams = math.inf
+            if not math.isfinite(grams):
+                raise ValueError("datacenter.grid_kg_per_kwh is not a finite number")
+            kg = grams
+        dc["grid_intensity_g_per_kwh"] = kg
     inf = data.get("inference")
     if isinstance(inf, dict) and "quantization_bits" in inf:
+        inf = data["inference"] = dict(inf)
         inf["weight_bits"] = inf.pop("quantization_bits")
     data["schema_version"] = 2
     return data
@@ -749,10 +758,16 @@ def parse_value(text: str) -> Any:
             else num
         )
     if t.startswith(("[", "{", '"')):
+        shown = printable(text, 40)
         try:
-            return json.loads(t, parse_constant=_reject_constant)
+            value = json.loads(t, parse_constant=_reject_constant)
+        except RecursionError:
+            raise ScenarioError(f"cannot read value {shown}: nested too deeply") from None
         except ValueError as err:
-            raise ScenarioError(f"cannot read value {text!r}: {err}") from None
+            raise ScenarioError(f"cannot read value {shown}: {err}") from None
+        if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise ScenarioError(f"cannot read value {shown}: nested deeper than {MAX_JSON_DEPTH} levels")
+        return value
     return t
 
 
