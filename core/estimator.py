@@ -196,11 +196,17 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
     # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot
     # serve it.
-    if inf.input_tokens + inf.output_tokens > m.context_length:
+    query_tokens = inf.input_tokens + inf.reasoning_tokens + inf.output_tokens
+    if query_tokens > m.context_length:
+        parts = "inference.input_tokens + " + ("reasoning_tokens + " if inf.reasoning_tokens else "")
         raise ScenarioError(
-            f"inference.input_tokens + inference.output_tokens = {inf.input_tokens + inf.output_tokens:,.0f} "
-            f"tokens is longer than model.context_length = {m.context_length:,} tokens; allowed up to "
-            f"{m.context_length:,} tokens in all"
+            f"{parts}output_tokens = {query_tokens:,.0f} tokens is longer than model.context_length = "
+            f"{m.context_length:,} tokens; allowed up to {m.context_length:,} tokens in all"
+        )
+    if inf.cached_input_tokens > inf.input_tokens:
+        raise ScenarioError(
+            f"inference.cached_input_tokens = {inf.cached_input_tokens:,.0f} is more than inference.input_tokens "
+            f"= {inf.input_tokens:,.0f}; allowed 0 to inference.input_tokens"
         )
     missing = []
     if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
@@ -286,7 +292,10 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "weight_bits": inf.weight_bits,
         "kv_bits": inf.kv_cache_bits,
         "input_tokens": inf.input_tokens,
-        "output_tokens": inf.output_tokens,
+        "cached_input_tokens": inf.cached_input_tokens,
+        # reasoning tokens are decoded like the answer: they cost decode steps and fill the cache
+        "output_tokens": inf.output_tokens + inf.reasoning_tokens,
+        "calls_per_query": inf.calls_per_query,
         "queries_per_day": inf.queries_per_day,
         "deployment_days": inf.deployment_days,
         "busy_share": inf.busy_share,
@@ -463,7 +472,12 @@ def decode_step(
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
     # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
-    prefill_per_query = 2.0 * n_active * inp + 2.0 * n_layers * d_model * inp * inp
+    # Prefill runs on the prompt tokens not served from a prefix cache; each attends causally to the tokens
+    # before it, (cached + input) / 2 on average (4 L d per token pair, Kaplan eq. 2.2; = 2 L d inp^2 uncached).
+    fresh = inp - x["cached_input_tokens"]
+    prefill_per_query = 2.0 * n_active * fresh + 2.0 * n_layers * d_model * fresh * (
+        inp + x["cached_input_tokens"]
+    )
     flops_step = (
         batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
     )
@@ -507,9 +521,10 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     (105 + 147) W x PUE, not 0.8 W).
     """
     count, t_step = step["count"], step["t_step_s"]
-    busy_s = t_step * x["output_tokens"] / x["batch"]  # replica-seconds of one query
+    # replica-seconds of one query: its decoded tokens (reasoning + answer) in every call it makes
+    busy_s = t_step * x["output_tokens"] * x["calls_per_query"] / x["batch"]
     host_w = x["inf_host_fraction"] * x["inf_tdp_w"]
-    acc_j = step["energy_per_output_token_j"] * x["output_tokens"]
+    acc_j = step["energy_per_output_token_j"] * x["output_tokens"] * x["calls_per_query"]
     host_j = count * host_w * busy_s
     b = x["busy_share"]
     busy_day_s = x["queries_per_day"] * busy_s  # replica-seconds of serving per day

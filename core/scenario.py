@@ -236,6 +236,18 @@ class InferenceSpec(_Section):
     )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
+    cached_input_tokens: Annotated[
+        float, _num(0, 10_000_000, "tokens", "Prompt tokens served from a prefix cache (no prefill compute)")
+    ] = 0
+    reasoning_tokens: Annotated[
+        float, _num(0, 1_000_000, "tokens", "Hidden reasoning tokens generated per query before the answer")
+    ] = 0
+    calls_per_query: Annotated[
+        float, _num(1, 1000, "calls", "Model calls per user task (an agent calls the model several times)")
+    ] = 1
+    usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high"] = Field(
+        "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
+    )
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
     deployment_days: Annotated[float, _num(1, 7300, "days", "How long the model is served")] = 365
     busy_share: Annotated[
@@ -259,6 +271,47 @@ class InferenceSpec(_Section):
     memory_overhead: Annotated[
         float, _num(1.0, 3.0, "x weights", "Memory needed per byte of weights (runtime, activations)")
     ] = 1.2
+
+
+#: Token counts per query of the usage profiles. Each sets the token fields it names when chosen.
+#: chat: ML.ENERGY leaderboard v3 (2026-01), "Text Conversation" mean output 717 tokens; the prompt length is not
+#: published there, so the app's 500 stays. reasoning-high: the same post's "Problem Solving" mean output
+#: 6,988 tokens, of which the 717 of a chat answer are taken as the answer and the rest (6,271) as reasoning.
+#: reasoning-low: AI Energy Score v2 (Hugging Face, Dec 2025) measured gpt-oss-120b at 5,313 Wh (effort low)
+#: vs 8,504 Wh (high) per 1,000 queries: 0.625 x the high-effort reasoning tokens (3,919), a derived split.
+#: long-document: Epoch AI (You 2025, "How much energy does ChatGPT use?") prices a 10,000-token input with a
+#: 500-token answer.
+USAGE_PROFILES: dict[str, dict[str, float]] = {
+    "chat": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "long-document": {
+        "inference.input_tokens": 10_000,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 500,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-low": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 3_919,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-high": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 6_271,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+}
+_TOKEN_FIELDS = tuple(USAGE_PROFILES["chat"])
 
 
 class OptimisationSpec(_Section):
@@ -425,6 +478,14 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.pue_measured"] = False
+        # a usage profile sets the token counts it names (unless given in the same change); a token count
+        # changed on its own makes the scenario's tokens "custom"
+        profile = values.get("inference.usage_profile")
+        if profile in USAGE_PROFILES:
+            for path, v in USAGE_PROFILES[profile].items():
+                values.setdefault(path, v)
+        elif profile is None and any(p in values for p in _TOKEN_FIELDS) and "inference" not in values:
+            values["inference.usage_profile"] = "custom"
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
