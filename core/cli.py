@@ -227,10 +227,10 @@ def cmd_schema(a: argparse.Namespace) -> int:
 
 
 def cmd_validate(a: argparse.Namespace) -> int:
-    from core.validation import validation_rows, validation_table
+    from core.validation import validation_report, validation_table
 
-    rows = validation_rows()
-    print(json.dumps(rows, indent=2) if a.format == "json" else validation_table(rows))
+    report = validation_report()
+    print(json.dumps(report, indent=2) if a.format == "json" else validation_table(report["rows"]))
     return 0
 
 

@@ -386,6 +386,30 @@ def serving_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
+def coverage(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Share of published values inside the app's p5-p95 band, and the median band width (p95 / p5).
+
+    Only rows with a band count (first-principles training and measured inference); accounting rows
+    reproduce the published arithmetic and carry no band.
+    """
+    import statistics
+
+    banded = [r for r in rows if "inside_p5_p95" in r]
+    widths = [r["p95"] / r["p5"] for r in banded if r["p5"] > 0]
+    return {
+        "rows_with_band": len(banded),
+        "inside": sum(1 for r in banded if r["inside_p5_p95"]),
+        "coverage": sum(1 for r in banded if r["inside_p5_p95"]) / len(banded) if banded else None,
+        "median_band_width_p95_over_p5": statistics.median(widths) if widths else None,
+    }
+
+
+def validation_report(samples: int = 2000) -> dict[str, Any]:
+    """What ``main.py validate --format json`` prints: the rows, the coverage and the measured-serving check."""
+    rows = validation_rows(samples)
+    return {"rows": rows, **coverage(rows), "serving": serving_summary(serving_runs())}
+
+
 def validation_table(rows: list[dict[str, Any]]) -> str:
     """The table printed by ``main.py validate`` (also pasted into the README)."""
 
@@ -400,7 +424,21 @@ def validation_table(rows: list[dict[str, Any]]) -> str:
             f"{r['case']:<48} {r['mode']:<17} {r['quantity'] + ' [' + r['unit'] + ']':<26} "
             f"{n(r['published']):>12} {n(r['estimate']):>12} {r['ratio']:>6.2f}  {inside}"
         )
+    cov = coverage(rows)
     out.append("")
+    if cov["coverage"] is not None:
+        out.append(
+            f"coverage: {cov['inside']} of {cov['rows_with_band']} published values inside p5-p95 "
+            f"({cov['coverage']:.0%}); median band width p95/p5 = {cov['median_band_width_p95_over_p5']:.2f}"
+        )
+    serving = serving_summary(serving_runs())
+    for role in ("calibration", "held-out"):
+        v = serving[role]
+        out.append(
+            f"measured serving ({role}, ML.ENERGY v3 H100 chat): {v['runs']} runs, geometric-mean ratio "
+            f"{v['geometric_mean_ratio']:.2f}, {v['within_25_percent']:.0%} within 25 %, "
+            f"{v['within_factor_1_5']:.0%} within 1.5x"
+        )
     out.append(
         "accounting: published hours, power, PUE and grid in; first principles: parameters, tokens and"
     )
