@@ -23,7 +23,7 @@ def stack_inputs(inputs: list[dict[str, Any]]) -> dict[str, Any]:
     """Resolved inputs of several scenarios as one dict of columns (flags must agree)."""
     out = dict(inputs[0])
     for key, value in inputs[0].items():
-        if value is None or isinstance(value, bool):
+        if value is None or isinstance(value, bool | str):
             if any(x[key] != value for x in inputs):
                 raise ValueError(f"cannot stack scenarios that differ in '{key}' being given")
             continue

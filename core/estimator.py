@@ -296,6 +296,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         # reasoning tokens are decoded like the answer: they cost decode steps and fill the cache
         "output_tokens": inf.output_tokens + inf.reasoning_tokens,
         "calls_per_query": inf.calls_per_query,
+        "energy_boundary": inf.energy_boundary,
         "queries_per_day": inf.queries_per_day,
         "deployment_days": inf.deployment_days,
         "busy_share": inf.busy_share,
@@ -497,7 +498,13 @@ def decode_step(
     idle = x["idle_fraction"]
     power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
     energy_per_token_j = count * power_w * t_step / batch
+    # the roofline alone (no measured overheads): the "accelerators, ideal" boundary layer, as estimates that
+    # count only the chips' theoretical work report it (Google's "existing approach", Elsworth et al. 2025)
+    t_ideal = xp.maximum(t_mem, t_comp)
+    util_ideal = xp.minimum(1.0, (x["memory_power_fraction"] * t_mem + t_comp) / t_ideal)
+    ideal_j = count * x["inf_tdp_w"] * (idle + (1.0 - idle) * util_ideal) * t_ideal / batch
     return {
+        "ideal_energy_per_output_token_j": ideal_j,
         "count": count,
         "t_step_s": t_step,
         "memory_bound": t_mem >= t_comp,
@@ -545,6 +552,23 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
         "host_w": host_w,
         "replicas": replicas,
     }
+
+
+#: Energy boundaries a user can choose, narrowest first (``inference.energy_boundary``).
+BOUNDARIES = ("accelerators-ideal", "accelerators", "host", "idle", "facility")
+
+
+def _boundary_wh(boundary: str, q: Results, step: Results, x: Inputs):
+    """Energy per query [Wh] within the chosen boundary (each wider one includes the narrower ones)."""
+    if boundary == "accelerators-ideal":
+        return step["ideal_energy_per_output_token_j"] * x["output_tokens"] * x["calls_per_query"] / 3600.0
+    j = {
+        "accelerators": q["acc_j"],
+        "host": q["acc_j"] + q["host_j"],
+        "idle": q["it_j"],
+        "facility": q["fac_j"],
+    }
+    return j[boundary] / 3600.0
 
 
 #: The outputs ``compute(..., savings=False)`` leaves out.
@@ -645,6 +669,17 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.host_energy_per_query_wh": q["host_j"] / 3600.0,
             "inference.idle_energy_per_query_wh": q["idle_j"] / 3600.0,
             "inference.overhead_energy_per_query_wh": (q["fac_j"] - q["it_j"]) / 3600.0,
+            # boundary layers (cumulative), Elsworth et al. 2025: the roofline chips alone; + measured serving
+            # overheads (the accelerators as served); + host; + idle capacity; + facility overhead (PUE)
+            "inference.boundary.accelerators_ideal_wh": opt["ideal_energy_per_output_token_j"]
+            * x["output_tokens"]
+            * x["calls_per_query"]
+            / 3600.0,
+            "inference.boundary.accelerators_wh": q["acc_j"] / 3600.0,
+            "inference.boundary.host_wh": (q["acc_j"] + q["host_j"]) / 3600.0,
+            "inference.boundary.idle_wh": q["it_j"] / 3600.0,
+            "inference.boundary.facility_wh": q["fac_j"] / 3600.0,
+            "inference.boundary_energy_per_query_wh": _boundary_wh(x["energy_boundary"], q, opt, x),
             "inference.co2e_per_query_g": fac_kwh_q * grid,
             "inference.co2e_market_per_query_g": fac_kwh_q * market_grid,
             "inference.water_per_query_ml": water_q_l * 1000.0,
@@ -656,6 +691,11 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.co2e_market_kg": day_kwh * days * market_grid / 1000.0,
             "inference.water_l": qpd * days * water_q_l,
             "inference.embodied_co2e_kg": inf_embodied,
+            # manufacturing carbon per query: the provisioned hardware's share over the deployment's queries (a
+            # vanishing demand is floored at 1e-6 queries, as the idle share is, to stay finite; none gives 0)
+            "inference.embodied_co2e_per_query_g": xp.where(
+                qpd > 0, inf_embodied * 1000.0 / xp.maximum(qpd * days, 1e-6), 0.0
+            ),
             "inference.replicas": q["replicas"],
             "inference.provisioned_accelerators": provisioned,
             "inference.average_power_mw": day_kwh / 24.0 / 1000.0,

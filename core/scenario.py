@@ -245,6 +245,11 @@ class InferenceSpec(_Section):
     calls_per_query: Annotated[
         float, _num(1, 1000, "calls", "Model calls per user task (an agent calls the model several times)")
     ] = 1
+    energy_boundary: Literal["accelerators-ideal", "accelerators", "host", "idle", "facility"] = Field(
+        "facility",
+        description="What inference.boundary_energy_per_query_wh counts: the chips' roofline work alone, the "
+        "accelerators as served, + host CPU/DRAM, + idle provisioned capacity, + facility overhead (PUE)",
+    )
     usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high"] = Field(
         "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
     )
