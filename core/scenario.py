@@ -89,7 +89,7 @@ class ModelSpec(_Section):
         None,
         ge=1,
         le=100_000,
-        description="Routed experts per mixture-of-experts layer; null = approximated from active / total",
+        description="Routed experts per mixture-of-experts layer; used with experts_per_token; null = approximated from active / total",
         json_schema_extra={"unit": "experts"},
     )
     experts_per_token: int | None = Field(
@@ -107,22 +107,15 @@ class ModelSpec(_Section):
                 f"model.active_parameters = {self.active_parameters:g} is larger than "
                 f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
             )
-        if (self.n_experts is None) != (self.experts_per_token is None):
-            raise ValueError("model.n_experts and model.experts_per_token go together; give both or neither")
-        if self.n_experts is not None and self.experts_per_token is not None:
-            if self.experts_per_token > self.n_experts:
-                raise ValueError(
-                    f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
-                    f"{self.n_experts}; allowed 1 to model.n_experts"
-                )
-            share = self.experts_per_token / self.n_experts
-            active = self.parameters if self.active_parameters is None else self.active_parameters
-            if share < 1.0 and active < share * self.parameters * (1.0 - 1e-9):
-                raise ValueError(
-                    f"model.active_parameters = {active:g} is below the {self.experts_per_token} of "
-                    f"{self.n_experts} experts' share of model.parameters ({share * self.parameters:g}); "
-                    f"allowed {share * self.parameters:g} to model.parameters"
-                )
+        if (
+            self.n_experts is not None
+            and self.experts_per_token is not None
+            and self.experts_per_token > self.n_experts
+        ):
+            raise ValueError(
+                f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
+                f"{self.n_experts}; allowed 1 to model.n_experts"
+            )
         return self
 
 
