@@ -69,33 +69,40 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
-            <source>Output</source>
-            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
-            <translation>出力</translation>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
         </message>
         <message>
-            <source>Click a bar to go to that input.</source>
-            <translation>棒をクリックすると、その入力項目に移動します。</translation>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
-            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
-            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
+            <source>Sensitivity</source>
+            <translation>感度分析</translation>
         </message>
         <message>
-            <source>No uncertain input moves this output.</source>
-            <translation>この出力を左右する不確かな入力はありません。</translation>
+            <source>Sweep</source>
+            <translation>スイープ</translation>
         </message>
         <message>
-            <source>Against</source>
-            <translation>横軸の入力</translation>
+            <source>Equivalents and label</source>
+            <translation>換算とラベル</translation>
         </message>
         <message>
-            <source> (log scale)</source>
-            <translation>（対数目盛）</translation>
+            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
+            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
         </message>
         <message>
-            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
-            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
+            <source>One output against one input over its whole range, the current value marked.</source>
+            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
+        </message>
+        <message>
+            <source>Results as households, car km, phone charges…, with factors and sources.</source>
+            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>分析</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
@@ -143,40 +150,32 @@
             <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
         </message>
         <message>
-            <source>Sensitivity</source>
-            <translation>感度分析</translation>
+            <source>Output</source>
+            <translation>出力</translation>
         </message>
         <message>
-            <source>Sweep</source>
-            <translation>スイープ</translation>
+            <source>Against</source>
+            <translation>横軸の入力</translation>
         </message>
         <message>
-            <source>Equivalents and label</source>
-            <translation>換算とラベル</translation>
+            <source> (log scale)</source>
+            <translation>（対数目盛）</translation>
         </message>
         <message>
-            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
-            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
         </message>
         <message>
-            <source>One output against one input over its whole range, the current value marked.</source>
-            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
+            <source>Click a bar to go to that input.</source>
+            <translation>棒をクリックすると、その入力項目に移動します。</translation>
         </message>
         <message>
-            <source>Results as households, car km, phone charges…, with factors and sources.</source>
-            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
+            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
+            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
         </message>
         <message>
-            <source>Analysis</source>
-            <translation>分析</translation>
-        </message>
-        <message>
-            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
-        </message>
-        <message>
-            <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
+            <source>No uncertain input moves this output.</source>
+            <translation>この出力を左右する不確かな入力はありません。</translation>
         </message>
         <message>
             <source>Energy label, energy per query</source>
@@ -191,7 +190,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge. While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times when they shrank. Once the input rests every end fits the data closely again. the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -211,14 +210,6 @@
             <translation>ハードウェアの製造時排出（CO2e）</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>学習</translation>
-        </message>
-        <message>
-            <source>Serving</source>
-            <translation>推論</translation>
-        </message>
-        <message>
             <source>Energy ({unit})</source>
             <translation>エネルギー（{unit}）</translation>
         </message>
@@ -227,81 +218,12 @@
             <translation>CO2e（{unit}）</translation>
         </message>
         <message>
-            <source>Lifetime: when does serving overtake training?</source>
-            <extracomment>per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
-            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
+            <source>Training</source>
+            <translation>学習</translation>
         </message>
         <message>
-            <source>Total energy</source>
-            <translation>総エネルギー</translation>
-        </message>
-        <message>
-            <source>Training (one-off)</source>
-            <translation>学習（1回限り）</translation>
-        </message>
-        <message>
-            <source>Serving, cumulative</source>
-            <translation>推論（累積）</translation>
-        </message>
-        <message>
-            <source>CO2e, right axis (dashed)</source>
-            <translation>CO2e（右軸・破線）</translation>
-        </message>
-        <message>
-            <source>Days of deployment</source>
-            <translation>運用日数</translation>
-        </message>
-        <message>
-            <source>Cumulative energy ({unit})</source>
-            <translation>累積エネルギー（{unit}）</translation>
-        </message>
-        <message>
-            <source>Cumulative CO2e ({unit})</source>
-            <translation>累積CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>crossover: day {d}</source>
-            <translation>逆転：{d}日目</translation>
-        </message>
-        <message>
-            <source>Serving energy passes the training energy on day {d} of {n}.</source>
-            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
-        </message>
-        <message>
-            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
-            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
-        </message>
-        <message>
-            <source>No serving energy: training is the whole footprint.</source>
-            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
-        </message>
-        <message>
-            <source>Location: the same work on other grids</source>
-            <translation>立地：同じ処理を他の電力網で行うと</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
-            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
-        </message>
-        <message>
-            <source>This scenario</source>
-            <translation>このシナリオ</translation>
-        </message>
-        <message>
-            <source>Other grids</source>
-            <translation>他の電力網</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e ({unit})</source>
-            <translation>生涯CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>This scenario's grid mix</source>
-            <translation>このシナリオの電源構成</translation>
-        </message>
-        <message>
-            <source>Your grid value</source>
-            <translation>入力した排出係数</translation>
+            <source>Serving</source>
+            <translation>推論</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -390,6 +312,82 @@
         <message>
             <source>Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.</source>
             <translation>1回の質問のエネルギー・CO2e・水。p5〜p95：{w} Wh、{g} g CO2e、水 {ml} mL。</translation>
+        </message>
+        <message>
+            <source>Lifetime: when does serving overtake training?</source>
+            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
+        </message>
+        <message>
+            <source>Total energy</source>
+            <translation>総エネルギー</translation>
+        </message>
+        <message>
+            <source>Training (one-off)</source>
+            <translation>学習（1回限り）</translation>
+        </message>
+        <message>
+            <source>Serving, cumulative</source>
+            <translation>推論（累積）</translation>
+        </message>
+        <message>
+            <source>CO2e, right axis (dashed)</source>
+            <translation>CO2e（右軸・破線）</translation>
+        </message>
+        <message>
+            <source>Days of deployment</source>
+            <translation>運用日数</translation>
+        </message>
+        <message>
+            <source>Cumulative energy ({unit})</source>
+            <translation>累積エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>Cumulative CO2e ({unit})</source>
+            <translation>累積CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>crossover: day {d}</source>
+            <translation>逆転：{d}日目</translation>
+        </message>
+        <message>
+            <source>Serving energy passes the training energy on day {d} of {n}.</source>
+            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
+        </message>
+        <message>
+            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
+            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
+        </message>
+        <message>
+            <source>No serving energy: training is the whole footprint.</source>
+            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
+        </message>
+        <message>
+            <source>Location: the same work on other grids</source>
+            <translation>立地：同じ処理を他の電力網で行うと</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
+            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>このシナリオ</translation>
+        </message>
+        <message>
+            <source>Other grids</source>
+            <translation>他の電力網</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e ({unit})</source>
+            <translation>生涯CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>This scenario's grid mix</source>
+            <translation>このシナリオの電源構成</translation>
+        </message>
+        <message>
+            <source>Your grid value</source>
+            <translation>入力した排出係数</translation>
         </message>
     </context>
     <context>
@@ -717,6 +715,26 @@
             <translation>モデルの幅（d_model）。空欄＝パラメータ数から算出（Kaplan et al. 2020、式2.1）。</translation>
         </message>
         <message>
+            <source>Experts</source>
+            <translation>エキスパート数</translation>
+        </message>
+        <message>
+            <source>Routed experts per layer of a mixture-of-experts model, e.g. 256 for DeepSeek-V3 (DeepSeek-AI 2024); with experts per token it sets how many experts a batch reads; empty = from active/total.</source>
+            <translation>混合エキスパート（MoE）モデルの層ごとのルーティング対象エキスパート数。例：DeepSeek-V3 は 256（DeepSeek-AI 2024）。トークンあたりエキスパート数と合わせて、1 バッチが読み込むエキスパート数を決めます。空欄＝アクティブ／全体の比から近似。</translation>
+        </message>
+        <message>
+            <source>from active share</source>
+            <translation>アクティブ比から</translation>
+        </message>
+        <message>
+            <source>Experts per token</source>
+            <translation>トークンあたりエキスパート数</translation>
+        </message>
+        <message>
+            <source>Routed experts each token uses (top-k), e.g. 8 for DeepSeek-V3; a batch of B tokens touches E × (1 − (1 − k/E)^B) experts.</source>
+            <translation>各トークンが使うエキスパート数（top-k）。例：DeepSeek-V3 は 8。B トークンのバッチは E × (1 − (1 − k/E)^B) 個のエキスパートに触れます。</translation>
+        </message>
+        <message>
             <source>Hardware</source>
             <translation>ハードウェア</translation>
         </message>
@@ -897,6 +915,30 @@
             <translation>1回の質問で生成するトークン数。Epoch AI（2025）は一般的なGPT-4oの回答を500としました。</translation>
         </message>
         <message>
+            <source>Reasoning tokens</source>
+            <translation>推論（思考）トークン</translation>
+        </message>
+        <message>
+            <source>Hidden reasoning generated before the answer; ML.ENERGY v3 measured 6,988 tokens per problem-solving response vs 717 for chat (2026).</source>
+            <translation>回答の前に生成される非表示の推論。ML.ENERGY v3 の測定では問題解決の応答 1 件あたり 6,988 トークン、チャットは 717（2026 年）。</translation>
+        </message>
+        <message>
+            <source>Cached input tokens</source>
+            <translation>キャッシュ済み入力トークン</translation>
+        </message>
+        <message>
+            <source>Prompt tokens served from a prefix cache (a shared system prompt, an earlier turn): no prefill compute, still in the context.</source>
+            <translation>プレフィックスキャッシュから供給されるプロンプトのトークン（共通のシステムプロンプトや前のターン）。プレフィル計算は不要ですが、コンテキストには含まれます。</translation>
+        </message>
+        <message>
+            <source>Calls per task</source>
+            <translation>タスクあたり呼び出し回数</translation>
+        </message>
+        <message>
+            <source>Model calls per user task: 1 for a chat turn, several for an agent that plans, calls tools and checks.</source>
+            <translation>ユーザーの 1 タスクあたりのモデル呼び出し回数。チャットの 1 ターンは 1、計画・ツール呼び出し・確認を行うエージェントは複数回。</translation>
+        </message>
+        <message>
             <source>Deployment</source>
             <translation>運用期間</translation>
         </message>
@@ -914,22 +956,6 @@
         <message>
             <source>Source:</source>
             <translation>出典：</translation>
-        </message>
-        <message>
-            <source>{name}: a value is required; allowed {range}</source>
-            <translation>{name}：値を入力してください。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: '{text}' is not a number; allowed {range}</source>
-            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is out of range; allowed {range}</source>
-            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is not a whole number; allowed {range}</source>
-            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
         </message>
         <message>
             <source>GPUs</source>
@@ -970,6 +996,22 @@
         <message>
             <source>{g} gCO2e/kWh ({year}) · {source}</source>
             <translation>{g} gCO2e/kWh（{year}年）· {source}</translation>
+        </message>
+        <message>
+            <source>{name}: a value is required; allowed {range}</source>
+            <translation>{name}：値を入力してください。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a number; allowed {range}</source>
+            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is out of range; allowed {range}</source>
+            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is not a whole number; allowed {range}</source>
+            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
         </message>
         <message>
             <source>Region</source>
@@ -1321,42 +1363,6 @@
             <translation>準備ができました。スライダーを動かすか値を入力してください（175B、1.75e11、2Tのように入力できます）。入力欄にマウスを重ねると出典が表示されます。</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>名前を付けて保存(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Presets</source>
-            <translation>プリセット(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to defaults</source>
-            <translation>既定値に戻す(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About AI Energy Explorer</source>
-            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
-        </message>
-        <message>
             <source>Could not compute: {m}</source>
             <translation>計算できませんでした：{m}</translation>
         </message>
@@ -1435,6 +1441,44 @@
         <message>
             <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
             <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>A menu's key, translation context and title, in menu-bar order.</extracomment>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>プリセット(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <extracomment>another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y) Every command, in menu order. The language commands and the list parts are filled in by the window.</extracomment>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to defaults</source>
+            <translation>既定値に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;About AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -1534,6 +1578,10 @@
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
+        </message>
         <message>
             <source>Training compute</source>
             <extracomment>the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps this list equal to those tables</extracomment>
@@ -1736,10 +1784,6 @@
             <translation>AI Energy Explorer レポート：{name}</translation>
         </message>
         <message>
-            <source>Ranges from {n} seeded Monte Carlo samples.</source>
-            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
-        </message>
-        <message>
             <source>Generated</source>
             <translation>作成</translation>
         </message>
@@ -1833,6 +1877,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change inputs</source>
+            <translation>入力の変更</translation>
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation>元に戻す／やり直し</translation>
+        </message>
+    </context>
+    <context>
         <name>Units</name>
         <message>
             <source>params</source>
@@ -1859,68 +1922,191 @@
             <translation>/日</translation>
         </message>
         <message>
+            <source>calls</source>
+            <translation>回</translation>
+        </message>
+        <message>
             <source>days</source>
             <translation>日</translation>
         </message>
     </context>
     <context>
-        <name>Compare</name>
+        <name>WhatIf</name>
         <message>
-            <source>Pin current as A</source>
-            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
-            <translation>現在の状態をAとして固定</translation>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
-            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
+            <source>&amp;Analyse</source>
+            <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <source>Remove last pin</source>
-            <translation>最後の固定を解除</translation>
+            <source>Open &amp;Recent</source>
+            <extracomment>sub-menus: key, parent menu, translation context, title</extracomment>
+            <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <source>Clear</source>
-            <translation>すべて解除</translation>
+            <source>&amp;Export</source>
+            <translation>書き出し(&amp;E)</translation>
         </message>
         <message>
-            <source>× A (log scale)</source>
-            <translation>Aに対する倍率（対数目盛）</translation>
+            <source>Report (PDF)…</source>
+            <translation>レポート（PDF）…</translation>
         </message>
         <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+            <source>Results as CSV…</source>
+            <translation>結果をCSVで…</translation>
         </message>
         <message>
-            <source>Pin current as {x}</source>
-            <translation>現在の状態を{x}として固定</translation>
+            <source>Results as JSON…</source>
+            <translation>結果をJSONで…</translation>
         </message>
         <message>
-            <source>Four scenarios pinned</source>
-            <translation>4つのシナリオを固定済み</translation>
+            <source>All charts as image (PNG or SVG)…</source>
+            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
         </message>
         <message>
-            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
-            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
+            <source>&amp;Copy results</source>
+            <translation>結果をコピー(&amp;C)</translation>
         </message>
         <message>
-            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
-            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
+            <source>Uncertainty &amp;samples…</source>
+            <translation>不確かさのサンプル数(&amp;S)…</translation>
         </message>
         <message>
-            <source>p5–p95: {r}</source>
-            <translation>p5〜p95：{r}</translation>
+            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
+            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
         </message>
         <message>
-            <source>Nothing pinned yet.</source>
-            <translation>まだ何も固定していません。</translation>
+            <source>My &amp;hardware, grids and profiles…</source>
+            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
         </message>
         <message>
-            <source>Compare scenarios</source>
-            <translation>シナリオの比較</translation>
+            <source>Reset to &amp;preset</source>
+            <translation>プリセットに戻す(&amp;P)</translation>
         </message>
         <message>
-            <source>current inputs</source>
-            <translation>現在の入力</translation>
+            <source>Back to the preset this scenario started from.</source>
+            <translation>このシナリオの元になったプリセットに戻します。</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios</source>
+            <translation>シナリオの比較(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Pin current scenario</source>
+            <translation>現在のシナリオを固定(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Sensitivity, sweeps and &amp;equivalents</source>
+            <translation>感度分析・スイープ・換算(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Chart: {t}…</source>
+            <extracomment>the languages offered, each named in its own language (never translated)</extracomment>
+            <translation>グラフ：{t}…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存されていない変更</translation>
+        </message>
+        <message>
+            <source>The scenario has changes that are not saved. Save them first?</source>
+            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>ファイルが見つかりません</translation>
+        </message>
+        <message>
+            <source>{p} no longer exists.</source>
+            <translation>{p} はもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>一覧を消去</translation>
+        </message>
+        <message>
+            <source>Four scenarios are compared already; remove a pin first.</source>
+            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples</source>
+            <translation>不確かさのサンプル数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
+More samples: steadier ranges, slower updates.</source>
+            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
+サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples {a} → {b}</source>
+            <translation>不確かさのサンプル数 {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDFレポート (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} を書き出しました</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフの書き出し</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Results copied: paste into a spreadsheet or a note.</source>
+            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>復元する</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Restored the autosaved scenario</source>
+            <translation>自動保存されたシナリオを復元しました</translation>
         </message>
     </context>
     <context>
@@ -2063,6 +2249,66 @@
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>現在の状態をAとして固定</translation>
+        </message>
+        <message>
+            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
+            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
+        </message>
+        <message>
+            <source>Remove last pin</source>
+            <translation>最後の固定を解除</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>すべて解除</translation>
+        </message>
+        <message>
+            <source>× A (log scale)</source>
+            <translation>Aに対する倍率（対数目盛）</translation>
+        </message>
+        <message>
+            <source>Each output as a multiple of A · whiskers: p5–p95</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+        </message>
+        <message>
+            <source>Pin current as {x}</source>
+            <translation>現在の状態を{x}として固定</translation>
+        </message>
+        <message>
+            <source>Four scenarios pinned</source>
+            <translation>4つのシナリオを固定済み</translation>
+        </message>
+        <message>
+            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
+            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
+        </message>
+        <message>
+            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
+            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
+        </message>
+        <message>
+            <source>p5–p95: {r}</source>
+            <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet.</source>
+            <translation>まだ何も固定していません。</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>シナリオの比較</translation>
+        </message>
+        <message>
+            <source>current inputs</source>
+            <translation>現在の入力</translation>
+        </message>
+    </context>
+    <context>
         <name>LongRunIndicator</name>
         <message>
             <source>Uncertainty samples computed</source>
@@ -2079,202 +2325,6 @@
         <message>
             <source>%1 of %2 samples</source>
             <translation>%2サンプル中 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Change inputs</source>
-            <translation>入力の変更</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>元に戻す／やり直し</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直し(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIf</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>保存されていない変更</translation>
-        </message>
-        <message>
-            <source>The scenario has changes that are not saved. Save them first?</source>
-            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
-        </message>
-        <message>
-            <source>File not found</source>
-            <translation>ファイルが見つかりません</translation>
-        </message>
-        <message>
-            <source>{p} no longer exists.</source>
-            <translation>{p} はもう存在しません。</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>最近使ったファイルはありません</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>一覧を消去</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近使ったファイル(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>書き出し(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Report (PDF)…</source>
-            <translation>レポート（PDF）…</translation>
-        </message>
-        <message>
-            <source>Results as CSV…</source>
-            <translation>結果をCSVで…</translation>
-        </message>
-        <message>
-            <source>Results as JSON…</source>
-            <translation>結果をJSONで…</translation>
-        </message>
-        <message>
-            <source>All charts as image (PNG or SVG)…</source>
-            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
-        </message>
-        <message>
-            <source>Chart: {t}…</source>
-            <translation>グラフ：{t}…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy results</source>
-            <translation>結果をコピー(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Uncertainty &amp;samples…</source>
-            <translation>不確かさのサンプル数(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
-            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
-        </message>
-        <message>
-            <source>My &amp;hardware, grids and profiles…</source>
-            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Reset to &amp;preset</source>
-            <translation>プリセットに戻す(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Back to the preset this scenario started from.</source>
-            <translation>このシナリオの元になったプリセットに戻します。</translation>
-        </message>
-        <message>
-            <source>&amp;Analyse</source>
-            <translation>分析(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Compare scenarios</source>
-            <translation>シナリオの比較(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Sensitivity, sweeps and &amp;equivalents</source>
-            <translation>感度分析・スイープ・換算(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Pin current scenario</source>
-            <translation>現在のシナリオを固定(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Four scenarios are compared already; remove a pin first.</source>
-            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples</source>
-            <translation>不確かさのサンプル数</translation>
-        </message>
-        <message>
-            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
-More samples: steadier ranges, slower updates.</source>
-            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
-サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples {a} → {b}</source>
-            <translation>不確かさのサンプル数 {a} → {b}</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>適用されませんでした</translation>
-        </message>
-        <message>
-            <source>PDF report (*.pdf)</source>
-            <translation>PDFレポート (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>書き出し</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>書き出せませんでした</translation>
-        </message>
-        <message>
-            <source>Exported {name}</source>
-            <translation>{name} を書き出しました</translation>
-        </message>
-        <message>
-            <source>Export chart</source>
-            <translation>グラフの書き出し</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
-        </message>
-        <message>
-            <source>Results copied: paste into a spreadsheet or a note.</source>
-            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>復元</translation>
-        </message>
-        <message>
-            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
-            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
-        </message>
-        <message>
-            <source>Restore it</source>
-            <translation>復元する</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>破棄</translation>
-        </message>
-        <message>
-            <source>Restored the autosaved scenario</source>
-            <translation>自動保存されたシナリオを復元しました</translation>
         </message>
     </context>
 </TS>
