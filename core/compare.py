@@ -41,7 +41,7 @@ def breakdown(x: Inputs, r: Results) -> dict[str, float]:
     ``lifecycle.*`` does; operational CO2e is location-based (grid average). The parts add up exactly to
     ``lifecycle.energy_kwh`` and ``lifecycle.co2e_kg``.
     """
-    dev, pue, grid = x["development_factor"], x["pue"], x["grid_g_per_kwh"]
+    dev, pue, grid = r["lifecycle.development_factor"], x["pue"], x["grid_g_per_kwh"]
     distil = r["optimisation.distillation_energy_kwh"]
     train_total = r["lifecycle.training_energy_kwh"] + distil
     train_it = r["training.it_energy_kwh"] * dev + distil / pue
@@ -71,7 +71,7 @@ def lifetime(x: Inputs, r: Results) -> dict[str, Any]:
     points ``t = 0, 0, deployment_days`` describe it exactly.
     """
     days = x["deployment_days"]
-    dev = x["development_factor"]
+    dev = r["lifecycle.development_factor"]
     distil = r["optimisation.distillation_energy_kwh"]
     e0 = r["lifecycle.training_energy_kwh"] + distil
     e_serve = r["inference.energy_kwh"]

@@ -209,7 +209,8 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
             f"= {inf.input_tokens:,.0f}; allowed 0 to inference.input_tokens"
         )
     missing = []
-    if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
+    needs_peak = tr.accelerator_hours is None or any(st.tokens is not None for st in tr.stages)
+    if needs_peak and acc_t.peak_flops(tr.precision) is None:
         missing.append(f"peak {tr.precision} TFLOPS")
     if tr.power_per_accelerator_w is None and not acc_t.tdp_w:
         missing.append("TDP")
@@ -269,7 +270,10 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "train_tdp_w": acc_t.tdp_w or 0.0,
         "train_power_fraction": tr.power_fraction_of_tdp,
         "train_host_fraction": tr.host_overhead_fraction,
-        "development_factor": tr.development_factor,
+        "development_factor": tr.development_factor,  # None = from the development share
+        "development_share": tr.development_share,
+        "stage_tokens": math.fsum(st.tokens or 0.0 for st in tr.stages),
+        "stage_hours_given": math.fsum(st.accelerator_hours or 0.0 for st in tr.stages),
         "train_acc_kg": emb_kg(acc_t),
         # data centre
         "pue": pue_eff,
@@ -598,9 +602,16 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     # ---- training (Patterson et al. 2021, sec. 2.5: kWh = hours x avg power x PUE / 1000) ----
     flops = training_flops(x["n_active"], x["tokens"], x["n_layers"], x["d_model"], x["context_length"], xp)
     if x["train_hours_given"] is None:
-        hours = flops / (x["train_peak_flops"] * x["mfu"]) / 3600.0
+        final_hours = flops / (x["train_peak_flops"] * x["mfu"]) / 3600.0
     else:
-        hours = x["train_hours_given"] + 0.0 * flops
+        final_hours = x["train_hours_given"] + 0.0 * flops
+    # Later pipeline stages (mid-training, SFT, preference tuning, RL): their tokens at the same FLOPs per token
+    # and utilisation, or their measured hours. RL's rollouts are generation, cheaper per token than training;
+    # charging them at 6N is an upper bound.
+    stage_flops = xp.div(flops, x["tokens"], 0.0) * x["stage_tokens"]
+    stage_hours = xp.div(stage_flops, x["train_peak_flops"] * x["mfu"], 0.0) / 3600.0 + x["stage_hours_given"]
+    hours = final_hours + stage_hours
+    flops = flops + stage_flops
     if x["train_power_given_w"] is None:
         power_w = x["train_tdp_w"] * (x["train_power_fraction"] + x["train_host_fraction"])
     else:
@@ -616,6 +627,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
         {
             "training.flops": flops,
             "training.accelerator_hours": hours,
+            "training.stages_accelerator_hours": stage_hours,
             "training.wall_clock_days": wall_days,
             "training.power_per_accelerator_w": power_w,
             "training.it_energy_kwh": it_kwh,
@@ -752,7 +764,9 @@ def compute(x: Inputs, savings: bool = True) -> Results:
         r["optimisation.distillation_payback_days"] = xp.div(payback_queries, qpd)
 
     # ---- lifecycle: training x development + distillation + serving + embodied ----
-    dev = x["development_factor"]
+    # Development (experiments, ablations, failed runs): a given multiple, or 1 / (1 - share) of the pipeline's
+    # compute (OLMo 3: 82.2 % development, x5.6; Morrison, Smith & Strubell 2026, arXiv:2605.01158)
+    dev = 1.0 / (1.0 - x["development_share"]) if x["development_factor"] is None else x["development_factor"]
     train_total_kwh = energy_kwh * dev
     life_kwh = train_total_kwh + d_kwh + day_kwh * days
     life_co2 = (
@@ -771,6 +785,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     )
     r.update(
         {
+            "lifecycle.development_factor": dev + 0.0 * train_total_kwh,
             "lifecycle.training_energy_kwh": train_total_kwh,
             # the two bars of the breakdown chart: making the model, and serving it (embodied included)
             "lifecycle.training_total_energy_kwh": train_total_kwh + d_kwh,

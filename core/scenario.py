@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -122,6 +122,34 @@ class ModelSpec(_Section):
 Precision = Literal["fp32", "tf32", "bf16", "fp16", "fp8", "int8"]
 
 
+class TrainingStage(_Section):
+    """One stage of a training pipeline after pre-training, with its tokens or its measured accelerator-hours."""
+
+    name: Literal["mid-training", "long-context", "sft", "preference", "rl", "other"] = "other"
+    tokens: float | None = Field(
+        None,
+        gt=0,
+        le=1e15,
+        description="Tokens trained on (6 x active parameters each)",
+        json_schema_extra={"unit": "tokens"},
+    )
+    accelerator_hours: float | None = Field(
+        None,
+        gt=0,
+        le=1e12,
+        description="Measured accelerator-hours of the stage",
+        json_schema_extra={"unit": "h"},
+    )
+
+    @model_validator(mode="after")
+    def _tokens_or_hours(self) -> TrainingStage:
+        if (self.tokens is None) == (self.accelerator_hours is None):
+            raise ValueError(
+                f"training stage '{self.name}': give tokens or accelerator_hours, one of the two"
+            )
+        return self
+
+
 class TrainingSpec(_Section):
     """The final training run: hardware, utilisation, and measured values when they are known."""
 
@@ -151,10 +179,30 @@ class TrainingSpec(_Section):
     host_overhead_fraction: Annotated[
         float, _num(0.0, 2.0, "fraction of TDP", "Host CPU, memory and network power per accelerator / TDP")
     ] = 0.21
-    development_factor: Annotated[
+    development_factor: float | None = Field(
+        None,
+        ge=1.0,
+        le=100.0,
+        description="All training compute, experiments and failed runs included, as a multiple of the pipeline's "
+        "runs; null = 1 / (1 - development_share)",
+        json_schema_extra={"unit": "x final run"},
+    )
+    development_share: Annotated[
         float,
-        _num(1.0, 100.0, "x final run", "Experiments and failed runs as a multiple of the final run"),
-    ] = 1.5
+        _num(
+            0.0,
+            0.95,
+            "fraction",
+            "Share of all training compute spent on development: experiments, ablations, failed runs (OLMo 3: "
+            "82.2 %, Morrison et al. 2026; OLMo 2 about 50 %)",
+        ),
+    ] = 0.822
+    stages: list[TrainingStage] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Training stages after the final pre-training run: mid-training, long context, SFT, "
+        "preference tuning, RL for reasoning; each with tokens or accelerator-hours",
+    )
 
 
 class Site(_Section):
@@ -420,7 +468,7 @@ class UncertaintySpec(_Section):
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -760,8 +808,20 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 had ``training.development_factor`` = 1.5 by default; version 3 derives it from
+    ``training.development_share`` unless given. A version-2 file keeps the factor it was made with."""
+    tr = data.get("training")
+    if tr is None:
+        data["training"] = tr = {}
+    if isinstance(tr, dict) and "development_factor" not in tr:
+        tr["development_factor"] = 1.5
+    data["schema_version"] = 3
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -148,6 +148,15 @@ RANGES: tuple[Range, ...] = (
     ),
     Range("inf_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e", "as above"),
     Range("server_kg", 0.5, 1.5, (0.0, 1e6), "embodied.server_kgco2e", "BoaviztAPI server estimate +/-50 %"),
+    Range(
+        "development_share",
+        0.608,
+        1.034,
+        (0.0, 0.95),
+        "training.development_share",
+        "0.50-0.85 around 0.822: OLMo 2's study put development near 50 % of compute, OLMo 3's at 82.2 % "
+        "(Morrison, Smith & Strubell 2026)",
+    ),
 )
 
 #: Outputs whose p5/p50/p95 are reported (the headline numbers).
@@ -220,6 +229,8 @@ def varies(rg: Range, x: Inputs) -> bool:
         return not x.get("grid_given", False)
     if rg.key == "pue_overhead":
         return not x.get("pue_given", False)
+    if rg.key == "development_share":
+        return x["development_factor"] is None  # a given multiple is used as given
     return True
 
 

@@ -176,11 +176,24 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Fields", "Development factor"),
                 QT_TRANSLATE_NOOP(
                     "Fields",
-                    "Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022).",
+                    "Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022); empty = from the development share.",
                 ),
                 1.0,
-                5.0,
+                10.0,
+                optional=QT_TRANSLATE_NOOP("Fields", "from share"),
                 unit="×",
+            ),
+            FieldSpec(
+                "training.development_share",
+                QT_TRANSLATE_NOOP("Fields", "Development share"),
+                QT_TRANSLATE_NOOP(
+                    "Fields",
+                    "Share of all training compute spent on experiments, ablations and failed runs: 82.2 % for OLMo 3 (Morrison et al. 2026), about 50 % for OLMo 2.",
+                ),
+                0.0,
+                0.95,
+                percent=True,
+                unit="%",
             ),
             FieldSpec(
                 "training.accelerator_hours",

@@ -590,3 +590,53 @@ def test_boundary_layers_reproduce_googles_stated_split():
     assert e["inference.embodied_co2e_per_query_g"] == pytest.approx(
         e["inference.embodied_co2e_kg"] * 1000 / (1e9 * 365)
     )
+
+
+# ----- training as a pipeline; development share replaces the single factor --------------------------------
+
+
+def test_development_share_sets_the_factor_by_default():
+    # OLMo 3: 82.2 % of compute went to development (Morrison, Smith & Strubell 2026) -> 1 / (1 - 0.822) = 5.62x
+    r = estimate(Scenario())
+    assert r["lifecycle.development_factor"] == pytest.approx(1 / (1 - 0.822))
+    assert r["lifecycle.training_energy_kwh"] == pytest.approx(r["training.energy_kwh"] / (1 - 0.822))
+    given = estimate(Scenario().with_values({"training.development_factor": 1.5}))
+    assert given["lifecycle.training_energy_kwh"] == pytest.approx(1.5 * given["training.energy_kwh"])
+
+
+def test_old_files_keep_their_development_factor():
+    from core.scenario import loads_scenario
+
+    old = loads_scenario('{"schema_version": 2, "datacenter": {"pue": 1.3}}')
+    assert old.schema_version == 3 and old.training.development_factor == 1.5
+    kept = loads_scenario('{"schema_version": 2, "training": {"development_factor": 2.0}}')
+    assert kept.training.development_factor == 2.0
+    v1 = loads_scenario('{"schema_version": 1, "datacenter": {"grid_kg_per_kwh": 0.4}}')
+    assert v1.training.development_factor == 1.5 and v1.datacenter.grid_intensity_g_per_kwh == 400
+
+
+def test_pipeline_stages_add_their_compute_by_hand():
+    base = Scenario().with_values({"training.development_factor": 1.0})
+    r0 = estimate(base)
+    stages = [{"name": "sft", "tokens": 1e11}, {"name": "rl", "accelerator_hours": 5000}]
+    r = estimate(base.with_values({"training.stages": stages}))
+    per_token = r0["training.flops"] / 15e12  # 6N + attention per token, as pre-training
+    sft_hours = per_token * 1e11 / (989.4e12 * 0.30) / 3600
+    assert r["training.stages_accelerator_hours"] == pytest.approx(sft_hours + 5000)
+    assert r["training.accelerator_hours"] == pytest.approx(
+        r0["training.accelerator_hours"] + sft_hours + 5000
+    )
+    assert r["training.energy_kwh"] / r0["training.energy_kwh"] == pytest.approx(
+        r["training.accelerator_hours"] / r0["training.accelerator_hours"]
+    )
+    with pytest.raises(ScenarioError, match="tokens or accelerator_hours"):
+        base.with_values({"training.stages": [{"name": "sft"}]})
+
+
+def test_development_share_varies_in_the_ranges_and_a_given_factor_does_not():
+    from core.estimator import resolve as _resolve
+    from core.uncertainty import uncertainty_inputs
+
+    assert "training.development_share" in uncertainty_inputs(_resolve(Scenario()))["varied"]
+    given = _resolve(Scenario().with_values({"training.development_factor": 2.0}))
+    assert "training.development_share" in uncertainty_inputs(given)["held_fixed"]
