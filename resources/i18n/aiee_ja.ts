@@ -759,8 +759,20 @@
             <translation>開発係数</translation>
         </message>
         <message>
-            <source>Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022).</source>
-            <translation>試行実験や失敗した学習を、最終的な学習の何倍かで表したもの。OPT-175Bは約2倍（Zhang et al. 2022）。</translation>
+            <source>Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022); empty = from the development share.</source>
+            <translation>実験や失敗した学習を含めた計算量の、最終学習に対する倍率。OPT-175B では約 2 倍（Zhang et al. 2022）。空欄＝開発の割合から計算。</translation>
+        </message>
+        <message>
+            <source>from share</source>
+            <translation>割合から</translation>
+        </message>
+        <message>
+            <source>Development share</source>
+            <translation>開発の割合</translation>
+        </message>
+        <message>
+            <source>Share of all training compute spent on experiments, ablations and failed runs: 82.2 % for OLMo 3 (Morrison et al. 2026), about 50 % for OLMo 2.</source>
+            <translation>学習の計算量全体のうち、実験・アブレーション・失敗した学習に使われた割合。OLMo 3 は 82.2 %（Morrison et al. 2026）、OLMo 2 は約 50 %。</translation>
         </message>
         <message>
             <source>Measured hours</source>
@@ -1778,6 +1790,10 @@
         <message>
             <source>BoaviztAPI server estimate +/-50 %</source>
             <translation>BoaviztAPIによるサーバーの推計値の±50 %</translation>
+        </message>
+        <message>
+            <source>0.50-0.85 around 0.822: OLMo 2's study put development near 50 % of compute, OLMo 3's at 82.2 % (Morrison, Smith &amp; Strubell 2026)</source>
+            <translation>0.822 を中心に 0.50〜0.85：OLMo 2 の調査では開発が計算量の約 50 %、OLMo 3 では 82.2 %（Morrison, Smith &amp; Strubell 2026）</translation>
         </message>
         <message>
             <source>AI Energy Explorer report: {name}</source>
