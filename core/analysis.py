@@ -325,3 +325,37 @@ def energy_label(wh_per_query: float) -> str:
         if wh_per_query <= bound:
             return letter
     return "G"
+
+
+#: Monte Carlo samples at each point of a sweep's p5-p95 band
+BAND_SAMPLES = 200
+
+
+def sweep_band(
+    scenario: Any, path: str, output: str, xs: np.ndarray, samples: int = BAND_SAMPLES
+) -> np.ndarray:
+    """p5 and p95 of ``output`` at each sweep value: seeded Monte Carlo, all points in one core call.
+
+    Returns an array of shape (2, len(xs)). The same seed at every point keeps the band smooth.
+    """
+    from core.uncertainty import sample_inputs
+
+    integer = isinstance(scenario.get(path), int)
+    drawn = [
+        sample_inputs(
+            resolve(scenario.with_values({path: int(v) if integer else float(v)})),
+            samples,
+            scenario.uncertainty.seed,
+        )
+        for v in xs
+    ]
+    cols: dict[str, Any] = {}
+    for key, value in drawn[0].items():
+        if value is None or isinstance(value, bool | str):
+            cols[key] = value
+            continue
+        cols[key] = np.concatenate(
+            [np.broadcast_to(np.asarray(d[key], dtype=float), (samples,)) for d in drawn]
+        )
+    out = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (len(xs) * samples,))
+    return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)

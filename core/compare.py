@@ -8,14 +8,17 @@ one or two scalar estimates. No Qt here.
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from core.catalog import Catalog, catalog
-from core.estimator import Inputs, Results, compute, resolve
+from core.estimator import Inputs, Results, compute, resolve, sites_breakdown
 from core.scenario import Scenario, ScenarioError
+from core.uncertainty import HEADLINE, needs_savings, sample_inputs, summarise
 
 #: Grids the location chart always shows (ISO 3166 codes of grid_intensity.csv, plus the world average).
 COMPARISON_GRIDS = ("FR", "SE", "US", "JP", "DE", "CN", "IN", "WORLD")
@@ -244,3 +247,62 @@ def scenario_from_preset(preset_id: str, cat: Catalog | None = None) -> Scenario
             data[section] = values
     data["preset"] = preset_id
     return parse_scenario(data)
+
+
+# ----- the snapshot every view draws ---------------------------------------------------------------------
+
+#: whether the headline ranges include what the optimisations save (they do not: the 16-bit and undistilled
+#: passes are skipped on every frame of the window)
+RANGES_NEED_SAVINGS = needs_savings(HEADLINE)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the views (window, report sheet, classroom) draw for one scenario."""
+
+    scenario: Scenario
+    inputs: dict[str, Any]
+    results: dict[str, Any]
+    ranges: dict[str, dict[str, float]]
+    breakdown: dict[str, float]
+    lifetime: dict[str, Any]
+    location: dict[str, Any]
+    hardware: dict[str, Any]
+    sites: list[dict[str, Any]]
+    compute_ms: float
+    samples: int  # Monte Carlo samples behind ``ranges``
+    #: computed while an input is being dragged (the charts then hold their axes still); False at rest
+    interactive: bool = False
+
+
+def snapshot(scenario: Scenario, samples: int | None = None, inputs: Inputs | None = None) -> Snapshot:
+    """The estimate, its p5-p95 ranges (``samples`` Monte Carlo draws, default the scenario's own) and every
+    chart's data for ``scenario``; ``inputs``: its resolved inputs when already at hand (they are reused)."""
+    t0 = time.perf_counter()
+    x = inputs if inputs is not None else resolve(scenario)
+    r = compute(x)
+    u = scenario.uncertainty
+    n = u.samples if samples is None else samples
+    ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=RANGES_NEED_SAVINGS))
+    grids = list(COMPARISON_GRIDS)
+    current = scenario.datacenter.region
+    if not scenario.datacenter.sites and current not in grids:
+        grids.append(current)
+    location = location_co2e(x, grids, scenario)
+    if scenario.datacenter.grid_intensity_g_per_kwh is not None or scenario.datacenter.sites:
+        # the scenario's own grid (override or site mix) is not one of the listed ones: show it too
+        location["current_g_per_kwh"] = x["grid_g_per_kwh"]
+        location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
+    return Snapshot(
+        scenario=scenario,
+        inputs=x,
+        results=r,
+        ranges=ranges,
+        breakdown=breakdown(x, r),
+        lifetime=lifetime(x, r),
+        location=location,
+        hardware=hardware_energy(scenario, x),
+        sites=sites_breakdown(scenario, r) if scenario.datacenter.sites else [],
+        compute_ms=(time.perf_counter() - t0) * 1000.0,
+        samples=n,
+    )

@@ -34,24 +34,10 @@ def tr(text: str) -> str:
 
 def control_widgets(window: Any, path: str | None) -> tuple[list[QWidget], str]:
     """The widgets of the control at scenario ``path`` and its name as the window shows it."""
-    if not path:
-        return [], ""
-    if path in window.inputs:
-        inp = window.inputs[path]
-        return [inp.label, inp.slider, inp.box, inp.unit], inp.label.text()
-    named = {
-        "training.accelerator": (window.train_picker, "Training chip"),
-        "inference.accelerator": (window.serve_picker, "Serving chip"),
-        "training.precision": (window.precision, "Precision"),
-        "inference.weight_bits": (window.weight_bits, "Weight precision"),
-        "datacenter.region": (window.region, "Grid region"),
-        "datacenter.profile": (window.profile, "Profile"),
-        "datacenter.sites": (window.sites, "Sites"),
-    }
-    if path in named:
-        widget, name = named[path]
-        return [widget], QCoreApplication.translate("MainWindow", name)
-    return [], path
+    control = window.controls.get(path) if path else None
+    if control is None:
+        return [], path or ""
+    return control.widgets(), control.name()
 
 
 def focus_target(widgets: list[QWidget]) -> QWidget | None:

@@ -53,9 +53,9 @@ def use_temporary_settings() -> str:
 
     folder = tempfile.mkdtemp(prefix="aiee-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    # both formats: Qt's own file dialog keeps its history in a native-format "QtProject" file
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    # Qt's own file dialogs keep their state in "QtProject" settings of the native format
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = os.path.join(folder, var.lower())  # read by QStandardPaths on Linux
     return folder

@@ -254,6 +254,8 @@ class RegionPicker(QWidget):
         lay.addWidget(self.combo)
         lay.addWidget(self.info)
         self._current = ""
+        #: the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)
+        self.user_infos: dict[str, str] = {}
         self.combo.activated.connect(self._activated)
         completer.activated[str].connect(self._completed)
         self.combo.lineEdit().editingFinished.connect(self._restore_text)
@@ -296,7 +298,13 @@ class RegionPicker(QWidget):
     def set_current(self, code: str) -> None:
         self._current = code
         row = self._rows.get(code)
-        if row is None:
+        if row is None:  # a user-defined grid, listed after the catalog's (gui.inputs.custom_defs)
+            row = next(
+                (r for r in range(self.model.rowCount()) if self.model.item(r).data(ID_ROLE) == code), None
+            )
+            if row is not None:
+                self.combo.setCurrentIndex(row)
+                self.info.setText(self.user_infos.get(code, ""))
             return
         if self.combo.currentIndex() != row:
             self.combo.setCurrentIndex(row)

@@ -7,6 +7,7 @@ holds the scenario; :mod:`gui.window.main_window` binds it to the presenter.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -89,6 +90,40 @@ class QuantityInput(QObject):
         self.box.setAccessibleName(label_text)
         if self.error.isVisible():
             self.error.hide()  # its message was in the other language; the box is checked again on edit
+
+    # ----- the control protocol (gui.inputs.binding) -----------------------------------------------
+    #: further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)
+    also: Callable[[Any], dict[str, Any]] | None = None
+
+    @property
+    def path(self) -> str:
+        return self.spec.path
+
+    def name(self) -> str:
+        return QCoreApplication.translate("Fields", self.spec.label)
+
+    def describe(self, value: Any) -> str:
+        """A value in words for undo and the status bar ("1.1", "70%", or the empty field's word)."""
+        if value is None:
+            return QCoreApplication.translate("Fields", self.spec.optional) or "–"
+        unit = self.unit.text()
+        return f"{self.format(value)} {unit}".strip() if unit in ("%", "×") else self.format(value)
+
+    def change_text(self, old: Any, new: Any) -> str:
+        """The change in words: "Batch size 64 → 128"."""
+        return f"{self.name()} {self.describe(old)} → {self.describe(new)}"
+
+    def values(self, value: Any, scenario: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {self.path: value}
+        if self.also is not None:
+            out.update(self.also(scenario))
+        return out
+
+    def refused(self, err: str) -> None:
+        self.show_error(f"{self.name()}: {err}")
+
+    def accepted(self, value: Any) -> None:
+        self.accept(value)
 
     def add_to(self, grid: QGridLayout, row: int) -> int:
         grid.addWidget(self.label, row, 0)
@@ -239,4 +274,5 @@ class QuantityInput(QObject):
             self.box.setStyleSheet("")
 
     def widgets(self) -> list[QWidget]:
-        return [self.slider, self.box]
+        """What a lesson highlights: the label, slider, box and unit."""
+        return [self.label, self.slider, self.box, self.unit]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis import sweep_band
 from core.units import choose_scale, significant
 from gui.charts.palette import BLUE, INK, ORANGE
 from gui.i18n import bind
@@ -41,40 +42,6 @@ def sweepable_inputs() -> list[tuple[str, str]]:
             if lo is not None and hi is not None:
                 out.append((spec.path, QCoreApplication.translate("Fields", spec.label)))
     return out
-
-
-BAND_SAMPLES = 200
-
-
-def sweep_band(
-    scenario: Any, path: str, output: str, xs: np.ndarray, samples: int = BAND_SAMPLES
-) -> np.ndarray:
-    """p5 and p95 of ``output`` at each sweep value: seeded Monte Carlo, all points in one core call.
-
-    Returns an array of shape (2, len(xs)). The same seed at every point keeps the band smooth.
-    """
-    from core.estimator import compute, resolve
-    from core.uncertainty import sample_inputs
-
-    integer = isinstance(scenario.get(path), int)
-    drawn = [
-        sample_inputs(
-            resolve(scenario.with_values({path: int(v) if integer else float(v)})),
-            samples,
-            scenario.uncertainty.seed,
-        )
-        for v in xs
-    ]
-    cols: dict[str, Any] = {}
-    for key, value in drawn[0].items():
-        if value is None or isinstance(value, bool | str):
-            cols[key] = value
-            continue
-        cols[key] = np.concatenate(
-            [np.broadcast_to(np.asarray(d[key], dtype=float), (samples,)) for d in drawn]
-        )
-    out = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (len(xs) * samples,))
-    return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)
 
 
 class SweepView(LazyPanel):

@@ -39,13 +39,22 @@ class WindowExtras:
 
     # ----- actions ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
+        """Switch in place, and remember the choice for the next start (gui.settings)."""
+        from gui import settings
+
         if lang == i18n.current_language():
             return
         i18n.switch_language(self.window, lang)
+        settings.update(language=lang)
 
     def set_dark(self, dark: bool) -> None:
+        """Apply the theme, and remember it for the next start (gui.settings)."""
+        from gui import settings
+
         theme.apply_theme(QApplication.instance(), dark)
         theme.style_charts(self.window, dark)
+        if settings.read().dark != dark:
+            settings.update(dark=dark)
 
     def open_classroom(self, full_screen: bool = True) -> Any:
         from gui.classroom.view import ClassroomView

@@ -16,38 +16,37 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-
-RECENT_KEY = "files/recent"
-MAX_RECENT = 8
+from PySide6.QtCore import QObject, Signal
 
 
 def recent_files() -> list[str]:
-    """The recently opened or saved files, newest first (a wrong value in the settings reads as none)."""
-    value = QSettings().value(RECENT_KEY) or []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list | tuple):
-        return []
-    return [str(v) for v in value if isinstance(v, str)]
+    """The recently opened or saved files, newest first (gui.settings; a wrong value there reads as none)."""
+    from gui import settings
+
+    return list(settings.read().recent_files)
 
 
 def remember_file(path: str) -> list[str]:
+    from gui import settings
+
     path = str(Path(path).resolve())
-    files = [path] + [f for f in recent_files() if f != path]
-    files = files[:MAX_RECENT]
-    QSettings().setValue(RECENT_KEY, files)
+    files = ([path] + [f for f in recent_files() if f != path])[: settings.MAX_RECENT]
+    settings.update(recent_files=files)
     return files
 
 
 def forget_file(path: str) -> list[str]:
+    from gui import settings
+
     files = [f for f in recent_files() if f != path]
-    QSettings().setValue(RECENT_KEY, files)
+    settings.update(recent_files=files)
     return files
 
 
 def clear_recent_files() -> None:
-    QSettings().remove(RECENT_KEY)
+    from gui import settings
+
+    settings.update(recent_files=[])
 
 
 class Session(QObject):

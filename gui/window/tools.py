@@ -63,7 +63,7 @@ class WhatIfTools(QObject):
         self.session.fileChanged.connect(lambda _path: self._fill_recent())
         from gui.inputs.custom_defs import PickerSync
 
-        self.pickers = PickerSync(w)
+        self.pickers = PickerSync(w.panel, w.presenter)
         self.act_undo, self.act_redo = self.undo.make_actions(w)
         self.restore_bar: QToolBar | None = None
         self.offer_restore()

@@ -352,8 +352,8 @@ def test_unsaved_changes_prompt_can_cancel_a_close(window, monkeypatch):
 def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     import time
 
+    from core.analysis import BAND_SAMPLES
     from core.uncertainty import monte_carlo
-    from gui.whatif.sweep import BAND_SAMPLES
 
     window.whatif.analysis_dock.show()
     view = window.whatif.analysis.sweep
