@@ -123,8 +123,12 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
 
 
 def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    from core.economics import context_json, cost_json
+
     out = nest(results)
     out["uncertainty"] = nest(ranges)
+    out["cost"] = cost_json(scenario, results)
+    out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
     return out
 
