@@ -236,3 +236,16 @@ def test_equivalents_are_current_and_carry_source_and_year_in_reports(tmp_path):
     text = (tmp_path / "r.csv").read_text(encoding="utf-8")
     assert "equivalent,count,unit,factor,factor unit,year,source" in text
     assert "household_japan" in text and "FY2022" in text and "training_energy,USD," in text
+
+
+def test_text_output_shows_the_cost_or_why_there_is_none(capsys):
+    from core.cli import run
+
+    assert run(["estimate", "--set", "datacenter.region=JP"]) == 0
+    out = capsys.readouterr().out
+    assert "Electricity cost (JPY, 21.74 JPY/kWh: JP 2026, extra-high voltage" in out
+    assert "per million output tokens" in out and "p5-p95" in out
+    assert run(["estimate", "--set", "datacenter.region=CN"]) == 0
+    assert "no published electricity price for CN" in capsys.readouterr().out
+    assert run(["estimate", "--set", "economics.currency=XYZ"]) == 2
+    assert "economics.currency = 'XYZ' has no exchange rate" in capsys.readouterr().err
