@@ -195,7 +195,7 @@ def published_price(region: str, tables: EconomicTables | None = None) -> tuple[
     return None, "missing"
 
 
-def pricing(scenario: Scenario) -> Pricing:
+def pricing(scenario: Scenario, currency: str | None = None) -> Pricing:
     """The price per facility kWh the scenario pays, in its currency, with each site's basis.
 
     Distributed sites pay their own region's price. The scenario's price is weighted by each site's
@@ -205,7 +205,8 @@ def pricing(scenario: Scenario) -> Pricing:
     from core.estimator import site_factors
 
     econ = scenario.economics
-    currency = econ.currency or default_currency(scenario.datacenter.region)
+    # the scenario's currency wins; then the caller's (the window follows its language); then the region's
+    currency = econ.currency or currency or default_currency(scenario.datacenter.region)
     per_usd(currency, 2025)  # unknown currency: a clear error naming the field
     sites = []
     for s in site_factors(scenario):
@@ -328,6 +329,74 @@ def cost_json(scenario: Scenario, results: Mapping[str, Any], ranges: bool = Tru
     if ranges and costs:
         out["uncertainty"] = cost_ranges(scenario, price)
     return out
+
+
+#: Each cost and the headline energy whose Monte Carlo range it scales (``core.uncertainty.HEADLINE``), with
+#: the factor from that energy to the cost's kWh (per query: Wh -> kWh; per day: the deployment's days).
+_RANGED_BY = {
+    "training_energy": ("training.energy_kwh", lambda s: 1.0),
+    "lifecycle_energy": ("lifecycle.energy_kwh", lambda s: 1.0),
+    "energy_per_query": ("inference.energy_per_query_wh", lambda s: 1e-3),
+    "energy_per_million_output_tokens": (
+        "inference.energy_per_query_wh",
+        lambda s: 1e-3 / s.inference.output_tokens * 1e6,
+    ),
+    "serving_energy_per_day": ("inference.energy_kwh", lambda s: 1.0 / s.inference.deployment_days),
+    "serving_energy_per_year": (
+        "inference.energy_kwh",
+        lambda s: DAYS_PER_YEAR / s.inference.deployment_days,
+    ),
+    "training_compute": ("training.accelerator_hours", None),
+}
+
+
+def frame_costs(
+    scenario: Scenario,
+    results: Mapping[str, Any],
+    ranges: Mapping[str, Mapping[str, float]],
+    currency: str | None = None,
+) -> dict[str, Any]:
+    """Costs for one window frame with their p5/p95, without a Monte Carlo of their own.
+
+    The price is not sampled, so each cost's percentiles are its energy's percentiles times the price
+    (a positive constant factor keeps the order of the samples): exact, and free on a slider frame.
+    """
+    price = pricing(scenario, currency)
+    costs = cost_outputs(results, price, scenario)
+    out: dict[str, Any] = {"pricing": price, "values": costs, "ranges": {}}
+    for key in costs:
+        energy_key, factor = _RANGED_BY.get(key, (None, None))
+        if energy_key is None or energy_key not in ranges:
+            continue
+        scale = (
+            factor(scenario) * price.price_per_kwh
+            if factor is not None
+            else scenario.economics.accelerator_hour_price
+        )
+        out["ranges"][key] = {q: v * scale for q, v in ranges[energy_key].items()}
+    return out
+
+
+def location_costs(
+    scenario: Scenario, results: Mapping[str, Any], codes: list[str], currency: str | None = None
+) -> dict[str, Any]:
+    """The same work's lifecycle electricity cost on other grids' prices (same hardware and PUE).
+
+    The energy does not depend on the grid, so each bar is the lifecycle energy times that region's
+    published price in the scenario's currency; a region without a price gets None, never zero.
+    """
+    cur = pricing(scenario, currency).currency
+    kwh = float(results["lifecycle.energy_kwh"])
+    prices: list[float | None] = []
+    for code in codes:
+        pub, _basis = published_price(code)
+        prices.append(None if pub is None else convert(pub.price_per_kwh, pub.currency, cur, pub.year)[0])
+    return {
+        "currency": cur,
+        "codes": list(codes),
+        "price_per_kwh": prices,
+        "cost": [None if p is None else kwh * p for p in prices],
+    }
 
 
 # ----- scale: from one question to a country ---------------------------------------------------------

@@ -19,6 +19,8 @@ from core.economics import (
     cost_outputs,
     cost_ranges,
     default_currency,
+    frame_costs,
+    location_costs,
     pricing,
     published_price,
 )
@@ -249,3 +251,35 @@ def test_text_output_shows_the_cost_or_why_there_is_none(capsys):
     assert "no published electricity price for CN" in capsys.readouterr().out
     assert run(["estimate", "--set", "economics.currency=XYZ"]) == 2
     assert "economics.currency = 'XYZ' has no exchange rate" in capsys.readouterr().err
+
+
+def test_window_frame_costs_scale_the_energy_ranges_exactly():
+    from core.uncertainty import monte_carlo
+
+    s = scenario(**{"datacenter.region": "JP", "economics.accelerator_hour_price": 400.0})
+    r, m = estimate(s), monte_carlo(s)
+    f = frame_costs(s, r, m)
+    assert f["pricing"].currency == "JPY"
+    full = cost_ranges(s)
+    for key in ("training_energy", "lifecycle_energy", "energy_per_query", "serving_energy_per_year"):
+        for q in ("p5", "p50", "p95"):
+            assert f["ranges"][key][q] == pytest.approx(full[key][q], rel=1e-9), key
+    assert f["ranges"]["training_compute"]["p50"] == pytest.approx(
+        m["training.accelerator_hours"]["p50"] * 400
+    )
+    # the window's language may pick the currency when the scenario leaves it open
+    assert (
+        frame_costs(Scenario(), estimate(Scenario()), monte_carlo(Scenario()), "JPY")["pricing"].currency
+        == "JPY"
+    )
+
+
+def test_the_same_work_on_other_grids_prices():
+    s = scenario(**{"economics.currency": "USD"})
+    r = estimate(s)
+    loc = location_costs(s, r, ["US", "DE", "JP", "CN"])
+    kwh = r["lifecycle.energy_kwh"]
+    assert loc["cost"][0] == pytest.approx(kwh * 0.1341)
+    assert loc["cost"][1] == pytest.approx(kwh * 0.1922 / 0.88449)
+    assert loc["cost"][2] == pytest.approx(kwh * 21.74 / 149.5686)
+    assert loc["cost"][3] is None and loc["price_per_kwh"][3] is None  # no price for China: said, not zero
