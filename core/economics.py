@@ -174,6 +174,34 @@ def convert(amount: float, from_currency: str, to_currency: str, year: int) -> t
     return amount / src * dst, (y1 if from_currency != "USD" else y2)
 
 
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+#: English short scale, and the Japanese myriad units (万 10^4, 億 10^8, 兆 10^12) a Japanese reader expects.
+_EN_STEPS = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+_JA_STEPS = ((1e12, "兆"), (1e8, "億"), (1e4, "万"))
+
+
+def format_money(value: float | None, currency: str, lang: str = "en", digits: int = 3) -> str:
+    """``format_money(1.15e8, "JPY") == "¥115M"``; in Japanese ``"1.15億円"``; None (no price) reads "–"."""
+    from core.units import significant
+
+    if value is None or not math.isfinite(value):
+        return "–"
+    v = abs(value)
+    if lang == "ja" and currency == "JPY":
+        for factor, unit in _JA_STEPS:
+            if v >= factor:
+                return f"{significant(value / factor, digits)}{unit}円"
+        return f"{significant(value, digits)}円"
+    suffix = ""
+    for factor, unit in _EN_STEPS:
+        if v >= factor:
+            value, suffix = value / factor, unit
+            break
+    number = significant(value, digits) + suffix
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
 # ----- prices ---------------------------------------------------------------------------------------------
 
 

@@ -283,3 +283,16 @@ def test_the_same_work_on_other_grids_prices():
     assert loc["cost"][1] == pytest.approx(kwh * 0.1922 / 0.88449)
     assert loc["cost"][2] == pytest.approx(kwh * 21.74 / 149.5686)
     assert loc["cost"][3] is None and loc["price_per_kwh"][3] is None  # no price for China: said, not zero
+
+
+def test_money_reads_as_a_reader_of_each_language_expects():
+    from core.economics import format_money
+
+    assert format_money(1.15e8, "JPY") == "¥115M"
+    assert format_money(1.15e8, "JPY", "ja") == "1.15億円"
+    assert format_money(29_780, "JPY", "ja") == "2.98万円"
+    assert format_money(0.00298, "JPY", "ja") == "0.00298円"
+    assert format_money(1_234_567, "USD", "ja") == "$1.23M"
+    assert format_money(0.1341, "EUR") == "€0.134"
+    assert format_money(12.5, "INR") == "12.5 INR"
+    assert format_money(None, "USD") == "–"
