@@ -202,6 +202,22 @@ def format_money(value: float | None, currency: str, lang: str = "en", digits: i
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 
+def format_money_range(low: float | None, high: float | None, currency: str, lang: str = "en") -> str:
+    """A p5-p95 range in one unit chosen by the larger end: ``"¥10.8–40.6M"``, ``"1100–4100万円"``."""
+    from core.units import significant
+
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+        return f"{format_money(low, currency, lang)}–{format_money(high, currency, lang)}"
+    top = max(abs(low), abs(high))
+    steps = _JA_STEPS if lang == "ja" and currency == "JPY" else _EN_STEPS
+    factor, unit = next(((f, u) for f, u in steps if top >= f), (1.0, ""))
+    numbers = f"{significant(low / factor, 3)}–{significant(high / factor, 3)}"
+    if lang == "ja" and currency == "JPY":
+        return f"{numbers}{unit}円"
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{numbers}{unit}" if symbol else f"{numbers}{unit} {currency}"
+
+
 # ----- prices ---------------------------------------------------------------------------------------------
 
 

@@ -22,6 +22,8 @@ FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
     "water_l": ((1e-3, "mL"), (1.0, "L"), (1e3, "kL"), (1e6, "ML"), (1e9, "GL")),
     # stored in watts
     "power_w": ((1e-3, "mW"), (1.0, "W"), (1e3, "kW"), (1e6, "MW"), (1e9, "GW"), (1e12, "TW")),
+    # money, in the currency's main unit (the axis label names the currency): thousand, million, billion
+    "money": ((1.0, ""), (1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T")),
 }
 
 #: Suffixes for plain counts, the same ones :func:`core.scenario.parse_quantity` reads back.

@@ -49,6 +49,10 @@ OUTPUTS = (
     ("inference.energy_kwh", "energy_kwh", "Serving energy"),
 )
 
+#: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
+#: (``core.economics``; the price itself is a published figure and is not varied)
+COST_OUTPUT = ("cost.lifecycle_energy", "money", "Lifetime electricity cost")
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
@@ -146,6 +150,7 @@ class TornadoView(LazyPanel):
     def __init__(self, presenter: Any, parent: QWidget | None = None):
         super().__init__(presenter, parent)
         self.output = _output_combo("lifecycle.co2e_kg")
+        self.output.addItem(tr(COST_OUTPUT[2]), COST_OUTPUT[0])
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -190,8 +195,27 @@ class TornadoView(LazyPanel):
         from core.analysis import tornado
 
         path = self.output_path()
-        family = next(f for p, f, _l in OUTPUTS if p == path)
-        central, bars = tornado(scenario, path)
+        family = next(f for p, f, _l in (*OUTPUTS, COST_OUTPUT) if p == path)
+        currency = ""
+        if path == COST_OUTPUT[0]:
+            from core.analysis import Bar
+            from core.economics import pricing
+            from gui.cost_views import window_currency
+
+            price = pricing(scenario, window_currency(scenario))
+            currency = price.currency
+            central, bars = tornado(scenario, "lifecycle.energy_kwh")
+            if price.price_per_kwh is None:
+                central, bars = 0.0, []
+                self.note_override = price.note
+            else:
+                k = price.price_per_kwh  # cost = energy x price: each bar scales by the same price
+                central *= k
+                bars = [Bar(b.field, b.low_value * k, b.high_value * k, b.basis) for b in bars]
+                self.note_override = ""
+        else:
+            central, bars = tornado(scenario, path)
+            self.note_override = ""
         self.central = central
         self.bars = [b for b in bars if b.swing > 0][:TOP_BARS]
         n = len(self.bars)
@@ -210,11 +234,11 @@ class TornadoView(LazyPanel):
         if width != self._axis_width:  # pyqtgraph drops tick text wider than the axis
             self._axis_width = width
             p.getAxis("left").setWidth(width)
-        unit = symbol or next(lab for pp, _f, lab in OUTPUTS if pp == path)
-        p.setLabel(
-            "bottom",
-            f"{tr(next(lab for pp, _f, lab in OUTPUTS if pp == path))} ({unit})" if symbol else tr(unit),
-        )
+        label = next(lab for pp, _f, lab in (*OUTPUTS, COST_OUTPUT) if pp == path)
+        if family == "money":
+            symbol = f"{symbol} {currency}".strip()
+        unit = symbol or label
+        p.setLabel("bottom", f"{tr(label)} ({unit})" if symbol else tr(unit))
         if n:
             lo = float(min(lows.min(), highs.min(), c))
             hi = float(max(lows.max(), highs.max(), c))
@@ -222,12 +246,23 @@ class TornadoView(LazyPanel):
             p.vb.setXRange(lo - pad, hi + pad, padding=0)
             p.vb.setYRange(-0.6, n - 0.4, padding=0)
         top = self.bars[0] if self.bars else None
+
+        def fmt(v: float) -> str:
+            if family == "money":
+                from gui.cost_views import money
+
+                return money(v, currency)
+            return _fmt(v, family)
+
+        if self.note_override:
+            self.note.setText(self.note_override)
+            return
         self.note.setText(
             tr("Central {c}. Largest lever: {f}, from {lo} to {hi}.").format(
-                c=_fmt(central, family),
+                c=fmt(central),
                 f=field_label(top.field),
-                lo=_fmt(top.low_value, family),
-                hi=_fmt(top.high_value, family),
+                lo=fmt(top.low_value),
+                hi=fmt(top.high_value),
             )
             if top
             else tr("No uncertain input moves this output.")
@@ -617,11 +652,17 @@ class EquivalentsView(LazyPanel):
         self.table.setHorizontalHeaderItem(
             0, QTableWidgetItem(tr("About, {scale}").format(scale=tr(SCALE_NAMES[key]).lower()))
         )
+        from gui.i18n import current_language
+
+        ja = current_language() == "ja"
         for i, q in enumerate(self.rows):
+            # the source in the window's language (resources/data/equivalents.csv has both), with its year
+            source = q.get("source_ja") if ja and q.get("source_ja") else q["source"]
+            q["source_shown"] = f"{q['year']} · {source}" if q.get("year") else source
             cells = (
                 format_count(q["count"], 3),
                 tr(q["unit"]),
-                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source']}",
+                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source_shown']}",
             )
             for j, text in enumerate(cells):
                 item = self.table.item(i, j)
@@ -629,7 +670,7 @@ class EquivalentsView(LazyPanel):
                     item = QTableWidgetItem()
                     self.table.setItem(i, j, item)
                 item.setText(text)
-                item.setToolTip(f"{q['source']}\n{self.stated['label']}")
+                item.setToolTip(f"{q['source_shown']}\n{self.stated['label']}")
             self.table.item(i, 0).setTextAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
@@ -654,6 +695,16 @@ class AnalysisPanel(QTabWidget):
         self.addTab(self.tornado, tr("Sensitivity"))
         self.addTab(self.sweep, tr("Sweep"))
         self.addTab(self.equivalents, tr("Equivalents and label"))
+        from gui.cost_views import ScaleView
+
+        self.scale = ScaleView(presenter)
+        self.addTab(self.scale, tr("Scale"))
+        self.setTabToolTip(
+            3,
+            tr(
+                "From one question to everyone in Japan and the world, next to Japan's and the world's electricity."
+            ),
+        )
         self.setTabToolTip(
             0, tr("Which inputs move the result most: each uncertain input at its low and high bound.")
         )

@@ -66,7 +66,7 @@ def _swatch(color: str, text: str) -> str:
 def _plot_widget() -> pg.PlotWidget:
     pw = pg.PlotWidget()
     _quiet(pw.getPlotItem())
-    pw.setMinimumSize(200, 150)
+    pw.setMinimumSize(200, 120)  # 120: the window still fits 1024 x 768 with the headline in two rows
     return pw
 
 
@@ -758,8 +758,40 @@ class LocationChart(ChartCard):
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self._ticks_key: tuple = ()
+        from gui.cost_views import LocationModes
+
+        self._co2_template = self.axis.template
+        self._co2_subtitle = self.subtitle.text()
+        self.mode = "co2e"  # or "cost": the same work at other grids' electricity prices (gui.cost_views)
+        self.modes = LocationModes(self)
+        self.modes.currentIndexChanged.connect(self._mode_chosen)
+        self.layout().insertWidget(1, self.modes)
+        self._snap: Any = None
+
+    def _mode_chosen(self, _index: int) -> None:
+        self.set_mode(self.modes.currentData())
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.modes.setCurrentIndex(self.modes.findData(mode))
+        self._ticks_key = ()
+        self.axis.symbol = ""  # the axis label is set again in the new mode's words
+        if self._snap is not None:
+            self.update_snapshot(self._snap)
+            self.settle()
 
     def update_snapshot(self, snap: Any) -> None:
+        self._snap = snap
+        if self.mode == "cost":
+            from gui.cost_views import draw_location_cost
+
+            draw_location_cost(self, snap)
+            return
+        if self.axis.family != "mass_kg":  # back from the cost mode
+            self.axis.template, self.axis.family, self.axis.symbol = self._co2_template, "mass_kg", "?"
+            self.set_subtitle(self._co2_subtitle)
         loc = snap.location
         names = [QCoreApplication.translate("Regions", n) for n in loc["names"]]  # gui/i18n_marks.py
         grids = list(loc["grid_g_per_kwh"])
@@ -997,7 +1029,7 @@ class _Card(QFrame):
         self.text = CardText(self)
         self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setContentsMargins(6, 4, 4, 4)
         lay.setSpacing(0)
         lay.addWidget(self.caption)
         lay.addWidget(self.text)
@@ -1047,12 +1079,39 @@ class HeadlinePanel(QWidget):
                 "One query's share of serving energy, CO2e and water, idle capacity and PUE included.",
             ),
         )
-        lay = QGridLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(6)
-        for i, card in enumerate((self.energy, self.co2, self.water, self.power, self.query)):
-            lay.addWidget(card, 0, i)
-            lay.setColumnStretch(i, 1)
+        from gui.cost_views import CostCard
+
+        self.cost = CostCard()
+        self.cards = (self.energy, self.co2, self.water, self.power, self.query, self.cost)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.columns = 0
+        self._arrange(len(self.cards))
+
+    # narrowest card that shows its number and p5-p95 range uncut (looked at under Xvfb at 1366 x 768)
+    CARD_MIN_WIDTH = 148
+
+    def _arrange(self, columns: int) -> None:
+        """Six cards in one row when they fit, else two rows of three without their detail line, so the
+        window is no taller (a layout change only when it flips; the detail stays in the accessible name)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        compact = columns < len(self.cards)
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.text.detail.lines = 0 if compact else 2
+            card.text.detail.setFont(card.text.detail.font())
+        for i in range(len(self.cards)):
+            self.grid.setColumnStretch(i, 1 if i < columns else 0)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        n = len(self.cards)
+        self._arrange(n if event.size().width() >= n * self.CARD_MIN_WIDTH else n // 2)
 
     def update_snapshot(self, snap: Any) -> None:
         r, m = snap.results, snap.ranges
@@ -1108,6 +1167,8 @@ class HeadlinePanel(QWidget):
                 ml=significant(r["inference.water_per_query_ml"], 3),
             ),
         )
+        if snap.cost:
+            self.cost.update_snapshot(snap)
         if snap.interactive:
             return  # the exact per-query ranges in the tooltip follow when the drag rests (no one hovers mid-drag)
         self.query.setToolTip(

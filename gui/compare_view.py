@@ -40,8 +40,9 @@ ROWS = (
     ("training.energy_kwh", "energy_kwh", "Training energy"),
     ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
     ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
+    ("cost.lifecycle_energy", "money", "Lifetime electricity cost"),
 )
-SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query")
+SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query", "Cost")
 
 
 def tr(text: str) -> str:
@@ -196,14 +197,22 @@ class CompareView(LazyPanel):
             )
         results = [estimate(s) for s in scenarios]
         self.ranges = [monte_carlo(s) for s in scenarios]
+        from gui.cost_views import add_compare_costs
+
+        self.currency = add_compare_costs(scenarios, results, self.ranges)
         self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
         self.table.setColumnCount(n)
         self.table.setHorizontalHeaderLabels(self.names())
         for i, (path, family, _label) in enumerate(ROWS):
             for j, r in enumerate(results):
                 v = float(r[path])
-                text = format_quantity(v, family) if family else significant(v, 3)
-                if j > 0 and float(results[0][path]) > 0:
+                if family == "money":
+                    from gui.cost_views import money
+
+                    text = money(v, self.currency) if math.isfinite(v) else tr("no price")
+                else:
+                    text = format_quantity(v, family) if family else significant(v, 3)
+                if j > 0 and float(results[0][path]) > 0 and math.isfinite(v):
                     text += f"  ({significant(v / float(results[0][path]), 3)}× A)"
                 item = self.table.item(i, j)
                 if item is None:
@@ -214,11 +223,16 @@ class CompareView(LazyPanel):
                 rg = self.ranges[j].get(path)
                 if rg:
                     lo, hi = rg["p5"], rg["p95"]
-                    shown = (
-                        format_range(lo, hi, family)
-                        if family
-                        else f"{significant(lo, 2)}–{significant(hi, 2)}"
-                    )
+                    if family == "money":
+                        from gui.cost_views import money
+
+                        shown = f"{money(lo, self.currency)}–{money(hi, self.currency)}"
+                    else:
+                        shown = (
+                            format_range(lo, hi, family)
+                            if family
+                            else f"{significant(lo, 2)}–{significant(hi, 2)}"
+                        )
                     item.setToolTip(tr("p5–p95: {r}").format(r=shown))
         sentences = []
         for j, rows in enumerate(self.rows, start=1):

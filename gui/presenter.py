@@ -20,7 +20,7 @@ greyed derived values of empty fields for the rest recomputation.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,6 +58,11 @@ class Snapshot:
     samples: int  # Monte Carlo samples behind ``ranges``
     #: computed while an input is being dragged (the charts then hold their axes still); False at rest
     interactive: bool = False
+    #: electricity cost with ranges (``core.economics.frame_costs``), the location chart's costs, and the
+    #: scale context (``core.economics.context_json``)
+    cost: dict[str, Any] = field(default_factory=dict)
+    location_cost: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
 
 
 class Presenter(QObject):
@@ -159,7 +164,15 @@ class Presenter(QObject):
             # the scenario's own grid (override or site mix) is not one of the listed ones: show it too
             location["current_g_per_kwh"] = x["grid_g_per_kwh"]
             location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
+        from core.economics import context_json, frame_costs, location_costs
+        from gui.cost_views import window_currency
+
+        currency = window_currency(scenario)
+        cost = frame_costs(scenario, r, ranges, currency)
         return Snapshot(
+            cost=cost,
+            location_cost=location_costs(scenario, r, location["codes"], currency),
+            context=context_json(r),
             scenario=scenario,
             inputs=x,
             results=r,
