@@ -296,3 +296,8 @@ def test_money_reads_as_a_reader_of_each_language_expects():
     assert format_money(0.1341, "EUR") == "€0.134"
     assert format_money(12.5, "INR") == "12.5 INR"
     assert format_money(None, "USD") == "–"
+    from core.economics import format_money_range
+
+    assert format_money_range(1.08e7, 4.06e7, "JPY") == "¥10.8–40.6M"
+    assert format_money_range(1.08e7, 4.06e7, "JPY", "ja") == "1080–4060万円"
+    assert format_money_range(0.5, 2.0, "GBP") == "£0.500–2.00"
