@@ -62,6 +62,23 @@ def window_currency(scenario: Any) -> str | None:
     return "JPY" if language() == "ja" else None
 
 
+class CurrencyPicker(QComboBox):
+    """``economics.currency``: automatic (yen in a Japanese window, else the region's), or a currency."""
+
+    def __init__(self, parent: QWidget | None = None):
+        from core.economics import currencies
+
+        super().__init__(parent)
+        self.addItem(tr("Automatic (language, then region)"), None)
+        for code in currencies():
+            self.addItem(code, code)
+        self.setToolTip(
+            tr(
+                "Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year."
+            )
+        )
+
+
 # ----- the headline card ----------------------------------------------------------------------------
 
 
@@ -83,7 +100,7 @@ class CostCard(charts._Card):
         cur = price.currency
         if price.price_per_kwh is None:
             self.set(
-                tr("no price"),
+                tr("no published price"),
                 tr("no published price for {regions}").format(regions=", ".join(price.missing)),
                 tr("enter a price under Data centre"),
             )
@@ -212,7 +229,7 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
         for c, name, p in zip(codes, names, prices, strict=True):
             short = name if len(name) <= 22 else name[:21] + "…"
             mark = "▶ " if c == current else ""
-            price = tr("no price") if p is None else tr("{p}/kWh").format(p=money(p, cur))
+            price = tr("no published price") if p is None else tr("{p}/kWh").format(p=money(p, cur))
             labels.append((len(labels), f"{mark}{short} · {price}"))
         charts._set_category_ticks(chart.plot.getAxis("left"), labels)
     charts._set_range(chart.plot.vb, "y", -0.6, len(vals) - 0.4)

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
+        from gui.cost_views import CurrencyPicker
+
+        self.currency = CurrencyPicker()
 
         self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)
         before: dict[str, list[tuple[str, QWidget]]] = {
@@ -159,6 +162,9 @@ class MainWindow(QMainWindow):
             ],
             "optimisation.quantization_kernel_efficiency": [
                 (QCoreApplication.translate("MainWindow", "Weight precision"), self.weight_bits)
+            ],
+            "economics.electricity_price_per_kwh": [
+                (QCoreApplication.translate("MainWindow", "Currency"), self.currency)
             ],
         }
         column = QWidget()
@@ -374,6 +380,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.profile.activated.connect(self._profile_chosen)
+        self.currency.activated.connect(
+            lambda i: self._choose(
+                "economics.currency",
+                self.currency.itemData(i),
+                QCoreApplication.translate("MainWindow", "Currency"),
+            )
+        )
         self.region.chosen.connect(
             lambda code: self._choose(
                 "datacenter.region", code, QCoreApplication.translate("MainWindow", "Grid region")
@@ -620,6 +633,8 @@ class MainWindow(QMainWindow):
             self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
         if new("datacenter.region"):
             self.region.set_current(s.datacenter.region)
+        if new("economics.currency"):
+            self.currency.setCurrentIndex(max(0, self.currency.findData(s.economics.currency)))
         if "datacenter" in changed:
             self.sites.default_region = s.datacenter.region
             self.sites.default_pue = s.datacenter.pue
@@ -637,6 +652,9 @@ class MainWindow(QMainWindow):
             "training.power_per_accelerator_w": r["training.power_per_accelerator_w"],
             "inference.accelerator_count": r["inference.accelerator_count"],
             "datacenter.grid_intensity_g_per_kwh": None if s.datacenter.sites else x["grid_g_per_kwh"],
+            # the region's published price in the shown currency (None: no price; the cost card says so)
+            "economics.electricity_price_per_kwh": snap.cost["pricing"].price_per_kwh if snap.cost else None,
+            "economics.accelerator_hour_price": None,
         }
         if not snap.interactive:
             # While a slider is dragged the charts come first: the greyed values of empty fields (and their

@@ -39,7 +39,7 @@ def test_a_region_without_a_price_is_said_not_zero(window, settle):
     window.presenter.set_value("datacenter.region", "CN")
     settle(window.presenter, full=True)
     card = window.headline.cost
-    assert card.value.text() == "no price" and "CN" in card.range.text()
+    assert card.value.text() == "no published price" and "CN" in card.range.text()
     assert "economics.electricity_price_per_kwh" in card.toolTip()
     window.presenter.set_value("economics.electricity_price_per_kwh", 0.08)
     settle(window.presenter, full=True)
@@ -61,7 +61,7 @@ def test_location_chart_switches_to_other_grids_prices(window, settle, qtbot):
     assert widths[us] == pytest.approx(kwh * 0.1341, rel=1e-6)
     assert widths[cn] == 0
     ticks = dict(chart.plot.getAxis("left")._tickLevels[0])
-    assert "no price" in ticks[cn] and "$0.134/kWh" in ticks[us] and ticks[us].startswith("▶")
+    assert "no published price" in ticks[cn] and "$0.134/kWh" in ticks[us] and ticks[us].startswith("▶")
     assert "USD" in chart.plot.getAxis("bottom").labelText
     assert "price" in chart.subtitle.text()
     chart.modes.setCurrentIndex(chart.modes.findData("co2e"))
@@ -176,3 +176,50 @@ def test_window_currency_follows_the_language(window, qapp, qtbot, settle):
         assert pricing(window.presenter.scenario).currency == "EUR"
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_currency_picker_and_price_input(window, settle, qtbot):
+    window.presenter.set_value("datacenter.region", "JP")
+    settle(window.presenter, full=True)
+    inp = window.inputs["economics.electricity_price_per_kwh"]
+    assert "21.74" in inp.box.placeholderText()  # the region's published price, greyed
+    picker = window.currency
+    picker.setCurrentIndex(picker.findData("USD"))
+    picker.activated.emit(picker.currentIndex())
+    settle(window.presenter, full=True)
+    assert window.presenter.scenario.economics.currency == "USD"
+    assert window.headline.cost.value.text().startswith("$")
+    assert f"{21.74 / 149.5686:.4g}"[:5] in inp.box.placeholderText()
+    # a price typed in the box replaces the region's
+    qtbot.keyClicks(inp.box, "0.05")
+    qtbot.keyClick(inp.box, Qt.Key.Key_Return)
+    settle(window.presenter, full=True)
+    r = estimate(window.presenter.scenario)
+    assert window.presenter.scenario.economics.electricity_price_per_kwh == pytest.approx(0.05)
+    assert window.headline.cost.value.text() == format_money(r["lifecycle.energy_kwh"] * 0.05, "USD")
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "setup"),
+    [
+        ("economics.electricity_price_per_kwh", "lifecycle_energy", {}),
+        ("economics.renewable_premium_per_kwh", "lifecycle_energy", {"datacenter.renewable_share": 0.5}),
+        ("economics.accelerator_hour_price", "training_compute", {}),
+    ],
+)
+def test_cost_sliders_move_the_cost_up(window, settle, path, key, setup):
+    from core.economics import cost_outputs
+
+    window.presenter.set_values({"economics.currency": "USD", **setup})
+    settle(window.presenter, full=True)
+    slider = window.inputs[path].slider
+    costs = []
+    for pos in (300, 700):
+        slider.setValue(pos)
+        settle(window.presenter, full=True)
+        snap = window.presenter.snapshot
+        costs.append(snap.cost["values"][key])
+        s = window.presenter.scenario
+        assert costs[-1] == pytest.approx(cost_outputs(estimate(s), pricing(s), s)[key], rel=1e-12)
+    assert costs[1] > costs[0] > 0
+    assert window.headline.cost.value.text() == format_money(snap.cost["values"]["lifecycle_energy"], "USD")
