@@ -590,12 +590,24 @@
             <translation>世界の電力消費</translation>
         </message>
         <message>
+            <source>Automatic (language, then region)</source>
+            <translation>自動（言語、次に地域）</translation>
+        </message>
+        <message>
+            <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
+            <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
+        </message>
+        <message>
             <source>Electricity cost</source>
             <translation>電気代</translation>
         </message>
         <message>
             <source>Facility energy x the region's published business price (or your own), in the chosen currency.</source>
             <translation>施設全体のエネルギー × その地域で公表されている事業者向け電気料金（または入力した価格）。選んだ通貨で表示します。</translation>
+        </message>
+        <message>
+            <source>no published price</source>
+            <translation>公表価格なし</translation>
         </message>
         <message>
             <source>no published price for {regions}</source>
@@ -1138,6 +1150,42 @@
             <source>How long the model is served; hardware is assumed to last 4 years (EcoLogits, LLMCarbon).</source>
             <translation>モデルを提供する期間。ハードウェアの寿命は4年と仮定（EcoLogits、LLMCarbon）。</translation>
         </message>
+        <message>
+            <source>Cost</source>
+            <translation>費用</translation>
+        </message>
+        <message>
+            <source>Electricity price</source>
+            <translation>電気料金</translation>
+        </message>
+        <message>
+            <source>Price per kWh in the chosen currency; empty = each site's published business price (EIA, Eurostat, DESNZ, 電力取引報), converted at the Federal Reserve's annual rate.</source>
+            <translation>選んだ通貨での1 kWhあたりの価格。空欄 = 各拠点の事業者向け公表価格（EIA、Eurostat、DESNZ、電力取引報）をFRBの年平均レートで換算。</translation>
+        </message>
+        <message>
+            <source>region's</source>
+            <translation>地域の値</translation>
+        </message>
+        <message>
+            <source>Clean-energy premium</source>
+            <translation>再エネ割増</translation>
+        </message>
+        <message>
+            <source>Extra price per kWh of the contracted clean share (a PPA or certificates); applied to the renewable share.</source>
+            <translation>契約した再エネ分（PPAや証書）に上乗せされる1 kWhあたりの価格。再エネ比率の分に適用します。</translation>
+        </message>
+        <message>
+            <source>Accelerator-hour price</source>
+            <translation>アクセラレータ時間単価</translation>
+        </message>
+        <message>
+            <source>Price of one accelerator-hour for the compute; empty = not counted. One H100 listed at about 2.5-3.5 USD (specialist clouds), 4.9 USD (AWS Capacity Blocks) and 12.3 USD (AWS on demand), 2025-26.</source>
+            <translation>計算そのものの1アクセラレータ時間あたりの価格。空欄 = 計上しない。H100 1基の公開価格（2025〜26年）は専業クラウドで約2.5〜3.5ドル、AWS Capacity Blocksで4.9ドル、AWSオンデマンドで12.3ドル。</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>計上しない</translation>
+        </message>
     </context>
     <context>
         <name>Inputs</name>
@@ -1565,6 +1613,10 @@
         <message>
             <source>Weight precision</source>
             <translation>重みの精度</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
         </message>
         <message>
             <source>Sites</source>
@@ -2107,6 +2159,14 @@
         <message>
             <source>days</source>
             <translation>日</translation>
+        </message>
+        <message>
+            <source>/kWh</source>
+            <translation>/kWh</translation>
+        </message>
+        <message>
+            <source>/h</source>
+            <translation>/時</translation>
         </message>
     </context>
     <context>
