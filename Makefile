@@ -29,7 +29,7 @@ validate:
 resources:              ## refresh the checksum manifest after changing anything in resources/
 	$(PY) -c "from core.catalog import write_manifest; print(write_manifest())"
 
-i18n:                   ## lupdate gui/*.py -> resources/i18n/aiee_ja.ts (translations kept), lrelease -> aiee_ja.qm
+i18n:                   ## lupdate gui/**/*.py -> resources/i18n/aiee_ja.ts (translations kept), lrelease -> aiee_ja.qm
 	$(PY) tools/i18n.py
 	$(PY) tools/i18n.py --check
 

@@ -21,13 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "report" and _output_extension(args) in (".pdf", ".png", ".svg"):
         # drawn with Qt's own PDF writer and SVG generator, offscreen
         try:
-            from gui.report import run_report_cli
+            from gui.commands import run_report_cli
         except ImportError as err:
             print(f"error: PDF, PNG and SVG reports are not available ({err})", file=sys.stderr)
             return 2
         return run_report_cli(args[1:])
     if args and args[0] == "lesson":
-        from gui.lessons import run_lesson_cli
+        from gui.commands import run_lesson_cli
 
         return run_lesson_cli(args[1:])
     if args and args[0] in CLI_COMMANDS:
@@ -69,13 +69,13 @@ def bench(argv: list[str]) -> int:
     figures: dict = {"core": core_figures()}
     if not a.core_only:
         try:
-            from gui.bench import gui_figures
+            from gui.diagnostics.bench import gui_figures
         except ImportError as err:
             figures["gui"] = {"skipped": f"window benchmark unavailable ({err})"}
         else:
             figures.update(gui_figures())
             if a.soak:
-                from gui.soak import soak_figures
+                from gui.diagnostics.soak import soak_figures
 
                 soak = soak_figures(a.soak)
                 figures["soak"] = soak["soak"]

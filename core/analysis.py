@@ -132,12 +132,25 @@ def sweep_values(scenario: Scenario, path: str, points: int = 60) -> np.ndarray:
 
 
 def sweep(scenario: Scenario, path: str, output: str, points: int = 60) -> tuple[np.ndarray, np.ndarray]:
-    """``output`` against ``path`` over its range, the others held at the scenario's values."""
+    """``output`` against ``path`` over its range, the others held at the scenario's values.
+
+    Values the estimator refuses with the others held (a prompt longer than the model's context, weights that
+    no longer fit a given accelerator count) are left out of the curve.
+    """
     xs = sweep_values(scenario, path, points)
-    scenarios = []
+    scenarios, kept = [], []
     for v in xs:
         value: Any = int(v) if isinstance(scenario.get(path), int) else float(v)
-        scenarios.append(scenario.with_values({path: value}))
+        try:
+            candidate = scenario.with_values({path: value})
+            resolve(candidate)
+        except ScenarioError:
+            continue
+        scenarios.append(candidate)
+        kept.append(v)
+    if not scenarios:
+        raise ScenarioError(f"no value of {path} in its range gives an estimate with the other inputs held")
+    xs = np.asarray(kept, dtype=float)
     r = evaluate_many(scenarios)
     return xs, np.broadcast_to(np.asarray(r[output], dtype=float), xs.shape).copy()
 

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from core.catalog import CatalogError, catalog
-from core.estimator import estimate, nest
+from core.estimator import estimate, estimate_notes, nest
 from core.scenario import (
     Scenario,
     ScenarioError,
@@ -116,6 +116,10 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
         lines.append(row.rstrip())
     lines.extend(cost_lines(scenario, results, width))
+    notes = estimate_notes(scenario)
+    if notes:
+        lines.append("")
+        lines.extend(f"Note: {n}" for n in notes)
     lines.append("")
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
@@ -167,6 +171,7 @@ def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str,
     out["cost"] = cost_json(scenario, results)
     out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
+    out["notes"] = estimate_notes(scenario)
     return out
 
 

@@ -102,6 +102,26 @@ def _accelerator(scenario: Scenario, cat: Catalog, aid: str, field: str) -> Acce
         ) from None
 
 
+def expert_routing(
+    total: float, active: float, n_experts: int | None, experts_per_token: int | None
+) -> tuple[float, float]:
+    """``(routed_fraction, route_share)``: the share of all weights held by routed experts, and the share of
+    those experts one token uses (k / E).
+
+    With E experts and top-k routing the active count is ``shared + routed x k/E``, so
+    ``routed = (total - active) / (1 - k/E)`` (DeepSeek-V3: 256 experts, top-8, 671B/37B -> 654.5B routed,
+    16.5B always read; DeepSeek-AI 2024, arXiv:2412.19437, sec. 2.1). Without E and k every weight is taken as
+    routed with share ``active / total``: exact at batch 1 and at large batch (review 2026-12, defect 1).
+    A dense model has no routed weights.
+    """
+    if active >= total:
+        return 0.0, 1.0
+    if n_experts is not None and experts_per_token is not None and experts_per_token < n_experts:
+        share = experts_per_token / n_experts
+        return min(1.0, (total - active) / (1.0 - share) / total), share
+    return 1.0, active / total
+
+
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
     """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
     cat = cat or catalog()
@@ -141,6 +161,15 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     acc_t = _accelerator(scenario, cat, tr.accelerator, "training.accelerator")
     acc_i = _accelerator(scenario, cat, inf.accelerator, "inference.accelerator")
 
+    # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
+    # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot
+    # serve it.
+    if inf.input_tokens + inf.output_tokens > m.context_length:
+        raise ScenarioError(
+            f"inference.input_tokens + inference.output_tokens = {inf.input_tokens + inf.output_tokens:,.0f} "
+            f"tokens is longer than model.context_length = {m.context_length:,} tokens; allowed up to "
+            f"{m.context_length:,} tokens in all"
+        )
     missing = []
     if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
         missing.append(f"peak {tr.precision} TFLOPS")
@@ -163,6 +192,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     grid_eff = math.fsum(s["load_share"] * s["pue"] * s["grid_g_per_kwh"] for s in sites) / pue_eff
 
     n_active = m.active_parameters if m.active_parameters is not None else m.parameters
+    routed_fraction, route_share = expert_routing(m.parameters, n_active, m.n_experts, m.experts_per_token)
     student = opt.distillation_student_fraction
     student_shape = derive_shape(n_active * student, rounded=False) if student < 1.0 else shape
 
@@ -172,7 +202,7 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
 
     inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
-    return {
+    x = {
         # model
         "n_total": m.parameters,
         "n_active": n_active,
@@ -184,6 +214,8 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "student_d_model": student_shape["d_model"],
         "student_kv_dim": student_shape["n_kv_heads"] * student_shape["head_dim"],
         "context_length": m.context_length,
+        "routed_fraction": routed_fraction,
+        "route_share": route_share,
         # training
         "train_peak_flops": acc_t.peak_flops(tr.precision) or 0.0,
         "train_count": tr.accelerator_count,
@@ -232,6 +264,38 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "acc_per_server": emb.accelerators_per_server,
         "service_life_years": emb.service_life_years,
     }
+    _check_serving_memory(x)
+    return x
+
+
+def _check_serving_memory(x: Inputs) -> None:
+    """Refuse a given accelerator count whose memory cannot hold the served model's weights and cache."""
+    given = x["inf_count_given"]
+    if given is None:
+        return
+    keep, s = 1.0 - x["pruning_share"], x["student_fraction"]
+    step = decode_step(
+        x,
+        x["n_total"] * keep * s,
+        x["n_active"] * keep * s,
+        x["student_n_layers"],
+        x["student_d_model"],
+        x["student_kv_dim"],
+        x["weight_bits"],
+        x["kernel_efficiency"],
+    )
+    need = step["memory_needed_bytes"]
+    have = given * x["inf_memory_bytes"]
+    if have < need:
+        fits = math.ceil(need / x["inf_memory_bytes"])
+        cache = need - step["weight_bytes"] * x["memory_overhead"]
+        raise ScenarioError(
+            f"inference.accelerator_count = {given} gives {have / 1e9:,.0f} GB; the weights and cache need "
+            f"{need / 1e9:,.0f} GB ({step['weight_bytes'] / 1e9:,.1f} GB x {x['memory_overhead']:g} runtime + "
+            f"{cache / 1e9:,.1f} GB cache); at least {fits} fit "
+            f"({2 ** math.ceil(math.log2(fits))} as a power of two for tensor parallelism), "
+            "or leave it empty to use the fewest that fit"
+        )
 
 
 # ----- array-or-scalar helpers -------------------------------------------------------------------------
@@ -322,20 +386,30 @@ def decode_step(
     batch = x["batch"]
     inp, out = x["input_tokens"], x["output_tokens"]
     weight_bytes = n_total * weight_bits / 8.0
+    # Mixture of experts: a step reads the always-read weights and the experts the batch touches. With top-k
+    # routing over E experts, B tokens touch E x (1 - (1 - k/E)^B) experts on average (independent routing);
+    # memory still holds every expert.
+    routed = x["routed_fraction"]
+    touched = 1.0 - (1.0 - x["route_share"]) ** batch
+    read_bytes = weight_bytes * (1.0 - routed + routed * touched)
     kv_bytes_per_token = 2.0 * n_layers * kv_dim * x["kv_bits"] / 8.0  # keys and values, every layer
     seq_max = xp.minimum(inp + out, x["context_length"])
     ctx_avg = xp.minimum(inp + out / 2.0, x["context_length"])  # mean context while decoding
 
     # Accelerators per replica: fewest whose memory holds weights (x1.2 runtime overhead, EcoLogits)
-    # and the full batch's cache, rounded up to a power of two as tensor parallelism requires.
+    # and the full batch's cache, rounded up to a power of two as tensor parallelism requires. A given
+    # count is checked in :func:`resolve` for the served model; the 16-bit baseline it may not hold is
+    # sized on its own.
     need_bytes = weight_bytes * x["memory_overhead"] + batch * seq_max * kv_bytes_per_token
-    if x["inf_count_given"] is None:
-        count = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
+    fewest = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
+    given = x["inf_count_given"]
+    if given is None:
+        count = fewest
     else:
-        count = x["inf_count_given"] + 0.0 * need_bytes
+        count = xp.where(given * x["inf_memory_bytes"] >= need_bytes, given + 0.0 * need_bytes, fewest)
 
     low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
-    bytes_step = weight_bytes + batch * ctx_avg * kv_bytes_per_token
+    bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token
     t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
@@ -371,8 +445,12 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
 
     The boundary follows Elsworth et al. 2025 (Google, arXiv:2508.15734): active accelerators, host
     CPU/DRAM (``host_overhead_fraction`` x TDP per accelerator; EcoLogits' 1.2 kW per 8-GPU server is
-    0.21 x 700 W), idle provisioned machines (capacity busy only ``busy_share`` of the time draws idle
-    power the rest), and the data-centre overhead (PUE).
+    0.21 x 700 W), idle provisioned machines, and the data-centre overhead (PUE).
+
+    Idle capacity counts whole replicas, as embodied carbon and peak power do: demand needs
+    ``qpd x busy_s / (86,400 x busy_share)`` replicas on average, rounded up; whatever part of their day is
+    not serving draws idle power (review 2026-12, defect 4: one H100 serving 1,000 queries a day idles at
+    (105 + 147) W x PUE, not 0.8 W).
     """
     count, t_step = step["count"], step["t_step_s"]
     busy_s = t_step * x["output_tokens"] / x["batch"]  # replica-seconds of one query
@@ -380,7 +458,12 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     acc_j = step["energy_per_output_token_j"] * x["output_tokens"]
     host_j = count * host_w * busy_s
     b = x["busy_share"]
-    idle_j = (1.0 - b) / b * count * (x["idle_fraction"] * x["inf_tdp_w"] + host_w) * busy_s
+    busy_day_s = x["queries_per_day"] * busy_s  # replica-seconds of serving per day
+    replicas = xp.ceil(busy_day_s / (SECONDS_PER_DAY * b))
+    # busy share of the whole replicas; floored at 1e-9 (a 1-second query once in 30 years) so that a vanishing
+    # demand gives a huge but finite per-query figure rather than an overflow
+    b_whole = xp.maximum(xp.div(busy_day_s, SECONDS_PER_DAY * replicas, b), 1e-9)
+    idle_j = (1.0 - b_whole) / b_whole * count * (x["idle_fraction"] * x["inf_tdp_w"] + host_w) * busy_s
     it_j = acc_j + host_j + idle_j
     fac_j = it_j * pue
     return {
@@ -391,6 +474,7 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
         "it_j": it_j,
         "fac_j": fac_j,
         "host_w": host_w,
+        "replicas": replicas,
     }
 
 
@@ -474,8 +558,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     fac_kwh_q = q["fac_j"] / 3.6e6
     it_kwh_q = q["it_j"] / 3.6e6
     day_kwh = qpd * fac_kwh_q
-    replicas_avg = qpd * q["busy_s"] / (SECONDS_PER_DAY * x["busy_share"])  # provisioned, on average
-    provisioned = xp.ceil(replicas_avg) * opt["count"]
+    provisioned = q["replicas"] * opt["count"]
     inf_per_acc_kg = x["inf_acc_kg"] + x["server_kg"] / x["acc_per_server"]
     inf_embodied = provisioned * inf_per_acc_kg * days / (x["service_life_years"] * 365.0)
     water_q_l = it_kwh_q * x["wue_l_per_kwh"] + fac_kwh_q * x["offsite_water_l_per_kwh"]
@@ -504,7 +587,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.co2e_market_kg": day_kwh * days * market_grid / 1000.0,
             "inference.water_l": qpd * days * water_q_l,
             "inference.embodied_co2e_kg": inf_embodied,
-            "inference.replicas": xp.ceil(replicas_avg),
+            "inference.replicas": q["replicas"],
             "inference.provisioned_accelerators": provisioned,
             "inference.average_power_mw": day_kwh / 24.0 / 1000.0,
             "inference.peak_power_mw": provisioned * (x["inf_tdp_w"] + q["host_w"]) * pue / 1e6,
@@ -593,6 +676,40 @@ def compute(x: Inputs, savings: bool = True) -> Results:
         }
     )
     return r
+
+
+# ----- notes: what the user should know about how their inputs were used ----------------------------
+
+
+def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
+    """Plain sentences about inputs that override others, shown beside the estimate (CLI and window)."""
+    cat = cat or catalog()
+    dc = scenario.datacenter
+    notes = []
+
+    def region_grid(code: str) -> float | None:
+        try:
+            return cat.region(code, scenario.custom).gco2e_per_kwh
+        except KeyError:
+            return None
+
+    if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
+        table = region_grid(dc.region)
+        notes.append(
+            f"datacenter.grid_intensity_g_per_kwh = {dc.grid_intensity_g_per_kwh:g} g/kWh overrides region "
+            f"{dc.region}"
+            + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
+            + "; clear it to use the region's grid"
+        )
+    for i, site in enumerate(dc.sites):
+        if site.grid_intensity_g_per_kwh is not None:
+            table = region_grid(site.region)
+            notes.append(
+                f"datacenter.sites[{i}].grid_intensity_g_per_kwh = {site.grid_intensity_g_per_kwh:g} g/kWh "
+                f"overrides region {site.region}"
+                + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
+            )
+    return notes
 
 
 # ----- conveniences --------------------------------------------------------------------------------

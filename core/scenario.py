@@ -67,6 +67,20 @@ class ModelSpec(_Section):
     )
     head_dim: int | None = Field(None, ge=8, le=1024, description="Size of one attention head; null = 128")
     context_length: Annotated[int, _num(128, 10_000_000, "tokens", "Longest context the model serves")] = 8192
+    n_experts: int | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description="Routed experts per mixture-of-experts layer; null = approximated from active / total",
+        json_schema_extra={"unit": "experts"},
+    )
+    experts_per_token: int | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description="Routed experts each token uses (top-k); null = approximated from active / total",
+        json_schema_extra={"unit": "experts"},
+    )
 
     @model_validator(mode="after")
     def _active_not_above_total(self) -> ModelSpec:
@@ -75,6 +89,22 @@ class ModelSpec(_Section):
                 f"model.active_parameters = {self.active_parameters:g} is larger than "
                 f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
             )
+        if (self.n_experts is None) != (self.experts_per_token is None):
+            raise ValueError("model.n_experts and model.experts_per_token go together; give both or neither")
+        if self.n_experts is not None and self.experts_per_token is not None:
+            if self.experts_per_token > self.n_experts:
+                raise ValueError(
+                    f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
+                    f"{self.n_experts}; allowed 1 to model.n_experts"
+                )
+            share = self.experts_per_token / self.n_experts
+            active = self.parameters if self.active_parameters is None else self.active_parameters
+            if share < 1.0 and active < share * self.parameters * (1.0 - 1e-9):
+                raise ValueError(
+                    f"model.active_parameters = {active:g} is below the {self.experts_per_token} of "
+                    f"{self.n_experts} experts' share of model.parameters ({share * self.parameters:g}); "
+                    f"allowed {share * self.parameters:g} to model.parameters"
+                )
         return self
 
 
@@ -381,7 +411,22 @@ class Scenario(_Section):
         return obj
 
     def with_values(self, values: dict[str, Any]) -> Scenario:
-        """A validated copy with dotted-path values replaced; raises :class:`ScenarioError`."""
+        """A validated copy with dotted-path values replaced; raises :class:`ScenarioError`.
+
+        Changing ``datacenter.region`` clears an explicit ``datacenter.grid_intensity_g_per_kwh`` unless the
+        same change sets it too: the grid belongs to the region (a preset's published 429 g/kWh for the US
+        must not survive a move to Japan; review 2026-12, defect 2). An override that still applies is said
+        by :func:`core.estimator.estimate_notes`.
+        """
+        values = dict(values)
+        region = values.get("datacenter.region")
+        if (
+            region is not None
+            and region != self.datacenter.region
+            and "datacenter.grid_intensity_g_per_kwh" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.grid_intensity_g_per_kwh"] = None
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)

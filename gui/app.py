@@ -15,8 +15,6 @@ from pathlib import Path
 
 T0 = time.perf_counter()
 
-ORGANISATION = "AI Energy Explorer"
-APPLICATION = "AI Energy Explorer"
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 USAGE = "usage: main.py [--lang en|ja] [--self-test] [SCENARIO.json]"
 
@@ -27,7 +25,9 @@ def parse_args(args: list[str]) -> dict:
     for a in it:
         if a == "--self-test":
             opts["self_test"] = True
-        elif a == "--startup-probe":  # used by gui.bench: print the time of the first paint and quit
+        elif (
+            a == "--startup-probe"
+        ):  # used by gui.diagnostics.bench: print the time of the first paint and quit
             opts["startup_probe"] = True
         elif a == "--lang" or a.startswith("--lang="):
             value = a.split("=", 1)[1] if "=" in a else next(it, None)
@@ -46,12 +46,11 @@ def parse_args(args: list[str]) -> dict:
     return opts
 
 
-def install_translators(app, lang: str | None) -> list:
-    """Qt's own catalogue and the app's, the locale and the Japanese font for ``lang`` (None: the system locale)."""
-    from gui.i18n import _state, apply_language
+def _install_language(app, lang: str | None) -> None:
+    """Qt's own catalogue and the app's, the locale and the Japanese font (imported only when needed)."""
+    from gui.i18n import apply_language
 
     apply_language(app, lang)
-    return list(_state["translators"])
 
 
 def english_before_first_paint(lang: str | None) -> bool:
@@ -67,15 +66,6 @@ def english_before_first_paint(lang: str | None) -> bool:
         return False
     env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or "C"
     return env.split(".")[0].split("_")[0].lower() in ("c", "posix", "en")
-
-
-def create_app(args: list[str] | None = None):
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0], *(args or [])])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    return app
 
 
 def main(args: list[str]) -> int:
@@ -95,17 +85,19 @@ def main(args: list[str]) -> int:
         if damaged:  # a damaged table must never turn into silently wrong numbers
             print("self-test FAILED: damaged installation: " + "; ".join(damaged), file=sys.stderr)
             return 1
-        from gui.selftest import run_self_test
+        from gui.diagnostics.selftest import run_self_test
 
         return run_self_test(lang=opts["lang"], file=opts["file"])
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from gui.qtapp import close_window, create_app
+
     app = create_app()
     deferred_language = english_before_first_paint(opts["lang"])
     if not deferred_language:
-        install_translators(app, opts["lang"])
-    from gui.main_window import MainWindow
+        _install_language(app, opts["lang"])
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
 
@@ -114,7 +106,7 @@ def main(args: list[str]) -> int:
         from gui.faults import check_resources, install_exception_handler  # its dialogs load ~40 ms of Qt
 
         if deferred_language:
-            install_translators(app, opts["lang"])
+            _install_language(app, opts["lang"])
         app.exception_handler = install_exception_handler(lambda: win)
         if check_resources(show_dialog=not opts["startup_probe"]):
             app.exit(1)
@@ -184,13 +176,3 @@ def main(args: list[str]) -> int:
     rc = app.exec()
     close_window(app, win)
     return rc
-
-
-def close_window(app, win) -> None:
-    """Delete the window while Qt is still alive, so nothing is torn down by the garbage collector later."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()

@@ -165,7 +165,7 @@ class Presenter(QObject):
             location["current_g_per_kwh"] = x["grid_g_per_kwh"]
             location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
         from core.economics import context_json, frame_costs, location_costs
-        from gui.cost_views import window_currency
+        from gui.charts.cost import window_currency
 
         currency = window_currency(scenario)
         cost = frame_costs(scenario, r, ranges, currency)

@@ -68,7 +68,9 @@ def style_charts(window: Any, dark: bool) -> None:
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
     from PySide6.QtWidgets import QLabel
 
-    from gui.charts import CardText, DrawnItem, TextLine
+    from gui.charts.card import TextLine
+    from gui.charts.headline import CardText
+    from gui.charts.items import DrawnItem
 
     soft = "#B0B4BA" if dark else "#555555"
     for card in getattr(window, "charts", []):

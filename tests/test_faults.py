@@ -17,7 +17,7 @@ def test_unexpected_error_is_logged_shown_with_copy_and_the_app_keeps_running(qt
     from PySide6.QtWidgets import QApplication
 
     from gui.faults import ErrorDialog, install_exception_handler
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

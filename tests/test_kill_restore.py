@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from core.scenario import load_scenario_file
-from gui.autosave import AutosaveSlots
+from gui.window.autosave import AutosaveSlots
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 50
@@ -24,9 +24,9 @@ CHANGING = r"""
 import sys
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
-from gui.app import create_app
+from gui.qtapp import create_app
 app = create_app()  # settings and data go to the XDG folders the test gives it
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 w = MainWindow(); w.show(); w.build()
 k = 0
 def step():

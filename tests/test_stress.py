@@ -43,7 +43,7 @@ def test_extremes_in_the_core(values):
 
 @pytest.fixture
 def window(qtbot):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

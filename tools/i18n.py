@@ -1,7 +1,7 @@
 """Update the Japanese catalogue from the source and compile it: ``make i18n``.
 
 1. ``pyside6-lupdate`` extracts every ``QCoreApplication.translate("Context", "...")``, ``tr("...")``,
-   ``_tr("...")`` and ``QT_TRANSLATE_NOOP("Context", "...")`` from ``gui/*.py``.
+   ``_tr("...")`` and ``QT_TRANSLATE_NOOP("Context", "...")`` from ``gui/**/*.py``.
 2. Translations inside f-strings, which lupdate skips, are added by a pattern search.
 3. lupdate files a module-level helper's strings (``def tr(text): return
    QCoreApplication.translate("Undo", text)``) under an empty context, while at run time they are looked up
@@ -34,7 +34,7 @@ HELPER = re.compile(r"def _?tr\([^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.tr
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "gui").glob("*.py"))
+    return sorted((ROOT / "gui").rglob("*.py"))
 
 
 def extract() -> ET.ElementTree:
@@ -66,9 +66,10 @@ def extract() -> ET.ElementTree:
     if empty is not None:
         for msg in list(empty.findall("message")):
             loc = msg.find("location")
-            name = Path(loc.get("filename")).name if loc is not None else ""
+            # lupdate writes the file relative to the catalogue it wrote (in a temporary folder)
+            name = str((out.parent / loc.get("filename")).resolve()) if loc is not None else ""
             if name not in helpers:
-                text = (ROOT / "gui" / name).read_text(encoding="utf-8") if name else ""
+                text = Path(name).read_text(encoding="utf-8") if name else ""
                 m = HELPER.search(text)
                 helpers[name] = m.group(1) if m else None
             ctx = helpers[name]

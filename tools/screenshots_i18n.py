@@ -38,13 +38,13 @@ def capture(app, path: Path) -> None:
 
 
 def main() -> int:
-    from gui.app import create_app
     from gui.i18n import apply_language, switch_language
+    from gui.qtapp import create_app
 
     app = create_app()
     apply_language(app, "en")
-    from gui.main_window import MainWindow
-    from gui.selftest import settle
+    from gui.diagnostics.selftest import settle
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     win.setGeometry(app.primaryScreen().availableGeometry())

@@ -86,80 +86,6 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
-            <source>Output</source>
-            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied) Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
-            <translation>出力</translation>
-        </message>
-        <message>
-            <source>Click a bar to go to that input.</source>
-            <translation>棒をクリックすると、その入力項目に移動します。</translation>
-        </message>
-        <message>
-            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
-            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
-        </message>
-        <message>
-            <source>No uncertain input moves this output.</source>
-            <translation>この出力を左右する不確かな入力はありません。</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>横軸の入力</translation>
-        </message>
-        <message>
-            <source> (log scale)</source>
-            <translation>（対数目盛）</translation>
-        </message>
-        <message>
-            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
-            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
-        </message>
-        <message>
-            <source>Energy label {c}: {wh} Wh per query</source>
-            <translation>省エネラベル {c}：質問1回あたり {wh} Wh</translation>
-        </message>
-        <message>
-            <source> people</source>
-            <extracomment>what each scale means, stated next to the numbers (marked for translation in gui/i18n_marks.py)</extracomment>
-            <translation> 人</translation>
-        </message>
-        <message>
-            <source> queries a day each</source>
-            <translation> 回／日（1人あたりの質問数）</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>およそ</translation>
-        </message>
-        <message>
-            <source>Everyday equivalent</source>
-            <translation>身近なものに換算</translation>
-        </message>
-        <message>
-            <source>Factor and source</source>
-            <translation>換算係数と出典</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>規模</translation>
-        </message>
-        <message>
-            <source>per day if {n} people asked {m} times a day</source>
-            <translation>{n}人が1日{m}回質問した場合の1日あたり</translation>
-        </message>
-        <message>
-            <source>{e} and {c} CO2e, {scale}</source>
-            <translation>{e}、CO2e {c}（{scale}）</translation>
-        </message>
-        <message>
-            <source>About, {scale}</source>
-            <translation>およそ（{scale}）</translation>
-        </message>
-        <message>
-            <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
-            <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
-        </message>
-        <message>
             <source>Sensitivity</source>
             <translation>感度分析</translation>
         </message>
@@ -170,6 +96,10 @@
         <message>
             <source>Equivalents and label</source>
             <translation>換算とラベル</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>規模</translation>
         </message>
         <message>
             <source>From one question to everyone in Japan and the world, next to Japan's and the world's electricity.</source>
@@ -200,6 +130,76 @@
             <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
+            <source>Energy label {c}: {wh} Wh per query</source>
+            <translation>省エネラベル {c}：質問1回あたり {wh} Wh</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <extracomment>what each scale means, stated next to the numbers (marked for translation in gui/i18n_marks.py)</extracomment>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <source> queries a day each</source>
+            <translation> 回／日（1人あたりの質問数）</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>およそ</translation>
+        </message>
+        <message>
+            <source>Everyday equivalent</source>
+            <translation>身近なものに換算</translation>
+        </message>
+        <message>
+            <source>Factor and source</source>
+            <translation>換算係数と出典</translation>
+        </message>
+        <message>
+            <source>per day if {n} people asked {m} times a day</source>
+            <translation>{n}人が1日{m}回質問した場合の1日あたり</translation>
+        </message>
+        <message>
+            <source>{e} and {c} CO2e, {scale}</source>
+            <translation>{e}、CO2e {c}（{scale}）</translation>
+        </message>
+        <message>
+            <source>About, {scale}</source>
+            <translation>およそ（{scale}）</translation>
+        </message>
+        <message>
+            <source>Class {c}: {wh} Wh per query at the facility meter (p5–p95 in the headline panel).</source>
+            <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>横軸の入力</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation>（対数目盛）</translation>
+        </message>
+        <message>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
+        </message>
+        <message>
+            <source>Click a bar to go to that input.</source>
+            <translation>棒をクリックすると、その入力項目に移動します。</translation>
+        </message>
+        <message>
+            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
+            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
+        </message>
+        <message>
+            <source>No uncertain input moves this output.</source>
+            <translation>この出力を左右する不確かな入力はありません。</translation>
+        </message>
+        <message>
             <source>Energy label, energy per query</source>
             <translation>省エネラベル（質問1回あたりのエネルギー）</translation>
         </message>
@@ -212,7 +212,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge. While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times when they shrank. Once the input rests every end fits the data closely again. the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -246,83 +246,6 @@
         <message>
             <source>CO2e ({unit})</source>
             <translation>CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>Lifetime: when does serving overtake training?</source>
-            <extracomment>per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
-            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
-        </message>
-        <message>
-            <source>Total energy</source>
-            <translation>総エネルギー</translation>
-        </message>
-        <message>
-            <source>Training (one-off)</source>
-            <translation>学習（1回限り）</translation>
-        </message>
-        <message>
-            <source>Serving, cumulative</source>
-            <translation>推論（累積）</translation>
-        </message>
-        <message>
-            <source>CO2e, right axis (dashed)</source>
-            <translation>CO2e（右軸・破線）</translation>
-        </message>
-        <message>
-            <source>Days of deployment</source>
-            <translation>運用日数</translation>
-        </message>
-        <message>
-            <source>Cumulative energy ({unit})</source>
-            <translation>累積エネルギー（{unit}）</translation>
-        </message>
-        <message>
-            <source>Cumulative CO2e ({unit})</source>
-            <translation>累積CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>crossover: day {d}</source>
-            <translation>逆転：{d}日目</translation>
-        </message>
-        <message>
-            <source>Serving energy passes the training energy on day {d} of {n}.</source>
-            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
-        </message>
-        <message>
-            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
-            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
-        </message>
-        <message>
-            <source>No serving energy: training is the whole footprint.</source>
-            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
-        </message>
-        <message>
-            <source>Location: the same work on other grids</source>
-            <translation>立地：同じ処理を他の電力網で行うと</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
-            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
-        </message>
-        <message>
-            <source>This scenario</source>
-            <translation>このシナリオ</translation>
-        </message>
-        <message>
-            <source>Other grids</source>
-            <translation>他の電力網</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e ({unit})</source>
-            <translation>生涯CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>This scenario's grid mix</source>
-            <translation>このシナリオの電源構成</translation>
-        </message>
-        <message>
-            <source>Your grid value</source>
-            <translation>入力した排出係数</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -411,6 +334,82 @@
         <message>
             <source>Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.</source>
             <translation>1回の質問のエネルギー・CO2e・水。p5〜p95：{w} Wh、{g} g CO2e、水 {ml} mL。</translation>
+        </message>
+        <message>
+            <source>Lifetime: when does serving overtake training?</source>
+            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
+        </message>
+        <message>
+            <source>Total energy</source>
+            <translation>総エネルギー</translation>
+        </message>
+        <message>
+            <source>Training (one-off)</source>
+            <translation>学習（1回限り）</translation>
+        </message>
+        <message>
+            <source>Serving, cumulative</source>
+            <translation>推論（累積）</translation>
+        </message>
+        <message>
+            <source>CO2e, right axis (dashed)</source>
+            <translation>CO2e（右軸・破線）</translation>
+        </message>
+        <message>
+            <source>Days of deployment</source>
+            <translation>運用日数</translation>
+        </message>
+        <message>
+            <source>Cumulative energy ({unit})</source>
+            <translation>累積エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>Cumulative CO2e ({unit})</source>
+            <translation>累積CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>crossover: day {d}</source>
+            <translation>逆転：{d}日目</translation>
+        </message>
+        <message>
+            <source>Serving energy passes the training energy on day {d} of {n}.</source>
+            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
+        </message>
+        <message>
+            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
+            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
+        </message>
+        <message>
+            <source>No serving energy: training is the whole footprint.</source>
+            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
+        </message>
+        <message>
+            <source>Location: the same work on other grids</source>
+            <translation>立地：同じ処理を他の電力網で行うと</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
+            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>このシナリオ</translation>
+        </message>
+        <message>
+            <source>Other grids</source>
+            <translation>他の電力網</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e ({unit})</source>
+            <translation>生涯CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>This scenario's grid mix</source>
+            <translation>このシナリオの電源構成</translation>
+        </message>
+        <message>
+            <source>Your grid value</source>
+            <translation>入力した排出係数</translation>
         </message>
     </context>
     <context>
@@ -590,14 +589,6 @@
             <translation>世界の電力消費</translation>
         </message>
         <message>
-            <source>Automatic (language, then region)</source>
-            <translation>自動（言語、次に地域）</translation>
-        </message>
-        <message>
-            <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
-            <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
-        </message>
-        <message>
             <source>Electricity cost</source>
             <translation>電気代</translation>
         </message>
@@ -692,6 +683,14 @@
         <message>
             <source>this scenario: {e} a year</source>
             <translation>このシナリオ：年 {e}</translation>
+        </message>
+        <message>
+            <source>Automatic (language, then region)</source>
+            <translation>自動（言語、次に地域）</translation>
+        </message>
+        <message>
+            <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
+            <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
         </message>
     </context>
     <context>
@@ -1198,22 +1197,6 @@
             <translation>出典：</translation>
         </message>
         <message>
-            <source>{name}: a value is required; allowed {range}</source>
-            <translation>{name}：値を入力してください。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: '{text}' is not a number; allowed {range}</source>
-            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is out of range; allowed {range}</source>
-            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is not a whole number; allowed {range}</source>
-            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
-        </message>
-        <message>
             <source>GPUs</source>
             <translation>GPU</translation>
         </message>
@@ -1252,6 +1235,22 @@
         <message>
             <source>{g} gCO2e/kWh ({year}) · {source}</source>
             <translation>{g} gCO2e/kWh（{year}年）· {source}</translation>
+        </message>
+        <message>
+            <source>{name}: a value is required; allowed {range}</source>
+            <translation>{name}：値を入力してください。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a number; allowed {range}</source>
+            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is out of range; allowed {range}</source>
+            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is not a whole number; allowed {range}</source>
+            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
         </message>
         <message>
             <source>Region</source>
@@ -1524,8 +1523,8 @@
             <translation>みんなが質問したら</translation>
         </message>
         <message>
-            <source>One question to this 8B model takes about 0.02 Wh. Ten questions a day for a year is about 0.07 kWh for one person, about 9 GWh for everyone in Japan and about 570 GWh for everyone in the world. That is about three weeks of a 1 GW power plant, or about 0.14 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
-            <translation>この8Bモデルへの質問1回は約0.02 Whです。1日10回を1年続けると、1人で約0.07 kWh、日本中の人で約9 GWh、世界中の人で約570 GWhになります。これは1 GWの発電所の約3週間分、2024年に世界のデータセンターが使った電力の約0.14 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
+            <source>One question to this 8B model takes about 0.02 Wh. Ten questions a day for a year is about 0.09 kWh for one person, about 11 GWh for everyone in Japan and about 690 GWh for everyone in the world. That is about four weeks of a 1 GW power plant, or about 0.17 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
+            <translation>この8Bモデルへの質問1回は約0.02 Whです。1日10回を1年続けると、1人で約0.09 kWh、日本中の人で約11 GWh、世界中の人で約690 GWhになります。これは1 GWの発電所の約4週間分、2024年に世界のデータセンターが使った電力の約0.17 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
         </message>
     </context>
     <context>
@@ -1723,6 +1722,10 @@
             <translation>{change}：施設の生涯エネルギー {e}、CO2e {c}</translation>
         </message>
         <message>
+            <source>grid {g:g} g/kWh given, overriding region {r}</source>
+            <translation>電力の排出係数 {g:g} g/kWh を指定（地域 {r} の値より優先）</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
         </message>
@@ -1832,6 +1835,10 @@
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
+        </message>
         <message>
             <source>Training compute</source>
             <extracomment>the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps this list equal to those tables</extracomment>
@@ -2032,10 +2039,6 @@
         <message>
             <source>AI Energy Explorer report: {name}</source>
             <translation>AI Energy Explorer レポート：{name}</translation>
-        </message>
-        <message>
-            <source>Ranges from {n} seeded Monte Carlo samples.</source>
-            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
         </message>
         <message>
             <source>Generated</source>
@@ -2328,25 +2331,6 @@
         </message>
     </context>
     <context>
-        <name>Undo</name>
-        <message>
-            <source>Change inputs</source>
-            <translation>入力の変更</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>元に戻す／やり直し</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直し(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
         <name>WhatIf</name>
         <message>
             <source>Unsaved changes</source>
@@ -2521,6 +2505,25 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>Restored the autosaved scenario</source>
             <translation>自動保存されたシナリオを復元しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Change inputs</source>
+            <translation>入力の変更</translation>
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation>元に戻す／やり直し</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
         </message>
     </context>
 </TS>

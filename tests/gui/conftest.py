@@ -17,9 +17,9 @@ def isolated_settings(tmp_path_factory):
 
 @pytest.fixture
 def window(qtbot, qapp):
-    from gui.app import APPLICATION, ORGANISATION
-    from gui.main_window import MainWindow
-    from gui.selftest import settle
+    from gui.diagnostics.selftest import settle
+    from gui.qtapp import APPLICATION, ORGANISATION
+    from gui.window.main_window import MainWindow
 
     qapp.setOrganizationName(ORGANISATION)
     qapp.setApplicationName(APPLICATION)
@@ -35,6 +35,6 @@ def window(qtbot, qapp):
 
 @pytest.fixture
 def settle():
-    from gui.selftest import settle as _settle
+    from gui.diagnostics.selftest import settle as _settle
 
     return _settle

@@ -59,7 +59,7 @@ def test_bad_options_exit_2_with_a_message(args, message, capsys):
 def test_blank_detector_catches_blank_and_passes_drawn_images():
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from gui.selftest import blank_reason
+    from gui.diagnostics.selftest import blank_reason
 
     img = QImage(200, 100, QImage.Format.Format_RGB32)
     img.fill(QColor("white"))
@@ -72,7 +72,7 @@ def test_blank_detector_catches_blank_and_passes_drawn_images():
 
 
 def test_update_figures_measure_real_changes(qapp):
-    from gui.bench import update_figures
+    from gui.diagnostics.bench import update_figures
 
     figures = update_figures(changes=24)
     assert figures["changes"] >= 20
@@ -80,7 +80,7 @@ def test_update_figures_measure_real_changes(qapp):
 
 
 def test_startup_figures_compare_app_and_bare_qt():
-    from gui.bench import startup_figures
+    from gui.diagnostics.bench import startup_figures
 
     figures = startup_figures(runs=1)
     assert figures["app_s"] > 0 and figures["bare_qt_s"] > 0
@@ -94,7 +94,16 @@ def test_every_visible_string_is_extractable_for_translation(tmp_path):
 
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     files = [
-        str(ROOT / "gui" / n) for n in ("app.py", "charts.py", "fields.py", "inputs.py", "main_window.py")
+        str(ROOT / "gui" / n)
+        for n in (
+            "app.py",
+            "charts/breakdown.py",
+            "charts/headline.py",
+            "inputs/fields.py",
+            "inputs/quantity.py",
+            "inputs/sites.py",
+            "window/main_window.py",
+        )
     ]
     ts = tmp_path / "probe_ja.ts"
     subprocess.run([lupdate, *files, "-ts", str(ts)], check=True, capture_output=True, timeout=120)

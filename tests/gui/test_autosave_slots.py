@@ -4,7 +4,7 @@ write outranks what an earlier session left."""
 from __future__ import annotations
 
 from core.scenario import Scenario
-from gui.autosave import AutosaveSlots
+from gui.window.autosave import AutosaveSlots
 
 
 def test_newest_whole_file_wins_and_a_torn_one_is_skipped(tmp_path):

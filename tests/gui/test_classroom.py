@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.lessons import scenario_for, steps
+from gui.classroom.lessons import scenario_for, steps
 
 
 @pytest.fixture(params=["en", "ja"])
@@ -85,7 +85,7 @@ def test_lesson_highlight_gives_the_control_the_focus(window, qtbot):
 
 def test_explain_names_the_top_three_drivers_in_order(lang_window, qtbot, settle):
     from core.analysis import tornado
-    from gui.explain import DRIVERS
+    from gui.classroom.explain import DRIVERS
 
     win, lang = lang_window
     win.load_preset("gpt3-175b")
@@ -108,7 +108,7 @@ def test_explain_names_the_top_three_drivers_in_order(lang_window, qtbot, settle
 
 def test_every_tornado_input_has_plain_words():
     from core.uncertainty import RANGES
-    from gui.explain import DRIVERS
+    from gui.classroom.explain import DRIVERS
 
     assert {r.label for r in RANGES} <= set(DRIVERS)
 
@@ -214,7 +214,7 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
 
 
 def test_classroom_type_follows_the_system_font_size(window, qapp):
-    from gui.classroom import SCALE
+    from gui.classroom.view import SCALE
 
     font = qapp.font()
     try:

@@ -86,7 +86,7 @@ def test_tornado_ranks_inputs_by_the_bill(window, settle, qtbot):
 
 
 def test_compare_has_a_cost_row(window, settle, qtbot):
-    from gui.compare_view import ROWS
+    from gui.whatif.compare import ROWS
 
     window.presenter.set_values({"datacenter.region": "US", "economics.currency": "USD"})
     settle(window.presenter, full=True)

@@ -126,7 +126,7 @@ def test_bundled_font_covers_every_translated_character():
 
     cmap = TTFont(str(FONT)).getBestCmap()
     text = "".join(t or "" for _, _, t, _ in catalogue())
-    from gui.lessons import LESSONS  # the lesson CLI prints them too
+    from gui.classroom.lessons import LESSONS  # the lesson CLI prints them too
 
     missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap})
     assert LESSONS and not missing, "".join(missing)
@@ -197,8 +197,9 @@ def visible_texts(win) -> list[tuple[str, str]]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QAbstractButton, QDockWidget, QGroupBox, QLabel, QTabBar, QTableView
 
-    from gui.charts import CardText, TextLine
-    from gui.inputs import AcceleratorPicker, RegionPicker
+    from gui.charts.card import TextLine
+    from gui.charts.headline import CardText
+    from gui.inputs.pickers import AcceleratorPicker, RegionPicker
 
     out = [("title", win.windowTitle())]
     for w in win.findChildren(QLabel):

@@ -51,9 +51,11 @@ def hex_rgb(colour: str) -> np.ndarray:
 
 
 def series_colours() -> dict[str, str]:
-    from gui import charts
+    from gui.charts import palette
 
-    return {n: getattr(charts, n) for n in ("BLUE", "ORANGE", "SKY", "GREEN", "VERMILLION", "PURPLE", "GREY")}
+    return {
+        n: getattr(palette, n) for n in ("BLUE", "ORANGE", "SKY", "GREEN", "VERMILLION", "PURPLE", "GREY")
+    }
 
 
 #: the colours that share one chart (legend entries side by side)

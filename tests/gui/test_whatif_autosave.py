@@ -22,12 +22,12 @@ PRELUDE = """
 import sys, time, json
 sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication
-from gui.app import APPLICATION, ORGANISATION
+from gui.qtapp import APPLICATION, ORGANISATION
 app = QApplication(["aiee"])
 app.setOrganizationName(ORGANISATION)
 app.setApplicationName(APPLICATION)
-from gui.main_window import MainWindow
-from gui.selftest import settle
+from gui.window.main_window import MainWindow
+from gui.diagnostics.selftest import settle
 win = MainWindow()
 win.show()
 win.build()
@@ -141,7 +141,7 @@ def test_kill_while_running_then_restore(tmp_path):
 
 @pytest.mark.parametrize("delay", [0.05, 0.4])
 def test_kill_during_autosave_then_restore(tmp_path, delay):
-    from gui.autosave import AutosaveSlots
+    from gui.window.autosave import AutosaveSlots
 
     proc = _start(LOOPING, tmp_path)
     _wait_line(proc, "LOOPING")

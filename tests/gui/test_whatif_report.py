@@ -20,7 +20,7 @@ def pdf_text(path: Path) -> list[str]:
 
 def test_pdf_pages_hold_the_numbers_the_window_shows(window, tmp_path, settle):
     from core.compare import scenario_from_preset
-    from gui.report import write_pdf
+    from gui.export.report import write_pdf
 
     scenario = scenario_from_preset("gpt3-175b")
     window.presenter.set_scenario(scenario, "test")
@@ -50,7 +50,7 @@ def test_pdf_pages_hold_the_numbers_the_window_shows(window, tmp_path, settle):
 
 
 def test_report_command_writes_pdf_png_svg_and_refuses_bad_input(window, tmp_path):
-    from gui.report import write_report_file
+    from gui.export.report import write_report_file
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = tmp_path / "r.pdf"
@@ -105,7 +105,7 @@ def test_report_command_writes_pdf_png_svg_and_refuses_bad_input(window, tmp_pat
 
 
 def test_chart_exports_and_clipboard(window, tmp_path):
-    from gui.export import copy_results, save_widget
+    from gui.export.images import copy_results, save_widget
 
     assert save_widget(window.breakdown, str(tmp_path / "c.png")) == "png"
     assert save_widget(window.lifetime, str(tmp_path / "c.svg")) == "svg"
@@ -132,7 +132,7 @@ def test_chart_exports_and_clipboard(window, tmp_path):
 
 def test_csv_and_json_report_match_the_core(window, tmp_path):
     from core.estimator import estimate
-    from gui.report import write_report_file
+    from gui.export.report import write_report_file
 
     s = window.presenter.scenario
     write_report_file(s, str(tmp_path / "r.json"))

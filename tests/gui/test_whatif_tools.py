@@ -59,7 +59,7 @@ def test_undo_and_redo_through_sixty_steps(window, settle):
 
 def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_path):
     from core.scenario import load_scenario_file
-    from gui.whatif import recent_files
+    from gui.window.tools import recent_files
 
     p = window.presenter
     p.set_values({"datacenter.pue": 1.37, "model.parameters": 3.3e10, "name": "Round trip"})
@@ -210,7 +210,7 @@ def test_tornado_order_matches_core_finite_differences_and_click_focuses(window,
     top_y = len(view.bars) - 1
     assert view.bar_at(top_y).field == view.bars[0].field
     assert view.bar_at(top_y + 0.5) is None
-    from gui.analysis_views import focus_input
+    from gui.whatif.analysis import focus_input
 
     field = next(b.field for b in view.bars if b.field in window.inputs)
     assert focus_input(window, field)
@@ -282,8 +282,8 @@ def test_sample_count_setting_validates_and_is_undoable(window, warnings):
 
 def test_user_defined_accelerator_grid_and_profile(window, settle, tmp_path):
     from core.scenario import load_scenario_file
-    from gui.custom_defs import CustomDefinitionsDialog, library
-    from gui.inputs import ID_ROLE
+    from gui.inputs.custom_defs import CustomDefinitionsDialog, library
+    from gui.inputs.pickers import ID_ROLE
 
     dlg = CustomDefinitionsDialog(window)
     bad = dlg.add(
@@ -355,7 +355,7 @@ def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     import time
 
     from core.uncertainty import monte_carlo
-    from gui.analysis_views import BAND_SAMPLES
+    from gui.whatif.sweep import BAND_SAMPLES
 
     window.whatif.analysis_dock.show()
     view = window.whatif.analysis.sweep
@@ -389,7 +389,7 @@ def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
 def test_a_slider_drag_is_one_undo_step(window, monkeypatch):
     from PySide6.QtCore import Qt
 
-    import gui.undo
+    import gui.window.undo
 
     class Held:
         @staticmethod
@@ -399,7 +399,7 @@ def test_a_slider_drag_is_one_undo_step(window, monkeypatch):
     p = window.presenter
     stack = window.whatif.undo.stack
     before, count = p.scenario, stack.count()
-    monkeypatch.setattr(gui.undo, "QGuiApplication", Held)
+    monkeypatch.setattr(gui.window.undo, "QGuiApplication", Held)
     for i in range(30):  # one drag of the PUE slider
         p.set_value("datacenter.pue", round(1.2 + 0.01 * i, 2))
     p.set_value("training.mfu", 0.33)  # another input: a step of its own

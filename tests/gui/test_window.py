@@ -88,7 +88,7 @@ DIRECTIONS = [
 
 
 def test_every_slider_field_is_covered():
-    from gui.fields import ALL_FIELDS
+    from gui.inputs.fields import ALL_FIELDS
 
     # the Cost group's sliders move the cost, not the estimator's results: tests/gui/test_cost.py covers them
     assert {f.path for f in ALL_FIELDS if not f.path.startswith("economics.")} == {d[0] for d in DIRECTIONS}
@@ -260,7 +260,7 @@ def test_burst_of_slider_events_is_coalesced(window, qtbot, settle):
 
 
 def test_accelerator_picker_groups_and_disables_incomplete_chips(window):
-    from gui.inputs import ID_ROLE
+    from gui.inputs.pickers import ID_ROLE
 
     model = window.serve_picker.model
     headers = [model.item(r).text() for r in range(model.rowCount()) if not model.item(r).data(ID_ROLE)]
@@ -275,7 +275,7 @@ def test_accelerator_picker_groups_and_disables_incomplete_chips(window):
 
 
 def test_choosing_an_accelerator_updates_estimate_and_highlight(window, settle):
-    from gui.inputs import ID_ROLE
+    from gui.inputs.pickers import ID_ROLE
 
     picker = window.train_picker
     row = next(
@@ -379,7 +379,7 @@ def test_save_and_open_round_trip(window, settle, tmp_path):
 
 
 def test_window_geometry_is_remembered(qtbot, qapp, isolated_settings):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
@@ -398,7 +398,7 @@ def test_window_geometry_is_remembered(qtbot, qapp, isolated_settings):
 
 def test_about_names_version_and_attributions():
     from core import __version__
-    from gui.main_window import about_text
+    from gui.window.main_window import about_text
 
     text = about_text()
     assert __version__ in text
@@ -445,7 +445,7 @@ def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
     """Hand-worked ends, in kWh (HEADROOM 1.04; nice ceilings 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k)."""
     import pyqtgraph as pg
 
-    from gui.charts import ScaledAxis
+    from gui.charts.items import ScaledAxis
 
     axis = ScaledAxis(pg.AxisItem("left"), "Energy ({unit})", "energy_kwh")
     assert axis.fit(500, 500, moving=False) == (1.0, pytest.approx(520))  # nice 500 x 1.04
@@ -465,7 +465,7 @@ def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
 
 def test_a_new_axis_end_always_holds_the_data_it_was_made_for():
     """Whatever the data, a moved end leaves them inside its hold band: no end moves back the next frame."""
-    from gui.charts import HEADROOM, HOLD_BELOW, axis_end
+    from gui.charts.items import HEADROOM, HOLD_BELOW, axis_end
 
     for needed in np.geomspace(1e-3, 1e9, 2001):
         for current in (needed, needed / 0.1):  # outgrown (no headroom left), and shrunk below the band

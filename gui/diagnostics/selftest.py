@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QImage
 
-from gui.inputs import ID_ROLE
+from gui.inputs.pickers import ID_ROLE
 
 
 def settle(presenter: Any, timeout_s: float = 5.0, full: bool = False) -> None:
@@ -150,11 +150,12 @@ def render_checks(win: Any) -> tuple[int, list[str]]:
 def run_self_test(lang: str | None = None, file: str | None = None) -> int:
     t0 = time.perf_counter()
     use_temporary_settings()
-    from gui.app import close_window, create_app, install_translators
+    from gui.i18n import apply_language
+    from gui.qtapp import close_window, create_app
 
     app = create_app()
-    install_translators(app, lang)
-    from gui.main_window import MainWindow
+    apply_language(app, lang)
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     win.resize(1366, 768)

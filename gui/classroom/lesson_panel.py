@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.lessons import LESSONS, scenario_for, steps
+from gui.classroom.lessons import LESSONS, scenario_for, steps
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
 
@@ -187,7 +187,7 @@ class LessonPanel(QDockWidget):
         self._render()
         self._point_at(step.control)
         if step.chart == "scale":
-            from gui.cost_views import show_scale_tab
+            from gui.whatif.scale import show_scale_tab
 
             show_scale_tab(self.window_)
         self.stepShown.emit(index)

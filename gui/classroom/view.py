@@ -19,7 +19,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.units import format_quantity, significant
-from gui import charts
+from gui.charts.breakdown import BreakdownChart
+from gui.charts.card import ChartCard
+from gui.charts.items import DrawnItem
+from gui.charts.lifetime import LifetimeChart
+from gui.charts.location import LocationChart
 from gui.theme import HIGH_CONTRAST_QSS, plot_items
 
 #: Text is scaled from the system font, so a larger system font gives a larger presentation too.
@@ -63,7 +67,7 @@ class Tile(QFrame):
         self.setAccessibleDescription(f"{value} {detail}")
 
 
-def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
+def _enlarge_chart(card: ChartCard, factor: float) -> None:
     """Scale a chart card's text and its axes for the back of the room."""
     card.title.setFont(_scaled(card.title.font(), factor, bold=True))
     card.subtitle.setFont(_scaled(card.subtitle.font(), factor * 0.85))
@@ -76,7 +80,7 @@ def _enlarge_chart(card: charts.ChartCard, factor: float) -> None:
     card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
     for item in plot_items(card):
         for child in item.vb.addedItems:
-            if isinstance(child, charts.DrawnItem):  # bar totals and the crossover label
+            if isinstance(child, DrawnItem):  # bar totals and the crossover label
                 child.set_label_font(_scaled(card.chart.font(), factor))
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
@@ -129,12 +133,12 @@ class ClassroomView(QWidget):
             row.addWidget(tile, 1)
 
         cat = window.catalog
-        self.breakdown = charts.BreakdownChart(self)
-        self.lifetime = charts.LifetimeChart(self)
-        self.location = charts.LocationChart(cat, self)
+        self.breakdown = BreakdownChart(self)
+        self.lifetime = LifetimeChart(self)
+        self.location = LocationChart(cat, self)
         from PySide6.QtWidgets import QStackedWidget
 
-        from gui.cost_views import ScaleChart
+        from gui.charts.scale import ScaleChart
 
         self.scale = ScaleChart(self)  # from one question to the world (the last lesson ends here)
         self.charts = [self.breakdown, self.lifetime, self.location, self.scale]

@@ -120,14 +120,14 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import numpy as np
 
-    from gui.app import close_window, create_app
-    from gui.bench import PaintCounter
+    from gui.diagnostics.bench import PaintCounter
+    from gui.diagnostics.selftest import settle, use_temporary_settings
     from gui.faults import install_exception_handler
-    from gui.selftest import settle, use_temporary_settings
+    from gui.qtapp import close_window, create_app
 
     use_temporary_settings()
     app = create_app()
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     win.resize(1366, 768)

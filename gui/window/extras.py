@@ -23,8 +23,8 @@ def tr(text: str) -> str:
 
 class WindowExtras:
     def __init__(self, window: Any):
-        from gui.explain import ExplainPanel
-        from gui.lesson_panel import LessonPanel
+        from gui.classroom.explain import ExplainPanel
+        from gui.classroom.lesson_panel import LessonPanel
 
         self.window = window
         self.classroom: Any = None
@@ -100,7 +100,7 @@ class WindowExtras:
         theme.style_charts(self.window, dark)
 
     def open_classroom(self, full_screen: bool = True) -> Any:
-        from gui.classroom import ClassroomView
+        from gui.classroom.view import ClassroomView
 
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):

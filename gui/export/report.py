@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import html
 import os
-import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.export import _atomic_write, save_widget, widget_image
+from gui.export.images import _atomic_write, save_widget, widget_image
 
 SHEET_SIZE = (1500, 980)
 
@@ -44,26 +43,21 @@ class ReportSheet(QWidget):
     def __init__(self, scenario: Any, parent: QWidget | None = None):
         super().__init__(parent)
         from core.catalog import catalog
-        from gui import charts
+        from gui.charts.grid import ChartGrid
         from gui.presenter import Presenter
 
         cat = catalog()
         self.setStyleSheet("background: white;")
         self.presenter = Presenter(scenario, self)
         self.snapshot = self.presenter.compute_snapshot(scenario)
-        self.headline = charts.HeadlinePanel()
-        self.breakdown = charts.BreakdownChart()
-        self.lifetime = charts.LifetimeChart()
-        self.location = charts.LocationChart(cat)
-        self.hardware = charts.HardwareChart(cat)
-        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
+        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
+        self.headline = self.grid.headline
+        self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime
+        self.location, self.hardware = self.grid.location, self.grid.hardware
+        self.charts = self.grid.charts
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
-        lay.addWidget(self.headline)
-        grid = QGridLayout()
-        for i, chart in enumerate(self.charts):
-            grid.addWidget(chart, i // 2, i % 2)
-        lay.addLayout(grid, 1)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.grid)
         self.resize(*SHEET_SIZE)
         self.ensurePolished()
         lay.activate()
@@ -239,36 +233,3 @@ def write_report_file(scenario: Any, path: str) -> str:
         sheet.hide()
         return fmt
     raise ValueError(f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg")
-
-
-def run_report_cli(argv: list[str]) -> int:
-    """``main.py report ... --output F.pdf|.png|.svg``; errors: one line on stderr, exit status 2."""
-    from core.cli import UserError, report_parser, scenario_from_args
-    from core.scenario import ScenarioError
-
-    try:
-        a = report_parser().parse_args(argv)
-        scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
-    except (UserError, ScenarioError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(["aiee-report"])
-    from gui.i18n import apply_language
-
-    apply_language(app, a.lang)  # the report's words, number format and Japanese font
-    try:
-        fmt = write_report_file(scenario, a.output)
-    except ValueError as err:
-        print(f"error: --output {a.output}: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:
-        print(f"error: {a.output}: cannot write file ({err.strerror or err})", file=sys.stderr)
-        return 2
-    finally:
-        app.processEvents()
-    print(f"wrote {fmt.upper()} report to {a.output}")
-    return 0

@@ -135,7 +135,7 @@ class PickerSync(QObject):
             return
         self._shown = key
         from core.catalog import catalog
-        from gui.inputs import ID_ROLE
+        from gui.inputs.pickers import ID_ROLE
 
         cat = catalog()
         accs = cat.accelerators_with(custom)
@@ -200,7 +200,7 @@ class PickerSync(QObject):
         self.window.presenter.set_values(values, tr("Profile → {name} (user-defined)").format(name=p.name))
 
     def _show_user_region(self, code: str) -> None:
-        from gui.inputs import ID_ROLE
+        from gui.inputs.pickers import ID_ROLE
 
         region = self.window.region
         region._current = code

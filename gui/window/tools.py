@@ -2,11 +2,11 @@
 
 Everything here lives in its own modules and touches the window through its public attributes and menus:
 
-- Edit menu: undo / redo (``gui.undo``), the Monte Carlo sample count, user-defined hardware and grids.
+- Edit menu: undo / redo (``gui.window.undo``), the Monte Carlo sample count, user-defined hardware and grids.
 - File menu: Open Recent, an unsaved-changes prompt, exports (PDF report, CSV, JSON, chart PNG/SVG), copy.
 - Presets menu: "Reset to preset" (the preset the scenario started from).
-- Compare and Analysis docks (``gui.compare_view``, ``gui.analysis_views``).
-- Autosave and the restore offer (``gui.autosave``).
+- Compare and Analysis docks (``gui.whatif.compare``, ``gui.analysis_views``).
+- Autosave and the restore offer (``gui.window.autosave``).
 
 The window's ``open_file`` and ``save_file`` are wrapped on the instance, so every way of opening or saving
 (menu, command line, recent files) records the recent-files list and marks the undo stack clean.
@@ -72,10 +72,10 @@ class _CloseGuard(QObject):
 class WhatIfTools(QObject):
     def __init__(self, window: Any):
         super().__init__(window)
-        from gui.analysis_views import make_analysis_dock
-        from gui.autosave import Autosaver
-        from gui.compare_view import make_compare_dock
-        from gui.undo import UndoController
+        from gui.whatif.analysis import make_analysis_dock
+        from gui.whatif.compare import make_compare_dock
+        from gui.window.autosave import Autosaver
+        from gui.window.undo import UndoController
 
         self.window = w = window
         self.ask_offscreen = False
@@ -92,7 +92,7 @@ class WhatIfTools(QObject):
         self.compare_dock.hide()
         self.analysis_dock.hide()
         self._wrap_files()
-        from gui.custom_defs import PickerSync
+        from gui.inputs.custom_defs import PickerSync
 
         self.pickers = PickerSync(w)
         self._menus()
@@ -297,7 +297,7 @@ class WhatIfTools(QObject):
         return err
 
     def edit_custom(self) -> None:
-        from gui.custom_defs import CustomDefinitionsDialog
+        from gui.inputs.custom_defs import CustomDefinitionsDialog
 
         CustomDefinitionsDialog(self.window).exec()
 
@@ -315,7 +315,7 @@ class WhatIfTools(QObject):
             self.export(path)
 
     def export(self, path: str) -> bool:
-        from gui.report import write_report_file
+        from gui.export.report import write_report_file
 
         try:
             write_report_file(self.window.presenter.scenario, path)
@@ -328,7 +328,7 @@ class WhatIfTools(QObject):
         return True
 
     def export_chart(self, widget: Any) -> None:
-        from gui.export import save_widget
+        from gui.export.images import save_widget
 
         path, chosen = QFileDialog.getSaveFileName(
             self.window, tr("Export chart"), "chart.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
@@ -345,7 +345,7 @@ class WhatIfTools(QObject):
         self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
 
     def copy_results(self) -> None:
-        from gui.export import copy_results
+        from gui.export.images import copy_results
 
         snap = self.window.presenter.snapshot
         if snap is not None:
@@ -357,7 +357,7 @@ class WhatIfTools(QObject):
     # ----- autosave restore ----------------------------------------------------------------------
     def offer_restore(self) -> bool:
         """Show a bar offering the scenario a previous session left behind; True when there is one."""
-        from gui.autosave import leftover_is_different
+        from gui.window.autosave import leftover_is_different
 
         found = self.autosaver.slots.read()
         if found is None:

@@ -10,8 +10,6 @@ English and Japanese. The numbers quoted in the text are checked against the est
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +29,7 @@ class Step:
     control: str | None  # scenario path of the one control to move; None = nothing to move
     preset: str | None = None  # start from this preset (None = keep the previous step's scenario)
     values: dict[str, Any] = field(default_factory=dict)  # then apply these inputs
-    chart: str | None = None  # a chart the step turns to ("scale": the scale chart, gui.cost_views)
+    chart: str | None = None  # a chart the step turns to ("scale": the scale chart, gui.charts.scale)
 
 
 @dataclass(frozen=True)
@@ -268,8 +266,8 @@ LESSONS: tuple[Lesson, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Lessons",
                     "One question to this 8B model takes about 0.02 Wh. Ten questions a day for a year is about "
-                    "0.07 kWh for one person, about 9 GWh for everyone in Japan and about 570 GWh for everyone in "
-                    "the world. That is about three weeks of a 1 GW power plant, or about 0.14 % of what the "
+                    "0.09 kWh for one person, about 11 GWh for everyone in Japan and about 690 GWh for everyone in "
+                    "the world. That is about four weeks of a 1 GW power plant, or about 0.17 % of what the "
                     "world's data centres used in 2024. The scale chart puts each step next to Japan's and the "
                     "world's electricity.",
                 ),
@@ -306,50 +304,3 @@ def scenario_for(step_index: int):
         if st.values:
             scenario = scenario.with_values(st.values)
     return scenario
-
-
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def run_lesson_cli(argv: list[str]) -> int:
-    """``main.py lesson --list [--lang ja]`` or ``main.py lesson N`` (1-based step number)."""
-    p = argparse.ArgumentParser(prog="main.py lesson")
-    p.add_argument("--list", action="store_true", help="list every step")
-    p.add_argument("--lang", choices=("en", "ja"), default=None)
-    p.add_argument("step", nargs="?", type=int, help="show one step with its numbers")
-    try:
-        a = p.parse_args(argv)
-    except SystemExit as exc:
-        return 0 if exc.code == 0 else 2
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    from gui.app import install_translators
-
-    install_translators(app, a.lang)
-    flat = steps()
-    if a.step is not None and not 1 <= a.step <= len(flat):
-        print(f"error: step = {a.step} is out of range; allowed 1 to {len(flat)}", file=sys.stderr)
-        return 2
-    shown = range(len(flat)) if a.list or a.step is None else [a.step - 1]
-    last = None
-    for i in shown:
-        lesson, _, st = flat[i]
-        if lesson is not last:
-            print(_translate(lesson.title))
-            last = lesson
-        print(f"  {i + 1:>2}. {_translate(st.title)}")
-        if a.step is not None or a.list:
-            print(f"      {_translate(st.text)}")
-            print(f"      [{st.source}]" + (f"  -> {st.control}" if st.control else ""))
-        if a.step is not None:
-            from core.estimator import estimate
-
-            r = estimate(scenario_for(i))
-            print(
-                f"      lifecycle {r['lifecycle.energy_kwh'] / 1000:,.0f} MWh, {r['lifecycle.co2e_kg'] / 1000:,.0f} t CO2e"
-            )
-    return 0

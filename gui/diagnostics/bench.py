@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FRAME_S = 1.0 / 60.0
 
 BARE = r"""
@@ -125,8 +125,8 @@ def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dic
     track (the direction reverses at the ends), one step per frame, as a mouse drag delivers them.
     ``mode="jump"``: each change sends a slider to a seeded random position (clicks on the track, typing)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app import close_window, create_app
-    from gui.selftest import use_temporary_settings
+    from gui.diagnostics.selftest import use_temporary_settings
+    from gui.qtapp import close_window, create_app
 
     saved_env = {
         v: os.environ.get(v) for v in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
@@ -145,10 +145,10 @@ def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dic
 def _measure_updates(create_app, close_window, changes: int, seed: int, mode: str) -> dict[str, float]:
     import numpy as np
 
-    from gui.selftest import settle
+    from gui.diagnostics.selftest import settle
 
     app = create_app()
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     win = MainWindow()
     win.resize(1366, 768)

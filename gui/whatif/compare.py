@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, format_range, significant
-from gui.analysis_views import LazyPanel
+from gui.whatif.base import LazyPanel
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
@@ -197,8 +197,6 @@ class CompareView(LazyPanel):
             )
         results = [estimate(s) for s in scenarios]
         self.ranges = [monte_carlo(s) for s in scenarios]
-        from gui.cost_views import add_compare_costs
-
         self.currency = add_compare_costs(scenarios, results, self.ranges)
         self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
         self.table.setColumnCount(n)
@@ -207,7 +205,7 @@ class CompareView(LazyPanel):
             for j, r in enumerate(results):
                 v = float(r[path])
                 if family == "money":
-                    from gui.cost_views import money
+                    from gui.charts.cost import money
 
                     text = money(v, self.currency) if math.isfinite(v) else tr("no price")
                 else:
@@ -224,7 +222,7 @@ class CompareView(LazyPanel):
                 if rg:
                     lo, hi = rg["p5"], rg["p95"]
                     if family == "money":
-                        from gui.cost_views import money
+                        from gui.charts.cost import money
 
                         shown = f"{money(lo, self.currency)}–{money(hi, self.currency)}"
                     else:
@@ -283,6 +281,27 @@ class CompareView(LazyPanel):
         vb = self.plot.getPlotItem().vb
         vb.setYRange(lo - 0.15, hi + 0.15, padding=0)
         vb.setXRange(-0.6, len(ROWS) - 0.4, padding=0)
+
+
+def add_compare_costs(
+    scenarios: list[Any], results: list[dict[str, Any]], ranges: list[dict[str, Any]]
+) -> str:
+    """Each compared scenario's lifetime electricity cost in one currency (scenario A's), as a result row
+    ``cost.lifecycle_energy`` with its p5-p95; NaN where the region has no price. Returns the currency."""
+    from core.economics import pricing
+    from gui.charts.cost import window_currency
+
+    currency = pricing(scenarios[0], window_currency(scenarios[0])).currency
+    for s, r, m in zip(scenarios, results, ranges, strict=True):
+        same = (
+            s if s.economics.currency in (None, currency) else s.with_values({"economics.currency": currency})
+        )
+        price = pricing(same, currency).price_per_kwh
+        k = float("nan") if price is None else price
+        r["cost.lifecycle_energy"] = float(r["lifecycle.energy_kwh"]) * k
+        if price is not None:
+            m["cost.lifecycle_energy"] = {q: v * k for q, v in m["lifecycle.energy_kwh"].items()}
+    return currency
 
 
 def make_compare_dock(window: Any) -> QDockWidget:

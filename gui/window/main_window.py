@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from core.scenario import Scenario
-    from gui.inputs import QuantityInput
+    from gui.inputs.quantity import QuantityInput
     from gui.presenter import Snapshot
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -93,9 +93,12 @@ class MainWindow(QMainWindow):
         if self.ready:
             return
         from core.catalog import catalog
-        from gui import charts
-        from gui.fields import GROUPS, PRECISIONS, WEIGHT_BITS
-        from gui.inputs import AcceleratorPicker, QuantityInput, RegionPicker, SitesTable
+        from gui.charts.card import TextLine
+        from gui.charts.grid import ChartGrid
+        from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
+        from gui.inputs.pickers import AcceleratorPicker, RegionPicker
+        from gui.inputs.quantity import QuantityInput
+        from gui.inputs.sites import SitesTable
         from gui.presenter import Presenter
 
         self.catalog = cat = catalog()
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
-        from gui.cost_views import CurrencyPicker
+        from gui.inputs.currency import CurrencyPicker
 
         self.currency = CurrencyPicker()
 
@@ -212,30 +215,15 @@ class MainWindow(QMainWindow):
         self.scroll.setMinimumWidth(340)
         column.setMinimumWidth(330)
 
-        # charts
-        self.headline = charts.HeadlinePanel()
-        self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.breakdown = charts.BreakdownChart()
-        self.lifetime = charts.LifetimeChart()
-        self.location = charts.LocationChart(cat)
-        self.hardware = charts.HardwareChart(cat)
-        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(4, 6, 6, 4)
-        rl.setSpacing(6)
-        rl.addWidget(self.headline)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        grid.addWidget(self.breakdown, 0, 0)
-        grid.addWidget(self.lifetime, 0, 1)
-        grid.addWidget(self.location, 1, 0)
-        grid.addWidget(self.hardware, 1, 1)
-        for i in range(2):
-            grid.setRowStretch(i, 1)
-            grid.setColumnStretch(i, 1)
-        rl.addLayout(grid, 1)
-        self.chart_area = right
+        # charts: the same grid as the report sheet
+        self.chart_area = ChartGrid(cat)
+        self.headline = self.chart_area.headline
+        self.breakdown = self.chart_area.breakdown
+        self.lifetime = self.chart_area.lifetime
+        self.location = self.chart_area.location
+        self.hardware = self.chart_area.hardware
+        self.charts = self.chart_area.charts
+        right = self.chart_area
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scroll)
@@ -250,7 +238,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._loading = None
 
-        self.compute_label = charts.TextLine("", 1, color="#555555")
+        self.compute_label = TextLine("", 1, color="#555555")
         self._compute_shown_at = self._change_shown_at = 0.0
         self._change_waiting: str | None = None  # a change message held back during a drag
         widest = max(
@@ -267,11 +255,13 @@ class MainWindow(QMainWindow):
         # every input afresh: a language switch rebuilds them on the same window
         self._show_scenario(self.presenter.scenario, force=True)
         self.presenter.recompute()
-        from gui.whatif import install_whatif  # undo, autosave, recent files, compare, analysis (issue 4)
+        from gui.window.tools import (
+            install_whatif,  # undo, autosave, recent files, compare, analysis (issue 4)
+        )
 
         install_whatif(self)
         self.ready = True
-        from gui.extras import (
+        from gui.window.extras import (
             install_extras,
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
@@ -396,7 +386,7 @@ class MainWindow(QMainWindow):
         p.scenarioChanged.connect(self._show_scenario)
         p.resultsReady.connect(self._show_results)
         p.changeSummary.connect(self._show_change)
-        from gui.progress import LongRunIndicator
+        from gui.window.progress import LongRunIndicator
 
         self.long_run = LongRunIndicator(p, self)  # progress + Cancel for long uncertainty runs
         self.statusBar().addPermanentWidget(self.long_run)
@@ -689,6 +679,12 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate(
             "MainWindow", "{change}: lifetime facility energy {e}, CO2e {c}"
         ).format(change=description, e=pct(energy), c=pct(co2))
+        dc = self.presenter.scenario.datacenter
+        if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
+            # an explicit grid still overrides the region's (review 2026-12, defect 2): say so
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "grid {g:g} g/kWh given, overriding region {r}"
+            ).format(g=dc.grid_intensity_g_per_kwh, r=self._choice_text("datacenter.region", dc.region))
         # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
         # last one once the drag rests (see _show_results)
         snap = self.presenter.snapshot
@@ -703,7 +699,7 @@ class MainWindow(QMainWindow):
 def about_text() -> str:
     from core import DATA_VERSION, __version__
 
-    sources = Path(__file__).resolve().parent.parent / "resources" / "data" / "SOURCES.md"
+    sources = Path(__file__).resolve().parents[2] / "resources" / "data" / "SOURCES.md"
     attributions = []
     try:
         for line in sources.read_text(encoding="utf-8").splitlines():

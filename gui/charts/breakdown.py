@@ -1,0 +1,107 @@
+"""Chart 1: where the energy and carbon go, training and serving stacked by part, with p5-p95 whiskers."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QWidget,
+)
+
+from core.units import format_quantity
+from gui.charts.card import ChartCard
+from gui.charts.items import ScaledAxis, StackedBars, category_axis, quiet, set_range, swatch, value_axis
+from gui.charts.palette import BLUE, ORANGE, PURPLE
+
+# ----- 1. energy and CO2e breakdown -------------------------------------------------------------------
+
+
+#: the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and
+#: "serving."), and the ranges whose p5-p95 make each bar's whisker
+ENERGY_PARTS = ("it_kwh", "overhead_kwh")
+CO2_PARTS = ("it_co2e_kg", "overhead_co2e_kg", "embodied_co2e_kg")
+ENERGY_BANDS = ("lifecycle.training_total_energy_kwh", "inference.energy_kwh")
+CO2_BANDS = ("lifecycle.training_total_co2e_kg", "lifecycle.serving_co2e_kg")
+
+
+class BreakdownChart(ChartCard):
+    """Stacked bars: training and serving, split into IT energy and PUE overhead; CO2e adds embodied."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.glw = pg.GraphicsLayoutWidget()
+        self.glw.setMinimumSize(200, 150)
+        self.glw.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # as in quiet
+        super().__init__(
+            QCoreApplication.translate("Charts", "Where the energy and carbon go"),
+            QCoreApplication.translate(
+                "Charts",
+                "Whole life: training (with experiments and distillation) and serving over the deployment. "
+                "Whiskers: p5–p95.",
+            ),
+            "&nbsp;&nbsp;".join(
+                [
+                    swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
+                    swatch(ORANGE, QCoreApplication.translate("Charts", "Cooling and overhead (PUE)")),
+                    swatch(PURPLE, QCoreApplication.translate("Charts", "Hardware manufacturing (CO2e)")),
+                ]
+            ),
+            self.glw,
+            parent,
+        )
+        ticks = [
+            [
+                (0, QCoreApplication.translate("Charts", "Training")),
+                (1, QCoreApplication.translate("Charts", "Serving")),
+            ]
+        ]
+        self.energy_plot = self.glw.addPlot(row=0, col=0)
+        self.co2_plot = self.glw.addPlot(row=0, col=1)
+        self.energy_axis = ScaledAxis(
+            self.energy_plot.getAxis("left"),
+            QCoreApplication.translate("Charts", "Energy ({unit})"),
+            "energy_kwh",
+        )
+        self.co2_axis = ScaledAxis(
+            self.co2_plot.getAxis("left"), QCoreApplication.translate("Charts", "CO2e ({unit})"), "mass_kg"
+        )
+        #: per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item
+        self.stacks: dict[str, StackedBars] = {}
+        for plot, name, colors in (
+            (self.energy_plot, "energy", [BLUE, ORANGE]),
+            (self.co2_plot, "co2", [BLUE, ORANGE, PURPLE]),
+        ):
+            quiet(plot)
+            value_axis(plot.getAxis("left"))
+            plot.getAxis("bottom").setTicks(ticks)
+            category_axis(plot.getAxis("bottom"))
+            set_range(plot.vb, "x", -0.6, 1.6)
+            stack = StackedBars([0.0, 1.0], 0.6, colors)
+            plot.addItem(stack)
+            self.stacks[name] = stack
+
+    def update_snapshot(self, snap: Any) -> None:
+        b = snap.breakdown
+        for name, axis, plot, parts, family, band_keys in (
+            ("energy", self.energy_axis, self.energy_plot, ENERGY_PARTS, "energy_kwh", ENERGY_BANDS),
+            ("co2", self.co2_axis, self.co2_plot, CO2_PARTS, "mass_kg", CO2_BANDS),
+        ):
+            rows = [[b[f"training.{part}"], b[f"serving.{part}"]] for part in parts]  # part x bar
+            total = [sum(bar) for bar in zip(*rows, strict=True)]
+            top = max(total) if all(math.isfinite(t) for t in total) else 0.0
+            bands = [snap.ranges.get(k) for k in band_keys]
+            hi = [band["p95"] if band else t for band, t in zip(bands, total, strict=True)]
+            lo = [band["p5"] if band else t for band, t in zip(bands, total, strict=True)]
+            needed = max(top, max(hi)) if all(math.isfinite(h) for h in hi) else top
+            factor, end = axis.fit(top, needed * 1.15, snap.interactive)  # room for the value labels
+            self.stacks[name].set_data(
+                [[v / factor for v in row] for row in rows],
+                [v / factor for v in lo],
+                [v / factor for v in hi],
+                [format_quantity(t, family) for t in total],
+                end,
+            )
+            set_range(plot.vb, "y", 0.0, end)

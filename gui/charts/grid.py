@@ -1,0 +1,58 @@
+"""The headline numbers over the four charts in a 2 x 2 grid: one layout for the window and the report sheet.
+
+A new chart goes in its own module of this package and in :data:`ChartGrid` (one line here, one field of the
+snapshot it draws), and so appears in the window, the classroom's source of truth and every report at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.charts.breakdown import BreakdownChart
+from gui.charts.hardware import HardwareChart
+from gui.charts.headline import HeadlinePanel
+from gui.charts.lifetime import LifetimeChart
+from gui.charts.location import LocationChart
+
+
+class ChartGrid(QWidget):
+    """``headline`` above ``breakdown``, ``lifetime`` / ``location``, ``hardware``; ``charts`` in that order."""
+
+    def __init__(
+        self,
+        cat: Any,
+        parent: QWidget | None = None,
+        margins: tuple[int, int, int, int] = (4, 6, 6, 4),
+        spacing: int | None = 6,
+    ):
+        super().__init__(parent)
+        self.headline = HeadlinePanel()
+        self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.breakdown = BreakdownChart()
+        self.lifetime = LifetimeChart()
+        self.location = LocationChart(cat)
+        self.hardware = HardwareChart(cat)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware]
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(*margins)
+        if spacing is not None:
+            lay.setSpacing(spacing)
+        lay.addWidget(self.headline)
+        grid = QGridLayout()
+        if spacing is not None:
+            grid.setSpacing(spacing)
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, i // 2, i % 2)
+        for i in range(2):
+            grid.setRowStretch(i, 1)
+            grid.setColumnStretch(i, 1)
+        lay.addLayout(grid, 1)
+
+    def update_snapshot(self, snap: Any) -> None:
+        """Feed the headline and every chart one result (each chart settles its view before it paints)."""
+        self.headline.update_snapshot(snap)
+        for chart in self.charts:
+            chart.update_snapshot(snap)
+            chart.settle()

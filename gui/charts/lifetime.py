@@ -1,0 +1,145 @@
+"""Chart 2: cumulative energy over the deployment, and the day serving overtakes training."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QWidget,
+)
+
+from core.units import format_plain, significant
+from gui.charts.card import ChartCard
+from gui.charts.items import (
+    HEADROOM,
+    Lines,
+    ScaledAxis,
+    axis_end,
+    cosmetic_pen,
+    plot_widget,
+    set_range,
+    swatch,
+    value_axis,
+)
+from gui.charts.palette import BLUE, GREEN, GREY, INK, VERMILLION
+
+# ----- 2. lifetime ------------------------------------------------------------------------------------
+
+
+class LifetimeChart(ChartCard):
+    """Cumulative energy (left axis) and CO2e (right axis) over the deployment; training is the first step."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.pw = plot_widget()
+        super().__init__(
+            QCoreApplication.translate("Charts", "Lifetime: when does serving overtake training?"),
+            "",
+            "&nbsp;&nbsp;".join(
+                [
+                    swatch(BLUE, QCoreApplication.translate("Charts", "Total energy")),
+                    swatch(GREY, QCoreApplication.translate("Charts", "Training (one-off)")),
+                    swatch(GREEN, QCoreApplication.translate("Charts", "Serving, cumulative")),
+                    swatch(VERMILLION, QCoreApplication.translate("Charts", "CO2e, right axis (dashed)")),
+                ]
+            ),
+            self.pw,
+            parent,
+        )
+        p = self.pw.getPlotItem()
+        self.plot = p
+        p.setLabel("bottom", QCoreApplication.translate("Charts", "Days of deployment"))
+        self.energy_axis = ScaledAxis(
+            p.getAxis("left"),
+            QCoreApplication.translate("Charts", "Cumulative energy ({unit})"),
+            "energy_kwh",
+        )
+        p.showAxis("right")
+        self.co2_axis = ScaledAxis(
+            p.getAxis("right"), QCoreApplication.translate("Charts", "Cumulative CO2e ({unit})"), "mass_kg"
+        )
+        p.getAxis("right").setTextPen(VERMILLION)
+        value_axis(p.getAxis("left"))
+        value_axis(p.getAxis("right"))
+        self.vb2 = pg.ViewBox(enableMenu=False)
+        self.vb2.setMouseEnabled(x=False, y=False)
+        self.vb2.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # as in quiet
+        p.scene().addItem(self.vb2)
+        p.getAxis("right").linkToView(self.vb2)
+        self.vb2.setXLink(p)
+        p.vb.sigResized.connect(self._sync_views)
+        # the energy lines on the left axis's view, CO2e on the right axis's view
+        self.lines = Lines(
+            {
+                "total": cosmetic_pen(BLUE),
+                "training": cosmetic_pen(GREY, Qt.PenStyle.DotLine),
+                "serving": cosmetic_pen(GREEN),
+            },
+            marker_pen=cosmetic_pen(INK, Qt.PenStyle.DashDotLine),
+        )
+        p.addItem(self.lines)
+        self.co2_lines = Lines({"co2": cosmetic_pen(VERMILLION, Qt.PenStyle.DashLine)})
+        self.vb2.addItem(self.co2_lines)
+        self._days_end = 0.0
+
+    def _sync_views(self) -> None:
+        self.vb2.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.vb2.linkedViewChanged(self.plot.vb, self.vb2.XAxis)
+
+    def update_snapshot(self, snap: Any) -> None:
+        life = snap.lifetime
+        days = life["days"]
+        energy = life["energy_kwh"]
+        top = float(energy[-1])
+        ef, e_end = self.energy_axis.fit(top, top * 1.05, snap.interactive)
+        co2 = life["co2e_kg"]
+        cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
+        span = float(days[-1])
+        # the deployment's end closes the chart at rest; while a slider is dragged the day axis holds still
+        reach = span * 1.02
+        if not snap.interactive or self._days_end <= 0:
+            self._days_end = reach
+        else:  # held while the deployment's end (and 2 % beyond) fits, like any dragged axis
+            self._days_end = axis_end(self._days_end, reach / HEADROOM, True)
+        x0, x1 = -0.02 * self._days_end, self._days_end
+        self.lines.set_data(
+            {
+                "total": (days, energy / ef),
+                "training": (np.array([0.0, days[-1]]), life["training_energy_kwh"][:2] / ef),
+                "serving": (days, life["serving_energy_kwh"] / ef),
+            },
+            QRectF(x0, 0.0, x1 - x0, e_end),
+        )
+        self.co2_lines.set_data({"co2": (days, co2 / cf)}, QRectF(x0, 0.0, x1 - x0, c_end))
+        set_range(self.plot.vb, "x", x0, x1)
+        set_range(self.plot.vb, "y", 0.0, e_end)
+        set_range(self.vb2, "y", 0.0, c_end)
+        cross = life["crossover_days"]
+        if math.isfinite(cross) and cross <= span:
+            label = QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
+            self.lines.set_marker((cross, top / ef * 1.02, label, cross > 0.6 * span))
+            self.set_subtitle(
+                QCoreApplication.translate(
+                    "Charts", "Serving energy passes the training energy on day {d} of {n}."
+                ).format(d=significant(cross, 3), n=format_plain(span, 4))
+            )
+        else:
+            self.lines.set_marker(None)
+            if math.isfinite(cross):
+                years = cross / 365.0
+                self.set_subtitle(
+                    QCoreApplication.translate(
+                        "Charts",
+                        "Serving would pass training only after {y} years: beyond this {n}-day deployment.",
+                    ).format(y=significant(years, 3), n=format_plain(span, 4))
+                )
+            else:
+                self.set_subtitle(
+                    QCoreApplication.translate(
+                        "Charts", "No serving energy: training is the whole footprint."
+                    )
+                )

@@ -1,0 +1,1 @@
+"""Diagnostics: the self-test shipped with the app, the benchmark and the soak harness (not product views)."""

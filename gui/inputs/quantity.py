@@ -1,0 +1,233 @@
+"""A number input: a slider linked both ways to a box that reads "175B", "1.75e11" or "2T".
+
+A thin widget: it turns what the person does into ``(path, value)`` pairs and shows what it is given. It never
+holds the scenario; :mod:`gui.window.main_window` binds it to the presenter.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QWidget,
+)
+
+from core.scenario import field_range, parse_quantity
+from core.units import format_count, format_plain
+from gui.inputs.fields import FieldSpec
+
+STEPS = 1000
+ERROR_STYLE = "color: #B3261E;"  # a red that reads on light backgrounds; text also says what is wrong
+
+
+def tr(text: str, context: str = "Inputs") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class QuantityInput(QObject):
+    """One numeric field: label, slider (linear or log), number box, unit and an inline error line."""
+
+    edited = Signal(str, object)  # path, new value (None = cleared optional field)
+
+    def __init__(self, spec: FieldSpec, parent: QWidget):
+        super().__init__(parent)
+        self.spec = spec
+        lo, hi, _unit = field_range(spec.path)
+        self.allowed = (lo, hi)
+        self.value: Any = None
+        self._shown_text = ""  # what the box was last given for ``value``, to skip formatting it again
+
+        label_text = QCoreApplication.translate("Fields", spec.label)
+        tip = QCoreApplication.translate("Fields", spec.tip)
+        self.label = QLabel(label_text, parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal, parent)
+        self.slider.setRange(0, STEPS)
+        self.slider.setPageStep(STEPS // 20)
+        self.slider.setSingleStep(max(1, STEPS // 200))
+        self.slider.setMinimumWidth(80)
+        self.box = QLineEdit(parent)
+        self.box.setFixedWidth(76)
+        self.box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if spec.optional:
+            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
+            self.box.setClearButtonEnabled(True)
+        self.unit = QLabel(QCoreApplication.translate("Units", spec.unit) if spec.unit else "", parent)
+        self.unit.setMinimumWidth(34)
+        self.error = QLabel(parent)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.label.setBuddy(self.box)
+        allowed = self.allowed_text()
+        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {allowed}"
+        for w in (self.label, self.slider, self.box, self.unit):
+            w.setToolTip(full_tip)
+        self.slider.setAccessibleName(label_text)
+        self.box.setAccessibleName(label_text)
+        self.slider.setObjectName(f"slider:{spec.path}")
+        self.box.setObjectName(f"box:{spec.path}")
+
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.box.editingFinished.connect(self._box_edited)
+
+    def add_to(self, grid: QGridLayout, row: int) -> int:
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.slider, row, 1)
+        grid.addWidget(self.box, row, 2)
+        grid.addWidget(self.unit, row, 3)
+        grid.addWidget(self.error, row + 1, 0, 1, 4)
+        return row + 2
+
+    # ----- mapping -----------------------------------------------------------------------------
+    def to_position(self, value: float | None) -> int:
+        s = self.spec
+        if value is None:
+            return self.slider.value()
+        if s.log:
+            if value <= 0:
+                return 0
+            f = (math.log10(value) - math.log10(s.lo)) / (math.log10(s.hi) - math.log10(s.lo))
+        else:
+            f = (value - s.lo) / (s.hi - s.lo)
+        return round(min(1.0, max(0.0, f)) * STEPS)
+
+    def from_position(self, pos: int) -> float:
+        s = self.spec
+        f = pos / STEPS
+        if s.log:
+            v = 10 ** (math.log10(s.lo) + f * (math.log10(s.hi) - math.log10(s.lo)))
+            v = float(f"{v:.2e}")  # three significant figures: a clean number to read and type
+        else:
+            v = s.lo + f * (s.hi - s.lo)
+            decimals = max(0, 2 - math.floor(math.log10(s.hi - s.lo)))
+            v = round(v, decimals)
+        if s.integer:
+            return round(v)
+        return v
+
+    def format(self, value: float | None) -> str:
+        if value is None:
+            return ""
+        s = self.spec
+        if s.percent:
+            return format_plain(value * 100.0, 3)
+        if s.count:
+            return format_count(value)
+        return format_plain(value, 4)
+
+    def allowed_text(self) -> str:
+        lo, hi = self.allowed
+        s = self.spec
+        unit = QCoreApplication.translate("Units", s.unit) if s.unit else ""
+        if s.percent:
+            return f"{format_plain(lo * 100, 3)}–{format_plain(hi * 100, 3)} %"
+        if s.count:
+            return f"{format_count(lo)}–{format_count(hi)} {unit}".strip()
+        return f"{format_plain(lo, 4)}–{format_plain(hi, 4)} {unit}".strip()
+
+    # ----- user actions --------------------------------------------------------------------------
+    def _slider_moved(self, pos: int) -> None:
+        value = self.from_position(pos)
+        self._shown_text = self.format(value)
+        self.box.setText(self._shown_text)
+        self.hide_error()
+        self.edited.emit(self.spec.path, value)
+
+    def _box_edited(self) -> None:
+        text = self.box.text().strip()
+        if text == self.format(self.value) and not self.error.isVisible():
+            return
+        value = self.parse(text)
+        if isinstance(value, str):  # a message
+            self.show_error(value)
+            return
+        self.edited.emit(self.spec.path, value)
+
+    def parse(self, text: str) -> float | int | str | None:
+        """The value typed, or a message naming the field and the allowed range."""
+        s = self.spec
+        name = QCoreApplication.translate("Fields", s.label)
+        if not text:
+            if s.optional:
+                return None
+            return QCoreApplication.translate(
+                "Inputs", "{name}: a value is required; allowed {range}"
+            ).format(name=name, range=self.allowed_text())
+        t = text[:-1] if s.percent and text.endswith("%") else text
+        v = parse_quantity(t)
+        if v is None:
+            return QCoreApplication.translate(
+                "Inputs", "{name}: '{text}' is not a number; allowed {range}"
+            ).format(name=name, text=text[:30], range=self.allowed_text())
+        if s.percent:
+            v = v / 100.0
+        lo, hi = self.allowed
+        if (lo is not None and v < lo) or (hi is not None and v > hi):
+            shown = text[:30]
+            return QCoreApplication.translate(
+                "Inputs", "{name}: {text} is out of range; allowed {range}"
+            ).format(name=name, text=shown, range=self.allowed_text())
+        if s.integer:
+            if not float(v).is_integer():
+                return QCoreApplication.translate(
+                    "Inputs", "{name}: {text} is not a whole number; allowed {range}"
+                ).format(name=name, text=text[:30], range=self.allowed_text())
+            return int(v)
+        return v
+
+    # ----- shown state -------------------------------------------------------------------------
+    def show_value(self, value: Any) -> None:
+        """Show a value from the scenario without emitting anything."""
+        if value == self.value and self.box.text() == self._shown_text:
+            return
+        self.value = value
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.to_position(value))
+        self.slider.blockSignals(False)
+        if not self.box.hasFocus() or not self.error.isVisible():
+            self._shown_text = self.format(value)
+            self.box.setText(self._shown_text)
+
+    def show_derived(self, derived: float | None) -> None:
+        """For an empty optional field: put the slider where the derived value is and show it greyed."""
+        if not self.spec.optional or self.value is not None or derived is None or not math.isfinite(derived):
+            return
+        word = QCoreApplication.translate("Fields", self.spec.optional)
+        text = f"{word}: {self.format(derived)}"
+        if self.box.fontMetrics().horizontalAdvance(text) > self.box.width() - 26:
+            text = self.format(derived)
+        if self.box.placeholderText() != text:
+            self.box.setPlaceholderText(text)
+        pos = self.to_position(derived)
+        if self.slider.value() != pos:
+            self.slider.blockSignals(True)
+            self.slider.setValue(pos)
+            self.slider.blockSignals(False)
+
+    def accept(self, value: Any) -> None:
+        self.value = value
+        self.hide_error()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.box.setStyleSheet("border: 1px solid #B3261E;")
+
+    def hide_error(self) -> None:
+        if self.error.isVisible():
+            self.error.hide()
+            self.box.setStyleSheet("")
+
+    def widgets(self) -> list[QWidget]:
+        return [self.slider, self.box]

@@ -1,0 +1,31 @@
+"""The QApplication of every entry (window, self-test, bench, soak, screenshots) and its orderly teardown.
+
+Kept apart from :mod:`gui.app` so that the start-up and the diagnostics that drive it share these without
+importing each other.
+"""
+
+from __future__ import annotations
+
+import sys
+
+ORGANISATION = "AI Energy Explorer"
+APPLICATION = "AI Energy Explorer"
+
+
+def create_app(args: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *(args or [])])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def close_window(app, win) -> None:
+    """Delete the window while Qt is still alive, so nothing is torn down by the garbage collector later."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win.hide()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

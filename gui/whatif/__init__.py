@@ -1,0 +1,1 @@
+"""The what-if wing: the analysis docks (compare pinned scenarios, sensitivity, sweeps, equivalents)."""

@@ -1,0 +1,119 @@
+"""What the analysis panels share: the outputs they offer, input labels, and a panel that redraws lazily.
+
+A panel follows the window's scenario: it recomputes a moment after the inputs rest, and only while visible.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QWidget,
+)
+
+from core.units import format_quantity, significant
+
+TOP_BARS = 10
+DELAY_MS = 120
+
+
+#: (output path, unit family or None, label) offered in the tornado and sweep pickers
+OUTPUTS = (
+    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
+    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
+    ("lifecycle.water_l", "water_l", "Lifetime water"),
+    ("training.energy_kwh", "energy_kwh", "Training energy"),
+    ("training.co2e_kg", "mass_kg", "Training CO2e"),
+    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
+    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
+    ("inference.water_per_query_ml", None, "Water per query (mL)"),
+    ("inference.energy_kwh", "energy_kwh", "Serving energy"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Analysis", text)
+
+
+#: Names of the uncertain inputs that have no control of their own in the window (set in scenario files).
+HIDDEN_INPUTS = {
+    "datacenter.offsite_water_l_per_kwh": "Water of power generation",
+    "embodied.accelerator_kgco2e": "Embodied CO2e per chip",
+    "embodied.server_kgco2e": "Embodied CO2e per server",
+    "inference.bandwidth_efficiency": "Serving memory bandwidth achieved",
+    "inference.compute_efficiency": "Serving FLOP/s achieved",
+    "inference.host_overhead_fraction": "Serving host overhead",
+    "inference.idle_power_fraction": "Idle power share",
+    "inference.memory_bound_power_fraction": "Power share in memory-bound decode",
+    "training.host_overhead_fraction": "Training host overhead",
+    "training.power_fraction_of_tdp": "Training power share of TDP",
+}
+
+
+def field_label(path: str) -> str:
+    """The input's label as the window shows it (or a plain name for inputs set in files only)."""
+    from gui.inputs.fields import GROUPS
+
+    for _key, _title, specs in GROUPS:
+        for spec in specs:
+            if spec.path == path:
+                return QCoreApplication.translate("Fields", spec.label)
+    if path in HIDDEN_INPUTS:
+        return tr(HIDDEN_INPUTS[path])
+    return path
+
+
+def format_value(value: float, family: str | None) -> str:
+    return format_quantity(value, family) if family else significant(value, 3)
+
+
+def quiet_plot(p: pg.PlotItem) -> None:
+    p.setMenuEnabled(False)
+    p.hideButtons()
+    p.setMouseEnabled(x=False, y=False)
+    p.vb.setMenuEnabled(False)
+
+
+class LazyPanel(QWidget):
+    """A panel that redraws shortly after the scenario changes, while visible (a hidden one redraws when it is
+    shown). Each panel defines ``draw(scenario)``; :meth:`refresh` calls it at once."""
+
+    def __init__(self, presenter: Any, parent: QWidget | None = None, delay_ms: int = DELAY_MS):
+        super().__init__(parent)
+        self.presenter = presenter
+        self._stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh)
+        presenter.scenarioChanged.connect(lambda _s: self.schedule())
+
+    def schedule(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        self.draw(self.presenter.scenario)
+
+
+def output_combo(default: str) -> QComboBox:
+    combo = QComboBox()
+    for path, _fam, label in OUTPUTS:
+        combo.addItem(tr(label), path)
+    combo.setCurrentIndex(max(0, combo.findData(default)))
+    return combo
+
+
+# ----- sensitivity -------------------------------------------------------------------------------------
