@@ -47,11 +47,22 @@ REFERENCE_NAMES = {
 }
 
 
+def energy_text(kwh: float) -> str:
+    """``9.6 MWh``; above 1,000 TWh in whole TWh (``30,938 TWh``), the unit the references are published in."""
+    if kwh >= 1e12:
+        return f"{kwh / 1e9:,.0f} TWh"
+    if kwh < 1e-3:  # a question stays in Wh, as published per prompt (and as the headline card shows it)
+        return f"{significant(kwh * 1000, 2)} Wh"
+    return format_quantity(kwh, "energy_kwh", 2)
+
+
 class ScaleChart(ChartCard):
     """From one question to the world's electricity, on a log scale, with the scenario's year of serving marked."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, compact: bool = False):
         self.pw = plot_widget()
+        #: compact (classroom mode's third of the screen): names without values, a tick every 10^9
+        self.compact = compact
         super().__init__(
             tr("Scale: from one question to the world"),
             tr(
@@ -61,6 +72,7 @@ class ScaleChart(ChartCard):
                 [
                     swatch(VERMILLION, tr("If everyone asked")),
                     swatch(SKY, tr("For comparison")),
+                    "<b>┆</b>&nbsp;" + tr("a year of this scenario's serving"),
                 ]
             ),
             self.pw,
@@ -70,14 +82,15 @@ class ScaleChart(ChartCard):
         self.plot = p
         p.invertY(True)
         category_axis(p.getAxis("left"))
-        p.getAxis("bottom").setLabel(tr("Energy (log scale)"))
+        if not compact:
+            p.getAxis("bottom").setLabel(tr("Energy (log scale)"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self.marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(INK, width=2, style=Qt.PenStyle.DashLine)
         )
         p.addItem(self.marker)
-        self.marker_label = pg.TextItem("", color=INK, anchor=(0, 1))
+        self.marker_label = pg.TextItem("", color=INK, anchor=(0, 0))
         p.addItem(self.marker_label)
         self._key: tuple = ()
         self.rows: list[tuple[str, float]] = []  # (label, kWh) as drawn, for tests and the report
@@ -106,15 +119,18 @@ class ScaleChart(ChartCard):
             colors = [[brush(VERMILLION) if ladder else brush(SKY) for _, _, ladder in rows]]
         self.bars.set_data((logs - lo)[None, :], colors, hi - lo)
         labels = [
-            (i, f"{label} · {format_quantity(v, 'energy_kwh', 2)}") for i, (label, v, _) in enumerate(rows)
+            (i, label if self.compact else f"{label} · {energy_text(v)}")
+            for i, (label, v, _) in enumerate(rows)
         ]
         if [t for _, t in labels] != [t for _, t in getattr(self, "_labels", [])]:
             set_category_ticks(self.plot.getAxis("left"), labels)
             self._labels = labels
         if relabel or getattr(self, "_decades", None) != (lo, hi):
             self._decades = (lo, hi)
+            step = 9 if self.compact else 3
+            first = math.ceil(lo / 3) * 3  # 1 Wh, 1 kWh, 1 MWh ... (10^-3, 10^0, 10^3 kWh)
             ticks = [
-                (k - lo, format_quantity(10.0**k, "energy_kwh", 1)) for k in range(int(lo), int(hi) + 1, 3)
+                (k - lo, format_quantity(10.0**k, "energy_kwh", 1)) for k in range(first, int(hi) + 1, step)
             ]
             self.plot.getAxis("bottom").setTicks([ticks, []])
         self._key = key
@@ -122,9 +138,9 @@ class ScaleChart(ChartCard):
         x = math.log10(max(year_kwh, 1e-12)) - lo
         self.marker.setPos(x)
         self.marker_label.setText(
-            tr("this scenario: {e} a year").format(e=format_quantity(year_kwh, "energy_kwh", 2))
+            "" if self.compact else tr("this scenario: {e} a year").format(e=energy_text(year_kwh))
         )
-        self.marker_label.setPos(x, len(rows) - 0.5)
+        self.marker_label.setPos(x, -0.6)  # at the top, right of the line: the first rows' bars are short
         self.rows = [(label, v) for label, v, _ in rows]
         set_range(self.plot.vb, "y", -0.6, len(rows) - 0.4)
         set_range(self.plot.vb, "x", 0.0, hi - lo)

@@ -140,7 +140,9 @@ class ClassroomView(QWidget):
 
         from gui.charts.scale import ScaleChart
 
-        self.scale = ScaleChart(self)  # from one question to the world (the last lesson ends here)
+        self.scale = ScaleChart(
+            self, compact=True
+        )  # from one question to the world (the last lesson ends here)
         self.charts = [self.breakdown, self.lifetime, self.location, self.scale]
         # the third place shows the location chart, or the scale chart (key S, or a lesson step that asks)
         self.third = QStackedWidget(self)
