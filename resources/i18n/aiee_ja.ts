@@ -662,6 +662,7 @@
         </message>
         <message>
             <source>Scale: from one question to the world</source>
+            <extracomment>compact (classroom mode's third of the screen): names without values, a tick every 10^6</extracomment>
             <translation>規模：1回の質問から世界まで</translation>
         </message>
         <message>
@@ -675,6 +676,10 @@
         <message>
             <source>For comparison</source>
             <translation>比較</translation>
+        </message>
+        <message>
+            <source>a year of this scenario's serving</source>
+            <translation>このシナリオの推論1年分</translation>
         </message>
         <message>
             <source>Energy (log scale)</source>
