@@ -65,8 +65,9 @@ EU27 = EURO_AREA | frozenset(["CZ", "DK", "HU", "PL", "RO", "SE"])
 #:   "Amazon EC2 Capacity Blocks for ML Pricing", stored page copy, rates before 1 January 2025);
 #: - about 2.95 USD: median H100 on-demand listing across 37 providers (AIMultiple "Cloud GPU Rental Price
 #:   Index", May 2026), with specialist clouds at 2.49-3.50 USD.
-#: These prices include the electricity: with one of them the energy share reads as the part of the bill
-#: that is power. For owned hardware give the hourly depreciation and operations instead.
+#: These cloud prices include the electricity. The energy share is electricity / (electricity + compute), so it
+#: reads as a share when the hour price excludes power (owned hardware's hourly depreciation and operations);
+#: with a cloud price it slightly understates the part of the bill that is power.
 ACCELERATOR_HOUR_PRICE_EXAMPLES_USD = (
     ("AWS p5.48xlarge on demand (8 x H100), per GPU", 12.29),
     ("AWS EC2 Capacity Blocks, p5.48xlarge, per GPU", 4.916),
