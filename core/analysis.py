@@ -14,7 +14,7 @@ import numpy as np
 
 from core.estimator import Results, compute, estimate, resolve
 from core.scenario import Scenario, ScenarioError, field_range
-from core.uncertainty import RANGES
+from core.uncertainty import RANGES, varies
 
 # ----- many scenarios at once ----------------------------------------------------------------------
 
@@ -72,14 +72,7 @@ def tornado(scenario: Scenario, output: str = "lifecycle.co2e_kg") -> tuple[floa
     bars sorted by swing, largest first. All 2 x K variants are evaluated in one vectorised call.
     """
     x = resolve(scenario)
-    applicable = [
-        rg
-        for rg in RANGES
-        if not (rg.key == "mfu" and x["train_hours_given"] is not None)
-        and not (
-            rg.key in ("train_power_fraction", "train_host_fraction") and x["train_power_given_w"] is not None
-        )
-    ]
+    applicable = [rg for rg in RANGES if varies(rg, x)]  # measurements are held fixed, as in the ranges
     n = 2 * len(applicable)
     cols = {k: v for k, v in x.items()}
     varied = {}

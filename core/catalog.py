@@ -57,9 +57,10 @@ class Accelerator:
     def peak_flops(self, precision: str) -> float | None:
         """Peak FLOP/s at a precision, falling back to the next slower precision the chip has.
 
-        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), tf32 to fp32.
+        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), fp4 to fp8, tf32 to fp32.
         """
         order = {
+            "fp4": ("fp4", "fp8", "bf16"),
             "fp8": ("fp8", "bf16"),
             "int8": ("int8", "fp8", "bf16"),
             "bf16": ("bf16",),
@@ -118,6 +119,7 @@ class Region:
     cfe_pct: float | None = None
     notes: str = ""
     user_defined: bool = False
+    iso3: str = ""
 
     @property
     def label(self) -> str:
@@ -300,6 +302,7 @@ def load_regions(data_dir: Path = DATA) -> dict[str, Region]:
             level=r.text("level") or "country",
             country_code=code.split("-")[0] if len(code.split("-")[0]) == 2 else "",
             notes=r.text("notes"),
+            iso3=r.text("iso3"),
         )
     rows = _Rows(
         data_dir / "cloud_regions.csv",
@@ -410,10 +413,24 @@ class Catalog:
                 level="user",
                 user_defined=True,
             )
-        try:
-            return self.regions[code]
-        except KeyError:
-            raise KeyError(f"unknown region '{code}'; see 'main.py catalog regions'") from None
+        return self.regions[self.region_code(code)]
+
+    def region_code(self, text: str) -> str:
+        """The catalog code a person meant: the code itself, in any case, its ISO 3166 alpha-3 code or the
+        region's name (``jp``, ``JPN``, ``Japan`` -> ``JP``); KeyError naming the nearest codes otherwise."""
+        if text in self.regions:
+            return text
+        folded = text.strip().casefold()
+        for code, r in self.regions.items():
+            if folded in (code.casefold(), r.iso3.casefold(), r.name.casefold()) and folded:
+                return code
+        import difflib
+
+        names = {code.casefold(): code for code in self.regions}
+        names.update({r.name.casefold(): code for code, r in self.regions.items()})
+        near = difflib.get_close_matches(folded, list(names), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(dict.fromkeys(names[n] for n in near))}?" if near else ""
+        raise KeyError(f"unknown region '{text}'{hint} (see 'main.py catalog regions')")
 
     def accelerators_with(self, custom: Any = None) -> dict[str, Accelerator]:
         """Catalog accelerators followed by the user's own (marked ``user_defined``)."""

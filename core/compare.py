@@ -26,6 +26,7 @@ ACCELERATOR_KEYS = (
     "train_tdp_w",
     "train_acc_kg",
     "inf_peak_flops",
+    "inf_peak_bf16_flops",
     "inf_bandwidth_bps",
     "inf_memory_bytes",
     "inf_tdp_w",

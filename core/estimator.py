@@ -28,6 +28,15 @@ from core.catalog import DEFAULT_ACCELERATOR_EMBODIED_KG, Accelerator, Catalog, 
 from core.scenario import Scenario, ScenarioError
 
 SECONDS_PER_DAY = 86_400.0
+#: Per-step time measured serving adds to the roofline (continuous batching, vLLM 0.11 with CUDA graphs): a fixed
+#: part per decode step and a part per sequence in the batch (scheduling, sampling, per-sequence attention
+#: bookkeeping). Fitted on the ML.ENERGY v3 leaderboard's measured H100 BF16 chat runs of Llama 3.1 8B/70B and
+#: Qwen 3 8B/14B (41 runs, resources/validation/mlenergy_v3_h100_chat.csv): the per-sequence part is well
+#: determined (0.025-0.035 ms fit equally); the fixed part is not (0-0.5 ms fit within 2 % of each other), and
+#: 0.2 ms is taken as the floor a step cannot beat. Validated on 86 held-out runs of other models (README,
+#: "Validation"). Before: 2.1 M tokens/s for a 1M-parameter model (review 2026-12, defect 10).
+STEP_OVERHEAD_S = 0.2e-3
+SEQ_OVERHEAD_S = 0.03e-3
 HOURS_PER_YEAR = 8_760.0
 
 Inputs = dict[str, Any]
@@ -122,6 +131,27 @@ def expert_routing(
     return 1.0, active / total
 
 
+#: Tokens per parameter of a compute-optimal training run (Hoffmann et al. 2022, "Training Compute-Optimal Large
+#: Language Models", arXiv:2203.15556: about 20 tokens per parameter), charged to a distilled student whose
+#: distillation tokens are not given.
+DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER = 20.0
+
+
+def distillation_tokens(scenario: Scenario) -> float:
+    """Tokens the teacher labels for the student: as given, or a compute-optimal run when none are given.
+
+    A student smaller than its teacher has to be trained; with no tokens given it used to come free
+    (review 2026-12, defect 9). It is charged 20 tokens per student parameter instead, and the notes say so.
+    """
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction >= 1.0:
+        return 0.0
+    if opt.distillation_tokens > 0:
+        return opt.distillation_tokens
+    student = scenario.model.parameters * opt.distillation_student_fraction
+    return DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER * student
+
+
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
     """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
     cat = cat or catalog()
@@ -133,6 +163,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
                 "load_share": 1.0,
                 "pue": dc.pue,
                 "grid_g_per_kwh": _grid(scenario, cat, dc.region, dc.grid_intensity_g_per_kwh),
+                "grid_given": dc.grid_intensity_g_per_kwh is not None,
             }
         ]
     return [
@@ -141,6 +172,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
             "load_share": s.load_share,
             "pue": s.pue,
             "grid_g_per_kwh": _grid(scenario, cat, s.region, s.grid_intensity_g_per_kwh),
+            "grid_given": s.grid_intensity_g_per_kwh is not None,
         }
         for s in dc.sites
     ]
@@ -201,7 +233,13 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
             return emb.accelerator_kgco2e
         return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
 
-    inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
+    # Serving compute precision: 32-bit weights compute in fp32; weight-only quantization dequantises to 16-bit
+    # matmuls; weight-and-activation quantization uses the chip's FP8 (or FP4) peak where it has one, else
+    # its 16-bit speed (review 2026-12, defect 7; DeepSeek-V3 serves in FP8, arXiv:2412.19437 sec. 3.3).
+    both = inf.quantization == "weight-and-activation" and inf.weight_bits < 16
+    inf_precision = {32: "fp32", 16: "bf16", 8: "fp8" if both else "bf16", 4: "fp4" if both else "bf16"}[
+        inf.weight_bits
+    ]
     x = {
         # model
         "n_total": m.parameters,
@@ -230,11 +268,16 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         # data centre
         "pue": pue_eff,
         "grid_g_per_kwh": grid_eff,
+        # measurements the Monte Carlo holds fixed: a typed grid intensity (every site's, with sites) and a
+        # published PUE (review 2026-12, defect 13)
+        "grid_given": all(s["grid_given"] for s in sites),
+        "pue_given": dc.pue_measured and not dc.sites,
         "renewable_share": dc.renewable_share,
         "wue_l_per_kwh": dc.wue_l_per_kwh,
         "offsite_water_l_per_kwh": dc.offsite_water_l_per_kwh,
         # inference
         "inf_peak_flops": acc_i.peak_flops(inf_precision) or acc_i.peak_flops("bf16"),
+        "inf_peak_bf16_flops": acc_i.peak_flops("bf16"),  # the 16-bit baseline's compute
         "inf_bandwidth_bps": acc_i.memory_bandwidth_gbps * 1e9,
         "inf_memory_bytes": acc_i.memory_gb * 1e9,
         "inf_tdp_w": acc_i.tdp_w,
@@ -256,8 +299,11 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "inf_acc_kg": emb_kg(acc_i),
         # optimisation
         "kernel_efficiency": opt.quantization_kernel_efficiency,
+        "step_overhead_s": STEP_OVERHEAD_S,
+        "seq_overhead_s": SEQ_OVERHEAD_S,
+        "weight_only": not both,  # the dequantisation factor applies to weight-only kernels alone
         "student_fraction": student,
-        "distillation_tokens": opt.distillation_tokens,
+        "distillation_tokens": distillation_tokens(scenario),
         "pruning_share": opt.pruning_share,
         # embodied
         "server_kg": emb.server_kgco2e,
@@ -370,6 +416,7 @@ def decode_step(
     weight_bits,
     kernel_efficiency,
     xp=_Scalar,
+    peak_flops=None,
 ) -> Results:
     """Roofline of one continuous-batching decode step on one model replica.
 
@@ -377,8 +424,8 @@ def decode_step(
     (memory time), while the batch does ``2 N_active`` FLOP per token plus attention and its share of
     prefill (compute time); the step takes the longer of the two (Williams et al. 2009 roofline, as
     applied to LLM decoding by EcoLogits and the ML.ENERGY benchmark). Quantization shrinks the weight
-    bytes (bits / 8 per weight) and low-bit kernels run at ``kernel_efficiency`` of 16-bit speed
-    (dequantisation overhead measured in bitsandbytes issue threads).
+    bytes (bits / 8 per weight); weight-only low-bit kernels read weights at ``kernel_efficiency`` of 16-bit
+    speed (dequantisation overhead measured in bitsandbytes issue threads).
 
     Returns per-replica accelerator count, step time [s], power per accelerator [W] and energy per
     output token at the accelerators [J].
@@ -408,9 +455,11 @@ def decode_step(
     else:
         count = xp.where(given * x["inf_memory_bytes"] >= need_bytes, given + 0.0 * need_bytes, fewest)
 
-    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
-    bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token
-    t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
+    # Weight-only low-bit kernels dequantise as they read: their weight reads run at ``kernel_efficiency``
+    # of 16-bit speed. The KV cache (``kv_cache_bits``) and the 16-bit compute are not slowed by it.
+    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0) if x["weight_only"] else 1.0
+    bw = count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"]
+    t_mem = read_bytes / (bw * low_bit) + batch * ctx_avg * kv_bytes_per_token / bw
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
     # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
@@ -418,14 +467,19 @@ def decode_step(
     flops_step = (
         batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
     )
-    t_comp = flops_step / (count * x["inf_peak_flops"] * x["compute_efficiency"] * low_bit)
-    t_step = xp.maximum(t_mem, t_comp)
+    peak = x["inf_peak_flops"] if peak_flops is None else peak_flops
+    t_comp = flops_step / (count * peak * x["compute_efficiency"])
+    # Measured serving adds per-step time the roofline does not have (:data:`STEP_OVERHEAD_S`,
+    # :data:`SEQ_OVERHEAD_S`), on the memory side (compute-bound steps hide it). The GPU runs kernels through it,
+    # so it counts as busy in the power model below.
+    t_over = x["step_overhead_s"] + x["seq_overhead_s"] * batch
+    t_step = xp.maximum(t_mem + t_over, t_comp)
 
     # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at
     # batch 512 on a 700 W H100). Busy compute units alone reach the power limit (compute-bound matmuls
     # run at TDP); saturated memory traffic adds ``memory_power_fraction`` of the dynamic range; the sum
     # is capped at TDP.
-    util = xp.minimum(1.0, x["memory_power_fraction"] * t_mem / t_step + t_comp / t_step)
+    util = xp.minimum(1.0, (x["memory_power_fraction"] * t_mem + t_over + t_comp) / t_step)
     idle = x["idle_fraction"]
     power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
     energy_per_token_j = count * power_w * t_step / batch
@@ -606,9 +660,14 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     d_power = modelled_w if x["train_power_given_w"] is None else x["train_power_given_w"]
     d_kwh = d_hours * d_power / 1000.0 * pue
     if savings:
-        # the same serving with 16-bit weights and no pruning or distillation, and without distillation only
+        # the same serving with 16-bit weights and 16-bit compute (also for 32-bit weights, review 2026-12
+        # defect 6) and no pruning or distillation, and without distillation only
         base = _serving(
-            x, decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp), pue, grid, xp
+            x,
+            decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp, x["inf_peak_bf16_flops"]),
+            pue,
+            grid,
+            xp,
         )
         undist = _serving(
             x,
@@ -693,6 +752,13 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
         except KeyError:
             return None
 
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction < 1.0 and opt.distillation_tokens == 0:
+        notes.append(
+            "optimisation.distillation_tokens is 0: the distilled student is charged a compute-optimal run of "
+            f"{DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER:g} tokens per student parameter "
+            f"({distillation_tokens(scenario):,.0f} tokens; Hoffmann et al. 2022); give the tokens to use your own"
+        )
     if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
         table = region_grid(dc.region)
         notes.append(
@@ -700,6 +766,16 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
             f"{dc.region}"
             + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
             + "; clear it to use the region's grid"
+        )
+    if dc.sites:
+        # the sites' own PUE and grid replace the main ones (review 2026-12, defect 8): say which were given
+        unused = [f"datacenter.pue = {dc.pue:g}", f"datacenter.region = {dc.region}"]
+        if dc.grid_intensity_g_per_kwh is not None:
+            unused.append(f"datacenter.grid_intensity_g_per_kwh = {dc.grid_intensity_g_per_kwh:g}")
+        notes.append(
+            f"{len(dc.sites)} datacenter.sites are given: each site's own PUE and grid apply, so "
+            + ", ".join(unused)
+            + " are not used"
         )
     for i, site in enumerate(dc.sites):
         if site.grid_intensity_g_per_kwh is not None:

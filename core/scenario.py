@@ -39,8 +39,26 @@ def _num(lo: float, hi: float, unit: str, doc: str, *, strict_lo: bool = False) 
     return Field(**kwargs)
 
 
+def _numeric(annotation: Any) -> bool:
+    """True for a number field (``float``, ``int | None``, ``Annotated[float, ...]``), False for ``bool``."""
+    if get_origin(annotation) is Annotated:
+        return _numeric(get_args(annotation)[0])
+    args = get_args(annotation)
+    if args:
+        return bool not in args and any(_numeric(a) for a in args if a is not type(None))
+    return annotation in (int, float)
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_booleans_for_numbers(cls, value: Any, info: Any) -> Any:
+        """pydantic would take ``true`` as 1: a PUE of ``true`` is a mistake, not 1.0."""
+        if isinstance(value, bool) and _numeric(cls.model_fields[info.field_name].annotation):
+            raise ValueError(f"{str(value).lower()} is not a number")
+        return value
 
 
 class ModelSpec(_Section):
@@ -174,6 +192,11 @@ class DatacenterSpec(_Section):
         json_schema_extra={"unit": "gCO2e/kWh"},
     )
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    pue_measured: bool = Field(
+        False,
+        description="The PUE is a published or measured value of this site: held fixed in the Monte Carlo "
+        "(cleared when the PUE is changed without it)",
+    )
     wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
     offsite_water_l_per_kwh: Annotated[
         float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
@@ -206,6 +229,11 @@ class InferenceSpec(_Section):
     batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
     weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
     kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    quantization: Literal["weight-only", "weight-and-activation"] = Field(
+        "weight-only",
+        description="Below 16 bits: weight-only (dequantised to 16-bit compute, e.g. AWQ, GPTQ) or weights and "
+        "activations (the chip's FP8/FP4 matmuls, e.g. FP8 W8A8)",
+    )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
@@ -427,9 +455,21 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.grid_intensity_g_per_kwh"] = None
+        # likewise a new PUE is no longer the published one a preset held fixed as a measurement
+        if (
+            "datacenter.pue" in values
+            and values["datacenter.pue"] != self.datacenter.pue
+            and "datacenter.pue_measured" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.pue_measured"] = False
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
+            if isinstance(value, bool) and path in _PATHS and _is_number_field(_PATHS[path]):
+                raise ScenarioError(
+                    f"{path} = {str(value).lower()} is not a number; {range_text(path)} allowed"
+                )
             node = data
             parts = path.split(".")
             for part in parts[:-1]:
@@ -460,7 +500,28 @@ _PATHS = field_paths()
 def _check_path(path: str) -> None:
     """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
     if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
-        raise ScenarioError(f"unknown field '{printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'{_nearest_field(path)}")
+
+
+def _nearest_field(path: str) -> str:
+    """``"; did you mean 'inference.batch_size'?"`` for a typo, or nothing when no field is near."""
+    import difflib
+
+    by_folded = {p.casefold(): p for p in _PATHS}
+    near = difflib.get_close_matches(path.casefold(), list(by_folded), n=1, cutoff=0.75)
+    return f"; did you mean '{by_folded[near[0]]}'?" if near else ""
+
+
+def _is_number_field(info: Any) -> bool:
+    """A float or int field (optional or not), where a boolean is no number."""
+    args = get_args(info.annotation)
+    types = set(args) if args else {info.annotation}
+    for t in list(types):
+        if get_origin(t) is Annotated:
+            types.discard(t)
+            types.add(get_args(t)[0])
+    types.discard(type(None))
+    return bool(types) and types <= {int, float}
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:
@@ -587,8 +648,10 @@ def parse_scenario(data: Any) -> Scenario:
         raise ScenarioError(
             "; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else "")
         ) from None
-    except (TypeError, RecursionError) as err:  # pathological input that pydantic cannot even walk
-        raise ScenarioError(f"invalid scenario: {err}") from None
+    except RecursionError:  # pathological input that pydantic cannot even walk
+        raise ScenarioError("invalid scenario: nested too deeply") from None
+    except (TypeError, OverflowError, ValueError) as err:
+        raise ScenarioError(f"invalid scenario: {printable(str(err), 300)}") from None
 
 
 def _depth(obj: Any, limit: int) -> int:
@@ -640,20 +703,15 @@ def loads_scenario(text: str | bytes, source: str = "scenario") -> Scenario:
 
 
 def load_scenario_file(path: str) -> Scenario:
-    """Read a scenario file, refusing oversized files before reading them."""
-    import os
+    """Read a scenario file through :func:`core.files.read_file`: only a regular file (a FIFO is refused
+    before it could block), refused by size before reading."""
+    from core.files import describe, read_file
 
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError(
-                f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes"
-            )
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_file(path, MAX_FILE_BYTES, what="scenario")
     except OSError as err:
-        raise ScenarioError(f"{path}: cannot read file ({err.strerror or err})") from None
-    return loads_scenario(raw, source=path)
+        raise ScenarioError(describe(err, path, "read")) from None
+    return loads_scenario(raw, source=printable(path, 200))
 
 
 def dumps_scenario(scenario: Scenario) -> str:
@@ -662,29 +720,11 @@ def dumps_scenario(scenario: Scenario) -> str:
 
 
 def save_scenario_file(scenario: Scenario, path: str, fsync: bool = True) -> None:
-    """Write atomically: a temporary file beside the target, flushed, then renamed over it.
+    """Write through :func:`core.files.write_file`: atomic, the previous file intact on failure, read-only
+    and non-regular targets refused, symlinks written through, the file's mode kept."""
+    from core.files import write_file
 
-    ``fsync=False`` skips forcing the data to disk: the rename is still atomic for a killed process
-    (the autosave uses it on every change; the user's own saves keep the fsync).
-    """
-    import contextlib
-    import os
-    import tempfile
-
-    text = dumps_scenario(scenario)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_file(path, dumps_scenario(scenario), fsync=fsync, what="scenario")
 
 
 # ----- migrations -----------------------------------------------------------------------------------
@@ -694,10 +734,22 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 1 kept ``datacenter.grid_kg_per_kwh`` (kg) and ``inference.quantization_bits``."""
     dc = data.get("datacenter")
     if isinstance(dc, dict) and "grid_kg_per_kwh" in dc:
+        dc = data["datacenter"] = dict(dc)
         kg = dc.pop("grid_kg_per_kwh")
-        dc["grid_intensity_g_per_kwh"] = None if kg is None else kg * 1000.0
+        if kg is not None:
+            if isinstance(kg, bool) or not isinstance(kg, int | float):
+                raise ValueError(f"datacenter.grid_kg_per_kwh = {_fmt(kg)} is not a number")
+            try:
+                grams = float(kg) * 1000.0
+            except OverflowError:  # an integer of hundreds of digits
+                grams = math.inf
+            if not math.isfinite(grams):
+                raise ValueError("datacenter.grid_kg_per_kwh is not a finite number")
+            kg = grams
+        dc["grid_intensity_g_per_kwh"] = kg
     inf = data.get("inference")
     if isinstance(inf, dict) and "quantization_bits" in inf:
+        inf = data["inference"] = dict(inf)
         inf["weight_bits"] = inf.pop("quantization_bits")
     data["schema_version"] = 2
     return data
@@ -728,7 +780,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 def parse_value(text: str) -> Any:
     """A command-line value: JSON scalars (numbers incl. 1.75e11, true/false, null) or a bare string.
 
-    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = 1.75e11).
+    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = ``175b`` = 1.75e11), and a
+    trailing ``%`` divides by 100 (``50%`` = 0.5).
     """
     t = text.strip()
     if t.lower() == "null" or t.lower() == "none":
@@ -743,14 +796,21 @@ def parse_value(text: str) -> Any:
             else num
         )
     if t.startswith(("[", "{", '"')):
+        shown = printable(text, 40)
         try:
-            return json.loads(t, parse_constant=_reject_constant)
+            value = json.loads(t, parse_constant=_reject_constant)
+        except RecursionError:
+            raise ScenarioError(f"cannot read value {shown}: nested too deeply") from None
         except ValueError as err:
-            raise ScenarioError(f"cannot read value {text!r}: {err}") from None
+            raise ScenarioError(f"cannot read value {shown}: {err}") from None
+        if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise ScenarioError(f"cannot read value {shown}: nested deeper than {MAX_JSON_DEPTH} levels")
+        return value
     return t
 
 
-_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+#: ``m`` is left out: milli or mega would be a guess.
+_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "t": 1e12, "P": 1e15}
 
 
 def parse_quantity(text: str) -> float | None:
@@ -759,7 +819,10 @@ def parse_quantity(text: str) -> float | None:
     if not t:
         return None
     scale = 1.0
-    if t[-1] in _SUFFIX and len(t) > 1:
+    if t.endswith("%") and len(t) > 1:  # "50%" -> 0.5, for the fraction fields
+        scale = 0.01
+        t = t[:-1].strip()
+    if t[-1] in _SUFFIX and len(t) > 1 and scale == 1.0:
         scale = _SUFFIX[t[-1]]
         t = t[:-1].strip()
     try:

@@ -156,9 +156,9 @@ def main(args: list[str]) -> int:
                 problem = str(err)
         win.build(scenario)
         if scenario is not None:
-            win.file_path = opts["file"]
+            win.session.opened(opts["file"])  # the file of the document (and a recent file)
             win.setWindowModified(False)
-            win._update_title()
+            win.update_title()
         if problem:
             from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QMessageBox

@@ -6,6 +6,7 @@ costs more than the whole recomputation, so every changing text has a fixed heig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.palette import INK
+from gui.i18n import bind_or_set
 
 
 class TextLine(QWidget):
@@ -71,20 +73,31 @@ class TextLine(QWidget):
         painter.end()
 
 
+Text = str | Callable[[], str]
+
+
 class ChartCard(QFrame):
     """A titled frame: title, one-line explanation, legend, then the chart."""
 
-    def __init__(self, title: str, subtitle: str, legend: str, chart: QWidget, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: Text,
+        subtitle: Text,
+        legend: Text,
+        chart: QWidget,
+        parent: QWidget | None = None,
+    ):
+        """Each text is a string or a function giving it in the current language (re-run after a switch)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("chartCard")
-        self.title = QLabel(title, self)
+        self.title = bind_or_set(QLabel(self), "setText", title)
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
-        self.subtitle = TextLine(subtitle, 2, self, color="#555555")
-        self.legend = QLabel(legend, self)
+        self.subtitle = bind_or_set(TextLine("", 2, self, color="#555555"), "setText", subtitle)
+        self.legend = bind_or_set(QLabel(self), "setText", legend)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # Text that changes with the numbers must not change the layout: a relayout resizes every plot,
@@ -117,6 +130,9 @@ class ChartCard(QFrame):
         scene = self.chart.scene()
         if scene is not None:
             scene.prepareForPaint()
+
+    def retranslate(self) -> None:
+        """After a language switch, before the last result is fed again: forget text kept for reuse."""
 
     def set_subtitle(self, text: str) -> None:
         if self.subtitle.text() != text:

@@ -19,6 +19,7 @@ from core.economics import format_money, format_money_range
 from gui.charts.headline import HeadlineCard
 from gui.charts.items import brush, set_category_ticks, set_range
 from gui.charts.palette import SKY, VERMILLION
+from gui.i18n import bind
 
 
 def tr(text: str) -> str:
@@ -67,8 +68,8 @@ class CostCard(HeadlineCard):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(
-            tr("Electricity cost"),
-            tr(
+            lambda: tr("Electricity cost"),
+            lambda: tr(
                 "Facility energy x the region's published business price (or your own), in the chosen currency."
             ),
             parent,
@@ -134,10 +135,14 @@ class LocationModes(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.addItem(tr("CO2e on other grids"), "co2e")
-        self.addItem(tr("Cost at other grids' prices"), "cost")
-        self.setToolTip(
-            tr("Show the same work's lifetime CO2e, or its electricity cost at each region's price.")
+        self.addItem("", "co2e")
+        self.addItem("", "cost")
+        bind(self, "setItemText", lambda: tr("CO2e on other grids"), 0)
+        bind(self, "setItemText", lambda: tr("Cost at other grids' prices"), 1)
+        bind(
+            self,
+            "setToolTip",
+            lambda: tr("Show the same work's lifetime CO2e, or its electricity cost at each region's price."),
         )
 
 

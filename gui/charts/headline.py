@@ -6,6 +6,7 @@ only the line that changed and never re-lays out the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.units import format_quantity, format_range, significant
 from gui.charts.palette import INK
+from gui.i18n import bind
 
 # ----- 5. headline ------------------------------------------------------------------------------------
 
@@ -116,11 +118,12 @@ class CardText(QWidget):
 
 
 class HeadlineCard(QFrame):
-    def __init__(self, caption: str, tip: str, parent: QWidget | None = None):
+    def __init__(self, caption: Callable[[], str], tip: Callable[[], str], parent: QWidget | None = None):
+        """``caption`` and ``tip`` give their text in the current language (re-run after a switch)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(tip)
-        self.caption = QLabel(caption, self)
+        bind(self, "setToolTip", tip)
+        self.caption = bind(QLabel(self), "setText", caption)
         self.caption.setStyleSheet("color: #555555;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.text = CardText(self)
@@ -143,35 +146,35 @@ class HeadlinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.energy = HeadlineCard(
-            QCoreApplication.translate("Charts", "Lifetime energy"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Lifetime energy"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Training (with experiments) plus serving over the deployment, at the facility meter.",
             ),
         )
         self.co2 = HeadlineCard(
-            QCoreApplication.translate("Charts", "Lifetime CO2e"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Lifetime CO2e"),
+            lambda: QCoreApplication.translate(
                 "Charts", "Location-based operational emissions plus the hardware's manufacturing share."
             ),
         )
         self.water = HeadlineCard(
-            QCoreApplication.translate("Charts", "Lifetime water"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Lifetime water"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "On-site cooling water (WUE) plus water used to generate the electricity (Li et al. 2023).",
             ),
         )
         self.power = HeadlineCard(
-            QCoreApplication.translate("Charts", "Average power, serving"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Average power, serving"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Average facility power drawn while serving; the training run's draw is shown below.",
             ),
         )
         self.query = HeadlineCard(
-            QCoreApplication.translate("Charts", "Per query"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Per query"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "One query's share of serving energy, CO2e and water, idle capacity and PUE included.",
             ),

@@ -34,12 +34,12 @@ class LocationChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = plot_widget()
         super().__init__(
-            QCoreApplication.translate("Charts", "Location: the same work on other grids"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Location: the same work on other grids"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
             ),
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(VERMILLION, QCoreApplication.translate("Charts", "This scenario")),
                     swatch(SKY, QCoreApplication.translate("Charts", "Other grids")),
@@ -53,7 +53,9 @@ class LocationChart(ChartCard):
         self.plot = p
         p.invertY(True)
         self.axis = ScaledAxis(
-            p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
+            p.getAxis("bottom"),
+            lambda: QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"),
+            "mass_kg",
         )
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
@@ -61,8 +63,6 @@ class LocationChart(ChartCard):
         self._ticks_key: tuple = ()
         from gui.charts.cost import LocationModes
 
-        self._co2_template = self.axis.template
-        self._co2_subtitle = self.subtitle.text()
         self.mode = "co2e"  # or "cost": the same work at other grids' electricity prices (gui.charts.cost)
         self.modes = LocationModes(self)
         self.modes.currentIndexChanged.connect(self._mode_chosen)
@@ -83,6 +83,9 @@ class LocationChart(ChartCard):
             self.update_snapshot(self._snap)
             self.settle()
 
+    def retranslate(self) -> None:
+        self._ticks_key = ()  # the grids' names are in the other language: label them again
+
     def update_snapshot(self, snap: Any) -> None:
         self._snap = snap
         if self.mode == "cost":
@@ -90,9 +93,15 @@ class LocationChart(ChartCard):
 
             draw_location_cost(self, snap)
             return
-        if self.axis.family != "mass_kg":  # back from the cost mode
-            self.axis.template, self.axis.family, self.axis.symbol = self._co2_template, "mass_kg", "?"
-            self.set_subtitle(self._co2_subtitle)
+        if self.axis.family != "mass_kg":  # back from the cost mode: the CO2e words, in the current language
+            self.axis.family, self.axis.symbol = "mass_kg", "?"
+            self.axis.set_template(QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"))
+            self.set_subtitle(
+                QCoreApplication.translate(
+                    "Charts",
+                    "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
+                )
+            )
         loc = snap.location
         names = [QCoreApplication.translate("Regions", n) for n in loc["names"]]  # gui/i18n_marks.py
         grids = list(loc["grid_g_per_kwh"])

@@ -18,6 +18,7 @@ from core.units import format_quantity, significant
 from gui.charts.card import ChartCard
 from gui.charts.items import BarRows, brush, category_axis, plot_widget, set_category_ticks, set_range, swatch
 from gui.charts.palette import INK, SKY, VERMILLION
+from gui.i18n import bind
 
 
 def tr(text: str) -> str:
@@ -64,11 +65,11 @@ class ScaleChart(ChartCard):
         #: compact (classroom mode's third of the screen): names without values, a tick every 10^9
         self.compact = compact
         super().__init__(
-            tr("Scale: from one question to the world"),
-            tr(
+            lambda: tr("Scale: from one question to the world"),
+            lambda: tr(
                 "Energy on a log scale: each step is 10 times the one before. The line is a year of this scenario's serving."
             ),
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(VERMILLION, tr("If everyone asked")),
                     swatch(SKY, tr("For comparison")),
@@ -83,7 +84,7 @@ class ScaleChart(ChartCard):
         p.invertY(True)
         category_axis(p.getAxis("left"))
         if not compact:
-            p.getAxis("bottom").setLabel(tr("Energy (log scale)"))
+            bind(p.getAxis("bottom"), "setLabel", lambda: tr("Energy (log scale)"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self.marker = pg.InfiniteLine(
@@ -95,6 +96,11 @@ class ScaleChart(ChartCard):
         self._key: tuple = ()
         self.rows: list[tuple[str, float]] = []  # (label, kWh) as drawn, for tests and the report
         self.origin = 0.0
+
+    def retranslate(self) -> None:
+        """After a language switch, before the last result is fed again: the rows are named again."""
+        self._key = ()
+        self._labels: list[tuple[int, str]] = []
 
     def update_snapshot(self, snap: Any) -> None:
         ctx = snap.context

@@ -265,11 +265,11 @@ LESSONS: tuple[Lesson, ...] = (
                 QT_TRANSLATE_NOOP("Lessons", "If everyone asked"),
                 QT_TRANSLATE_NOOP(
                     "Lessons",
-                    "One question to this 8B model takes about 0.02 Wh. Ten questions a day for a year is about "
-                    "0.09 kWh for one person, about 11 GWh for everyone in Japan and about 690 GWh for everyone in "
-                    "the world. That is about four weeks of a 1 GW power plant, or about 0.17 % of what the "
-                    "world's data centres used in 2024. The scale chart puts each step next to Japan's and the "
-                    "world's electricity.",
+                    "One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about "
+                    "0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in "
+                    "the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's "
+                    "data centres used in 2024. The scale chart puts each step next to Japan's and the world's "
+                    "electricity.",
                 ),
                 "IEA (2025), Energy and AI; Ember / Our World in Data electricity demand 2024",
                 "inference.queries_per_day",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from gui.i18n import bind
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Cost", text)
@@ -17,11 +19,14 @@ class CurrencyPicker(QComboBox):
         from core.economics import currencies
 
         super().__init__(parent)
-        self.addItem(tr("Automatic (language, then region)"), None)
+        self.addItem("", None)
+        bind(self, "setItemText", lambda: tr("Automatic (language, then region)"), 0)
         for code in currencies():
             self.addItem(code, code)
-        self.setToolTip(
-            tr(
+        bind(
+            self,
+            "setToolTip",
+            lambda: tr(
                 "Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year."
-            )
+            ),
         )

@@ -48,9 +48,7 @@ class QuantityInput(QObject):
         self.value: Any = None
         self._shown_text = ""  # what the box was last given for ``value``, to skip formatting it again
 
-        label_text = QCoreApplication.translate("Fields", spec.label)
-        tip = QCoreApplication.translate("Fields", spec.tip)
-        self.label = QLabel(label_text, parent)
+        self.label = QLabel(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.slider.setRange(0, STEPS)
         self.slider.setPageStep(STEPS // 20)
@@ -60,26 +58,37 @@ class QuantityInput(QObject):
         self.box.setFixedWidth(76)
         self.box.setAlignment(Qt.AlignmentFlag.AlignRight)
         if spec.optional:
-            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
             self.box.setClearButtonEnabled(True)
-        self.unit = QLabel(QCoreApplication.translate("Units", spec.unit) if spec.unit else "", parent)
+        self.unit = QLabel(parent)
         self.unit.setMinimumWidth(34)
         self.error = QLabel(parent)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.label.setBuddy(self.box)
-        allowed = self.allowed_text()
-        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {allowed}"
-        for w in (self.label, self.slider, self.box, self.unit):
-            w.setToolTip(full_tip)
-        self.slider.setAccessibleName(label_text)
-        self.box.setAccessibleName(label_text)
+        self.retranslate()
         self.slider.setObjectName(f"slider:{spec.path}")
         self.box.setObjectName(f"box:{spec.path}")
 
         self.slider.valueChanged.connect(self._slider_moved)
         self.box.editingFinished.connect(self._box_edited)
+
+    def retranslate(self) -> None:
+        """The label, unit, tooltips and accessible names in the current language."""
+        spec = self.spec
+        label_text = QCoreApplication.translate("Fields", spec.label)
+        self.label.setText(label_text)
+        self.unit.setText(QCoreApplication.translate("Units", spec.unit) if spec.unit else "")
+        if spec.optional and self.value is None:
+            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
+        tip = QCoreApplication.translate("Fields", spec.tip)
+        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {self.allowed_text()}"
+        for w in (self.label, self.slider, self.box, self.unit):
+            w.setToolTip(full_tip)
+        self.slider.setAccessibleName(label_text)
+        self.box.setAccessibleName(label_text)
+        if self.error.isVisible():
+            self.error.hide()  # its message was in the other language; the box is checked again on edit
 
     def add_to(self, grid: QGridLayout, row: int) -> int:
         grid.addWidget(self.label, row, 0)

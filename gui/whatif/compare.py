@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, format_range, significant
+from gui.i18n import bind
 from gui.whatif.base import LazyPanel
 
 MAX_SCENARIOS = 4
@@ -61,18 +62,21 @@ def lettered(words: str, letter: str) -> str:
 class CompareView(LazyPanel):
     """Pinned scenarios plus the window's current one, as a table, sentences and a chart."""
 
-    def __init__(self, presenter: Any, parent: QWidget | None = None):
+    def __init__(self, presenter: Any, pins: list[Any] | None = None, parent: QWidget | None = None):
+        """``pins``: the session's list of pinned scenarios (kept there, so it outlives this view)."""
         super().__init__(presenter, parent, delay_ms=60)
-        self.pinned: list[Any] = []  # scenarios, at most MAX_SCENARIOS - 1
+        self.pinned: list[Any] = pins if pins is not None else []  # scenarios, at most MAX_SCENARIOS - 1
         self.rows: list[list[dict[str, Any]]] = []  # core.compare(A, X) for each column after A
         self.pin_button = QPushButton(tr("Pin current as A"))
-        self.pin_button.setToolTip(
-            tr("Keep the current inputs as a fixed scenario; then change inputs to compare.")
+        bind(
+            self.pin_button,
+            "setToolTip",
+            lambda: tr("Keep the current inputs as a fixed scenario; then change inputs to compare."),
         )
         self.pin_button.clicked.connect(self.pin_current)
-        self.unpin_button = QPushButton(tr("Remove last pin"))
+        self.unpin_button = bind(QPushButton(), "setText", lambda: tr("Remove last pin"))
         self.unpin_button.clicked.connect(self.unpin_last)
-        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button = bind(QPushButton(), "setText", lambda: tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -83,7 +87,7 @@ class CompareView(LazyPanel):
         buttons.addStretch(1)
 
         self.table = QTableWidget(len(ROWS), 1)
-        self.table.setVerticalHeaderLabels([tr(r[2]) for r in ROWS])
+        bind(self.table, "setVerticalHeaderLabels", lambda: [tr(r[2]) for r in ROWS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
@@ -100,9 +104,9 @@ class CompareView(LazyPanel):
         p.hideButtons()
         p.setMouseEnabled(x=False, y=False)
         p.getAxis("left").enableAutoSIPrefix(False)
-        p.setLabel("left", tr("× A (log scale)"))
-        p.setTitle(tr("Each output as a multiple of A · whiskers: p5–p95"), size="10pt")
-        p.getAxis("bottom").setTicks([list(enumerate(tr(s) for s in SHORT))])
+        bind(p, "setLabel", lambda: tr("× A (log scale)"), "left")
+        bind(self, "_set_plot_title", lambda: tr("Each output as a multiple of A · whiskers: p5–p95"))
+        bind(p.getAxis("bottom"), "setTicks", lambda: [list(enumerate(tr(s) for s in SHORT))])
         p.getAxis("left").setTicks(
             [[(math.log10(v), f"{v:g}×") for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000)]]
         )
@@ -148,6 +152,14 @@ class CompareView(LazyPanel):
 
     def scenarios(self) -> list[Any]:
         return [*self.pinned, self.presenter.scenario]
+
+    def _set_plot_title(self, text: str) -> None:
+        self.plot.getPlotItem().setTitle(text, size="10pt")
+
+    def retranslate(self) -> None:
+        """Drawn again at once, shown or not: its buttons' words depend on the pins."""
+        self._legend_n = None  # the legend's names are in the other language
+        self.refresh()
 
     def pin_current(self) -> bool:
         if len(self.pinned) >= MAX_SCENARIOS - 1:
@@ -304,8 +316,8 @@ def add_compare_costs(
     return currency
 
 
-def make_compare_dock(window: Any) -> QDockWidget:
-    dock = QDockWidget(tr("Compare scenarios"), window)
+def make_compare_dock(session: Any, parent: QWidget) -> QDockWidget:
+    dock = bind(QDockWidget(parent), "setWindowTitle", lambda: tr("Compare scenarios"))
     dock.setObjectName("compareDock")
-    dock.setWidget(CompareView(window.presenter, dock))
+    dock.setWidget(CompareView(session.presenter, session.pins, dock))
     return dock

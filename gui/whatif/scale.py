@@ -25,6 +25,12 @@ class ScaleView(QWidget):
         if self.isVisible():
             self.chart.update_snapshot(snap)
 
+    def retranslate(self) -> None:
+        """The language changed: the rows are named again, now when shown."""
+        self.chart.retranslate()
+        if self.isVisible() and self.presenter.snapshot is not None:
+            self.chart.update_snapshot(self.presenter.snapshot)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.presenter.snapshot is not None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale, significant
 from gui.charts.palette import BLUE, INK, ORANGE
-from gui.whatif.base import OUTPUTS, LazyPanel, format_value, output_combo, quiet_plot
+from gui.i18n import bind
+from gui.whatif.base import OUTPUTS, LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 
 def tr(text: str) -> str:
@@ -83,8 +84,9 @@ class SweepView(LazyPanel):
         super().__init__(presenter, parent)
         self.output = output_combo("lifecycle.co2e_kg")
         self.input = QComboBox()
-        for path, label in sweepable_inputs():
-            self.input.addItem(label, path)
+        for i, (path, _label) in enumerate(sweepable_inputs()):
+            self.input.addItem("", path)
+            bind(self.input, "setItemText", lambda path=path: field_label(path), i)
         self.input.setCurrentIndex(max(0, self.input.findData("datacenter.pue")))
         self.input.currentIndexChanged.connect(lambda _i: self.refresh())
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -109,8 +111,8 @@ class SweepView(LazyPanel):
         self.note = QLabel()
         self.note.setWordWrap(True)
         head = QFormLayout()
-        head.addRow(tr("Output"), self.output)
-        head.addRow(tr("Against"), self.input)
+        head.addRow(bind(QLabel(), "setText", lambda: tr("Output")), self.output)
+        head.addRow(bind(QLabel(), "setText", lambda: tr("Against")), self.input)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(head)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
+from gui.i18n import bind
 from gui.whatif.base import OUTPUTS, TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 #: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
@@ -41,7 +42,8 @@ class TornadoView(LazyPanel):
     def __init__(self, presenter: Any, parent: QWidget | None = None):
         super().__init__(presenter, parent)
         self.output = output_combo("lifecycle.co2e_kg")
-        self.output.addItem(tr(COST_OUTPUT[2]), COST_OUTPUT[0])
+        self.output.addItem("", COST_OUTPUT[0])
+        bind(self.output, "setItemText", lambda: tr(COST_OUTPUT[2]), self.output.count() - 1)
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -64,12 +66,16 @@ class TornadoView(LazyPanel):
         self.central = 0.0
         self._axis_width = 0
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("Output")))
+        head.addWidget(bind(QLabel(), "setText", lambda: tr("Output")))
         head.addWidget(self.output, 1)
-        legend = QLabel(
-            f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
-            f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
-            + tr("Click a bar to go to that input.")
+        legend = bind(
+            QLabel(),
+            "setText",
+            lambda: (
+                f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
+                f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
+                + tr("Click a bar to go to that input.")
+            ),
         )
         legend.setWordWrap(True)
         lay = QVBoxLayout(self)

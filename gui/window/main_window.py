@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
 
 # Only what the first paint needs is imported here: each widget class PySide6 loads creates its enums
 # (measured: 127 enums, 0.12-0.2 s), so the rest is imported where it is used, after the window shows.
@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "AI Energy Explorer"))
         self.setObjectName("mainWindow")
         self.ready = False
-        self.file_path: str | None = None
+        self._language_pending = False
+        self.session: Any = None
         self._loading = QLabel(
             QCoreApplication.translate("MainWindow", "Loading the estimator and its data…"), self
         )
@@ -73,7 +74,60 @@ class MainWindow(QMainWindow):
         if self.ready:
             settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
 
+    # ----- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: Any) -> None:
+        """Qt sends ``LanguageChange`` for each catalogue installed or removed: one retranslation follows,
+        on the next turn of the event loop, once every catalogue of the new language is in place."""
+        if event.type() == QEvent.Type.LanguageChange and self.ready and not self._language_pending:
+            self._language_pending = True
+            QTimer.singleShot(0, self._language_changed)
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        if self._language_pending:  # not yet done by gui.i18n.switch_language
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language, in place: no widget, plot item or state is
+        recreated (scenario, undo history, pins, panels, layout, scroll and focus all stay)."""
+        from gui import i18n
+
+        self._language_pending = False
+        if not self.ready:
+            return
+        i18n.retranslate_bound()
+        for inp in self.inputs.values():
+            inp.retranslate()
+        for picker in (self.train_picker, self.serve_picker, self.region):
+            picker.retranslate()
+        for chart in self.charts:
+            chart.retranslate()
+        self.menus.retranslate()  # after the charts: File > Export names each chart by its title
+        self.menus.languages[i18n.current_language()].setChecked(True)
+        self.whatif.retranslate()
+        self.extras.retranslate()
+        self.update_title()
+        snap = self.presenter.snapshot
+        if snap is not None:  # the words drawn with the numbers: the last result, fed again
+            self._compute_shown_at = 0.0
+            self._show_results(snap)
+            if (
+                snap.scenario.economics.currency is None
+            ):  # the cost's currency follows the language: compute again
+                self.presenter.schedule()
+
+    @property
+    def file_path(self) -> str | None:
+        """The file the scenario was opened from or saved to (the session's)."""
+        return self.session.file_path if self.session is not None else None
+
     def closeEvent(self, event: Any) -> None:
+        """Ask about unsaved changes first; a clean exit removes the autosave."""
+        if self.ready and not self.whatif.maybe_save():
+            event.ignore()
+            return
+        if self.ready:
+            self.session.autosaver.clean_exit()
         self.save_settings()
         super().closeEvent(event)
 
@@ -95,14 +149,17 @@ class MainWindow(QMainWindow):
         from core.catalog import catalog
         from gui.charts.card import TextLine
         from gui.charts.grid import ChartGrid
+        from gui.i18n import bind
         from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
         from gui.inputs.pickers import AcceleratorPicker, RegionPicker
         from gui.inputs.quantity import QuantityInput
         from gui.inputs.sites import SitesTable
-        from gui.presenter import Presenter
+        from gui.window.session import Session
 
         self.catalog = cat = catalog()
-        self.presenter = Presenter(scenario, self)  # deleted with the window, timers and all
+        # the document (scenario, undo, autosave, file, pins): outlives every view; deleted with the window
+        self.session = Session(scenario, self)
+        self.presenter = self.session.presenter
         self.inputs: dict[str, QuantityInput] = {}
 
         # pickers
@@ -111,23 +168,36 @@ class MainWindow(QMainWindow):
         self.precision = QComboBox()
         for p in PRECISIONS:
             self.precision.addItem(p, p)
-        self.precision.setToolTip(
-            QCoreApplication.translate(
+        bind(
+            self.precision,
+            "setToolTip",
+            lambda: QCoreApplication.translate(
                 "MainWindow",
                 "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
-            )
+            ),
         )
         self.weight_bits = QComboBox()
-        for b in WEIGHT_BITS:
-            self.weight_bits.addItem(QCoreApplication.translate("MainWindow", "{n}-bit").format(n=b), b)
-        self.weight_bits.setToolTip(
-            QCoreApplication.translate(
+        for i, b in enumerate(WEIGHT_BITS):
+            self.weight_bits.addItem("", b)
+            bind(
+                self.weight_bits,
+                "setItemText",
+                lambda b=b: QCoreApplication.translate("MainWindow", "{n}-bit").format(n=b),
+                i,
+            )
+        bind(
+            self.weight_bits,
+            "setToolTip",
+            lambda: QCoreApplication.translate(
                 "MainWindow",
                 "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
-            )
+            ),
         )
         self.profile = QComboBox()
-        self.profile.addItem(QCoreApplication.translate("MainWindow", "Custom values"), None)
+        self.profile.addItem("", None)
+        bind(
+            self.profile, "setItemText", lambda: QCoreApplication.translate("MainWindow", "Custom values"), 0
+        )
         for pid, prof in cat.pue_profiles.items():
             if prof.pue is None:
                 continue
@@ -138,11 +208,13 @@ class MainWindow(QMainWindow):
         self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile.setMinimumContentsLength(16)
         self.profile.view().setMinimumWidth(480)
-        self.profile.setToolTip(
-            QCoreApplication.translate(
+        bind(
+            self.profile,
+            "setToolTip",
+            lambda: QCoreApplication.translate(
                 "MainWindow",
                 "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
-            )
+            ),
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
@@ -153,21 +225,21 @@ class MainWindow(QMainWindow):
         self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)
         before: dict[str, list[tuple[str, QWidget]]] = {
             "training.accelerator_count": [
-                (QCoreApplication.translate("MainWindow", "Training chip"), self.train_picker),
-                (QCoreApplication.translate("MainWindow", "Precision"), self.precision),
+                (QT_TRANSLATE_NOOP("MainWindow", "Training chip"), self.train_picker),
+                (QT_TRANSLATE_NOOP("MainWindow", "Precision"), self.precision),
             ],
             "inference.accelerator_count": [
-                (QCoreApplication.translate("MainWindow", "Serving chip"), self.serve_picker)
+                (QT_TRANSLATE_NOOP("MainWindow", "Serving chip"), self.serve_picker)
             ],
-            "datacenter.pue": [(QCoreApplication.translate("MainWindow", "Profile"), self.profile)],
+            "datacenter.pue": [(QT_TRANSLATE_NOOP("MainWindow", "Profile"), self.profile)],
             "datacenter.grid_intensity_g_per_kwh": [
-                (QCoreApplication.translate("MainWindow", "Grid region"), self.region)
+                (QT_TRANSLATE_NOOP("MainWindow", "Grid region"), self.region)
             ],
             "optimisation.quantization_kernel_efficiency": [
-                (QCoreApplication.translate("MainWindow", "Weight precision"), self.weight_bits)
+                (QT_TRANSLATE_NOOP("MainWindow", "Weight precision"), self.weight_bits)
             ],
             "economics.electricity_price_per_kwh": [
-                (QCoreApplication.translate("MainWindow", "Currency"), self.currency)
+                (QT_TRANSLATE_NOOP("MainWindow", "Currency"), self.currency)
             ],
         }
         column = QWidget()
@@ -176,7 +248,9 @@ class MainWindow(QMainWindow):
         col.setSpacing(8)
         self.groups: dict[str, QGroupBox] = {}
         for key, title, specs in GROUPS:
-            box = QGroupBox(QCoreApplication.translate("Fields", title))
+            box = bind(
+                QGroupBox(), "setTitle", lambda title=title: QCoreApplication.translate("Fields", title)
+            )
             grid = QGridLayout(box)
             grid.setHorizontalSpacing(6)
             grid.setVerticalSpacing(2)
@@ -184,7 +258,7 @@ class MainWindow(QMainWindow):
             row = 0
             for spec in specs:
                 for label, widget in before.get(spec.path, []):
-                    lab = QLabel(label)
+                    lab = bind(QLabel(), "setText", lambda label=label: tr(label))
                     lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                     grid.addWidget(widget, row, 1, 1, 3)
@@ -195,7 +269,7 @@ class MainWindow(QMainWindow):
                 row = inp.add_to(grid, row)
                 self.focus_order += [inp.slider, inp.box]
             if key == "datacenter":
-                lab = QLabel(QCoreApplication.translate("MainWindow", "Sites"))
+                lab = bind(QLabel(), "setText", lambda: QCoreApplication.translate("MainWindow", "Sites"))
                 lab.setBuddy(self.sites.table)
                 grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(self.sites, row, 1, 1, 3)
@@ -250,7 +324,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.compute_label)
         for first, second in zip(self.focus_order, self.focus_order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._build_menus()
         self._wire()
         # every input afresh: a language switch rebuilds them on the same window
         self._show_scenario(self.presenter.scenario, force=True)
@@ -266,6 +339,7 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        self._build_menus()
         # Everything built so far lives as long as the window: keep it out of the garbage collector's
         # full passes, which otherwise walk every plot item and pause a slider drag now and then.
         gc.collect()
@@ -279,66 +353,51 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        """Every menu command from the one action table (gui.window.menus), with this window's handlers."""
+        from gui import i18n, theme
+        from gui.window import menus
 
-        bar = self.menuBar()
-        bar.clear()
-        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self.act_open = QAction(
-            QCoreApplication.translate("MainWindow", "&Open…"),
-            self,
-            shortcut=QKeySequence.StandardKey.Open,
-            triggered=self.open_dialog,
+        tools, extras = self.whatif, self.extras
+        handlers = {
+            "open": tools.open_dialog,
+            "save": self.save,
+            "save_as": self.save_as_dialog,
+            "export_pdf": lambda: tools.export_dialog("pdf"),
+            "export_csv": lambda: tools.export_dialog("csv"),
+            "export_json": lambda: tools.export_dialog("json"),
+            "export_charts": lambda: tools.export_chart(self.chart_area),
+            "export_chart": tools.export_chart,
+            "copy": tools.copy_results,
+            "quit": self.close,
+            "samples": tools.ask_samples,
+            "custom": tools.edit_custom,
+            "preset": self.load_preset,
+            "reset_preset": tools.reset_to_preset,
+            "reset": self.reset_defaults,
+            "pin": tools.pin,
+            "language": extras.set_language,
+            "dark": extras.set_dark,
+            "classroom": extras.open_classroom,
+            "about": self.show_about,
+        }
+        docks = {
+            "compare": tools.compare_dock,
+            "analysis": tools.analysis_dock,
+            "lessons": extras.lessons,
+            "explain": extras.explain,
+        }
+        self.menus = menus.build(
+            self.menuBar(),
+            handlers,
+            docks,
+            undo_actions=(tools.act_undo, tools.act_redo),
+            language=i18n.current_language(),
+            checked={"dark": theme.is_dark()},
+            presets=self.catalog.presets,
+            charts=tuple(self.charts),
         )
-        self.act_save = QAction(
-            QCoreApplication.translate("MainWindow", "&Save"),
-            self,
-            shortcut=QKeySequence.StandardKey.Save,
-            triggered=self.save,
-        )
-        self.act_save_as = QAction(
-            QCoreApplication.translate("MainWindow", "Save &As…"),
-            self,
-            shortcut=QKeySequence.StandardKey.SaveAs,
-            triggered=self.save_as_dialog,
-        )
-        self.act_quit = QAction(
-            QCoreApplication.translate("MainWindow", "&Quit"),
-            self,
-            shortcut=QKeySequence.StandardKey.Quit,
-            triggered=self.close,
-        )
-        for a in (self.act_open, self.act_save, self.act_save_as):
-            file.addAction(a)
-        file.addSeparator()
-        file.addAction(self.act_quit)
-
-        presets = bar.addMenu(QCoreApplication.translate("MainWindow", "&Presets"))
-        presets.setToolTipsVisible(True)
-        self.preset_actions: dict[str, QAction] = {}
-        for pid, p in self.catalog.presets.items():
-            act = QAction(QCoreApplication.translate("Presets", p.name), self)  # marked in gui/i18n_marks.py
-            description = QCoreApplication.translate("Presets", p.description)
-            act.setToolTip(f"{description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}")
-            act.setStatusTip(description)
-            act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
-            presets.addAction(act)
-            self.preset_actions[pid] = act
-        presets.addSeparator()
-        self.act_reset = QAction(
-            QCoreApplication.translate("MainWindow", "&Reset to defaults"),
-            self,
-            triggered=self.reset_defaults,
-        )
-        presets.addAction(self.act_reset)
-
-        helpm = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self.act_about = QAction(
-            QCoreApplication.translate("MainWindow", "&About AI Energy Explorer"),
-            self,
-            triggered=self.show_about,
-        )
-        helpm.addAction(self.act_about)
+        self.preset_actions = self.menus.presets
+        tools.attach_menus(self.menus)
 
     # ----- wiring (the one place where controls meet the presenter) -----------------------------
     def _wire(self) -> None:
@@ -395,6 +454,31 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "Could not compute: {m}").format(m=msg)
             )
         )
+
+    def focus_input(self, path: str) -> bool:
+        """Scroll to the input for ``path`` and give it the keyboard focus; False when it has no control."""
+        from gui.whatif.base import field_label
+
+        inp = self.inputs.get(path)
+        if inp is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Analysis",
+                    "{f} has no control of its own in the window (it is set through its section's defaults).",
+                ).format(f=path),
+                8000,
+            )
+            return False
+        self.scroll.ensureWidgetVisible(inp.box, 20, 60)
+        inp.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        inp.box.selectAll()
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Analysis", "Focused {f}: the input that moves the result most is yours to change."
+            ).format(f=field_label(path)),
+            8000,
+        )
+        return True
 
     # ----- user actions --------------------------------------------------------------------------
     def _field_edited(self, path: str, value: Any) -> None:
@@ -538,9 +622,9 @@ class MainWindow(QMainWindow):
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
-        self.file_path = path
+        self.session.opened(path)
         self.setWindowModified(False)
-        self._update_title()
+        self.update_title()
         return True
 
     def save(self) -> bool:
@@ -573,15 +657,15 @@ class MainWindow(QMainWindow):
                 f"{path}: {err.strerror or err}",
             )
             return False
-        self.file_path = path
+        self.session.saved(path)
         self.setWindowModified(False)
-        self._update_title()
+        self.update_title()
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Saved {name}").format(name=Path(path).name), 5000
         )
         return True
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
         title = f"{name}[*] — {QCoreApplication.translate('MainWindow', 'AI Energy Explorer')}"
         if self.windowTitle() != title:
@@ -630,7 +714,7 @@ class MainWindow(QMainWindow):
             self.sites.default_pue = s.datacenter.pue
         if self.ready and not self.isWindowModified():
             self.setWindowModified(True)
-        self._update_title()
+        self.update_title()
 
     def _show_results(self, snap: Snapshot) -> None:
         x, r, s = snap.inputs, snap.results, snap.scenario
@@ -685,6 +769,11 @@ class MainWindow(QMainWindow):
             text += " · " + QCoreApplication.translate(
                 "MainWindow", "grid {g:g} g/kWh given, overriding region {r}"
             ).format(g=dc.grid_intensity_g_per_kwh, r=self._choice_text("datacenter.region", dc.region))
+        elif dc.sites:
+            # the sites replace the main PUE and region (review 2026-12, defect 8): say so
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "{n} sites: their own PUE and grid apply, not the PUE and region above"
+            ).format(n=len(dc.sites))
         # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
         # last one once the drag rests (see _show_results)
         snap = self.presenter.snapshot

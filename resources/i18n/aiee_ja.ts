@@ -86,6 +86,14 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
+        </message>
+        <message>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
+        </message>
+        <message>
             <source>Sensitivity</source>
             <translation>感度分析</translation>
         </message>
@@ -96,14 +104,6 @@
         <message>
             <source>Equivalents and label</source>
             <translation>換算とラベル</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>規模</translation>
-        </message>
-        <message>
-            <source>From one question to everyone in Japan and the world, next to Japan's and the world's electricity.</source>
-            <translation>1回の質問から日本中・世界中の人まで。日本と世界の電力消費と並べて示します。</translation>
         </message>
         <message>
             <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
@@ -118,16 +118,16 @@
             <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
         </message>
         <message>
+            <source>Scale</source>
+            <translation>規模</translation>
+        </message>
+        <message>
+            <source>From one question to everyone in Japan and the world, next to Japan's and the world's electricity.</source>
+            <translation>1回の質問から日本中・世界中の人まで。日本と世界の電力消費と並べて示します。</translation>
+        </message>
+        <message>
             <source>Analysis</source>
             <translation>分析</translation>
-        </message>
-        <message>
-            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
-        </message>
-        <message>
-            <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
@@ -212,7 +212,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -232,20 +232,20 @@
             <translation>ハードウェアの製造時排出（CO2e）</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>学習</translation>
-        </message>
-        <message>
-            <source>Serving</source>
-            <translation>推論</translation>
-        </message>
-        <message>
             <source>Energy ({unit})</source>
             <translation>エネルギー（{unit}）</translation>
         </message>
         <message>
             <source>CO2e ({unit})</source>
             <translation>CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>推論</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -662,7 +662,7 @@
         </message>
         <message>
             <source>Scale: from one question to the world</source>
-            <extracomment>compact (classroom mode's third of the screen): names without values, a tick every 10^6</extracomment>
+            <extracomment>compact (classroom mode's third of the screen): names without values, a tick every 10^9</extracomment>
             <translation>規模：1回の質問から世界まで</translation>
         </message>
         <message>
@@ -1528,8 +1528,8 @@
             <translation>みんなが質問したら</translation>
         </message>
         <message>
-            <source>One question to this 8B model takes about 0.02 Wh. Ten questions a day for a year is about 0.09 kWh for one person, about 11 GWh for everyone in Japan and about 690 GWh for everyone in the world. That is about four weeks of a 1 GW power plant, or about 0.17 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
-            <translation>この8Bモデルへの質問1回は約0.02 Whです。1日10回を1年続けると、1人で約0.09 kWh、日本中の人で約11 GWh、世界中の人で約690 GWhになります。これは1 GWの発電所の約4週間分、2024年に世界のデータセンターが使った電力の約0.17 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
+            <source>One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about 0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
+            <translation>この8Bモデルへの質問1回は約0.03 Whです。1日10回を1年続けると、1人で約0.1 kWh、日本中の人で約12 GWh、世界中の人で800 GWh近くになります。これは1 GWの発電所の約1か月分、2024年に世界のデータセンターが使った電力の約0.2 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
         </message>
     </context>
     <context>
@@ -1631,42 +1631,6 @@
             <translation>準備ができました。スライダーを動かすか値を入力してください（175B、1.75e11、2Tのように入力できます）。入力欄にマウスを重ねると出典が表示されます。</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>名前を付けて保存(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Presets</source>
-            <translation>プリセット(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to defaults</source>
-            <translation>既定値に戻す(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About AI Energy Explorer</source>
-            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
-        </message>
-        <message>
             <source>Could not compute: {m}</source>
             <translation>計算できませんでした：{m}</translation>
         </message>
@@ -1731,6 +1695,10 @@
             <translation>電力の排出係数 {g:g} g/kWh を指定（地域 {r} の値より優先）</translation>
         </message>
         <message>
+            <source>{n} sites: their own PUE and grid apply, not the PUE and region above</source>
+            <translation>{n} 拠点：上の PUE と地域ではなく、各拠点の PUE と電力の排出係数を使います</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
         </message>
@@ -1741,6 +1709,44 @@
         <message>
             <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
             <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>A menu's key, translation context and title, in menu-bar order.</extracomment>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>プリセット(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <extracomment>another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y) Every command, in menu order. The language commands and the list parts are filled in by the window.</extracomment>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to defaults</source>
+            <translation>既定値に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;About AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2145,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change inputs</source>
+            <translation>入力の変更</translation>
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation>元に戻す／やり直し</translation>
+        </message>
+    </context>
+    <context>
         <name>Units</name>
         <message>
             <source>params</source>
@@ -2175,6 +2200,185 @@
         <message>
             <source>/h</source>
             <translation>/時</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Analyse</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <extracomment>sub-menus: key, parent menu, translation context, title</extracomment>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>書き出し(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Report (PDF)…</source>
+            <translation>レポート（PDF）…</translation>
+        </message>
+        <message>
+            <source>Results as CSV…</source>
+            <translation>結果をCSVで…</translation>
+        </message>
+        <message>
+            <source>Results as JSON…</source>
+            <translation>結果をJSONで…</translation>
+        </message>
+        <message>
+            <source>All charts as image (PNG or SVG)…</source>
+            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy results</source>
+            <translation>結果をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Uncertainty &amp;samples…</source>
+            <translation>不確かさのサンプル数(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
+            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
+        </message>
+        <message>
+            <source>My &amp;hardware, grids and profiles…</source>
+            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Reset to &amp;preset</source>
+            <translation>プリセットに戻す(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Back to the preset this scenario started from.</source>
+            <translation>このシナリオの元になったプリセットに戻します。</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios</source>
+            <translation>シナリオの比較(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Pin current scenario</source>
+            <translation>現在のシナリオを固定(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Sensitivity, sweeps and &amp;equivalents</source>
+            <translation>感度分析・スイープ・換算(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Chart: {t}…</source>
+            <extracomment>the languages offered, each named in its own language (never translated)</extracomment>
+            <translation>グラフ：{t}…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存されていない変更</translation>
+        </message>
+        <message>
+            <source>The scenario has changes that are not saved. Save them first?</source>
+            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>ファイルが見つかりません</translation>
+        </message>
+        <message>
+            <source>{p} no longer exists.</source>
+            <translation>{p} はもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>一覧を消去</translation>
+        </message>
+        <message>
+            <source>Four scenarios are compared already; remove a pin first.</source>
+            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples</source>
+            <translation>不確かさのサンプル数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
+More samples: steadier ranges, slower updates.</source>
+            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
+サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples {a} → {b}</source>
+            <translation>不確かさのサンプル数 {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDFレポート (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} を書き出しました</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフの書き出し</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Results copied: paste into a spreadsheet or a note.</source>
+            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>復元する</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Restored the autosaved scenario</source>
+            <translation>自動保存されたシナリオを復元しました</translation>
         </message>
     </context>
     <context>
@@ -2333,202 +2537,6 @@
         <message>
             <source>%1 of %2 samples</source>
             <translation>%2サンプル中 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIf</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>保存されていない変更</translation>
-        </message>
-        <message>
-            <source>The scenario has changes that are not saved. Save them first?</source>
-            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
-        </message>
-        <message>
-            <source>File not found</source>
-            <translation>ファイルが見つかりません</translation>
-        </message>
-        <message>
-            <source>{p} no longer exists.</source>
-            <translation>{p} はもう存在しません。</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>最近使ったファイルはありません</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>一覧を消去</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近使ったファイル(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>書き出し(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Report (PDF)…</source>
-            <translation>レポート（PDF）…</translation>
-        </message>
-        <message>
-            <source>Results as CSV…</source>
-            <translation>結果をCSVで…</translation>
-        </message>
-        <message>
-            <source>Results as JSON…</source>
-            <translation>結果をJSONで…</translation>
-        </message>
-        <message>
-            <source>All charts as image (PNG or SVG)…</source>
-            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
-        </message>
-        <message>
-            <source>Chart: {t}…</source>
-            <translation>グラフ：{t}…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy results</source>
-            <translation>結果をコピー(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Uncertainty &amp;samples…</source>
-            <translation>不確かさのサンプル数(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
-            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
-        </message>
-        <message>
-            <source>My &amp;hardware, grids and profiles…</source>
-            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Reset to &amp;preset</source>
-            <translation>プリセットに戻す(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Back to the preset this scenario started from.</source>
-            <translation>このシナリオの元になったプリセットに戻します。</translation>
-        </message>
-        <message>
-            <source>&amp;Analyse</source>
-            <translation>分析(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Compare scenarios</source>
-            <translation>シナリオの比較(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Sensitivity, sweeps and &amp;equivalents</source>
-            <translation>感度分析・スイープ・換算(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Pin current scenario</source>
-            <translation>現在のシナリオを固定(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Four scenarios are compared already; remove a pin first.</source>
-            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples</source>
-            <translation>不確かさのサンプル数</translation>
-        </message>
-        <message>
-            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
-More samples: steadier ranges, slower updates.</source>
-            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
-サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples {a} → {b}</source>
-            <translation>不確かさのサンプル数 {a} → {b}</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>適用されませんでした</translation>
-        </message>
-        <message>
-            <source>PDF report (*.pdf)</source>
-            <translation>PDFレポート (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>書き出し</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>書き出せませんでした</translation>
-        </message>
-        <message>
-            <source>Exported {name}</source>
-            <translation>{name} を書き出しました</translation>
-        </message>
-        <message>
-            <source>Export chart</source>
-            <translation>グラフの書き出し</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
-        </message>
-        <message>
-            <source>Results copied: paste into a spreadsheet or a note.</source>
-            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>復元</translation>
-        </message>
-        <message>
-            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
-            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
-        </message>
-        <message>
-            <source>Restore it</source>
-            <translation>復元する</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>破棄</translation>
-        </message>
-        <message>
-            <source>Restored the autosaved scenario</source>
-            <translation>自動保存されたシナリオを復元しました</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Change inputs</source>
-            <translation>入力の変更</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>元に戻す／やり直し</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直し(&amp;R)</translation>
         </message>
     </context>
 </TS>

@@ -59,7 +59,7 @@ def test_undo_and_redo_through_sixty_steps(window, settle):
 
 def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_path):
     from core.scenario import load_scenario_file
-    from gui.window.tools import recent_files
+    from gui.window.session import recent_files
 
     p = window.presenter
     p.set_values({"datacenter.pue": 1.37, "model.parameters": 3.3e10, "name": "Round trip"})
@@ -210,10 +210,8 @@ def test_tornado_order_matches_core_finite_differences_and_click_focuses(window,
     top_y = len(view.bars) - 1
     assert view.bar_at(top_y).field == view.bars[0].field
     assert view.bar_at(top_y + 0.5) is None
-    from gui.whatif.analysis import focus_input
-
     field = next(b.field for b in view.bars if b.field in window.inputs)
-    assert focus_input(window, field)
+    assert window.focus_input(field)
     assert window.inputs[field].box.hasFocus() or window.focusWidget() is window.inputs[field].box
 
 
