@@ -92,6 +92,8 @@ class LessonPanel(QDockWidget):
     """A dock with the lesson, the step's text and source, and Previous / Next."""
 
     stepShown = Signal(int)
+    #: a step ends at a chart shown elsewhere ("scale"): the window shows it
+    chartAsked = Signal(str)
 
     def __init__(
         self, inputs: Any, replace_scenario: Callable[[Any, str], None], parent: QWidget | None = None
@@ -206,6 +208,8 @@ class LessonPanel(QDockWidget):
         )
         self._render()
         self._point_at(step.control)
+        if step.chart:
+            self.chartAsked.emit(step.chart)  # the window opens it (e.g. the analysis dock's Scale tab)
         self.stepShown.emit(index)
 
     def restore(self, index: int) -> None:

@@ -28,6 +28,7 @@ class WindowExtras:
         self.window = window
         self.classroom: Any = None
         self.lessons = LessonPanel(window.panel, window.replace_scenario, window)
+        self.lessons.chartAsked.connect(self._show_chart)
         self.explain = ExplainPanel(window.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
@@ -72,6 +73,12 @@ class WindowExtras:
         else:
             self.classroom.show()
         return self.classroom
+
+    def _show_chart(self, chart: str) -> None:
+        if chart == "scale":
+            from gui.whatif.scale import show_scale_tab
+
+            show_scale_tab(self.window)
 
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
