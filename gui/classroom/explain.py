@@ -89,6 +89,12 @@ DRIVERS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Explain", "Emissions from manufacturing the servers"),
         QT_TRANSLATE_NOOP("Explain", "Server footprint estimates are uncertain by about 50 %."),
     ),
+    "training.development_share": (
+        QT_TRANSLATE_NOOP("Explain", "Share of training compute spent on experiments"),
+        QT_TRANSLATE_NOOP(
+            "Explain", "Published runs spent about 50–85 % of their compute on experiments and failed runs."
+        ),
+    ),
 }
 
 
