@@ -822,6 +822,14 @@
             <translation>サーバーのフットプリントの推計には約50 %の不確かさがあります。</translation>
         </message>
         <message>
+            <source>Share of training compute spent on experiments</source>
+            <translation>学習の計算のうち実験に使われる割合</translation>
+        </message>
+        <message>
+            <source>Published runs spent about 50–85 % of their compute on experiments and failed runs.</source>
+            <translation>公開された学習では、計算の約50〜85%が実験や失敗した実行に使われました。</translation>
+        </message>
+        <message>
             <source>Lifetime CO2e is &lt;b&gt;{value}&lt;/b&gt;. The inputs that move it most are:</source>
             <translation>生涯のCO2排出量は&lt;b&gt;{value}&lt;/b&gt;です。この結果を最も大きく左右する入力は次のとおりです。</translation>
         </message>
@@ -1364,6 +1372,7 @@
         <name>LessonPanel</name>
         <message>
             <source>Guided lessons</source>
+            <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
         </message>
         <message>
