@@ -89,6 +89,13 @@ DRIVERS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Explain", "Emissions from manufacturing the servers"),
         QT_TRANSLATE_NOOP("Explain", "Server footprint estimates are uncertain by about 50 %."),
     ),
+    "training.development_share": (
+        QT_TRANSLATE_NOOP("Explain", "Experiments and failed runs before the final model"),
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "Published studies of open models found from about half to more than four fifths of training compute spent on them.",
+        ),
+    ),
 }
 
 
