@@ -570,6 +570,14 @@
             <translation>サーバーのフットプリントの推計には約50 %の不確かさがあります。</translation>
         </message>
         <message>
+            <source>Experiments and failed runs before the final model</source>
+            <translation>最終モデルの前の実験と失敗した学習</translation>
+        </message>
+        <message>
+            <source>Published studies of open models found from about half to more than four fifths of training compute spent on them.</source>
+            <translation>公開モデルの調査では、学習の計算量の約半分から 5 分の 4 以上がこれに使われていました。</translation>
+        </message>
+        <message>
             <source>Lifetime CO2e is &lt;b&gt;{value}&lt;/b&gt;. The inputs that move it most are:</source>
             <translation>生涯のCO2排出量は&lt;b&gt;{value}&lt;/b&gt;です。この結果を最も大きく左右する入力は次のとおりです。</translation>
         </message>
@@ -1003,6 +1011,7 @@
         </message>
         <message>
             <source>Type a country, region or cloud region</source>
+            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)</extracomment>
             <translation>国・地域・クラウドリージョンを入力</translation>
         </message>
         <message>
@@ -1011,6 +1020,7 @@
         </message>
         <message>
             <source>{name}: a value is required; allowed {range}</source>
+            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
@@ -1303,24 +1313,8 @@
             <translation>データの帰属表示</translation>
         </message>
         <message>
-            <source>ranges from {n} samples while you drag · {ms} ms</source>
-            <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
-        </message>
-        <message>
-            <source>ranges from {n} Monte Carlo samples · computed in {ms} ms</source>
-            <translation>{n}個のモンテカルロサンプルで範囲を計算 · {ms} ms</translation>
-        </message>
-        <message>
-            <source>AI Energy Explorer</source>
-            <translation>AIエネルギー・エクスプローラー</translation>
-        </message>
-        <message>
-            <source>Loading the estimator and its data…</source>
-            <translation>推計エンジンとデータを読み込んでいます…</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>起動しています…</translation>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
         </message>
         <message>
             <source>Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).</source>
@@ -1371,16 +1365,32 @@
             <translation>拠点</translation>
         </message>
         <message>
+            <source>ranges from {n} samples while you drag · {ms} ms</source>
+            <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>ranges from {n} Monte Carlo samples · computed in {ms} ms</source>
+            <translation>{n}個のモンテカルロサンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラー</translation>
+        </message>
+        <message>
+            <source>Loading the estimator and its data…</source>
+            <translation>推計エンジンとデータを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>起動しています…</translation>
+        </message>
+        <message>
             <source>Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source.</source>
             <translation>準備ができました。スライダーを動かすか値を入力してください（175B、1.75e11、2Tのように入力できます）。入力欄にマウスを重ねると出典が表示されます。</translation>
         </message>
         <message>
             <source>Could not compute: {m}</source>
             <translation>計算できませんでした：{m}</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>適用されませんでした</translation>
         </message>
         <message>
             <source>Preset not loaded</source>
@@ -2134,10 +2144,6 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>User-defined grids</source>
             <translation>ユーザー定義の電力網</translation>
-        </message>
-        <message>
-            <source>Profile → {name} (user-defined)</source>
-            <translation>施設の種類 → {name}（ユーザー定義）</translation>
         </message>
         <message>
             <source>My hardware, grids and profiles</source>
