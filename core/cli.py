@@ -119,6 +119,7 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             r = ranges[path]
             row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
         lines.append(row.rstrip())
+    lines.extend(cost_lines(scenario, results, width))
     notes = estimate_notes(scenario)
     if notes:
         lines.append("")
@@ -133,9 +134,49 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
     return "\n".join(lines)
 
 
+_COST_ROWS = (
+    ("  training, final run", "training_energy"),
+    ("  lifecycle", "lifecycle_energy"),
+    ("  per query", "energy_per_query"),
+    ("  per million output tokens", "energy_per_million_output_tokens"),
+    ("  serving per day", "serving_energy_per_day"),
+    ("  serving per year", "serving_energy_per_year"),
+    ("  training compute (accelerator-hours)", "training_compute"),
+)
+
+
+def cost_lines(scenario: Scenario, results: dict[str, Any], width: int) -> list[str]:
+    """The electricity cost block of the text output (core.economics), or why there is none."""
+    from core.economics import cost_json
+
+    c = cost_json(scenario, results)
+    if not c["available"]:
+        return ["Electricity cost", f"  {c['note']}"]
+    head = f"Electricity cost ({c['currency']}, {c['price_per_kwh']:.4g} {c['currency']}/kWh"
+    sites = c["sites"]
+    pub = sites[0]["published"] if len(sites) == 1 else None
+    head += f": {pub['code']} {pub['year']}, {pub['customer_class']})" if pub else ")"
+    lines = [head]
+    rng = c.get("uncertainty", {})
+    for label, key in _COST_ROWS:
+        if c.get(key) is None:
+            continue
+        row = f"{label:<{width}}{_num(float(c[key])):>12} {c['currency']:<5}"
+        if key in rng:
+            row += f"  (p5-p95 {_num(rng[key]['p5'])} - {_num(rng[key]['p95'])})"
+        lines.append(row.rstrip())
+    if c.get("energy_share") is not None:
+        lines.append(f"{'  electricity share of training cost':<{width}}{c['energy_share']:>12.1%}")
+    return lines
+
+
 def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    from core.economics import context_json, cost_json
+
     out = nest(results)
     out["uncertainty"] = nest(ranges)
+    out["cost"] = cost_json(scenario, results)
+    out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
     out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))

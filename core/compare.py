@@ -9,13 +9,14 @@ one or two scalar estimates. No Qt here.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from core.catalog import Catalog, catalog
+from core.economics import context_json, frame_costs, location_costs
 from core.estimator import Inputs, Results, compute, resolve, sites_breakdown
 from core.scenario import Scenario, ScenarioError
 from core.uncertainty import HEADLINE, needs_savings, sample_inputs, summarise
@@ -273,11 +274,22 @@ class Snapshot:
     samples: int  # Monte Carlo samples behind ``ranges``
     #: computed while an input is being dragged (the charts then hold their axes still); False at rest
     interactive: bool = False
+    #: electricity cost with ranges (``core.economics.frame_costs``), the location chart's costs, and the
+    #: scale context (``core.economics.context_json``)
+    cost: dict[str, Any] = field(default_factory=dict)
+    location_cost: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
 
 
-def snapshot(scenario: Scenario, samples: int | None = None, inputs: Inputs | None = None) -> Snapshot:
+def snapshot(
+    scenario: Scenario,
+    samples: int | None = None,
+    inputs: Inputs | None = None,
+    currency: str | None = None,
+) -> Snapshot:
     """The estimate, its p5-p95 ranges (``samples`` Monte Carlo draws, default the scenario's own) and every
-    chart's data for ``scenario``; ``inputs``: its resolved inputs when already at hand (they are reused)."""
+    chart's data for ``scenario``; ``inputs``: its resolved inputs when already at hand (they are reused);
+    ``currency``: the costs' currency when the scenario leaves it open (None: the region's own)."""
     t0 = time.perf_counter()
     x = inputs if inputs is not None else resolve(scenario)
     r = compute(x)
@@ -294,6 +306,9 @@ def snapshot(scenario: Scenario, samples: int | None = None, inputs: Inputs | No
         location["current_g_per_kwh"] = x["grid_g_per_kwh"]
         location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
     return Snapshot(
+        cost=frame_costs(scenario, r, ranges, currency),
+        location_cost=location_costs(scenario, r, location["codes"], currency),
+        context=context_json(r),
         scenario=scenario,
         inputs=x,
         results=r,

@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.units import printable
+
 SCHEMA_VERSION = 3
 
 #: Largest scenario file accepted, checked before parsing (bytes).
@@ -465,6 +467,43 @@ class UncertaintySpec(_Section):
     seed: Annotated[int, _num(0, 2**32 - 1, "", "Random seed (same seed, same ranges)")] = 0
 
 
+class EconomicsSpec(_Section):
+    """What the electricity costs (issue 15): the currency, the price and what a business adds to it.
+
+    Prices, exchange rates and their sources are in ``resources/data/``; the arithmetic is in
+    ``core.economics``. Amounts are in ``currency`` per kWh or per accelerator-hour.
+    """
+
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 currency of the costs; null = JPY for a Japanese region, EUR in the euro area, else USD",
+    )
+    electricity_price_per_kwh: float | None = Field(
+        None,
+        ge=0,
+        le=1000,
+        description="Electricity price; null = each site's regional price converted to the currency",
+        json_schema_extra={"unit": "currency/kWh"},
+    )
+    renewable_premium_per_kwh: Annotated[
+        float,
+        _num(
+            0.0,
+            100.0,
+            "currency/kWh",
+            "Extra price per kWh of the contracted clean share (PPA or certificates)",
+        ),
+    ] = 0.0
+    accelerator_hour_price: float | None = Field(
+        None,
+        ge=0,
+        le=100_000,
+        description="Price of one accelerator-hour for the compute itself; null = not counted",
+        json_schema_extra={"unit": "currency/h"},
+    )
+
+
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
@@ -478,6 +517,7 @@ class Scenario(_Section):
     optimisation: OptimisationSpec = Field(default_factory=OptimisationSpec)
     embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
     uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
+    economics: EconomicsSpec = Field(default_factory=EconomicsSpec)
     custom: CustomDefinitions = Field(
         default_factory=CustomDefinitions, description="User-defined accelerators, grids and profiles"
     )
@@ -670,12 +710,6 @@ def _fmt(v: Any) -> str:
     if isinstance(v, str):
         return repr(v[:40] + "...") if len(v) > 40 else repr(v)
     return printable(str(v), 60)
-
-
-def printable(text: str, limit: int = 80) -> str:
-    """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
-    out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
-    return out if len(out) <= limit else out[:limit] + "..."
 
 
 def explain(err: ValidationError) -> list[str]:

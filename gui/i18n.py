@@ -37,6 +37,14 @@ def current_language() -> str:
     return _state["lang"]
 
 
+def window_currency(scenario: Any) -> str | None:
+    """The currency the window asks for when the scenario leaves it open: yen when the window is in Japanese,
+    else the region's own (None)."""
+    if scenario.economics.currency is not None:
+        return None
+    return "JPY" if current_language() == "ja" else None
+
+
 def locale_for(lang: str) -> QLocale:
     if lang == "ja":
         return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)

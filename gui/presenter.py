@@ -31,6 +31,7 @@ from core.estimator import resolve
 from core.scenario import Scenario, ScenarioError
 from core.uncertainty import MonteCarloRun
 from core.units import relative_change
+from gui.i18n import window_currency
 
 INTERACTIVE_SAMPLES = 500
 REFINE_MS = 200
@@ -123,7 +124,8 @@ class Presenter(QObject):
     def compute_snapshot(self, scenario: Scenario, samples: int | None = None) -> Snapshot:
         """:func:`core.compare.snapshot`, reusing the inputs resolved when the change was accepted."""
         kept = self._resolved
-        return snapshot(scenario, samples, kept[1] if kept is not None and kept[0] is scenario else None)
+        inputs = kept[1] if kept is not None and kept[0] is scenario else None
+        return snapshot(scenario, samples, inputs, currency=window_currency(scenario))
 
     def recompute(self, full: bool = False) -> None:
         self._timer.stop()

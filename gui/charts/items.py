@@ -45,7 +45,7 @@ def swatch(color: str, text: str) -> str:
 def plot_widget() -> pg.PlotWidget:
     pw = pg.PlotWidget()
     quiet(pw.getPlotItem())
-    pw.setMinimumSize(200, 150)
+    pw.setMinimumSize(200, 120)  # 120: the window still fits 1024 x 768 with the headline in two rows
     return pw
 
 

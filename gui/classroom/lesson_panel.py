@@ -200,6 +200,10 @@ class LessonPanel(QDockWidget):
         )
         self._render()
         self._point_at(step.control)
+        if step.chart == "scale":
+            from gui.whatif.scale import show_scale_tab
+
+            show_scale_tab(self.window_)
         self.stepShown.emit(index)
 
     def restore(self, index: int) -> None:

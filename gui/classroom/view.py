@@ -143,12 +143,24 @@ class ClassroomView(QWidget):
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
         self.location = LocationChart(cat, self)
-        self.charts = [self.breakdown, self.lifetime, self.location]
+        from PySide6.QtWidgets import QStackedWidget
+
+        from gui.charts.scale import ScaleChart
+
+        self.scale = ScaleChart(
+            self, compact=True
+        )  # from one question to the world (the last lesson ends here)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.scale]
+        # the third place shows the location chart, or the scale chart (key S, or a lesson step that asks)
+        self.third = QStackedWidget(self)
+        self.third.addWidget(self.location)
+        self.third.addWidget(self.scale)
         grid = QGridLayout()
         grid.setSpacing(14)
-        for i, chart in enumerate(self.charts):
+        for chart in self.charts:
             _enlarge_chart(chart, SCALE * 0.75)
-            grid.addWidget(chart, 0, i)
+        for i, widget in enumerate((self.breakdown, self.lifetime, self.third)):
+            grid.addWidget(widget, 0, i)
             grid.setColumnStretch(i, 1)
 
         self.hint = QLabel(self)
@@ -171,6 +183,7 @@ class ClassroomView(QWidget):
             Qt.Key.Key_PageUp: self.step_back,
             Qt.Key.Key_F11: self.toggle_full_screen,
             Qt.Key.Key_Escape: self.close,
+            Qt.Key.Key_S: self.toggle_scale,
         }
         for child in self.findChildren(QWidget):  # the view itself takes every key
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -209,6 +222,7 @@ class ClassroomView(QWidget):
             panel.show_step(panel.index + delta)
             _lesson, _, step = panel.flat[panel.index]
             self.title = QCoreApplication.translate("Lessons", step.title)
+            self.show_chart(step.chart)
         else:
             n = len(self.preset_ids)
             self.preset_index = (
@@ -221,6 +235,16 @@ class ClassroomView(QWidget):
         snap = self.window_.presenter.snapshot
         if snap is not None:
             self.show_snapshot(snap)
+
+    def show_chart(self, chart: str | None) -> None:
+        """``"scale"``: the scale chart in the third place; anything else: the location chart."""
+        self.third.setCurrentWidget(self.scale if chart == "scale" else self.location)
+        snap = self.window_.presenter.snapshot
+        if snap is not None:
+            self.third.currentWidget().update_snapshot(snap)
+
+    def toggle_scale(self) -> None:
+        self.show_chart(None if self.third.currentWidget() is self.scale else "scale")
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -237,6 +261,8 @@ class ClassroomView(QWidget):
             pid = self.preset_ids[self.preset_index]
             self.title = QCoreApplication.translate("Presets", self.window_.catalog.presets[pid].name)
         self._update_hint()
+        for chart in self.charts:  # the words drawn with the numbers are written again
+            chart.retranslate()
         snap = self.window_.presenter.snapshot
         if snap is not None:
             self.show_snapshot(snap)
@@ -249,7 +275,7 @@ class ClassroomView(QWidget):
         )
         self.hint.setText(
             QCoreApplication.translate(
-                "Classroom", "← → {what}   ·   F11 full screen   ·   Esc leave"
+                "Classroom", "← → {what}   ·   S scale   ·   F11 full screen   ·   Esc leave"
             ).format(what=what)
         )
 
@@ -280,7 +306,8 @@ class ClassroomView(QWidget):
             ),
         )
         for chart in self.charts:
-            chart.update_snapshot(snap)
+            if chart is not self.third.widget(1 - self.third.currentIndex()):  # the hidden one waits
+                chart.update_snapshot(snap)
 
     def closeEvent(self, event: Any) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

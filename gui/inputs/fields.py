@@ -462,6 +462,49 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
             ),
         ),
     ),
+    (
+        "economics",
+        QT_TRANSLATE_NOOP("Fields", "Cost"),
+        (
+            FieldSpec(
+                "economics.electricity_price_per_kwh",
+                QT_TRANSLATE_NOOP("Fields", "Electricity price"),
+                QT_TRANSLATE_NOOP(
+                    "Fields",
+                    "Price per kWh in the chosen currency; empty = each site's published business price (EIA, Eurostat, DESNZ, 電力取引報), converted at the Federal Reserve's annual rate.",
+                ),
+                0.01,
+                100,
+                log=True,
+                optional=QT_TRANSLATE_NOOP("Fields", "region's"),
+                unit=QT_TRANSLATE_NOOP("Units", "/kWh"),
+            ),
+            FieldSpec(
+                "economics.renewable_premium_per_kwh",
+                QT_TRANSLATE_NOOP("Fields", "Clean-energy premium"),
+                QT_TRANSLATE_NOOP(
+                    "Fields",
+                    "Extra price per kWh of the contracted clean share (a PPA or certificates); applied to the renewable share.",
+                ),
+                0,
+                10,
+                unit=QT_TRANSLATE_NOOP("Units", "/kWh"),
+            ),
+            FieldSpec(
+                "economics.accelerator_hour_price",
+                QT_TRANSLATE_NOOP("Fields", "Accelerator-hour price"),
+                QT_TRANSLATE_NOOP(
+                    "Fields",
+                    "Price of one accelerator-hour for the compute; empty = not counted. One H100 listed at about 2.5-3.5 USD (specialist clouds), 4.9 USD (AWS Capacity Blocks) and 12.3 USD (AWS on demand), 2025-26.",
+                ),
+                0.1,
+                10_000,
+                log=True,
+                optional=QT_TRANSLATE_NOOP("Fields", "not counted"),
+                unit=QT_TRANSLATE_NOOP("Units", "/h"),
+            ),
+        ),
+    ),
 )
 
 #: Every slider field, in panel order.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QScroll
 
 from gui.i18n import bind
 from gui.inputs.binding import Choice, combo_choice
+from gui.inputs.currency import CurrencyPicker
 from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
 from gui.inputs.pickers import AcceleratorPicker, RegionPicker
 from gui.inputs.quantity import QuantityInput
@@ -89,6 +90,7 @@ class InputPanel(QScrollArea):
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
+        self.currency = CurrencyPicker()
 
         self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)
         before: dict[str, list[tuple[str, QWidget]]] = {
@@ -105,6 +107,9 @@ class InputPanel(QScrollArea):
             ],
             "optimisation.quantization_kernel_efficiency": [
                 (QT_TRANSLATE_NOOP("MainWindow", "Weight precision"), self.weight_bits)
+            ],
+            "economics.electricity_price_per_kwh": [
+                (QT_TRANSLATE_NOOP("MainWindow", "Currency"), self.currency)
             ],
         }
         column = QWidget()
@@ -225,6 +230,9 @@ def choice_controls(panel: InputPanel) -> dict[str, Choice]:
         ),
         picker("datacenter.region", QT_TRANSLATE_NOOP("MainWindow", "Grid region"), panel.region, region),
         profile_choice(panel),
+        combo_choice(
+            "economics.currency", QT_TRANSLATE_NOOP("MainWindow", "Currency"), "MainWindow", panel.currency
+        ),
         Choice(
             "datacenter.sites",
             QT_TRANSLATE_NOOP("MainWindow", "Sites"),

@@ -53,6 +53,19 @@ class AnalysisPanel(QTabWidget):
             lambda: tr("Results as households, car km, phone charges…, with factors and sources."),
             2,
         )
+        from gui.whatif.scale import ScaleView
+
+        self.scale = ScaleView(presenter)  # from one question to the world's electricity (gui.charts.scale)
+        self.addTab(self.scale, "")
+        bind(self, "setTabText", lambda: tr("Scale"), 3)
+        bind(
+            self,
+            "setTabToolTip",
+            lambda: tr(
+                "From one question to everyone in Japan and the world, next to Japan's and the world's electricity."
+            ),
+            3,
+        )
 
         for name, combo in self._combos().items():
             if name in self.choices:
@@ -72,7 +85,7 @@ class AnalysisPanel(QTabWidget):
 
     def retranslate(self) -> None:
         """Each panel draws its words again (a hidden one when it is next shown)."""
-        for panel in (self.tornado, self.sweep, self.equivalents):
+        for panel in (self.tornado, self.sweep, self.equivalents, self.scale):
             panel.retranslate()
 
 

@@ -41,8 +41,9 @@ ROWS = (
     ("training.energy_kwh", "energy_kwh", "Training energy"),
     ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
     ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
+    ("cost.lifecycle_energy", "money", "Lifetime electricity cost"),
 )
-SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query")
+SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query", "Cost")
 
 
 def tr(text: str) -> str:
@@ -208,14 +209,20 @@ class CompareView(LazyPanel):
             )
         results = [estimate(s) for s in scenarios]
         self.ranges = [monte_carlo(s) for s in scenarios]
+        self.currency = add_compare_costs(scenarios, results, self.ranges)
         self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
         self.table.setColumnCount(n)
         self.table.setHorizontalHeaderLabels(self.names())
         for i, (path, family, _label) in enumerate(ROWS):
             for j, r in enumerate(results):
                 v = float(r[path])
-                text = format_quantity(v, family) if family else significant(v, 3)
-                if j > 0 and float(results[0][path]) > 0:
+                if family == "money":
+                    from gui.charts.cost import money
+
+                    text = money(v, self.currency) if math.isfinite(v) else tr("no price")
+                else:
+                    text = format_quantity(v, family) if family else significant(v, 3)
+                if j > 0 and float(results[0][path]) > 0 and math.isfinite(v):
                     text += f"  ({significant(v / float(results[0][path]), 3)}× A)"
                 item = self.table.item(i, j)
                 if item is None:
@@ -226,11 +233,16 @@ class CompareView(LazyPanel):
                 rg = self.ranges[j].get(path)
                 if rg:
                     lo, hi = rg["p5"], rg["p95"]
-                    shown = (
-                        format_range(lo, hi, family)
-                        if family
-                        else f"{significant(lo, 2)}–{significant(hi, 2)}"
-                    )
+                    if family == "money":
+                        from gui.charts.cost import money
+
+                        shown = f"{money(lo, self.currency)}–{money(hi, self.currency)}"
+                    else:
+                        shown = (
+                            format_range(lo, hi, family)
+                            if family
+                            else f"{significant(lo, 2)}–{significant(hi, 2)}"
+                        )
                     item.setToolTip(tr("p5–p95: {r}").format(r=shown))
         sentences = []
         for j, rows in enumerate(self.rows, start=1):
@@ -281,6 +293,27 @@ class CompareView(LazyPanel):
         vb = self.plot.getPlotItem().vb
         vb.setYRange(lo - 0.15, hi + 0.15, padding=0)
         vb.setXRange(-0.6, len(ROWS) - 0.4, padding=0)
+
+
+def add_compare_costs(
+    scenarios: list[Any], results: list[dict[str, Any]], ranges: list[dict[str, Any]]
+) -> str:
+    """Each compared scenario's lifetime electricity cost in one currency (scenario A's), as a result row
+    ``cost.lifecycle_energy`` with its p5-p95; NaN where the region has no price. Returns the currency."""
+    from core.economics import pricing
+    from gui.i18n import window_currency
+
+    currency = pricing(scenarios[0], window_currency(scenarios[0])).currency
+    for s, r, m in zip(scenarios, results, ranges, strict=True):
+        same = (
+            s if s.economics.currency in (None, currency) else s.with_values({"economics.currency": currency})
+        )
+        price = pricing(same, currency).price_per_kwh
+        k = float("nan") if price is None else price
+        r["cost.lifecycle_energy"] = float(r["lifecycle.energy_kwh"]) * k
+        if price is not None:
+            m["cost.lifecycle_energy"] = {q: v * k for q, v in m["lifecycle.energy_kwh"].items()}
+    return currency
 
 
 def make_compare_dock(session: Any, parent: QWidget) -> QDockWidget:

@@ -207,11 +207,17 @@ class EquivalentsView(LazyPanel):
         self.table.setHorizontalHeaderItem(
             0, QTableWidgetItem(tr("About, {scale}").format(scale=tr(SCALE_NAMES[key]).lower()))
         )
+        from gui.i18n import current_language
+
+        ja = current_language() == "ja"
         for i, q in enumerate(self.rows):
+            # the source in the window's language (resources/data/equivalents.csv has both), with its year
+            source = q.get("source_ja") if ja and q.get("source_ja") else q["source"]
+            q["source_shown"] = f"{q['year']} · {source}" if q.get("year") else source
             cells = (
                 format_count(q["count"], 3),
                 tr(q["unit"]),
-                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source']}",
+                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source_shown']}",
             )
             for j, text in enumerate(cells):
                 item = self.table.item(i, j)
@@ -219,7 +225,7 @@ class EquivalentsView(LazyPanel):
                     item = QTableWidgetItem()
                     self.table.setItem(i, j, item)
                 item.setText(text)
-                item.setToolTip(f"{q['source']}\n{self.stated['label']}")
+                item.setToolTip(f"{q['source_shown']}\n{self.stated['label']}")
             self.table.item(i, 0).setTextAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         if snap is not None:  # the words drawn with the numbers: the last result, fed again
             self._compute_shown_at = 0.0
             self._show_results(snap)
+            if (
+                snap.scenario.economics.currency is None
+            ):  # the cost's currency follows the language: compute again
+                self.presenter.schedule()
 
     @property
     def file_path(self) -> str | None:
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.train_picker, self.serve_picker = self.panel.train_picker, self.panel.serve_picker
         self.precision, self.weight_bits = self.panel.precision, self.panel.weight_bits
         self.profile, self.region, self.sites = self.panel.profile, self.panel.region, self.panel.sites
+        self.currency = self.panel.currency
         self.focus_order = self.panel.focus_order
 
         # charts: the same grid as the report sheet
@@ -477,6 +482,9 @@ class MainWindow(QMainWindow):
             "training.power_per_accelerator_w": r["training.power_per_accelerator_w"],
             "inference.accelerator_count": r["inference.accelerator_count"],
             "datacenter.grid_intensity_g_per_kwh": None if s.datacenter.sites else x["grid_g_per_kwh"],
+            # the region's published price in the shown currency (None: no price; the cost card says so)
+            "economics.electricity_price_per_kwh": snap.cost["pricing"].price_per_kwh if snap.cost else None,
+            "economics.accelerator_hour_price": None,
         }
         if not snap.interactive:
             # While a slider is dragged the charts come first: the greyed values of empty fields (and their

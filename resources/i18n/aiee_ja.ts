@@ -4,6 +4,23 @@
     <context>
         <name>Analysis</name>
         <message>
+            <source>US homes' annual electricity</source>
+            <extracomment>strings translated where they are shown from a variable (tr(name)), marked here for the catalogue</extracomment>
+            <translation>米国の家庭の年間消費電力量</translation>
+        </message>
+        <message>
+            <source>years of CO2 uptake by a Japanese cedar (sugi)</source>
+            <translation>スギ1本が1年に吸収するCO2（本・年）</translation>
+        </message>
+        <message>
+            <source>passenger-km flown, long-haul economy</source>
+            <translation>長距離便エコノミーでの飛行距離（人km）</translation>
+        </message>
+        <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
             <source>Per query</source>
             <extracomment>the equivalents panel (gui.analysis_views): scales, units of core.analysis.EQUIVALENTS, the label's basis</extracomment>
             <translation>質問1回あたり</translation>
@@ -101,6 +118,14 @@
             <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
         </message>
         <message>
+            <source>Scale</source>
+            <translation>規模</translation>
+        </message>
+        <message>
+            <source>From one question to everyone in Japan and the world, next to Japan's and the world's electricity.</source>
+            <translation>1回の質問から日本中・世界中の人まで。日本と世界の電力消費と並べて示します。</translation>
+        </message>
+        <message>
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
@@ -130,10 +155,6 @@
             <translation>換算係数と出典</translation>
         </message>
         <message>
-            <source>Scale</source>
-            <translation>規模</translation>
-        </message>
-        <message>
             <source>per day if {n} people asked {m} times a day</source>
             <translation>{n}人が1日{m}回質問した場合の1日あたり</translation>
         </message>
@@ -151,6 +172,7 @@
         </message>
         <message>
             <source>Output</source>
+            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
             <translation>出力</translation>
         </message>
         <message>
@@ -426,8 +448,8 @@
             <translation>プリセット</translation>
         </message>
         <message>
-            <source>← → {what}   ·   F11 full screen   ·   Esc leave</source>
-            <translation>← → {what}   ·   F11 全画面   ·   Esc 終了</translation>
+            <source>← → {what}   ·   S scale   ·   F11 full screen   ·   Esc leave</source>
+            <translation>← → {what}   ·   S 規模   ·   F11 全画面   ·   Esc 終了</translation>
         </message>
         <message>
             <source>training {t} · serving {s}</source>
@@ -444,6 +466,236 @@
         <message>
             <source>{g} g CO2e · {ml} mL water</source>
             <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>電気代</translation>
+        </message>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>現在の状態をAとして固定</translation>
+        </message>
+        <message>
+            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
+            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
+        </message>
+        <message>
+            <source>Remove last pin</source>
+            <translation>最後の固定を解除</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>すべて解除</translation>
+        </message>
+        <message>
+            <source>× A (log scale)</source>
+            <translation>Aに対する倍率（対数目盛）</translation>
+        </message>
+        <message>
+            <source>Each output as a multiple of A · whiskers: p5–p95</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+        </message>
+        <message>
+            <source>Pin current as {x}</source>
+            <translation>現在の状態を{x}として固定</translation>
+        </message>
+        <message>
+            <source>Four scenarios pinned</source>
+            <translation>4つのシナリオを固定済み</translation>
+        </message>
+        <message>
+            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
+            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
+        </message>
+        <message>
+            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
+            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
+        </message>
+        <message>
+            <source>no price</source>
+            <translation>価格なし</translation>
+        </message>
+        <message>
+            <source>p5–p95: {r}</source>
+            <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet.</source>
+            <translation>まだ何も固定していません。</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>シナリオの比較</translation>
+        </message>
+        <message>
+            <source>current inputs</source>
+            <translation>現在の入力</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cost</name>
+        <message>
+            <source>1 question</source>
+            <extracomment>the ladder's steps (``core.economics.ladder``), then the references, in the window's words</extracomment>
+            <translation>質問1回</translation>
+        </message>
+        <message>
+            <source>1 person, a year ({n}/day)</source>
+            <translation>1人の1年（1日{n}回）</translation>
+        </message>
+        <message>
+            <source>All of Japan, a year</source>
+            <translation>日本中の人の1年</translation>
+        </message>
+        <message>
+            <source>All the world, a year</source>
+            <translation>世界中の人の1年</translation>
+        </message>
+        <message>
+            <source>A Japanese home, a year</source>
+            <extracomment>the references the chart shows (the JSON report has them all), in short words</extracomment>
+            <translation>日本の1世帯の1年</translation>
+        </message>
+        <message>
+            <source>1 GW plant, a year</source>
+            <translation>1 GW発電所の1年</translation>
+        </message>
+        <message>
+            <source>Japan's data centres</source>
+            <translation>日本のデータセンター</translation>
+        </message>
+        <message>
+            <source>World data centres</source>
+            <translation>世界のデータセンター</translation>
+        </message>
+        <message>
+            <source>World data centres 2030</source>
+            <translation>世界のデータセンター2030年</translation>
+        </message>
+        <message>
+            <source>Japan's electricity</source>
+            <translation>日本の電力消費</translation>
+        </message>
+        <message>
+            <source>World electricity</source>
+            <translation>世界の電力消費</translation>
+        </message>
+        <message>
+            <source>Electricity cost</source>
+            <translation>電気代</translation>
+        </message>
+        <message>
+            <source>Facility energy x the region's published business price (or your own), in the chosen currency.</source>
+            <translation>施設全体のエネルギー × その地域で公表されている事業者向け電気料金（または入力した価格）。選んだ通貨で表示します。</translation>
+        </message>
+        <message>
+            <source>no published price</source>
+            <translation>公表価格なし</translation>
+        </message>
+        <message>
+            <source>no published price for {regions}</source>
+            <translation>{regions} の公表価格なし</translation>
+        </message>
+        <message>
+            <source>enter a price under Data centre</source>
+            <translation>データセンター欄で価格を入力</translation>
+        </message>
+        <message>
+            <source>No published electricity price for {regions}; enter economics.electricity_price_per_kwh.</source>
+            <translation>{regions} の電気料金は公表値がありません。economics.electricity_price_per_kwh を入力してください。</translation>
+        </message>
+        <message>
+            <source>p5–p95: {range}</source>
+            <translation>p5〜p95：{range}</translation>
+        </message>
+        <message>
+            <source>training {t} · {m} per M tokens</source>
+            <translation>学習 {t} · 100万トークンあたり {m}</translation>
+        </message>
+        <message>
+            <source>Price: {p} per kWh</source>
+            <translation>価格：1 kWhあたり {p}</translation>
+        </message>
+        <message>
+            <source>{region}: your price</source>
+            <translation>{region}：入力した価格</translation>
+        </message>
+        <message>
+            <source>clean-energy premium {p} per kWh</source>
+            <translation>再エネ割増 1 kWhあたり {p}</translation>
+        </message>
+        <message>
+            <source>CO2e on other grids</source>
+            <translation>他の電力網でのCO2e</translation>
+        </message>
+        <message>
+            <source>Cost at other grids' prices</source>
+            <translation>他の地域の電気料金での電気代</translation>
+        </message>
+        <message>
+            <source>Show the same work's lifetime CO2e, or its electricity cost at each region's price.</source>
+            <translation>同じ仕事の生涯CO2e、または各地域の電気料金での電気代を表示します。</translation>
+        </message>
+        <message>
+            <source>This scenario's price</source>
+            <translation>このシナリオの価格</translation>
+        </message>
+        <message>
+            <source>Lifetime electricity cost if every kWh were bought at each region's published business price.</source>
+            <translation>すべての電力を各地域の事業者向け公表価格で買った場合の生涯の電気代。</translation>
+        </message>
+        <message>
+            <source>Electricity cost ({unit} {currency})</source>
+            <translation>電気代（{unit} {currency}）</translation>
+        </message>
+        <message>
+            <source>{p}/kWh</source>
+            <translation>{p}/kWh</translation>
+        </message>
+        <message>
+            <source>Scale: from one question to the world</source>
+            <extracomment>compact (classroom mode's third of the screen): names without values, a tick every 10^9</extracomment>
+            <translation>規模：1回の質問から世界まで</translation>
+        </message>
+        <message>
+            <source>Energy on a log scale: each step is 10 times the one before. The line is a year of this scenario's serving.</source>
+            <translation>エネルギーを対数目盛で表示（1目盛ごとに10倍）。線はこのシナリオの推論1年分です。</translation>
+        </message>
+        <message>
+            <source>If everyone asked</source>
+            <translation>みんなが質問したら</translation>
+        </message>
+        <message>
+            <source>For comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>a year of this scenario's serving</source>
+            <translation>このシナリオの推論1年分</translation>
+        </message>
+        <message>
+            <source>Energy (log scale)</source>
+            <translation>エネルギー（対数目盛）</translation>
+        </message>
+        <message>
+            <source>this scenario: {e} a year</source>
+            <translation>このシナリオ：年 {e}</translation>
+        </message>
+        <message>
+            <source>Automatic (language, then region)</source>
+            <translation>自動（言語、次に地域）</translation>
+        </message>
+        <message>
+            <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
+            <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
         </message>
     </context>
     <context>
@@ -966,6 +1218,42 @@
             <source>How long the model is served; hardware is assumed to last 4 years (EcoLogits, LLMCarbon).</source>
             <translation>モデルを提供する期間。ハードウェアの寿命は4年と仮定（EcoLogits、LLMCarbon）。</translation>
         </message>
+        <message>
+            <source>Cost</source>
+            <translation>費用</translation>
+        </message>
+        <message>
+            <source>Electricity price</source>
+            <translation>電気料金</translation>
+        </message>
+        <message>
+            <source>Price per kWh in the chosen currency; empty = each site's published business price (EIA, Eurostat, DESNZ, 電力取引報), converted at the Federal Reserve's annual rate.</source>
+            <translation>選んだ通貨での1 kWhあたりの価格。空欄 = 各拠点の事業者向け公表価格（EIA、Eurostat、DESNZ、電力取引報）をFRBの年平均レートで換算。</translation>
+        </message>
+        <message>
+            <source>region's</source>
+            <translation>地域の値</translation>
+        </message>
+        <message>
+            <source>Clean-energy premium</source>
+            <translation>再エネ割増</translation>
+        </message>
+        <message>
+            <source>Extra price per kWh of the contracted clean share (a PPA or certificates); applied to the renewable share.</source>
+            <translation>契約した再エネ分（PPAや証書）に上乗せされる1 kWhあたりの価格。再エネ比率の分に適用します。</translation>
+        </message>
+        <message>
+            <source>Accelerator-hour price</source>
+            <translation>アクセラレータ時間単価</translation>
+        </message>
+        <message>
+            <source>Price of one accelerator-hour for the compute; empty = not counted. One H100 listed at about 2.5-3.5 USD (specialist clouds), 4.9 USD (AWS Capacity Blocks) and 12.3 USD (AWS on demand), 2025-26.</source>
+            <translation>計算そのものの1アクセラレータ時間あたりの価格。空欄 = 計上しない。H100 1基の公開価格（2025〜26年）は専業クラウドで約2.5〜3.5ドル、AWS Capacity Blocksで4.9ドル、AWSオンデマンドで12.3ドル。</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>計上しない</translation>
+        </message>
     </context>
     <context>
         <name>Inputs</name>
@@ -1206,6 +1494,14 @@
             <translation>PUEを、Googleの2024年の全施設平均である1.09まで動かしましょう。同じチップで同じ処理をしても、冷却に回る電力がずっと少ないため、全体の消費電力量は約31 %減ります。</translation>
         </message>
         <message>
+            <source>What PUE saves in money</source>
+            <translation>PUEで節約できるお金</translation>
+        </message>
+        <message>
+            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about 18.5 million yen, because the cooling a better data centre does not need is never paid for.</source>
+            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約2,680万円です。PUEを1.09に動かして電気代のカードを見てください。約1,850万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
+        </message>
+        <message>
             <source>3. Hardware: GPU, TPU or ASIC</source>
             <translation>3. ハードウェア：GPU、TPU、ASIC</translation>
         </message>
@@ -1289,6 +1585,18 @@
             <source>Quantum computers are often named as a future way to save energy. Today's machines have too few reliable qubits and no fast way to load billions of weights, so none can train or run a language model; their cooling also needs power. There is no published measurement to model, so the app leaves it out.</source>
             <translation>量子コンピュータは将来の省エネ手段としてよく挙げられます。しかし現在の機械は信頼できる量子ビットが少なすぎ、数十億個の重みを高速に読み込む方法もないため、言語モデルの学習も実行もできません。また、冷却にも電力が必要です。計算の根拠となる公表された測定値がないため、このアプリでは扱っていません。</translation>
         </message>
+        <message>
+            <source>8. From one question to the world</source>
+            <translation>8. 1回の質問から世界まで</translation>
+        </message>
+        <message>
+            <source>If everyone asked</source>
+            <translation>みんなが質問したら</translation>
+        </message>
+        <message>
+            <source>One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about 0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
+            <translation>この8Bモデルへの質問1回は約0.03 Whです。1日10回を1年続けると、1人で約0.1 kWh、日本中の人で約12 GWh、世界中の人で800 GWh近くになります。これは1 GWの発電所の約1か月分、2024年に世界のデータセンターが使った電力の約0.2 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1359,6 +1667,10 @@
         <message>
             <source>Weight precision</source>
             <translation>重みの精度</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
         </message>
         <message>
             <source>Sites</source>
@@ -1955,6 +2267,14 @@
             <source>days</source>
             <translation>日</translation>
         </message>
+        <message>
+            <source>/kWh</source>
+            <translation>/kWh</translation>
+        </message>
+        <message>
+            <source>/h</source>
+            <translation>/時</translation>
+        </message>
     </context>
     <context>
         <name>WhatIf</name>
@@ -2268,66 +2588,6 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>(user-defined)</source>
             <translation>（ユーザー定義）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Compare</name>
-        <message>
-            <source>Pin current as A</source>
-            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
-            <translation>現在の状態をAとして固定</translation>
-        </message>
-        <message>
-            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
-            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
-        </message>
-        <message>
-            <source>Remove last pin</source>
-            <translation>最後の固定を解除</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>すべて解除</translation>
-        </message>
-        <message>
-            <source>× A (log scale)</source>
-            <translation>Aに対する倍率（対数目盛）</translation>
-        </message>
-        <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
-        </message>
-        <message>
-            <source>Pin current as {x}</source>
-            <translation>現在の状態を{x}として固定</translation>
-        </message>
-        <message>
-            <source>Four scenarios pinned</source>
-            <translation>4つのシナリオを固定済み</translation>
-        </message>
-        <message>
-            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
-            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
-        </message>
-        <message>
-            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
-            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
-        </message>
-        <message>
-            <source>p5–p95: {r}</source>
-            <translation>p5〜p95：{r}</translation>
-        </message>
-        <message>
-            <source>Nothing pinned yet.</source>
-            <translation>まだ何も固定していません。</translation>
-        </message>
-        <message>
-            <source>Compare scenarios</source>
-            <translation>シナリオの比較</translation>
-        </message>
-        <message>
-            <source>current inputs</source>
-            <translation>現在の入力</translation>
         </message>
     </context>
     <context>

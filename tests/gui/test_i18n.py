@@ -197,8 +197,7 @@ def visible_texts(win) -> list[tuple[str, str]]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QAbstractButton, QDockWidget, QGroupBox, QLabel, QTabBar, QTableView
 
-    from gui.charts.card import TextLine
-    from gui.charts.headline import CardText
+    from gui.charts.card import CardText, TextLine
     from gui.inputs.pickers import AcceleratorPicker, RegionPicker
 
     out = [("title", win.windowTitle())]
