@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         except ScenarioError as err:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
-        self._replace_scenario(
+        self.replace_scenario(
             scenario,
             QCoreApplication.translate("MainWindow", "Preset: {name}").format(
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
@@ -356,9 +356,10 @@ class MainWindow(QMainWindow):
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self._replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
 
-    def _replace_scenario(self, scenario: Scenario, description: str) -> None:
+    def replace_scenario(self, scenario: Scenario, description: str) -> None:
+        """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
         from PySide6.QtWidgets import QMessageBox
 
         for inp in self.inputs.values():
