@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.catalog import Accelerator, Catalog, Region
 from core.units import format_plain, significant
+from gui import plaintext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,13 +117,13 @@ class AcceleratorPicker(QWidget):
                         + "\n"
                         + tip
                     )
-                item.setToolTip(tip)
+                item.setToolTip(plaintext.tooltip(tip))
                 self.model.appendRow(item)
         self.combo.setModel(self.model)
         self.combo.setItemDelegate(_DetailDelegate(self.combo))
         self.combo.view().setMinimumWidth(520)
         self.combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.specs = QLabel(self)
+        self.specs = plaintext.plain_label(parent=self)
         self.specs.setWordWrap(True)
         self.specs.setStyleSheet("color: #555555;")
         lay = QVBoxLayout(self)
@@ -207,7 +207,9 @@ class RegionPicker(QWidget):
                 item = QStandardItem(region_text(r))
                 item.setData(r.code, ID_ROLE)
                 item.setToolTip(
-                    f"{r.name}: {r.gco2e_per_kwh:g} gCO2e/kWh ({r.year or '?'})\n{r.basis}\n{r.source[:300]}"
+                    plaintext.tooltip(
+                        f"{r.name}: {r.gco2e_per_kwh:g} gCO2e/kWh ({r.year or '?'})\n{r.basis}\n{r.source[:300]}"
+                    )
                 )
                 self._rows[r.code] = self.model.rowCount()
                 self.model.appendRow(item)
@@ -222,7 +224,7 @@ class RegionPicker(QWidget):
         self.combo.lineEdit().setPlaceholderText(
             QCoreApplication.translate("Inputs", "Type a country, region or cloud region")
         )
-        self.info = QLabel(self)
+        self.info = plaintext.plain_label(parent=self)
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #555555;")
         lay = QVBoxLayout(self)
@@ -271,7 +273,7 @@ class RegionPicker(QWidget):
                 g=significant(r.gco2e_per_kwh, 3), year=r.year or "?", source=_short_source(r.source)
             )
         )
-        self.info.setToolTip(r.source)
+        self.info.setToolTip(plaintext.tooltip(r.source))
 
 
 def _short_source(source: str) -> str:

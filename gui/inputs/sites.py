@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.scenario import parse_quantity
 from core.units import format_plain, significant
+from gui import plaintext
 from gui.inputs.quantity import ERROR_STYLE
 
 
@@ -64,7 +65,7 @@ class SitesTable(QWidget):
         self.add_button = QPushButton(QCoreApplication.translate("Inputs", "Add site"), self)
         self.remove_button = QPushButton(QCoreApplication.translate("Inputs", "Remove"), self)
         self.even_button = QPushButton(QCoreApplication.translate("Inputs", "Split evenly"), self)
-        self.error = QLabel(self)
+        self.error = plaintext.plain_label(parent=self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()

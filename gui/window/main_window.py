@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setMinimumWidth(340)
         column.setMinimumWidth(330)
+        from gui.inputs.wheel import guard_wheel
+
+        guard_wheel(self.scroll)  # the wheel scrolls the panel, never an input under the pointer
 
         # charts: the same grid as the report sheet
         self.chart_area = ChartGrid(cat)
@@ -405,14 +408,14 @@ class MainWindow(QMainWindow):
             inp.accept(value)
 
     def _choose(self, path: str, value: Any, name: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from gui import plaintext
 
         old = self.presenter.scenario.get(path)
         err = self.presenter.set_value(
             path, value, f"{name} {self._choice_text(path, old)} → {self._choice_text(path, value)}"
         )
         if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
             self._show_scenario(self.presenter.scenario, force=True)
 
     def _choice_text(self, path: str, value: Any) -> str:
@@ -427,7 +430,7 @@ class MainWindow(QMainWindow):
         return str(value)
 
     def _profile_chosen(self, index: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from gui import plaintext
 
         pid = self.profile.itemData(index)
         if pid is None:
@@ -443,7 +446,7 @@ class MainWindow(QMainWindow):
             f"{QCoreApplication.translate('MainWindow', 'Profile')} → {prof.name} (PUE {old:g} → {prof.pue:g})",
         )
         if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     def _sites_edited(self, sites: list[dict[str, Any]]) -> None:
         err = self.presenter.set_value(
@@ -455,15 +458,14 @@ class MainWindow(QMainWindow):
             self.sites.hide_error()
 
     def load_preset(self, pid: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from core.compare import scenario_from_preset
         from core.scenario import ScenarioError
+        from gui import plaintext
 
         try:
             scenario = scenario_from_preset(pid)
         except ScenarioError as err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
         self._replace_scenario(
             scenario,
@@ -478,14 +480,14 @@ class MainWindow(QMainWindow):
         self._replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
 
     def _replace_scenario(self, scenario: Scenario, description: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from gui import plaintext
 
         for inp in self.inputs.values():
             inp.hide_error()
         self.sites.hide_error()
         err = self.presenter.set_scenario(scenario, description)
         if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     # ----- files ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -502,9 +504,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-        from PySide6.QtWidgets import QMessageBox
-
         from core.scenario import ScenarioError, load_scenario_file
+        from gui import plaintext
 
         try:
             scenario = load_scenario_file(path)
@@ -521,7 +522,7 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            QMessageBox.warning(
+            plaintext.warning(
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
@@ -547,17 +548,17 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
+        from core.files import describe
         from core.scenario import save_scenario_file
+        from gui import plaintext
 
         try:
             save_scenario_file(self.presenter.scenario, path)
         except OSError as err:
-            QMessageBox.warning(
+            plaintext.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Could not save"),
-                f"{path}: {err.strerror or err}",
+                describe(err, path),
             )
             return False
         self.file_path = path
