@@ -13,7 +13,7 @@ from typing import Any
 
 from core.catalog import CatalogError, catalog
 from core.commands import CORE_COMMANDS, UserError, build_parser
-from core.estimator import estimate, estimate_notes, nest
+from core.estimator import estimate, estimate_notes, nest, resolve
 from core.files import describe
 from core.scenario import (
     Scenario,
@@ -23,7 +23,7 @@ from core.scenario import (
     printable,
     save_scenario_file,
 )
-from core.uncertainty import monte_carlo
+from core.uncertainty import monte_carlo, uncertainty_inputs
 
 
 def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list[str]) -> Scenario:
@@ -41,7 +41,14 @@ def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list
         path, eq, text = item.partition("=")
         if not eq or not path.strip():
             raise UserError(f"--set expects DOTTED.PATH=VALUE, got {item!r}")
-        values[path.strip()] = parse_value(text)
+        value = parse_value(text)
+        if path.strip() == "datacenter.region" and isinstance(value, str):
+            # "jp", "JPN" or "Japan" -> "JP"; a typo is refused with the nearest codes
+            try:
+                value = catalog().region_code(value) if value not in scenario.custom.regions else value
+            except KeyError as err:
+                raise UserError(str(err.args[0])) from None
+        values[path.strip()] = value
     return scenario.with_values(values) if values else scenario
 
 
@@ -112,6 +119,7 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             r = ranges[path]
             row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
         lines.append(row.rstrip())
+    lines.extend(cost_lines(scenario, results, width))
     notes = estimate_notes(scenario)
     if notes:
         lines.append("")
@@ -120,14 +128,58 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
     )
+    held = uncertainty_inputs(resolve(scenario))["held_fixed"]
+    if held:
+        lines.append(f"Held fixed as given: {', '.join(held)}.")
     return "\n".join(lines)
 
 
+_COST_ROWS = (
+    ("  training, final run", "training_energy"),
+    ("  lifecycle", "lifecycle_energy"),
+    ("  per query", "energy_per_query"),
+    ("  per million output tokens", "energy_per_million_output_tokens"),
+    ("  serving per day", "serving_energy_per_day"),
+    ("  serving per year", "serving_energy_per_year"),
+    ("  training compute (accelerator-hours)", "training_compute"),
+)
+
+
+def cost_lines(scenario: Scenario, results: dict[str, Any], width: int) -> list[str]:
+    """The electricity cost block of the text output (core.economics), or why there is none."""
+    from core.economics import cost_json
+
+    c = cost_json(scenario, results)
+    if not c["available"]:
+        return ["Electricity cost", f"  {c['note']}"]
+    head = f"Electricity cost ({c['currency']}, {c['price_per_kwh']:.4g} {c['currency']}/kWh"
+    sites = c["sites"]
+    pub = sites[0]["published"] if len(sites) == 1 else None
+    head += f": {pub['code']} {pub['year']}, {pub['customer_class']})" if pub else ")"
+    lines = [head]
+    rng = c.get("uncertainty", {})
+    for label, key in _COST_ROWS:
+        if c.get(key) is None:
+            continue
+        row = f"{label:<{width}}{_num(float(c[key])):>12} {c['currency']:<5}"
+        if key in rng:
+            row += f"  (p5-p95 {_num(rng[key]['p5'])} - {_num(rng[key]['p95'])})"
+        lines.append(row.rstrip())
+    if c.get("energy_share") is not None:
+        lines.append(f"{'  electricity share of training cost':<{width}}{c['energy_share']:>12.1%}")
+    return lines
+
+
 def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    from core.economics import context_json, cost_json
+
     out = nest(results)
     out["uncertainty"] = nest(ranges)
+    out["cost"] = cost_json(scenario, results)
+    out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
+    out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))
     return out
 
 
@@ -216,10 +268,10 @@ def cmd_schema(a: argparse.Namespace) -> int:
 
 
 def cmd_validate(a: argparse.Namespace) -> int:
-    from core.validation import validation_rows, validation_table
+    from core.validation import validation_report, validation_table
 
-    rows = validation_rows()
-    print(json.dumps(rows, indent=2) if a.format == "json" else validation_table(rows))
+    report = validation_report()
+    print(json.dumps(report, indent=2) if a.format == "json" else validation_table(report["rows"]))
     return 0
 
 

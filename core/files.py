@@ -32,6 +32,8 @@ import stat
 import tempfile
 import time
 
+from core.units import printable
+
 TEMP_PREFIX = ".aiee-"
 TEMP_SUFFIX = ".tmp"
 #: A temporary of ours older than this, beside a file being saved, is what a killed save left: removed.
@@ -48,8 +50,6 @@ class FileRefused(OSError):
 def describe(err: OSError, path: str, verb: str = "write") -> str:
     """The one line for a failed read or write: ``r.pdf: file is read-only`` or
     ``r.pdf: cannot write file (No space left on device)``."""
-    from core.scenario import printable
-
     shown = printable(str(path), 200)
     if isinstance(err, FileRefused):
         return f"{shown}: {err.strerror}"

@@ -16,6 +16,7 @@ from typing import Any
 from core import DATA_VERSION, __version__
 from core.analysis import LABEL_BASIS, energy_label, equivalents
 from core.catalog import RESOURCES, catalog
+from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
 from core.scenario import Scenario, field_paths
 from core.uncertainty import monte_carlo, ranges_table
@@ -97,6 +98,8 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
         "outputs": outputs,
         "label": {"class": energy_label(wh), "wh_per_query": wh, "basis": LABEL_BASIS},
         "equivalents": equivalents(results["lifecycle.energy_kwh"], results["lifecycle.co2e_kg"]),
+        "cost": cost_json(scenario, results),
+        "context": context_json(results),
         "assumptions": list(ASSUMPTIONS),
         "uncertainty_ranges": ranges_table(),
         "samples": scenario.uncertainty.samples,
@@ -170,6 +173,39 @@ def to_csv(content: dict[str, Any]) -> str:
     w.writerow(["output", "label", "value", "unit", "p5", "p95"])
     for o in content["outputs"]:
         w.writerow([o["field"], o["label"], repr(o["value"]), o["unit"], o.get("p5", ""), o.get("p95", "")])
+    cost = content.get("cost")
+    if cost is not None:
+        w.writerow([])
+        w.writerow(["cost", "currency", "value", "p5", "p95", "note"])
+        rng = cost.get("uncertainty", {})
+        for key in (*COST_KEYS, *COMPUTE_KEYS):
+            if key in cost:
+                r = rng.get(key, {})
+                value = "" if cost[key] is None else repr(cost[key])
+                w.writerow([key, cost["currency"], value, r.get("p5", ""), r.get("p95", ""), cost["note"]])
+        for site in cost["sites"]:
+            pub = site["published"] or {}
+            w.writerow(
+                [
+                    "price_per_kwh " + site["region"],
+                    cost["currency"],
+                    site["price_per_kwh"],
+                    "",
+                    "",
+                    site["basis"],
+                    pub.get("year", ""),
+                    pub.get("customer_class", ""),
+                    pub.get("source", ""),
+                    site["note"],
+                ]
+            )
+    if content.get("equivalents"):
+        w.writerow([])
+        w.writerow(["equivalent", "count", "unit", "factor", "factor unit", "year", "source"])
+        for q in content["equivalents"]:
+            w.writerow(
+                [q["key"], repr(q["count"]), q["unit"], q["factor"], q["factor_unit"], q["year"], q["source"]]
+            )
     w.writerow([])
     w.writerow(["input", "value"])
     for i in content["inputs"]:

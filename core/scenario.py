@@ -17,7 +17,9 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-SCHEMA_VERSION = 2
+from core.units import printable
+
+SCHEMA_VERSION = 3
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -56,8 +58,11 @@ class _Section(BaseModel):
     @classmethod
     def _no_booleans_for_numbers(cls, value: Any, info: Any) -> Any:
         """pydantic would take ``true`` as 1: a PUE of ``true`` is a mistake, not 1.0."""
-        if isinstance(value, bool) and _numeric(cls.model_fields[info.field_name].annotation):
-            raise ValueError(f"{str(value).lower()} is not a number")
+        field = cls.model_fields[info.field_name]
+        if isinstance(value, bool) and _numeric(field.annotation):
+            lo, hi, _ = _bounds(field)
+            allowed = f"; {_range_words(field)} allowed" if lo is not None or hi is not None else ""
+            raise ValueError(f"{str(value).lower()} is not a number{allowed}")
         return value
 
 
@@ -89,7 +94,7 @@ class ModelSpec(_Section):
         None,
         ge=1,
         le=100_000,
-        description="Routed experts per mixture-of-experts layer; null = approximated from active / total",
+        description="Routed experts per mixture-of-experts layer; used with experts_per_token; null = approximated from active / total",
         json_schema_extra={"unit": "experts"},
     )
     experts_per_token: int | None = Field(
@@ -107,26 +112,47 @@ class ModelSpec(_Section):
                 f"model.active_parameters = {self.active_parameters:g} is larger than "
                 f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
             )
-        if (self.n_experts is None) != (self.experts_per_token is None):
-            raise ValueError("model.n_experts and model.experts_per_token go together; give both or neither")
-        if self.n_experts is not None and self.experts_per_token is not None:
-            if self.experts_per_token > self.n_experts:
-                raise ValueError(
-                    f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
-                    f"{self.n_experts}; allowed 1 to model.n_experts"
-                )
-            share = self.experts_per_token / self.n_experts
-            active = self.parameters if self.active_parameters is None else self.active_parameters
-            if share < 1.0 and active < share * self.parameters * (1.0 - 1e-9):
-                raise ValueError(
-                    f"model.active_parameters = {active:g} is below the {self.experts_per_token} of "
-                    f"{self.n_experts} experts' share of model.parameters ({share * self.parameters:g}); "
-                    f"allowed {share * self.parameters:g} to model.parameters"
-                )
+        if (
+            self.n_experts is not None
+            and self.experts_per_token is not None
+            and self.experts_per_token > self.n_experts
+        ):
+            raise ValueError(
+                f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
+                f"{self.n_experts}; allowed 1 to model.n_experts"
+            )
         return self
 
 
 Precision = Literal["fp32", "tf32", "bf16", "fp16", "fp8", "int8"]
+
+
+class TrainingStage(_Section):
+    """One stage of a training pipeline after pre-training, with its tokens or its measured accelerator-hours."""
+
+    name: Literal["mid-training", "long-context", "sft", "preference", "rl", "other"] = "other"
+    tokens: float | None = Field(
+        None,
+        gt=0,
+        le=1e15,
+        description="Tokens trained on (6 x active parameters each)",
+        json_schema_extra={"unit": "tokens"},
+    )
+    accelerator_hours: float | None = Field(
+        None,
+        gt=0,
+        le=1e12,
+        description="Measured accelerator-hours of the stage",
+        json_schema_extra={"unit": "h"},
+    )
+
+    @model_validator(mode="after")
+    def _tokens_or_hours(self) -> TrainingStage:
+        if (self.tokens is None) == (self.accelerator_hours is None):
+            raise ValueError(
+                f"training stage '{self.name}': give tokens or accelerator_hours, one of the two"
+            )
+        return self
 
 
 class TrainingSpec(_Section):
@@ -158,10 +184,30 @@ class TrainingSpec(_Section):
     host_overhead_fraction: Annotated[
         float, _num(0.0, 2.0, "fraction of TDP", "Host CPU, memory and network power per accelerator / TDP")
     ] = 0.21
-    development_factor: Annotated[
+    development_factor: float | None = Field(
+        None,
+        ge=1.0,
+        le=100.0,
+        description="All training compute, experiments and failed runs included, as a multiple of the pipeline's "
+        "runs; null = 1 / (1 - development_share)",
+        json_schema_extra={"unit": "x final run"},
+    )
+    development_share: Annotated[
         float,
-        _num(1.0, 100.0, "x final run", "Experiments and failed runs as a multiple of the final run"),
-    ] = 1.5
+        _num(
+            0.0,
+            0.95,
+            "fraction",
+            "Share of all training compute spent on development: experiments, ablations, failed runs (OLMo 3: "
+            "82.2 %, Morrison et al. 2026; OLMo 2 about 50 %)",
+        ),
+    ] = 0.822
+    stages: list[TrainingStage] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Training stages after the final pre-training run: mid-training, long context, SFT, "
+        "preference tuning, RL for reasoning; each with tokens or accelerator-hours",
+    )
 
 
 class Site(_Section):
@@ -192,6 +238,11 @@ class DatacenterSpec(_Section):
         json_schema_extra={"unit": "gCO2e/kWh"},
     )
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    pue_measured: bool = Field(
+        False,
+        description="The PUE is a published or measured value of this site: held fixed in the Monte Carlo "
+        "(cleared when the PUE is changed without it)",
+    )
     wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
     offsite_water_l_per_kwh: Annotated[
         float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
@@ -224,8 +275,30 @@ class InferenceSpec(_Section):
     batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
     weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
     kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    quantization: Literal["weight-only", "weight-and-activation"] = Field(
+        "weight-only",
+        description="Below 16 bits: weight-only (dequantised to 16-bit compute, e.g. AWQ, GPTQ) or weights and "
+        "activations (the chip's FP8/FP4 matmuls, e.g. FP8 W8A8)",
+    )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
+    cached_input_tokens: Annotated[
+        float, _num(0, 10_000_000, "tokens", "Prompt tokens served from a prefix cache (no prefill compute)")
+    ] = 0
+    reasoning_tokens: Annotated[
+        float, _num(0, 1_000_000, "tokens", "Hidden reasoning tokens generated per query before the answer")
+    ] = 0
+    calls_per_query: Annotated[
+        float, _num(1, 1000, "calls", "Model calls per user task (an agent calls the model several times)")
+    ] = 1
+    energy_boundary: Literal["accelerators-ideal", "accelerators", "host", "idle", "facility"] = Field(
+        "facility",
+        description="What inference.boundary_energy_per_query_wh counts: the chips' roofline work alone, the "
+        "accelerators as served, + host CPU/DRAM, + idle provisioned capacity, + facility overhead (PUE)",
+    )
+    usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high"] = Field(
+        "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
+    )
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
     deployment_days: Annotated[float, _num(1, 7300, "days", "How long the model is served")] = 365
     busy_share: Annotated[
@@ -249,6 +322,47 @@ class InferenceSpec(_Section):
     memory_overhead: Annotated[
         float, _num(1.0, 3.0, "x weights", "Memory needed per byte of weights (runtime, activations)")
     ] = 1.2
+
+
+#: Token counts per query of the usage profiles. Each sets the token fields it names when chosen.
+#: chat: ML.ENERGY leaderboard v3 (2026-01), "Text Conversation" mean output 717 tokens; the prompt length is not
+#: published there, so the app's 500 stays. reasoning-high: the same post's "Problem Solving" mean output
+#: 6,988 tokens, of which the 717 of a chat answer are taken as the answer and the rest (6,271) as reasoning.
+#: reasoning-low: AI Energy Score v2 (Hugging Face, Dec 2025) measured gpt-oss-120b at 5,313 Wh (effort low)
+#: vs 8,504 Wh (high) per 1,000 queries: 0.625 x the high-effort reasoning tokens (3,919), a derived split.
+#: long-document: Epoch AI (You 2025, "How much energy does ChatGPT use?") prices a 10,000-token input with a
+#: 500-token answer.
+USAGE_PROFILES: dict[str, dict[str, float]] = {
+    "chat": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "long-document": {
+        "inference.input_tokens": 10_000,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 500,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-low": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 3_919,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-high": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 6_271,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+}
+_TOKEN_FIELDS = tuple(USAGE_PROFILES["chat"])
 
 
 class OptimisationSpec(_Section):
@@ -356,10 +470,47 @@ class UncertaintySpec(_Section):
     seed: Annotated[int, _num(0, 2**32 - 1, "", "Random seed (same seed, same ranges)")] = 0
 
 
+class EconomicsSpec(_Section):
+    """What the electricity costs (issue 15): the currency, the price and what a business adds to it.
+
+    Prices, exchange rates and their sources are in ``resources/data/``; the arithmetic is in
+    ``core.economics``. Amounts are in ``currency`` per kWh or per accelerator-hour.
+    """
+
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 currency of the costs; null = JPY for a Japanese region, EUR in the euro area, else USD",
+    )
+    electricity_price_per_kwh: float | None = Field(
+        None,
+        ge=0,
+        le=1000,
+        description="Electricity price; null = each site's regional price converted to the currency",
+        json_schema_extra={"unit": "currency/kWh"},
+    )
+    renewable_premium_per_kwh: Annotated[
+        float,
+        _num(
+            0.0,
+            100.0,
+            "currency/kWh",
+            "Extra price per kWh of the contracted clean share (PPA or certificates)",
+        ),
+    ] = 0.0
+    accelerator_hour_price: float | None = Field(
+        None,
+        ge=0,
+        le=100_000,
+        description="Price of one accelerator-hour for the compute itself; null = not counted",
+        json_schema_extra={"unit": "currency/h"},
+    )
+
+
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -369,6 +520,7 @@ class Scenario(_Section):
     optimisation: OptimisationSpec = Field(default_factory=OptimisationSpec)
     embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
     uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
+    economics: EconomicsSpec = Field(default_factory=EconomicsSpec)
     custom: CustomDefinitions = Field(
         default_factory=CustomDefinitions, description="User-defined accelerators, grids and profiles"
     )
@@ -407,6 +559,22 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.grid_intensity_g_per_kwh"] = None
+        # likewise a new PUE is no longer the published one a preset held fixed as a measurement
+        if (
+            "datacenter.pue" in values
+            and values["datacenter.pue"] != self.datacenter.pue
+            and "datacenter.pue_measured" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.pue_measured"] = False
+        # a usage profile sets the token counts it names (unless given in the same change); a token count
+        # changed on its own makes the scenario's tokens "custom"
+        profile = values.get("inference.usage_profile")
+        if profile in USAGE_PROFILES:
+            for path, v in USAGE_PROFILES[profile].items():
+                values.setdefault(path, v)
+        elif profile is None and any(p in values for p in _TOKEN_FIELDS) and "inference" not in values:
+            values["inference.usage_profile"] = "custom"
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
@@ -440,7 +608,16 @@ _PATHS = field_paths()
 def _check_path(path: str) -> None:
     """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
     if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
-        raise ScenarioError(f"unknown field '{printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'{_nearest_field(path)}")
+
+
+def _nearest_field(path: str) -> str:
+    """``"; did you mean 'inference.batch_size'?"`` for a typo, or nothing when no field is near."""
+    import difflib
+
+    by_folded = {p.casefold(): p for p in _PATHS}
+    near = difflib.get_close_matches(path.casefold(), list(by_folded), n=1, cutoff=0.75)
+    return f"; did you mean '{by_folded[near[0]]}'?" if near else ""
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:
@@ -520,12 +697,6 @@ def _fmt(v: Any) -> str:
     if isinstance(v, str):
         return repr(v[:40] + "...") if len(v) > 40 else repr(v)
     return printable(str(v), 60)
-
-
-def printable(text: str, limit: int = 80) -> str:
-    """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
-    out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
-    return out if len(out) <= limit else out[:limit] + "..."
 
 
 def explain(err: ValidationError) -> list[str]:
@@ -674,8 +845,20 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 had ``training.development_factor`` = 1.5 by default; version 3 derives it from
+    ``training.development_share`` unless given. A version-2 file keeps the factor it was made with."""
+    tr = data.get("training")
+    if tr is None:
+        data["training"] = tr = {}
+    if isinstance(tr, dict) and "development_factor" not in tr:
+        tr["development_factor"] = 1.5
+    data["schema_version"] = 3
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -699,7 +882,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 def parse_value(text: str) -> Any:
     """A command-line value: JSON scalars (numbers incl. 1.75e11, true/false, null) or a bare string.
 
-    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = 1.75e11).
+    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = ``175b`` = 1.75e11), and a
+    trailing ``%`` divides by 100 (``50%`` = 0.5).
     """
     t = text.strip()
     if t.lower() == "null" or t.lower() == "none":
@@ -727,7 +911,8 @@ def parse_value(text: str) -> Any:
     return t
 
 
-_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+#: ``m`` is left out: milli or mega would be a guess.
+_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "t": 1e12, "P": 1e15}
 
 
 def parse_quantity(text: str) -> float | None:
@@ -736,7 +921,10 @@ def parse_quantity(text: str) -> float | None:
     if not t:
         return None
     scale = 1.0
-    if t[-1] in _SUFFIX and len(t) > 1:
+    if t.endswith("%") and len(t) > 1:  # "50%" -> 0.5, for the fraction fields
+        scale = 0.01
+        t = t[:-1].strip()
+    if t[-1] in _SUFFIX and len(t) > 1 and scale == 1.0:
         scale = _SUFFIX[t[-1]]
         t = t[:-1].strip()
     try:

@@ -9,6 +9,7 @@ and value axes are chosen by :class:`ScaledAxis` with SI-prefixed units from :mo
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale, nice_ceiling
 from gui.charts.palette import INK
+from gui.i18n import bind_or_set
 
 #: Value axes end a little past a round number, so the last tick label is not cut by the plot edge.
 HEADROOM = 1.04
@@ -43,7 +45,7 @@ def swatch(color: str, text: str) -> str:
 def plot_widget() -> pg.PlotWidget:
     pw = pg.PlotWidget()
     quiet(pw.getPlotItem())
-    pw.setMinimumSize(200, 150)
+    pw.setMinimumSize(200, 120)  # 120: the window still fits 1024 x 768 with the headline in two rows
     return pw
 
 
@@ -362,13 +364,21 @@ class ScaledAxis:
     """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
     and whose end is chosen by :meth:`fit`."""
 
-    def __init__(self, axis: pg.AxisItem, template: str, family: str):
+    def __init__(self, axis: pg.AxisItem, template: str | Callable[[], str], family: str):
+        """``template`` (e.g. "Energy ({unit})") or a function giving it in the current language."""
         self.axis = axis
-        self.template = template
+        self.template = ""
         self.family = family
         self.factor = 0.0
         self.symbol = ""
         self.end = 0.0  # axis end, in the unit of ``factor``
+        bind_or_set(self, "set_template", template)
+
+    def set_template(self, template: str) -> None:
+        """A new label template (the language changed): the label is re-set with the unit it shows."""
+        self.template = template
+        if self.factor > 0:
+            self.axis.setLabel(template.format(unit=self.symbol))
 
     def scale(self, top: float) -> float:
         factor, symbol = choose_scale(top, self.family)

@@ -44,13 +44,12 @@ class ReportSheet(QWidget):
     def __init__(self, scenario: Any, parent: QWidget | None = None):
         super().__init__(parent)
         from core.catalog import catalog
+        from core.compare import snapshot
         from gui.charts.grid import ChartGrid
-        from gui.presenter import Presenter
 
         cat = catalog()
         self.setStyleSheet("background: white;")
-        self.presenter = Presenter(scenario, self)
-        self.snapshot = self.presenter.compute_snapshot(scenario)
+        self.snapshot = snapshot(scenario)  # the core's, as the window's presenter computes it
         self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
         self.headline = self.grid.headline
         self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime

@@ -186,10 +186,10 @@ def test_focusable_widgets_have_accessible_names(window):
 def test_every_menu_command_is_reachable_from_the_keyboard(window):
     for top in window.menuBar().actions():
         assert "&" in top.text(), top.text()
-    extras = window.extras
-    assert extras.act_classroom.shortcut().toString() == "F5"
-    assert extras.act_lessons.shortcut().toString() == "Ctrl+L"
-    assert extras.act_explain.shortcut().toString() == "Ctrl+E"
+    actions = window.menus.actions
+    assert actions["classroom"].shortcut().toString() == "F5"
+    assert actions["lessons"].shortcut().toString() == "Ctrl+L"
+    assert actions["explain"].shortcut().toString() == "Ctrl+E"
 
 
 def test_dark_theme_changes_colours_not_font_size(window, qapp):
@@ -199,7 +199,7 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
 
     size = qapp.font().pointSizeF()
     try:
-        window.extras.act_dark.setChecked(True)
+        window.menus.actions["dark"].setChecked(True)
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert qapp.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
         assert qapp.font().pointSizeF() == size
@@ -208,7 +208,7 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
         view = window.breakdown.findChildren(pg.GraphicsView)[0]
         assert view.backgroundBrush().color().lightness() < 60
     finally:
-        window.extras.act_dark.setChecked(False)
+        window.menus.actions["dark"].setChecked(False)
     assert not theme.is_dark()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
 
