@@ -20,6 +20,7 @@ def test_every_control_speaks_the_protocol_and_edits_a_scenario_field(window):
         "datacenter.region",
         "datacenter.profile",
         "datacenter.sites",
+        "economics.currency",
     }
     assert set(controls) == numbers | choices
     for path, control in controls.items():
