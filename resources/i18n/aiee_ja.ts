@@ -209,6 +209,26 @@
         </message>
     </context>
     <context>
+        <name>Autosave</name>
+        <message>
+            <source>HOME is not set; settings are not kept</source>
+            <translation>HOME が設定されていません。設定は保存されません</translation>
+        </message>
+        <message>
+            <source>An autosave could not be read; it was kept aside as {name}.</source>
+            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead.</extracomment>
+            <translation>自動保存を読み込めませんでした。{name} として別に保管しました。</translation>
+        </message>
+        <message>
+            <source>An autosave written by a newer version of the app was kept as {path}; open it with that version.</source>
+            <translation>新しいバージョンのアプリが書いた自動保存を {path} として保管しました。そのバージョンで開いてください。</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file</source>
+            <translation>ロックファイルを作成できません</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
@@ -896,6 +916,10 @@
             <translation>詳細はログに記録しました：</translation>
         </message>
         <message>
+            <source>The data folder cannot be written, so there is no log.</source>
+            <translation>データフォルダーに書き込めないため、ログはありません。</translation>
+        </message>
+        <message>
             <source>Error details</source>
             <translation>エラーの詳細</translation>
         </message>
@@ -1372,6 +1396,7 @@
         <name>LessonPanel</name>
         <message>
             <source>Guided lessons</source>
+            <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
         </message>
         <message>
@@ -2435,12 +2460,12 @@ More samples: steadier ranges, slower updates.</source>
             <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>復元</translation>
+            <source>Autosave is off: {reason}</source>
+            <translation>自動保存は停止中: {reason}</translation>
         </message>
         <message>
-            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
-            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+            <source>Restore</source>
+            <translation>復元</translation>
         </message>
         <message>
             <source>Restore it</source>
@@ -2449,6 +2474,14 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>Discard</source>
             <translation>破棄</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>({n} more after this one)</source>
+            <translation>(この後にあと {n} 件)</translation>
         </message>
         <message>
             <source>Restored the autosaved scenario</source>
