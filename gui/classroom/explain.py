@@ -90,9 +90,10 @@ DRIVERS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Explain", "Server footprint estimates are uncertain by about 50 %."),
     ),
     "training.development_share": (
-        QT_TRANSLATE_NOOP("Explain", "Share of training compute spent on experiments"),
+        QT_TRANSLATE_NOOP("Explain", "Experiments and failed runs before the final model"),
         QT_TRANSLATE_NOOP(
-            "Explain", "Published runs spent about 50–85 % of their compute on experiments and failed runs."
+            "Explain",
+            "Published studies of open models found from about half to more than four fifths of training compute spent on them.",
         ),
     ),
 }

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import plaintext
+
 KINDS = ("accelerators", "regions", "profiles")
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
 
@@ -150,7 +152,7 @@ class PickerSync(QObject):
                     acc = accs[uid]
                     item = QStandardItem(acc.label)
                     item.setData(uid, ID_ROLE)
-                    item.setToolTip(f"{acc.label}\n{acc.source}")
+                    item.setToolTip(plaintext.tooltip(f"{acc.label}\n{acc.source}"))
                     model.appendRow(item)
         region = self.panel.region
         region_model = region.model
@@ -167,7 +169,7 @@ class PickerSync(QObject):
             for uid, g in custom.regions.items():
                 item = QStandardItem(f"{g.name} · {g.gco2e_per_kwh:g} g/kWh {tr('(user-defined)')}")
                 item.setData(uid, ID_ROLE)
-                item.setToolTip(g.source)
+                item.setToolTip(plaintext.tooltip(g.source))
                 region_model.appendRow(item)
                 region.user_infos[uid] = f"{g.gco2e_per_kwh:g} gCO2e/kWh · {g.source} {tr('(user-defined)')}"
         profile = self.panel.profile
@@ -275,7 +277,7 @@ class CustomDefinitionsDialog(QDialog):
         self.saved.itemDoubleClicked.connect(self._add_saved)
         self.forget_button = QPushButton(tr("Forget selected"))
         self.forget_button.clicked.connect(self._forget_selected)
-        self.error = QLabel()
+        self.error = plaintext.plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -14,13 +14,12 @@ FIXTURE_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "scenario_v1.jso
 
 @pytest.fixture
 def warnings(monkeypatch):
-    """Message boxes recorded instead of shown (a modal box would wait forever offscreen)."""
-    from PySide6.QtWidgets import QMessageBox
+    """Message boxes recorded instead of shown (a modal box would wait forever offscreen). The window shows
+    them through ``gui.plaintext`` (plain text, links inert)."""
+    from gui import plaintext
 
     seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: seen.append((title, text)))
-    )
+    monkeypatch.setattr(plaintext, "warning", lambda _p, title, text, *a, **k: seen.append((title, text)))
     return seen
 
 
