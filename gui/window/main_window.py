@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.whatif.retranslate()
         self.extras.retranslate()
         self.update_title()
+        self.statusBar().clearMessage()  # a passing message was in the other language
         snap = self.presenter.snapshot
         if snap is not None:  # the words drawn with the numbers: the last result, fed again
             self._compute_shown_at = 0.0
