@@ -1498,8 +1498,8 @@
             <translation>PUEで節約できるお金</translation>
         </message>
         <message>
-            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about 18.5 million yen, because the cooling a better data centre does not need is never paid for.</source>
-            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約2,680万円です。PUEを1.09に動かして電気代のカードを見てください。約1,850万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
+            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 99.7 million yen. Move PUE to 1.09 and watch the cost card: about 68.8 million yen, because the cooling a better data centre does not need is never paid for.</source>
+            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約9,970万円です。PUEを1.09に動かして電気代のカードを見てください。約6,880万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
         </message>
         <message>
             <source>3. Hardware: GPU, TPU or ASIC</source>
