@@ -58,8 +58,11 @@ class _Section(BaseModel):
     @classmethod
     def _no_booleans_for_numbers(cls, value: Any, info: Any) -> Any:
         """pydantic would take ``true`` as 1: a PUE of ``true`` is a mistake, not 1.0."""
-        if isinstance(value, bool) and _numeric(cls.model_fields[info.field_name].annotation):
-            raise ValueError(f"{str(value).lower()} is not a number")
+        field = cls.model_fields[info.field_name]
+        if isinstance(value, bool) and _numeric(field.annotation):
+            lo, hi, _ = _bounds(field)
+            allowed = f"; {_range_words(field)} allowed" if lo is not None or hi is not None else ""
+            raise ValueError(f"{str(value).lower()} is not a number{allowed}")
         return value
 
 

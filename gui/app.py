@@ -78,6 +78,25 @@ def english_before_first_paint(lang: str | None) -> bool:
     return env.split(".")[0].split("_")[0].lower() in ("c", "posix", "en")
 
 
+def _without_home() -> str | None:
+    """With HOME unset (``env -i``), Qt's settings and data folders would be ``/.config`` and ``/.local``: as
+    root, the app would write into ``/``. Point them at a private temporary folder for this run instead, and
+    say why autosave is off; returns the folder, or None when HOME is set."""
+    if os.name != "posix" or os.path.isabs(os.environ.get("HOME") or ""):
+        return None
+    import tempfile
+
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from gui.window import autosave
+
+    folder = tempfile.mkdtemp(prefix="aiee-nohome-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = os.path.join(folder, var.lower())
+    autosave.OFF_REASON = QT_TRANSLATE_NOOP("Autosave", "HOME is not set; settings are not kept")
+    return folder
+
+
 def main(args: list[str]) -> int:
     try:
         opts = parse_args(args)
@@ -103,6 +122,7 @@ def main(args: list[str]) -> int:
 
     from gui.qtapp import close_window, create_app
 
+    no_home = _without_home()
     app = create_app()
     opts["lang"] = startup_language(opts["lang"])
     deferred_language = english_before_first_paint(opts["lang"])
@@ -172,10 +192,11 @@ def main(args: list[str]) -> int:
             win.update_title()
         if problem:
             from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
+
+            from gui import plaintext
 
             win.statusBar().showMessage(problem, 15000)
-            QMessageBox.warning(
+            plaintext.warning(
                 win,
                 QCoreApplication.translate("MainWindow", "Could not open the scenario"),
                 problem
@@ -186,4 +207,8 @@ def main(args: list[str]) -> int:
     QTimer.singleShot(0, finish)
     rc = app.exec()
     close_window(app, win)
+    if no_home:
+        import shutil
+
+        shutil.rmtree(no_home, ignore_errors=True)
     return rc

@@ -18,7 +18,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -47,14 +47,21 @@ def log_path() -> Path:
     return data_dir() / "logs" / "ai-energy-explorer.log"
 
 
-def setup_logging() -> Path:
-    """A rotating log (512 kB x 4 files) in the data folder; idempotent."""
-    path = log_path()
+def setup_logging() -> Path | None:
+    """A rotating log (512 kB x 4 files) in the data folder; idempotent. None when the folder cannot be
+    written (read-only home, HOME unset): the app runs without a log file rather than not at all."""
+    try:
+        path = log_path()
+    except OSError:
+        return None
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
+        except OSError:
+            return None
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         _logger.addHandler(handler)
         _logger.setLevel(logging.INFO)
@@ -68,7 +75,7 @@ def _tr(text: str) -> str:
 class ErrorDialog(QDialog):
     """Details of an unexpected error, with a button that copies them for a bug report."""
 
-    def __init__(self, summary: str, details: str, log: Path, parent=None):
+    def __init__(self, summary: str, details: str, log: Path | None, parent=None):
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.setWindowTitle(QCoreApplication.translate("Faults", "Unexpected error"))
@@ -81,10 +88,19 @@ class ErrorDialog(QDialog):
         )
         message.setWordWrap(True)
         layout.addWidget(message)
-        layout.addWidget(QLabel(summary))
-        layout.addWidget(
-            QLabel(QCoreApplication.translate("Faults", "Details were written to the log:") + f" {log}")
-        )
+        for line in (
+            summary,  # an exception's text may quote a file: shown as text, never as HTML
+            QCoreApplication.translate("Faults", "Details were written to the log:") + f" {log}"
+            if log is not None
+            else QCoreApplication.translate(
+                "Faults", "The data folder cannot be written, so there is no log."
+            ),
+        ):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setText(line[:2000])
+            layout.addWidget(label)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
         text.setAccessibleName(QCoreApplication.translate("Faults", "Error details"))

@@ -135,6 +135,9 @@ def test_tracebacks_of_the_review_are_one_line_now(tmp_path):
     assert "datacenter.grid_kg_per_kwh is not a finite number" in one_line(
         run("estimate", "--scenario", str(v1), tmp_path=tmp_path)
     )
+    st = run("--self-test", str(v1), tmp_path=tmp_path, timeout=300)
+    assert st.returncode == 1 and "Traceback" not in st.stderr
+    assert "self-test FAILED" in st.stdout and "grid_kg_per_kwh is not a finite number" in st.stdout
     deep = "[" * 1000 + "]" * 1000
     assert "nested too deeply" in one_line(
         run("estimate", "--set", f"datacenter.sites={deep}", tmp_path=tmp_path)

@@ -80,7 +80,7 @@ def _kill_run(home: Path, seed: int) -> tuple[int, float | None]:
     out, _ = proc.communicate(timeout=20)
     changes = [int(line.split()[1]) for line in out.splitlines() if line.startswith("CHANGE ")]
     files = list((home / "data").rglob("autosave-*.json"))
-    found = AutosaveSlots(files[0].parent).read() if files else None
+    found = AutosaveSlots.for_file(files[0]).read() if files else None
     saved = found[0].inference.queries_per_day if found else None
     return (changes[-1] if changes else 0), saved
 

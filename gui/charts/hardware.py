@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog import Catalog
+from gui import plaintext
 from gui.charts.card import ChartCard
 from gui.charts.items import (
     BarRows,
@@ -93,7 +94,7 @@ class HardwareChart(ChartCard):
                 acc = self.cat.accelerators_with(snap.scenario.custom)[aid]
                 label = acc.label if acc.user_defined else acc.label.split(" (")[0]
                 mark = "▶ " if aid == chosen else ""
-                labels.append((k, mark + label))
+                labels.append((k, mark + plaintext.elide(label, 32)))  # 80-character names fit
             set_category_ticks(self.plot.getAxis("left"), labels)
         if hw["measured_set_aside"]:
             self.set_subtitle(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 
 class Control(Protocol):
@@ -95,12 +95,12 @@ class Choice(QObject):
         return f"{self.name()} {self.describe(old)} → {self.describe(new)}"
 
     def refused(self, err: str) -> None:
+        from gui import plaintext
+
         if self._refused is not None:
             self._refused(err)
             return
-        QMessageBox.warning(
-            self.widget.window(), QCoreApplication.translate("MainWindow", "Not applied"), err
-        )
+        plaintext.warning(self.widget.window(), QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     def accepted(self, _value: Any = None) -> None:
         if self._accepted is not None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import plaintext
+
 KINDS = ("accelerators", "regions", "profiles")
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
 
@@ -150,7 +152,7 @@ class PickerSync(QObject):
                     acc = accs[uid]
                     item = QStandardItem(acc.label)
                     item.setData(uid, ID_ROLE)
-                    item.setToolTip(f"{acc.label}\n{acc.source}")
+                    item.setToolTip(plaintext.tooltip(f"{acc.label}\n{acc.source}"))
                     model.appendRow(item)
         region = self.panel.region
         region_model = region.model
@@ -167,7 +169,7 @@ class PickerSync(QObject):
             for uid, g in custom.regions.items():
                 item = QStandardItem(f"{g.name} · {g.gco2e_per_kwh:g} g/kWh {tr('(user-defined)')}")
                 item.setData(uid, ID_ROLE)
-                item.setToolTip(g.source)
+                item.setToolTip(plaintext.tooltip(g.source))
                 region_model.appendRow(item)
                 region.user_infos[uid] = f"{g.gco2e_per_kwh:g} gCO2e/kWh · {g.source} {tr('(user-defined)')}"
         profile = self.panel.profile
@@ -200,9 +202,10 @@ def _spin(lo: float, hi: float, value: float, decimals: int = 1, suffix: str = "
 class CustomDefinitionsDialog(QDialog):
     """Define an accelerator, a grid or a profile; add it to the scenario, optionally use it at once."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, presenter: Any, parent: QWidget | None = None):
+        """``presenter``: the session's, whose scenario the definitions are added to."""
+        super().__init__(parent)
+        self.presenter = presenter
         self.setWindowTitle(tr("My hardware, grids and profiles"))
         self.tabs = QTabWidget()
         # accelerator
@@ -274,7 +277,7 @@ class CustomDefinitionsDialog(QDialog):
         self.saved.itemDoubleClicked.connect(self._add_saved)
         self.forget_button = QPushButton(tr("Forget selected"))
         self.forget_button.clicked.connect(self._forget_selected)
-        self.error = QLabel()
+        self.error = plaintext.plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -357,7 +360,7 @@ class CustomDefinitionsDialog(QDialog):
         from core.estimator import resolve
         from core.scenario import ScenarioError
 
-        presenter = self.window.presenter
+        presenter = self.presenter
         try:
             scenario = with_definition(presenter.scenario, kind, uid, data)
             if use:

@@ -157,6 +157,9 @@ class InputPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(340)
         column.setMinimumWidth(330)
+        from gui.inputs.wheel import guard_wheel
+
+        guard_wheel(self)  # the wheel scrolls the panel, never an input under the pointer
         # PUE typed by hand replaces a chosen data-centre profile's
         self.inputs["datacenter.pue"].also = lambda s: (
             {"datacenter.profile": None} if s.datacenter.profile is not None else {}

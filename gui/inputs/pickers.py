@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.catalog import Accelerator, Catalog, Region
 from core.units import format_plain, significant
+from gui import plaintext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +119,7 @@ class AcceleratorPicker(QWidget):
         self.combo.setItemDelegate(_DetailDelegate(self.combo))
         self.combo.view().setMinimumWidth(520)
         self.combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.specs = QLabel(self)
+        self.specs = plaintext.plain_label(parent=self)
         self.specs.setWordWrap(True)
         self.specs.setStyleSheet("color: #555555;")
         lay = QVBoxLayout(self)
@@ -144,7 +144,7 @@ class AcceleratorPicker(QWidget):
                 + "\n"
                 + tip
             )
-        return tip
+        return plaintext.tooltip(tip)
 
     def retranslate(self) -> None:
         """Group headings and the catalog rows' tooltips in the current language."""
@@ -232,7 +232,9 @@ class RegionPicker(QWidget):
                 item = QStandardItem(region_text(r))
                 item.setData(r.code, ID_ROLE)
                 item.setToolTip(
-                    f"{r.name}: {r.gco2e_per_kwh:g} gCO2e/kWh ({r.year or '?'})\n{r.basis}\n{r.source[:300]}"
+                    plaintext.tooltip(
+                        f"{r.name}: {r.gco2e_per_kwh:g} gCO2e/kWh ({r.year or '?'})\n{r.basis}\n{r.source[:300]}"
+                    )
                 )
                 self._rows[r.code] = self.model.rowCount()
                 self.model.appendRow(item)
@@ -245,7 +247,7 @@ class RegionPicker(QWidget):
         completer.popup().setMinimumWidth(460)
         self.combo.setCompleter(completer)
         self._placeholder()
-        self.info = QLabel(self)
+        self.info = plaintext.plain_label(parent=self)
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #555555;")
         lay = QVBoxLayout(self)
@@ -315,7 +317,7 @@ class RegionPicker(QWidget):
                 g=significant(r.gco2e_per_kwh, 3), year=r.year or "?", source=_short_source(r.source)
             )
         )
-        self.info.setToolTip(r.source)
+        self.info.setToolTip(plaintext.tooltip(r.source))
 
 
 def _short_source(source: str) -> str:

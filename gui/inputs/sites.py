@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.scenario import parse_quantity
 from core.units import format_plain, significant
+from gui import plaintext
 from gui.i18n import bind
 from gui.inputs.quantity import ERROR_STYLE
 
@@ -73,7 +74,7 @@ class SitesTable(QWidget):
         self.even_button = bind(
             QPushButton(self), "setText", lambda: QCoreApplication.translate("Inputs", "Split evenly")
         )
-        self.error = QLabel(self)
+        self.error = plaintext.plain_label(parent=self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()

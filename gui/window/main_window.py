@@ -128,12 +128,14 @@ class MainWindow(QMainWindow):
         return self.session.file_path if self.session is not None else None
 
     def closeEvent(self, event: Any) -> None:
-        """Ask about unsaved changes first; a clean exit removes the autosave."""
+        """Ask about unsaved changes first; a clean exit removes this session's autosave, never another
+        session's nor a leftover still on offer."""
         if self.ready and not self.whatif.maybe_save():
             event.ignore()
             return
         if self.ready:
-            self.session.autosaver.clean_exit()
+            self.session.autosaver.clean_exit()  # this session's own autosave only
+            self.whatif.release_leftovers()  # undecided offers stay on disk for the next start
         self.save_settings()
         super().closeEvent(event)
 
@@ -336,17 +338,17 @@ class MainWindow(QMainWindow):
         return control.describe(value) if control is not None else str(value)
 
     def load_preset(self, pid: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         from core.compare import scenario_from_preset
         from core.scenario import ScenarioError
+        from gui import plaintext
 
         try:
             scenario = scenario_from_preset(pid)
         except ScenarioError as err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
-        self._replace_scenario(
+        self.replace_scenario(
             scenario,
             QCoreApplication.translate("MainWindow", "Preset: {name}").format(
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
@@ -356,17 +358,18 @@ class MainWindow(QMainWindow):
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self._replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
 
-    def _replace_scenario(self, scenario: Scenario, description: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def replace_scenario(self, scenario: Scenario, description: str) -> None:
+        """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
+        from gui import plaintext
 
         for inp in self.inputs.values():
             inp.hide_error()
         self.sites.hide_error()
         err = self.presenter.set_scenario(scenario, description)
         if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
+            plaintext.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
     # ----- files ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -383,9 +386,9 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-        from PySide6.QtWidgets import QMessageBox
 
         from core.scenario import ScenarioError, load_scenario_file
+        from gui import plaintext
 
         try:
             scenario = load_scenario_file(path)
@@ -402,7 +405,7 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            QMessageBox.warning(
+            plaintext.warning(
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
@@ -428,17 +431,18 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
 
+        from core.files import describe
         from core.scenario import save_scenario_file
+        from gui import plaintext
 
         try:
             save_scenario_file(self.presenter.scenario, path)
         except OSError as err:
-            QMessageBox.warning(
+            plaintext.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Could not save"),
-                f"{path}: {err.strerror or err}",
+                describe(err, path),
             )
             return False
         self.session.saved(path)

@@ -15,6 +15,7 @@ The undo stack, the autosave, the file and the pins belong to the window's sessi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +25,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolBar,
 )
 
-from gui.i18n import bind
+from gui import plaintext
 from gui.window.session import clear_recent_files, forget_file, recent_files
 
 
@@ -66,6 +67,9 @@ class WhatIfTools(QObject):
         self.pickers = PickerSync(w.panel, w.presenter)
         self.act_undo, self.act_redo = self.undo.make_actions(w)
         self.restore_bar: QToolBar | None = None
+        self.leftovers: list[Any] = []
+        self.notices: list[str] = []
+        self._autosave_warning()
         self.offer_restore()
 
     def _clean_changed(self, clean: bool) -> None:
@@ -99,7 +103,7 @@ class WhatIfTools(QObject):
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
-            QMessageBox.warning(self.window, tr("File not found"), tr("{p} no longer exists.").format(p=path))
+            plaintext.warning(self.window, tr("File not found"), tr("{p} no longer exists.").format(p=path))
             forget_file(path)
             self._fill_recent()
             return
@@ -111,7 +115,7 @@ class WhatIfTools(QObject):
         files = recent_files()
         for i, f in enumerate(files, start=1):
             act = self.recent_menu.addAction(f"&{i} {Path(f).name}")
-            act.setToolTip(f)
+            act.setToolTip(plaintext.tooltip(f))
             act.setStatusTip(f)
             act.triggered.connect(lambda _=False, f=f: self.open_recent(f))
         if not files:
@@ -179,13 +183,13 @@ class WhatIfTools(QObject):
             "uncertainty.samples", n, tr("Uncertainty samples {a} → {b}").format(a=f"{old:,}", b=f"{n:,}")
         )
         if err:
-            QMessageBox.warning(self.window, tr("Not applied"), err)
+            plaintext.warning(self.window, tr("Not applied"), err)
         return err
 
     def edit_custom(self) -> None:
         from gui.inputs.custom_defs import CustomDefinitionsDialog
 
-        CustomDefinitionsDialog(self.window).exec()
+        CustomDefinitionsDialog(self.session.presenter, self.window).exec()
 
     def export_dialog(self, fmt: str) -> None:
         filters = {
@@ -193,7 +197,9 @@ class WhatIfTools(QObject):
             "csv": tr("CSV table (*.csv)"),
             "json": tr("JSON (*.json)"),
         }
-        name = self.window.presenter.scenario.name.replace("/", "-") or "scenario"
+        # a name is not a path: no folder separators, drive letters or control characters in the suggestion
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", self.window.presenter.scenario.name)[:80].strip(" .")
+        name = name or "scenario"
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), f"{name}.{fmt}", filters[fmt])
         if path:
             if not path.lower().endswith(f".{fmt}"):
@@ -205,10 +211,13 @@ class WhatIfTools(QObject):
 
         try:
             write_report_file(self.window.presenter.scenario, path)
-        except (OSError, ValueError) as err:
-            QMessageBox.warning(
-                self.window, tr("Could not export"), f"{path}: {getattr(err, 'strerror', None) or err}"
-            )
+        except ValueError as err:
+            plaintext.warning(self.window, tr("Could not export"), f"{path}: {err}")
+            return False
+        except OSError as err:
+            from core.files import describe
+
+            plaintext.warning(self.window, tr("Could not export"), describe(err, path))
             return False
         self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
         return True
@@ -225,8 +234,13 @@ class WhatIfTools(QObject):
             path += ".svg" if "svg" in chosen else ".png"
         try:
             save_widget(widget, path)
-        except (OSError, ValueError) as err:
-            QMessageBox.warning(self.window, tr("Could not export"), f"{path}: {err}")
+        except ValueError as err:
+            plaintext.warning(self.window, tr("Could not export"), f"{path}: {err}")
+            return
+        except OSError as err:
+            from core.files import describe
+
+            plaintext.warning(self.window, tr("Could not export"), describe(err, path))
             return
         self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
 
@@ -240,50 +254,105 @@ class WhatIfTools(QObject):
                 tr("Results copied: paste into a spreadsheet or a note."), 6000
             )
 
-    # ----- autosave restore ----------------------------------------------------------------------
+    # ----- autosave: its warning and the restore offer ----------------------------------------------
+    def _autosave_warning(self) -> None:
+        """A permanent note in the status bar while autosave cannot write (cleared by the next good save)."""
+        self.autosave_label = plaintext.plain_label()
+        self.autosave_label.setObjectName("autosaveWarning")
+        self.autosave_label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 6px;")
+        self.window.statusBar().addPermanentWidget(self.autosave_label)
+        self.autosaver.problemChanged.connect(self._autosave_problem)
+        self._autosave_problem(self.autosaver.last_error or "")
+        self.notice_label = plaintext.plain_label()  # what happened to autosaves that could not be offered
+        self.notice_label.setObjectName("autosaveNotice")
+        self.window.statusBar().addPermanentWidget(self.notice_label)
+        self.notice_label.hide()
+
+    def _autosave_problem(self, problem: str) -> None:
+        if not shiboken6.isValid(self.autosave_label):
+            return
+        if problem:
+            shown = tr("Autosave is off: {reason}").format(reason=problem)
+            self.autosave_label.setText(plaintext.elide(shown, 90))
+            self.autosave_label.setToolTip(plaintext.tooltip(shown))
+        self.autosave_label.setVisible(bool(problem))
+
     def offer_restore(self) -> bool:
-        """Show a bar offering the scenario a previous session left behind; True when there is one."""
+        """Offer, one after another, what earlier sessions left behind; True when there is something."""
         from gui.window.autosave import leftover_is_different
 
-        found = self.autosaver.slots.read()
-        if found is None:
+        self.leftovers = []
+        for leftover in self.autosaver.leftovers():
+            if leftover.problem:  # unreadable, or from a newer app: kept on disk, and the user told
+                self.notices.append(leftover.problem)
+                continue
+            if not leftover_is_different(leftover.scenario, self.window.presenter.scenario):
+                leftover.discard()  # the same as what the window shows: it holds no work
+                continue
+            self.leftovers.append(leftover)
+        if self.notices:  # kept in the status bar (the start-up's own messages would replace a passing one)
+            text = " ".join(self.notices)
+            self.notice_label.setText(plaintext.elide(text, 110))
+            self.notice_label.setToolTip(plaintext.tooltip(text))
+            self.notice_label.show()
+        return self._show_next_leftover()
+
+    def _show_next_leftover(self) -> bool:
+        if not self.leftovers:
+            self._close_restore_bar()
             return False
-        scenario, when = found
-        if not leftover_is_different(scenario, self.window.presenter.scenario):
-            return False
-        self.found_autosave = scenario
-        bar = bind(QToolBar(self.window), "setWindowTitle", lambda: tr("Restore"))
-        bar.setObjectName("restoreBar")
-        bar.setMovable(False)
-        label = bind(
-            QLabel(),
-            "setText",
-            lambda: tr(
-                "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
-            ).format(name=scenario.name, when=when),
-        )
-        label.setStyleSheet("padding: 2px 8px; font-weight: bold;")
-        bar.addWidget(label)
-        self.restore_button = bind(QPushButton(), "setText", lambda: tr("Restore it"))
-        self.discard_button = bind(QPushButton(), "setText", lambda: tr("Discard"))
-        self.restore_button.clicked.connect(self.restore_autosave)
-        self.discard_button.clicked.connect(self.discard_restore)
-        bar.addWidget(self.restore_button)
-        bar.addWidget(self.discard_button)
-        bar.setStyleSheet("QToolBar { background: #FFF4D6; border-bottom: 1px solid #E69F00; }")
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.restore_bar = bar
+        leftover = self.leftovers[0]
+        self.found_autosave = leftover.scenario
+        if self.restore_bar is None:
+            bar = QToolBar(tr("Restore"), self.window)
+            bar.setObjectName("restoreBar")
+            bar.setMovable(False)
+            # the buttons first: a long name can never push them off-screen
+            self.restore_button = QPushButton(tr("Restore it"))
+            self.discard_button = QPushButton(tr("Discard"))
+            self.restore_button.clicked.connect(self.restore_autosave)
+            self.discard_button.clicked.connect(self.discard_restore)
+            bar.addWidget(self.restore_button)
+            bar.addWidget(self.discard_button)
+            self.restore_label = plaintext.plain_label()
+            self.restore_label.setStyleSheet("padding: 2px 8px; font-weight: bold;")
+            self.restore_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.restore_label.setMinimumWidth(1)
+            bar.addWidget(self.restore_label)
+            bar.setStyleSheet("QToolBar { background: #FFF4D6; border-bottom: 1px solid #E69F00; }")
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self.restore_bar = bar
+        text = tr(
+            "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
+        ).format(name=plaintext.elide(leftover.scenario.name), when=leftover.when)
+        if len(self.leftovers) > 1:
+            text += " " + tr("({n} more after this one)").format(n=len(self.leftovers) - 1)
+        self.restore_label.setText(text)
+        self.restore_label.setToolTip(plaintext.tooltip(leftover.scenario.name))
         return True
 
     def restore_autosave(self) -> None:
-        scenario = getattr(self, "found_autosave", None)
-        if scenario is not None:
-            self.window.presenter.set_scenario(scenario, tr("Restored the autosaved scenario"))
-        self._close_restore_bar()
+        if not self.leftovers or not self.maybe_save():
+            return
+        leftover = self.leftovers.pop(0)
+        self.window.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
+        if self.autosaver.save_now():
+            leftover.discard()  # this session's own autosave holds it now
+        else:
+            leftover.release()  # autosave is off: the leftover stays on disk for the next start
+        self._show_next_leftover()
 
     def discard_restore(self) -> None:
-        self._close_restore_bar()
-        self.autosaver.save_now()  # the current scenario replaces the leftover
+        """The only way a leftover is deleted without being restored."""
+        if self.leftovers:
+            self.leftovers.pop(0).discard()
+        self._show_next_leftover()
+
+    def release_leftovers(self) -> None:
+        """The window closes with offers undecided: their files stay, offered again at the next start."""
+        for leftover in self.leftovers:
+            leftover.release()
+        self.leftovers = []
 
     def _close_restore_bar(self) -> None:
         if self.restore_bar is not None:

@@ -209,6 +209,26 @@
         </message>
     </context>
     <context>
+        <name>Autosave</name>
+        <message>
+            <source>HOME is not set; settings are not kept</source>
+            <translation>HOME が設定されていません。設定は保存されません</translation>
+        </message>
+        <message>
+            <source>An autosave could not be read; it was kept aside as {name}.</source>
+            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead.</extracomment>
+            <translation>自動保存を読み込めませんでした。{name} として別に保管しました。</translation>
+        </message>
+        <message>
+            <source>An autosave written by a newer version of the app was kept as {path}; open it with that version.</source>
+            <translation>新しいバージョンのアプリが書いた自動保存を {path} として保管しました。そのバージョンで開いてください。</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file</source>
+            <translation>ロックファイルを作成できません</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
@@ -896,6 +916,10 @@
             <translation>詳細はログに記録しました：</translation>
         </message>
         <message>
+            <source>The data folder cannot be written, so there is no log.</source>
+            <translation>データフォルダーに書き込めないため、ログはありません。</translation>
+        </message>
+        <message>
             <source>Error details</source>
             <translation>エラーの詳細</translation>
         </message>
@@ -1372,6 +1396,7 @@
         <name>LessonPanel</name>
         <message>
             <source>Guided lessons</source>
+            <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
         </message>
         <message>
@@ -1498,8 +1523,8 @@
             <translation>PUEで節約できるお金</translation>
         </message>
         <message>
-            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 99.7 million yen. Move PUE to 1.09 and watch the cost card: about 68.8 million yen, because the cooling a better data centre does not need is never paid for.</source>
-            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約9,970万円です。PUEを1.09に動かして電気代のカードを見てください。約6,880万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
+            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 100 million yen. Move PUE to 1.09 and watch the cost card: about 69 million yen, some 31 million yen less, because the cooling a better data centre does not need is never paid for.</source>
+            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約1億円です。PUEを1.09に動かして電気代のカードを見てください。約6,900万円、3,100万円ほど少なくなります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
         </message>
         <message>
             <source>3. Hardware: GPU, TPU or ASIC</source>
@@ -2435,12 +2460,12 @@ More samples: steadier ranges, slower updates.</source>
             <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>復元</translation>
+            <source>Autosave is off: {reason}</source>
+            <translation>自動保存は停止中: {reason}</translation>
         </message>
         <message>
-            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
-            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+            <source>Restore</source>
+            <translation>復元</translation>
         </message>
         <message>
             <source>Restore it</source>
@@ -2449,6 +2474,14 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>Discard</source>
             <translation>破棄</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>({n} more after this one)</source>
+            <translation>(この後にあと {n} 件)</translation>
         </message>
         <message>
             <source>Restored the autosaved scenario</source>

@@ -66,10 +66,10 @@ def test_a_choice_goes_to_the_scenario_and_back_to_its_widget(window, settle, pa
 
 
 def test_a_refused_choice_says_why_and_shows_the_value_that_stays(window, settle, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from gui import plaintext
 
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(plaintext, "warning", lambda *a, **k: warned.append(a[2]))
     control = window.controls["datacenter.region"]
     before = window.presenter.scenario.datacenter.region
     control.edited.emit("datacenter.region", "XX-nowhere")

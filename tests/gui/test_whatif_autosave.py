@@ -150,7 +150,7 @@ def test_kill_during_autosave_then_restore(tmp_path, delay):
     proc.wait(10)
     files = _autosave_files(tmp_path)
     assert files
-    found = AutosaveSlots(files[0].parent).read()  # one of the two files is whole, whatever the kill cut
+    found = AutosaveSlots.for_file(files[0]).read()  # one of the two files is whole, whatever the kill cut
     assert found is not None
     scenario = found[0]
     assert scenario.name.startswith("loop ")

@@ -14,13 +14,12 @@ FIXTURE_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "scenario_v1.jso
 
 @pytest.fixture
 def warnings(monkeypatch):
-    """Message boxes recorded instead of shown (a modal box would wait forever offscreen)."""
-    from PySide6.QtWidgets import QMessageBox
+    """Message boxes recorded instead of shown (a modal box would wait forever offscreen). The window shows
+    them through ``gui.plaintext`` (plain text, links inert)."""
+    from gui import plaintext
 
     seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: seen.append((title, text)))
-    )
+    monkeypatch.setattr(plaintext, "warning", lambda _p, title, text, *a, **k: seen.append((title, text)))
     return seen
 
 
@@ -283,7 +282,7 @@ def test_user_defined_accelerator_grid_and_profile(window, settle, tmp_path):
     from gui.inputs.custom_defs import CustomDefinitionsDialog, library
     from gui.inputs.pickers import ID_ROLE
 
-    dlg = CustomDefinitionsDialog(window)
+    dlg = CustomDefinitionsDialog(window.presenter, window)
     bad = dlg.add(
         "accelerators",
         "user:bad",

@@ -378,10 +378,10 @@ def test_presets_menu_loads_every_preset(window, settle):
 
 
 def test_bad_file_gets_a_message_and_the_scenario_stays(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from gui import plaintext
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(plaintext, "warning", lambda *a, **k: shown.append(a[2]))
     before = window.presenter.scenario
     bad = tmp_path / "bad.json"
     bad.write_text('{"datacenter": {"pue": 9}}')
