@@ -578,6 +578,10 @@ class Scenario(_Section):
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
+            if isinstance(value, bool) and path in _PATHS and _is_number_field(_PATHS[path]):
+                raise ScenarioError(
+                    f"{path} = {str(value).lower()} is not a number; {range_text(path)} allowed"
+                )
             node = data
             parts = path.split(".")
             for part in parts[:-1]:
@@ -618,6 +622,18 @@ def _nearest_field(path: str) -> str:
     by_folded = {p.casefold(): p for p in _PATHS}
     near = difflib.get_close_matches(path.casefold(), list(by_folded), n=1, cutoff=0.75)
     return f"; did you mean '{by_folded[near[0]]}'?" if near else ""
+
+
+def _is_number_field(info: Any) -> bool:
+    """A float or int field (optional or not), where a boolean is no number."""
+    args = get_args(info.annotation)
+    types = set(args) if args else {info.annotation}
+    for t in list(types):
+        if get_origin(t) is Annotated:
+            types.discard(t)
+            types.add(get_args(t)[0])
+    types.discard(type(None))
+    return bool(types) and types <= {int, float}
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:

@@ -79,6 +79,11 @@ class Presenter(QObject):
     def snapshot(self) -> Snapshot | None:
         return self._snapshot
 
+    @property
+    def pending_description(self) -> str:
+        """The words of the change being applied ("PUE 1.1 → 1.5"), until its result is computed."""
+        return self._pending_description
+
     def set_value(self, path: str, value: Any, description: str = "") -> str | None:
         """Apply one change; returns None when accepted, else the reason it was refused."""
         return self.set_values({path: value}, description)

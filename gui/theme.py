@@ -87,10 +87,10 @@ def style_charts(window: Any, dark: bool) -> None:
     lines = [(w, w) for w in window.findChildren(TextLine)]
     lines += [(line, card) for card in window.findChildren(CardText) for line in card.lines]
     for line, widget in lines:
-        if line._color.name().upper() in ("#555555", "#B0B4BA"):
-            line._color = QColor(soft)
-        elif line._color.name().upper() in ("#333333", "#E8EAED"):
-            line._color = QColor(ink if dark else "#333333")
+        if line.color().name().upper() in ("#555555", "#B0B4BA"):
+            line.setColor(QColor(soft))
+        elif line.color().name().upper() in ("#333333", "#E8EAED"):
+            line.setColor(QColor(ink if dark else "#333333"))
         widget.update()
     for label in window.findChildren(QLabel):
         sheet = label.styleSheet()

@@ -59,6 +59,14 @@ class TextLine(QWidget):
             self.setAccessibleName(text)
             self.update()
 
+    def color(self) -> QColor:
+        return QColor(self._color)
+
+    def setColor(self, color: QColor | str) -> None:
+        """The text colour (the theme lightens grey text on a dark background)."""
+        self._color = QColor(color)
+        self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self._text[:60]), self.height())
 
@@ -174,6 +182,13 @@ class CardLine:
 
     def font(self) -> QFont:
         return QFont(self._font)
+
+    def color(self) -> QColor:
+        return QColor(self._color)
+
+    def setColor(self, color: QColor | str) -> None:
+        """The text colour (the card repaints when it next paints this line)."""
+        self._color = QColor(color)
 
     def setFont(self, font: QFont) -> None:
         self._set_font(font)

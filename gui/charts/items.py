@@ -9,6 +9,7 @@ and value axes are chosen by :class:`ScaledAxis` with SI-prefixed units from :mo
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -321,11 +322,15 @@ class BarRows(DrawnItem):
             p.drawRects(rects)
 
 
+#: the range last set on each view and axis, by view (kept here, not as attributes on pyqtgraph's objects)
+_RANGES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
     """Set a view's x or y range only when it changes (a new range regenerates the axis' tick text)."""
-    key = "_aiee_" + axis
-    if getattr(vb, key, None) != (lo, hi):
-        setattr(vb, key, (lo, hi))
+    held = _RANGES.setdefault(vb, {})
+    if held.get(axis) != (lo, hi):
+        held[axis] = (lo, hi)
         if axis == "x":
             vb.setXRange(lo, hi, padding=0)
         else:

@@ -89,6 +89,13 @@ DRIVERS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Explain", "Emissions from manufacturing the servers"),
         QT_TRANSLATE_NOOP("Explain", "Server footprint estimates are uncertain by about 50 %."),
     ),
+    "training.development_share": (
+        QT_TRANSLATE_NOOP("Explain", "Experiments and failed runs before the final model"),
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "Published studies of open models found from about half to more than four fifths of training compute spent on them.",
+        ),
+    ),
 }
 
 
@@ -149,11 +156,12 @@ def explanation_html(scenario: Any, count: int = 3) -> str:
 class ExplainPanel(QDockWidget):
     """A dock that explains the current result; it follows the presenter while visible."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(self, presenter: Any, parent: QWidget | None = None):
+        """Follows ``presenter`` (the session's) while shown."""
+        super().__init__(parent)
         bind(self, "setWindowTitle", lambda: QCoreApplication.translate("Explain", "Explain this result"))
         self.setObjectName("explainDock")
-        self.window_ = window
+        self.presenter = presenter
         self.label = QLabel(self)
         self.label.setObjectName("explanation")
         self.label.setWordWrap(True)
@@ -178,7 +186,7 @@ class ExplainPanel(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.refresh)
-        window.presenter.resultsReady.connect(lambda _snap: self.schedule())
+        presenter.resultsReady.connect(lambda _snap: self.schedule())
         self.visibilityChanged.connect(lambda shown: shown and self.schedule())
 
     def schedule(self) -> None:
@@ -186,4 +194,4 @@ class ExplainPanel(QDockWidget):
             self.timer.start()
 
     def refresh(self) -> None:
-        self.label.setText(explanation_html(self.window_.presenter.scenario))
+        self.label.setText(explanation_html(self.presenter.scenario))

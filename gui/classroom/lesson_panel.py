@@ -7,6 +7,7 @@ scrolls it into view and gives it the keyboard focus, so the arrow keys move it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, Signal
@@ -32,9 +33,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LessonPanel", text)
 
 
-def control_widgets(window: Any, path: str | None) -> tuple[list[QWidget], str]:
+def control_widgets(controls: dict[str, Any], path: str | None) -> tuple[list[QWidget], str]:
     """The widgets of the control at scenario ``path`` and its name as the window shows it."""
-    control = window.controls.get(path) if path else None
+    control = controls.get(path) if path else None
     if control is None:
         return [], path or ""
     return control.widgets(), control.name()
@@ -91,12 +92,19 @@ class LessonPanel(QDockWidget):
     """A dock with the lesson, the step's text and source, and Previous / Next."""
 
     stepShown = Signal(int)
+    #: a step ends at a chart shown elsewhere ("scale"): the window shows it
+    chartAsked = Signal(str)
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(
+        self, inputs: Any, replace_scenario: Callable[[Any, str], None], parent: QWidget | None = None
+    ):
+        """``inputs``: the input panel (its controls by path, to point at); ``replace_scenario``: how a step's
+        scenario is put in place (the window's, so a refusal is said)."""
+        super().__init__(parent)
         bind(self, "setWindowTitle", lambda: QCoreApplication.translate("LessonPanel", "Guided lessons"))
         self.setObjectName("lessonDock")
-        self.window_ = window
+        self.inputs = inputs
+        self.replace_scenario = replace_scenario
         self.flat = steps()
         self.index = -1
         self.highlight: Highlight | None = None
@@ -192,7 +200,7 @@ class LessonPanel(QDockWidget):
         index = max(0, min(len(self.flat) - 1, index))
         self.index = index
         _lesson, _, step = self.flat[index]
-        self.window_._replace_scenario(
+        self.replace_scenario(
             scenario_for(index),
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
@@ -200,10 +208,8 @@ class LessonPanel(QDockWidget):
         )
         self._render()
         self._point_at(step.control)
-        if step.chart == "scale":
-            from gui.whatif.scale import show_scale_tab
-
-            show_scale_tab(self.window_)
+        if step.chart:
+            self.chartAsked.emit(step.chart)  # the window opens it (e.g. the analysis dock's Scale tab)
         self.stepShown.emit(index)
 
     def restore(self, index: int) -> None:
@@ -243,7 +249,7 @@ class LessonPanel(QDockWidget):
         self.lesson_pick.setCurrentIndex(LESSONS.index(lesson))
         self.step_title.setText(QCoreApplication.translate("Lessons", step.title))
         self.text.setText(QCoreApplication.translate("Lessons", step.text))
-        _, name = control_widgets(self.window_, step.control)
+        _, name = control_widgets(self.inputs.controls, step.control)
         self.move_hint.setText(
             QCoreApplication.translate("LessonPanel", "Control to move: {name}").format(name=name)
             if name
@@ -262,10 +268,10 @@ class LessonPanel(QDockWidget):
 
     def _point_at(self, path: str | None) -> None:
         self.clear_highlight()
-        widgets, _ = control_widgets(self.window_, path)
+        widgets, _ = control_widgets(self.inputs.controls, path)
         if not widgets:
             return
-        self.window_.scroll.ensureWidgetVisible(widgets[0], 20, 40)
+        self.inputs.ensureWidgetVisible(widgets[0], 20, 40)
         self.highlight = Highlight(widgets)
         target = focus_target(widgets)
         if target is not None:

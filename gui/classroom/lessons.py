@@ -105,8 +105,9 @@ LESSONS: tuple[Lesson, ...] = (
                     "Lessons",
                     "Now the same model in Japan, at the average price for extra-high-voltage business customers "
                     "(21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime "
-                    "electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about "
-                    "18.5 million yen, because the cooling a better data centre does not need is never paid for.",
+                    "electricity costs about 100 million yen. Move PUE to 1.09 and watch the cost card: about "
+                    "69 million yen, some 31 million yen less, because the cooling a better data centre does not "
+                    "need is never paid for.",
                 ),
                 "Electricity and Gas Market Surveillance Commission, 電力取引報 (as stated by simulator.eic-jp.org)",
                 "datacenter.pue",

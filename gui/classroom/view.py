@@ -77,7 +77,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
     white = card.subtitle.palette()
     white.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
     card.subtitle.setPalette(white)  # TextLine paints its own background
-    card.subtitle._color = QColor("#000000")
+    card.subtitle.setColor(QColor("#000000"))
     legend_font = _scaled(card.legend.font(), factor * 0.95)
     card.legend.setFont(legend_font)
     card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
@@ -105,12 +105,13 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
 
 
 class ClassroomView(QWidget):
-    """The presentation window. ``window`` is the main window (its presenter, presets and lesson panel)."""
+    """The presentation window over the session's presenter: the lesson panel's steps when a lesson is open,
+    else the presets (loaded with ``load_preset``, the window's)."""
 
-    def __init__(self, window: Any):
+    def __init__(self, presenter: Any, cat: Any, lessons: Any, load_preset: Callable[[str], None]):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("classroom")
-        self.window_ = window
+        self.presenter, self.catalog, self.lessons, self.load_preset = presenter, cat, lessons, load_preset
         bind(
             self,
             "setWindowTitle",
@@ -139,7 +140,6 @@ class ClassroomView(QWidget):
         for tile in self.tiles.values():
             row.addWidget(tile, 1)
 
-        cat = window.catalog
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
         self.location = LocationChart(cat, self)
@@ -188,13 +188,13 @@ class ClassroomView(QWidget):
         for child in self.findChildren(QWidget):  # the view itself takes every key
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        window.presenter.resultsReady.connect(self.show_snapshot)
-        self.preset_ids = list(window.catalog.presets)
+        presenter.resultsReady.connect(self.show_snapshot)
+        self.preset_ids = list(cat.presets)
         self.preset_index = -1
-        self.title = window.presenter.scenario.name
+        self.title = presenter.scenario.name
         self._update_hint()
-        if window.presenter.snapshot is not None:
-            self.show_snapshot(window.presenter.snapshot)
+        if presenter.snapshot is not None:
+            self.show_snapshot(presenter.snapshot)
 
     # ----- keys -------------------------------------------------------------------------------------
     def keyPressEvent(self, event: Any) -> None:
@@ -206,8 +206,7 @@ class ClassroomView(QWidget):
         event.accept()
 
     def _lesson_panel(self) -> Any:
-        extras = getattr(self.window_, "extras", None)
-        panel = extras.lessons if extras is not None else None
+        panel = self.lessons
         return panel if panel is not None and panel.index >= 0 else None
 
     def step_forward(self) -> None:
@@ -229,17 +228,17 @@ class ClassroomView(QWidget):
                 (self.preset_index + delta) % n if self.preset_index >= 0 else (0 if delta > 0 else n - 1)
             )
             pid = self.preset_ids[self.preset_index]
-            self.window_.load_preset(pid)
-            self.title = QCoreApplication.translate("Presets", self.window_.catalog.presets[pid].name)
+            self.load_preset(pid)
+            self.title = QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
         self._update_hint()
-        snap = self.window_.presenter.snapshot
+        snap = self.presenter.snapshot
         if snap is not None:
             self.show_snapshot(snap)
 
     def show_chart(self, chart: str | None) -> None:
         """``"scale"``: the scale chart in the third place; anything else: the location chart."""
         self.third.setCurrentWidget(self.scale if chart == "scale" else self.location)
-        snap = self.window_.presenter.snapshot
+        snap = self.presenter.snapshot
         if snap is not None:
             self.third.currentWidget().update_snapshot(snap)
 
@@ -259,11 +258,11 @@ class ClassroomView(QWidget):
             self.title = QCoreApplication.translate("Lessons", panel.flat[panel.index][2].title)
         elif self.preset_index >= 0:
             pid = self.preset_ids[self.preset_index]
-            self.title = QCoreApplication.translate("Presets", self.window_.catalog.presets[pid].name)
+            self.title = QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
         self._update_hint()
         for chart in self.charts:  # the words drawn with the numbers are written again
             chart.retranslate()
-        snap = self.window_.presenter.snapshot
+        snap = self.presenter.snapshot
         if snap is not None:
             self.show_snapshot(snap)
 
@@ -311,6 +310,6 @@ class ClassroomView(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
-            self.window_.presenter.resultsReady.disconnect(self.show_snapshot)
+            self.presenter.resultsReady.disconnect(self.show_snapshot)
         super().closeEvent(event)
         self.deleteLater()

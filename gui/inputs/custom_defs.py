@@ -202,9 +202,10 @@ def _spin(lo: float, hi: float, value: float, decimals: int = 1, suffix: str = "
 class CustomDefinitionsDialog(QDialog):
     """Define an accelerator, a grid or a profile; add it to the scenario, optionally use it at once."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, presenter: Any, parent: QWidget | None = None):
+        """``presenter``: the session's, whose scenario the definitions are added to."""
+        super().__init__(parent)
+        self.presenter = presenter
         self.setWindowTitle(tr("My hardware, grids and profiles"))
         self.tabs = QTabWidget()
         # accelerator
@@ -359,7 +360,7 @@ class CustomDefinitionsDialog(QDialog):
         from core.estimator import resolve
         from core.scenario import ScenarioError
 
-        presenter = self.window.presenter
+        presenter = self.presenter
         try:
             scenario = with_definition(presenter.scenario, kind, uid, data)
             if use:

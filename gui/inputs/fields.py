@@ -420,7 +420,7 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                     "Hidden reasoning generated before the answer; ML.ENERGY v3 measured 6,988 tokens per problem-solving response vs 717 for chat (2026).",
                 ),
                 0,
-                20_000,
+                8_000,
                 count=True,
                 unit=QT_TRANSLATE_NOOP("Units", "tokens"),
             ),

@@ -27,8 +27,9 @@ class WindowExtras:
 
         self.window = window
         self.classroom: Any = None
-        self.lessons = LessonPanel(window)
-        self.explain = ExplainPanel(window)
+        self.lessons = LessonPanel(window.panel, window.replace_scenario, window)
+        self.lessons.chartAsked.connect(self._show_chart)
+        self.explain = ExplainPanel(window.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
         window.tabifyDockWidget(self.lessons, self.explain)
@@ -62,7 +63,8 @@ class WindowExtras:
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
-        self.classroom = ClassroomView(self.window)
+        w = self.window
+        self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())
@@ -71,6 +73,12 @@ class WindowExtras:
         else:
             self.classroom.show()
         return self.classroom
+
+    def _show_chart(self, chart: str) -> None:
+        if chart == "scale":
+            from gui.whatif.scale import show_scale_tab
+
+            show_scale_tab(self.window)
 
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""

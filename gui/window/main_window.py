@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.whatif.retranslate()
         self.extras.retranslate()
         self.update_title()
+        self.statusBar().clearMessage()  # a passing message was in the other language
         snap = self.presenter.snapshot
         if snap is not None:  # the words drawn with the numbers: the last result, fed again
             self._compute_shown_at = 0.0
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         except ScenarioError as err:
             plaintext.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
-        self._replace_scenario(
+        self.replace_scenario(
             scenario,
             QCoreApplication.translate("MainWindow", "Preset: {name}").format(
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
@@ -358,10 +359,10 @@ class MainWindow(QMainWindow):
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self._replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
 
-    def _replace_scenario(self, scenario: Scenario, description: str) -> None:
-
+    def replace_scenario(self, scenario: Scenario, description: str) -> None:
+        """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
         from gui import plaintext
 
         for inp in self.inputs.values():

@@ -168,8 +168,8 @@ class Menus(QObject):
         self.menus: dict[str, QMenu] = {}
         self.languages: dict[str, QAction] = {}
         self.presets: dict[str, QAction] = {}
-        self._presets: dict[str, object] = {}
-        self._chart_exports: list[tuple[QAction, QWidget]] = []
+        self.preset_data: dict[str, object] = {}
+        self.chart_exports: list[tuple[QAction, QWidget]] = []
         self.language_group = QActionGroup(self)
 
     def retranslate(self) -> None:
@@ -185,12 +185,12 @@ class Menus(QObject):
             if cmd.status:
                 act.setStatusTip(QCoreApplication.translate(cmd.context, cmd.status))
         for pid, act in self.presets.items():
-            p = self._presets[pid]
+            p = self.preset_data[pid]
             description = QCoreApplication.translate("Presets", p.description)  # marked in gui/i18n_marks.py
             act.setText(QCoreApplication.translate("Presets", p.name))
             act.setToolTip(f"{description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}")
             act.setStatusTip(description)
-        for act, chart in self._chart_exports:
+        for act, chart in self.chart_exports:
             act.setText(QCoreApplication.translate("WhatIf", "Chart: {t}…").format(t=chart.title.text()))
 
     def shortcuts(self) -> dict[str, list[str]]:
@@ -242,7 +242,7 @@ def build(
                     act.triggered.connect(lambda _=False, pid=pid: handlers["preset"](pid))
                     menu.addAction(act)
                     menus.presets[pid] = act
-                    menus._presets[pid] = preset
+                    menus.preset_data[pid] = preset
             elif name in menus.menus and name != cmd.menu:
                 menu.addMenu(menus.menus[name])
             continue
@@ -269,7 +269,7 @@ def build(
         act = QAction(menus)
         act.triggered.connect(lambda _=False, c=chart: handlers["export_chart"](c))
         menus.menus["export"].addAction(act)
-        menus._chart_exports.append((act, chart))
+        menus.chart_exports.append((act, chart))
     language_menu = menus.menus["language"]
     for code, name in LANGUAGES:
         act = QAction(name, menus, checkable=True)

@@ -189,7 +189,7 @@ class WhatIfTools(QObject):
     def edit_custom(self) -> None:
         from gui.inputs.custom_defs import CustomDefinitionsDialog
 
-        CustomDefinitionsDialog(self.window).exec()
+        CustomDefinitionsDialog(self.session.presenter, self.window).exec()
 
     def export_dialog(self, fmt: str) -> None:
         filters = {

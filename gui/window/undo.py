@@ -84,7 +84,7 @@ class UndoController(QObject):
             self._current = scenario
             return
         before, self._current = self._current, scenario
-        text = self.presenter._pending_description or tr("Change inputs")
+        text = self.presenter.pending_description or tr("Change inputs")
         dragging = QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
         self.stack.push(ScenarioCommand(self, before, scenario, text, dragging))
 

@@ -842,6 +842,14 @@
             <translation>サーバーのフットプリントの推計には約50 %の不確かさがあります。</translation>
         </message>
         <message>
+            <source>Experiments and failed runs before the final model</source>
+            <translation>最終モデルの前の実験と失敗した学習</translation>
+        </message>
+        <message>
+            <source>Published studies of open models found from about half to more than four fifths of training compute spent on them.</source>
+            <translation>公開モデルの調査では、学習の計算量の約半分から 5 分の 4 以上がこれに使われていました。</translation>
+        </message>
+        <message>
             <source>Lifetime CO2e is &lt;b&gt;{value}&lt;/b&gt;. The inputs that move it most are:</source>
             <translation>生涯のCO2排出量は&lt;b&gt;{value}&lt;/b&gt;です。この結果を最も大きく左右する入力は次のとおりです。</translation>
         </message>
@@ -1388,6 +1396,7 @@
         <name>LessonPanel</name>
         <message>
             <source>Guided lessons</source>
+            <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
         </message>
         <message>
@@ -1514,8 +1523,8 @@
             <translation>PUEで節約できるお金</translation>
         </message>
         <message>
-            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about 18.5 million yen, because the cooling a better data centre does not need is never paid for.</source>
-            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約2,680万円です。PUEを1.09に動かして電気代のカードを見てください。約1,850万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
+            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 100 million yen. Move PUE to 1.09 and watch the cost card: about 69 million yen, some 31 million yen less, because the cooling a better data centre does not need is never paid for.</source>
+            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約1億円です。PUEを1.09に動かして電気代のカードを見てください。約6,900万円、3,100万円ほど少なくなります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
         </message>
         <message>
             <source>3. Hardware: GPU, TPU or ASIC</source>

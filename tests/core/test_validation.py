@@ -158,3 +158,19 @@ def test_validate_json_reports_coverage_and_band_width():
         (widths[len(widths) // 2] + widths[(len(widths) - 1) // 2]) / 2
     )
     assert report["serving"]["held-out"]["runs"] >= 70
+
+
+def test_llama4_cases_from_the_model_card():
+    from core.validation import NEW_CASES_FILE
+
+    new = json.loads(NEW_CASES_FILE.read_text(encoding="utf-8"))
+    assert {c["id"] for c in new} == {"llama4-scout-17b-16e", "llama4-maverick-17b-128e"}
+    rows = [r for r in validation_rows(samples=500) if r["case"].startswith("llama4")]
+    # accounting: 5.0M and 2.38M H100-hours x 700 W (PUE inside the card's 700 W) and 1,354 t and 645 t
+    acc = {(r["case"], r["quantity"]): r for r in rows if r["mode"] == "accounting"}
+    assert acc[("llama4-scout-17b-16e", "CO2e")]["estimate"] == pytest.approx(1354, rel=0.01)
+    assert acc[("llama4-maverick-17b-128e", "CO2e")]["estimate"] == pytest.approx(645, rel=0.01)
+    # first principles: 6 x 17B active x 40T / 22T tokens on H100s at MFU 0.30, inside p5-p95 of the hours
+    fp = [r for r in rows if r["mode"] == "first principles"]
+    assert len(fp) == 4 and all(r["inside_p5_p95"] for r in fp), fp
+    assert all(0.5 <= r["ratio"] <= 2.0 for r in fp)

@@ -109,7 +109,7 @@ def test_a_bad_value_of_an_older_settings_file_is_dropped_not_a_crash(clean_sett
     assert win.presenter.snapshot is not None
     assert recent_files() == []
     assert library() == {"accelerators": {}, "regions": {}, "profiles": {}}
-    dialog = CustomDefinitionsDialog(win)  # Edit > My hardware, grids and profiles opens
+    dialog = CustomDefinitionsDialog(win.presenter, win)  # Edit > My hardware, grids and profiles opens
     dialog.close()
     win.close()
 

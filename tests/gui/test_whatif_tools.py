@@ -282,7 +282,7 @@ def test_user_defined_accelerator_grid_and_profile(window, settle, tmp_path):
     from gui.inputs.custom_defs import CustomDefinitionsDialog, library
     from gui.inputs.pickers import ID_ROLE
 
-    dlg = CustomDefinitionsDialog(window)
+    dlg = CustomDefinitionsDialog(window.presenter, window)
     bad = dlg.add(
         "accelerators",
         "user:bad",

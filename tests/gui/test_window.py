@@ -42,6 +42,9 @@ def move(win, settle, path: str, pos: int) -> None:
     settle(win.presenter)
 
 
+#: a mixture-of-experts model at a small batch, where the experts a step reads depend on the routing
+MOE_SETUP = {"model.parameters": 47e9, "model.active_parameters": 13e9, "inference.batch_size": 4}
+
 # (slider, low position, high position, output, +1 if the output rises as the slider moves right, set-up)
 DIRECTIONS = [
     ("model.parameters", 300, 700, "lifecycle.energy_kwh", +1, {}),
@@ -84,6 +87,27 @@ DIRECTIONS = [
     ("inference.input_tokens", 300, 700, "inference.energy_per_query_wh", +1, {}),
     ("inference.output_tokens", 300, 700, "inference.energy_kwh", +1, {}),
     ("inference.deployment_days", 300, 700, "inference.energy_kwh", +1, {}),
+    # more experts at the same active size and top-2 routing: a small batch touches fewer of them
+    (
+        "model.n_experts",
+        300,
+        700,
+        "inference.energy_per_output_token_j",
+        -1,
+        MOE_SETUP | {"model.experts_per_token": 2},
+    ),
+    (
+        "model.experts_per_token",
+        300,
+        700,
+        "inference.energy_per_output_token_j",
+        +1,
+        MOE_SETUP | {"model.n_experts": 64},
+    ),
+    ("training.development_share", 300, 700, "lifecycle.training_energy_kwh", +1, {}),
+    ("inference.reasoning_tokens", 100, 300, "inference.energy_per_query_wh", +1, {}),
+    ("inference.cached_input_tokens", 100, 200, "inference.accelerator_energy_per_query_wh", -1, {}),
+    ("inference.calls_per_query", 300, 700, "inference.energy_kwh", +1, {}),
 ]
 
 
