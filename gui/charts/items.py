@@ -125,6 +125,19 @@ class DrawnItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
 
+    def _label_metrics(self) -> QFontMetrics:
+        font = self.label_font
+        if font is None:
+            scene = self.scene()
+            view = scene.views()[0] if scene is not None and scene.views() else None
+            font = view.font() if view is not None else QFont()
+        return QFontMetrics(font)
+
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        """The texts this item draws and their boxes in device pixels, given the item-to-device transform
+        (the layout check compares them with the plot's edges); none by default."""
+        return []
+
 
 class StackedBars(DrawnItem):
     """Bars stacked from parts, each with a p5-p95 whisker and its total written above, drawn as one item.
@@ -215,6 +228,18 @@ class StackedBars(DrawnItem):
             p.drawText(QPointF(pt.x() - fm.horizontalAdvance(text) / 2, pt.y() - rise), text)
         p.restore()
 
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        fm = self._label_metrics()
+        rise = fm.descent() + 2
+        out = []
+        for at, text in self._anchors:
+            pt = to_device.map(at)
+            w = fm.horizontalAdvance(text)
+            out.append(
+                (QRectF(pt.x() - w / 2, pt.y() - rise - fm.ascent(), w, fm.ascent() + fm.descent()), text)
+            )
+        return out
+
 
 class Lines(DrawnItem):
     """Named polylines, an optional vertical marker and its label, drawn by one item.
@@ -271,6 +296,17 @@ class Lines(DrawnItem):
         box = QRectF(at.x() - w if left else at.x(), at.y(), w, fm.height() + 2)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.restore()
+
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        if self.marker is None or self.marker_pen is None:
+            return []
+        x, label_y, label, left = self.marker
+        at = to_device.map(QPointF(x, label_y))
+        fm = self._label_metrics()
+        w = fm.horizontalAdvance(label)
+        # the text is centred in a box 6 px wider than it, one pixel below the anchor
+        left_edge = at.x() - w - 3 if left else at.x() + 3
+        return [(QRectF(left_edge, at.y() + 1, w, fm.height()), label)]
 
 
 class BarRows(DrawnItem):

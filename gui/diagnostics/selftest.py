@@ -147,7 +147,27 @@ def render_checks(win: Any) -> tuple[int, list[str]]:
     return len(widgets), problems
 
 
-def run_self_test(lang: str | None = None, file: str | None = None) -> int:
+def layout_checks(win: Any, layout: dict) -> tuple[str, list[str]]:
+    """The layout check (gui.diagnostics.layout) on a screen of ``layout["size"]`` (default 1366x768), with
+    lesson ``layout["lesson"]`` open and classroom mode when asked; returns (what was checked, failures)."""
+    from PySide6.QtCore import QSize
+
+    from gui.diagnostics.layout import arrange, check_layout
+
+    w, _, h = str(layout.get("size", "1366x768")).partition("x")
+    size = QSize(int(w), int(h))
+    try:
+        shown = arrange(win, size, layout.get("lesson"), bool(layout.get("classroom")))
+    except ValueError as err:
+        return "", [str(err)]
+    what = f"{size.width()}x{size.height()}" + (
+        f", lesson {layout['lesson']}" if layout.get("lesson") else ""
+    )
+    what += ", classroom mode" if layout.get("classroom") else ""
+    return what, [f"layout: {p}" for p in check_layout(shown, size)]
+
+
+def run_self_test(lang: str | None = None, file: str | None = None, layout: dict | None = None) -> int:
     t0 = time.perf_counter()
     use_temporary_settings()
     from gui.i18n import apply_language
@@ -181,6 +201,10 @@ def run_self_test(lang: str | None = None, file: str | None = None) -> int:
     settle(win.presenter, full=True)
     n_charts, more = render_checks(win)
     problems += more + [f"recomputation failed: {m}" for m in failures]
+    checked = ""
+    if layout is not None:
+        checked, more = layout_checks(win, layout)
+        problems += more
     recomputes = win.presenter.recompute_count
     close_window(app, win)
     if problems:
@@ -191,6 +215,7 @@ def run_self_test(lang: str | None = None, file: str | None = None) -> int:
     print(
         f"self-test OK: {n_inputs} inputs exercised, {len(win.preset_actions)} presets loaded, "
         f"{n_charts} charts rendered and not blank, {recomputes} recomputations, "
-        f"{time.perf_counter() - t0:.1f} s"
+        + (f"layout whole at {checked}, " if checked else "")
+        + f"{time.perf_counter() - t0:.1f} s"
     )
     return 0
