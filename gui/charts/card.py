@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
@@ -21,6 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.palette import INK
+
+#: a text that does not fit its box is drawn in a smaller type, down to this share of its own size (a
+#: number drawn partly is a wrong number; a smaller one is still right)
+SMALLEST = 0.55
+
+
+def text_fits(font: QFont, text: str, width: int, height: int, lines: int) -> bool:
+    fm = QFontMetrics(font)
+    if lines <= 1:
+        return fm.horizontalAdvance(text) <= width and fm.height() <= height
+    need = fm.boundingRect(
+        QRect(0, 0, max(1, width), 100000), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text
+    )
+    return need.width() <= width and need.height() <= height
+
+
+def fitted_font(font: QFont, text: str, width: int, height: int, lines: int) -> QFont:
+    """``font``, or the largest smaller size of it (down to ``SMALLEST``) in which ``text`` fits the box."""
+    if not text or text_fits(font, text, width, height, lines):
+        return font
+    base = font.pointSizeF()
+    smaller = QFont(font)
+    for step in range(1, 10):
+        smaller.setPointSizeF(base * (1 - (1 - SMALLEST) * step / 9))
+        if text_fits(smaller, text, width, height, lines):
+            break
+    return smaller
 
 
 class TextLine(QWidget):
@@ -60,9 +87,14 @@ class TextLine(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self._text[:60]), self.height())
 
+    def drawn_font(self) -> QFont:
+        """The font the text is drawn in: the widget's, or smaller where the text would not fit."""
+        return fitted_font(self.font(), self._text, self.width(), self.height(), self._lines)
+
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
+        painter.setFont(self.drawn_font())
         painter.setPen(self._color)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if self._lines > 1:
@@ -78,7 +110,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("chartCard")
-        self.title = QLabel(title, self)
+        self.title = TextLine(title, 1, self)  # a long title shrinks rather than being cut
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
@@ -91,7 +123,6 @@ class ChartCard(QFrame):
         # which costs more than the whole recomputation. Two lines are reserved for each.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.legend.setFixedHeight(2 * self.legend.fontMetrics().lineSpacing() + 2)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.chart = chart
         # a few dozen items whose geometry changes with the data: a spatial index costs more than it saves
         chart.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -106,6 +137,25 @@ class ChartCard(QFrame):
         lay.addWidget(self.legend)
         lay.addWidget(chart, 1)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """Give the legend the lines its text needs at this width (only a resize or a new font changes
+        that: the legend's text does not follow the numbers), so it never runs into the plot."""
+        width = self.contentsRect().width() - 12
+        if width < 60:  # not laid out yet
+            return
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.legend.font())
+        doc.setHtml(self.legend.text())
+        doc.setTextWidth(width)
+        need = max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+        if need != self.legend.height():
+            self.legend.setFixedHeight(need)
 
     def settle(self) -> None:
         """Apply the new view ranges now, not at paint time.

@@ -13,13 +13,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from core.units import format_quantity, format_range, significant
+from gui.charts.card import TextLine, fitted_font
 from gui.charts.palette import INK
 
 # ----- 5. headline ------------------------------------------------------------------------------------
@@ -99,16 +99,24 @@ class CardText(QWidget):
                 return
             y += other._height
 
+    def drawn_fonts(self) -> list[QFont]:
+        """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
+        shrinks its type rather than cut digits ("949 MWl")."""
+        return [
+            fitted_font(line._font, line._text, self.width(), line._height, line.lines) for line in self.lines
+        ]
+
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         width = self.width()
+        fonts = self.drawn_fonts()
         exposed = event.rect()
         painter.fillRect(exposed, self.palette().window())
         top, bottom = exposed.top(), exposed.bottom()
         y = 0
-        for line in self.lines:
+        for line, font in zip(self.lines, fonts, strict=True):
             if y <= bottom and y + line._height > top:
-                painter.setFont(line._font)
+                painter.setFont(font)
                 painter.setPen(line._color)
                 painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
             y += line._height
@@ -120,9 +128,7 @@ class HeadlineCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(tip)
-        self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet("color: #555555;")
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.caption = TextLine(caption, 1, self, color="#555555")  # shrinks rather than cuts a long caption
         self.text = CardText(self)
         self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
         lay = QVBoxLayout(self)

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -114,8 +114,6 @@ class LessonPanel(QDockWidget):
         self.highlight: Highlight | None = None
 
         body = QWidget(self)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(8, 6, 8, 6)
         self.lesson_pick = QComboBox(body)
         self.lesson_pick.setAccessibleName(QCoreApplication.translate("LessonPanel", "Lesson"))
         self.lesson_pick.setToolTip(
@@ -158,20 +156,128 @@ class LessonPanel(QDockWidget):
             (self.counter, QCoreApplication.translate("LessonPanel", "Step number")),
         ):
             w.setAccessibleName(name)
-        buttons = QHBoxLayout()
+        self.button_row = QWidget(body)
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.counter, 1, Qt.AlignmentFlag.AlignCenter)
         buttons.addWidget(self.next_button)
-        lay.addWidget(self.lesson_pick)
-        lay.addWidget(self.step_title)
-        lay.addWidget(self.text)
-        lay.addWidget(self.move_hint)
-        lay.addWidget(self.source)
-        lay.addStretch(1)
-        lay.addLayout(buttons)
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setHorizontalSpacing(16)
+        self.body = body
+        body.installEventFilter(self)
+        self.strip: bool | None = None
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.set_strip(False)
         self._render()
+
+    def set_strip(self, strip: bool) -> None:
+        """A column of fixed width beside the charts, or (``strip``, on a narrow window) a strip under them:
+        the step's title and text on the left, the lesson picker, the control to move, the source and
+        Previous / Next on the right. Either way the panel's size does not change from step to step."""
+        if strip == self.strip:
+            return
+        self.strip = strip
+        self._place()
+        self.fit_height()
+
+    def _place(self) -> None:
+        """Put the widgets in the grid for the current mode. Also called when a line's height changes:
+        a layout item keeps the height-for-width it first measured, so fresh items are made."""
+        from gui.window.fit import LESSON_WIDTH
+
+        strip = bool(self.strip)
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for col in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(col, 0)
+        side = (self.lesson_pick, self.move_hint, self.button_row)
+        if strip:
+            self.grid.setVerticalSpacing(2)
+            self.grid.addWidget(self.step_title, 0, 0)
+            self.grid.addWidget(self.text, 1, 0)
+            self.grid.addWidget(self.source, 2, 0)
+            for row, w in enumerate(side):
+                self.grid.addWidget(w, row, 1)
+                w.setFixedWidth(LESSON_WIDTH - 16)
+            self.grid.setColumnStretch(0, 1)
+            self.grid.setRowStretch(1, 1)
+            # the strip has no title bar: on a 768-pixel screen its 20 pixels are a line of the step's text
+            # (View > Guided lessons, Ctrl+L, closes it)
+            self.setTitleBarWidget(QWidget(self))
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16777215)
+        else:
+            self.setTitleBarWidget(None)
+            self.grid.setVerticalSpacing(6)
+            for row, w in enumerate(
+                (self.lesson_pick, self.step_title, self.text, self.move_hint, self.source)
+            ):
+                self.grid.addWidget(w, row, 0)
+            self.grid.setRowStretch(5, 1)
+            self.grid.addWidget(self.button_row, 6, 0)
+            for w in side:
+                w.setMinimumWidth(0)
+                w.setMaximumWidth(16777215)
+            self.setFixedWidth(LESSON_WIDTH)
+
+    def fit_height(self) -> None:
+        """Every line of the step as tall as its text needs at the panel's width (a dock does not pass a
+        label's height-for-width on, so a long step was cut); in a strip, the strip exactly that tall."""
+        from gui.window.fit import LESSON_WIDTH
+
+        m = self.grid.contentsMargins()
+        spacing = self.grid.verticalSpacing()
+        if self.strip:
+            width = self.body.width() if self.body.width() > 200 else 1000
+            text_width = width - m.left() - m.right() - self.grid.horizontalSpacing() - (LESSON_WIDTH - 16)
+            wrapped = (self.step_title, self.text, self.source)
+        else:
+            width = self.body.width() if self.body.width() > 200 else LESSON_WIDTH
+            text_width = width - m.left() - m.right()
+            wrapped = (self.step_title, self.text, self.move_hint, self.source)
+
+        def tall(w: QWidget) -> int:
+            # measured on a free copy of the label's text: a label's own height-for-width is held to its
+            # current fixed height
+            probe = QLabel()
+            probe.setFont(w.font())
+            probe.setWordWrap(True)
+            probe.setText(w.text())
+            return probe.heightForWidth(text_width) if w.text() else 0
+
+        changed = False
+        for w in (self.step_title, self.text, self.move_hint, self.source):
+            low, high = (tall(w), tall(w)) if w in wrapped else (0, 16777215)
+            if (w.minimumHeight(), w.maximumHeight()) != (low, high):
+                w.setMinimumHeight(low)  # the grid gives each line exactly what its text needs
+                w.setMaximumHeight(high)
+                changed = True
+        if changed:
+            self._place()
+        if not self.strip:
+            self.body.setMinimumHeight(0)
+            self.body.setMaximumHeight(16777215)
+            return
+        left = sum(w.minimumHeight() for w in wrapped) + 2 * spacing
+        right = sum(w.sizeHint().height() for w in (self.lesson_pick, self.move_hint, self.button_row))
+        need = max(left, right + 2 * spacing, self.grid.totalMinimumSize().height() - m.top() - m.bottom())
+        need += m.top() + m.bottom()
+        if self.body.height() != need or self.body.minimumHeight() != need:
+            self.body.setFixedHeight(need)
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if (
+            obj is self.body
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.fit_height()  # the text wraps differently at the new width
+        return False
 
     # ----- stepping ---------------------------------------------------------------------------------
     def show_step(self, index: int) -> None:
@@ -241,6 +347,7 @@ class LessonPanel(QDockWidget):
         )
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.flat) - 1)
+        self.fit_height()
 
     def _point_at(self, path: str | None) -> None:
         self.clear_highlight()

@@ -26,8 +26,18 @@ from gui.charts.lifetime import LifetimeChart
 from gui.charts.location import LocationChart
 from gui.theme import HIGH_CONTRAST_QSS, plot_items
 
-#: Text is scaled from the system font, so a larger system font gives a larger presentation too.
+#: Text is scaled from the system font, so a larger system font gives a larger presentation too; this is
+#: the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type
+#: (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.
 SCALE = 2.0
+FULL_SIZE = (1600, 900)
+SMALLEST_SCALE = 1.15
+
+
+def scale_for(width: int, height: int) -> float:
+    """The text scale for a screen of ``width`` x ``height`` pixels."""
+    share = min(width / FULL_SIZE[0], height / FULL_SIZE[1], 1.0)
+    return max(SMALLEST_SCALE, SCALE * share)
 
 
 def tr(text: str) -> str:
@@ -43,16 +53,16 @@ def _scaled(font: QFont, factor: float, bold: bool | None = None) -> QFont:
 
 
 class Tile(QFrame):
-    def __init__(self, caption: str, parent: QWidget):
+    def __init__(self, caption: str, parent: QWidget, scale: float = SCALE):
         super().__init__(parent)
         self.setObjectName("tile")
         self.caption = QLabel(caption, self)
-        self.caption.setFont(_scaled(self.font(), SCALE * 0.8))
+        self.caption.setFont(_scaled(self.font(), scale * 0.8))
         self.value = QLabel(self)
         self.value.setObjectName("tileValue")
-        self.value.setFont(_scaled(self.font(), SCALE * 1.9, bold=True))
+        self.value.setFont(_scaled(self.font(), scale * 1.9, bold=True))
         self.detail = QLabel(self)
-        self.detail.setFont(_scaled(self.font(), SCALE * 0.7))
+        self.detail.setFont(_scaled(self.font(), scale * 0.7))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 8)
         lay.setSpacing(2)
@@ -91,6 +101,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
             axis.setTextPen("#000000")
             axis.setPen(pg.mkPen("#000000", width=2))
             axis.labelStyle = {"font-size": f"{tick.pointSizeF():.0f}pt", "color": "#000000"}
+            axis._aiee_title_pt = tick.pointSizeF()  # gui.charts.items.fit_axis_title shrinks from here
             if axis.labelText:
                 axis.setLabel(axis.labelText, units=axis.labelUnits)
             fm = QFontMetrics(tick)
@@ -104,9 +115,15 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
 class ClassroomView(QWidget):
     """The presentation window. ``window`` is the main window (its presenter, presets and lesson panel)."""
 
-    def __init__(self, window: Any):
+    def __init__(self, window: Any, screen_size: tuple[int, int] | None = None):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("classroom")
+        if screen_size is None:
+            screen = window.screen()
+            geo = screen.geometry() if screen is not None else None
+            screen_size = (geo.width(), geo.height()) if geo is not None else FULL_SIZE
+        self.scale = scale_for(*screen_size)
+        scale = self.scale  # every size below is relative to it
         self.window_ = window
         self.setWindowTitle(QCoreApplication.translate("Classroom", "Classroom mode — AI Energy Explorer"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -119,13 +136,13 @@ class ClassroomView(QWidget):
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
-        self.banner.setFont(_scaled(self.font(), SCALE * 1.1, bold=True))
+        self.banner.setFont(_scaled(self.font(), scale * 1.1, bold=True))
         self.banner.setAccessibleName(QCoreApplication.translate("Classroom", "Scenario"))
         self.tiles = {
-            "energy": Tile(QCoreApplication.translate("Classroom", "Energy over its life"), self),
-            "co2": Tile(QCoreApplication.translate("Classroom", "CO2 emissions"), self),
-            "water": Tile(QCoreApplication.translate("Classroom", "Water"), self),
-            "query": Tile(QCoreApplication.translate("Classroom", "One question"), self),
+            "energy": Tile(QCoreApplication.translate("Classroom", "Energy over its life"), self, scale),
+            "co2": Tile(QCoreApplication.translate("Classroom", "CO2 emissions"), self, scale),
+            "water": Tile(QCoreApplication.translate("Classroom", "Water"), self, scale),
+            "query": Tile(QCoreApplication.translate("Classroom", "One question"), self, scale),
         }
         row = QHBoxLayout()
         row.setSpacing(14)
@@ -140,13 +157,13 @@ class ClassroomView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         for i, chart in enumerate(self.charts):
-            _enlarge_chart(chart, SCALE * 0.75)
+            _enlarge_chart(chart, scale * 0.75)
             grid.addWidget(chart, 0, i)
             grid.setColumnStretch(i, 1)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
-        self.hint.setFont(_scaled(self.font(), SCALE * 0.75))
+        self.hint.setFont(_scaled(self.font(), scale * 0.75))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.setSpacing(14)

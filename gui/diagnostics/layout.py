@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QStatusBar,
+    QTabBar,
     QWidget,
 )
 
 #: pixels of slack: anti-aliased glyph edges and rounding of fractional font metrics
 SLACK = 1
+#: pixels of slack where a box is mapped from the scene to the screen (each edge rounds outwards)
+MAPPED = 2
 
 
 @dataclass(frozen=True)
@@ -84,11 +88,11 @@ def _painted_lines(w: QWidget) -> list[tuple[str, QRect, object]] | None:
     from gui.charts.headline import CardText
 
     if isinstance(w, TextLine):
-        return [(w.text(), QRect(0, 0, w.width(), w.height()), (w.font(), w._lines))]
+        return [(w.text(), QRect(0, 0, w.width(), w.height()), (w.drawn_font(), w._lines))]
     if isinstance(w, CardText):
         out, y = [], 0
-        for line in w.lines:
-            out.append((line.text(), QRect(0, y, w.width(), line.height()), (line.font(), line.lines)))
+        for line, font in zip(w.lines, w.drawn_fonts(), strict=True):
+            out.append((line.text(), QRect(0, y, w.width(), line.height()), (font, line.lines)))
             y += line.height()
         return out
     return None
@@ -154,6 +158,28 @@ def widget_texts(top: QWidget, problems: list[str]) -> list[TextBox]:
             need = w.sizeHint().width()
             if w.width() + SLACK < min(need, QFontMetrics(w.font()).horizontalAdvance(text) + 8):
                 problems.append(f"clipped button {text!r} in {_name(w)}: {w.width()} px wide")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabText(i):
+                    tab = w.tabRect(i)
+                    boxes.append(TextBox(tab.translated(origin), w.tabText(i).replace("&", ""), _name(w), w))
+            continue
+        elif isinstance(w, QStatusBar):
+            message = w.currentMessage()
+            if message:
+                # the message is drawn left of the permanent widgets and cut where they begin
+                right = min(
+                    (
+                        c.x()
+                        for c in w.findChildren(QWidget)
+                        if c.isVisible() and c.parentWidget() is w and c.x() > 0
+                    ),
+                    default=w.width(),
+                )
+                need = QFontMetrics(w.font()).horizontalAdvance(message) + 8
+                if need > right:
+                    problems.append(f"status message {message[:50]!r} is cut: needs {need} px, has {right}")
+            continue
         elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
             text = w.currentText()
             rect = QRect(origin, w.size())
@@ -206,13 +232,28 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
             finally:
                 painter.end()
             texts = [(_device_rect(view, axis, rect), text) for rect, _, text in specs]
-            if axis.label.isVisible() and axis.labelText:
-                texts.append(
-                    (_device_rect(view, axis.label, axis.label.boundingRect()), _plain(axis.labelText))
-                )
             for rect, text in texts:
-                if not viewport.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
-                    problems.append(f"axis text {text!r} of {chart_name} runs out of the chart")
+                if not viewport.adjusted(-MAPPED, -MAPPED, MAPPED, MAPPED).contains(rect):
+                    problems.append(
+                        f"axis text {text!r} of {chart_name} runs out of the chart "
+                        f"({rect.x():.0f},{rect.y():.0f} {rect.width():.0f}x{rect.height():.0f} in "
+                        f"{viewport.width():.0f}x{viewport.height():.0f})"
+                    )
+            if axis.label.isVisible() and axis.labelText:
+                # The title's box is a line of text: its height includes the line spacing of the font that
+                # draws it (taller for the Japanese fallback font) beyond the glyphs, so only its length is
+                # held to the chart's edges.
+                margin = axis.label.document().documentMargin()
+                inner = axis.label.boundingRect().adjusted(margin, margin, -margin, -margin)
+                rect = _device_rect(view, axis.label, inner)
+                title = _plain(axis.labelText)
+                along = (rect.top(), rect.bottom(), viewport.top(), viewport.bottom())
+                if axis.orientation in ("top", "bottom"):
+                    along = (rect.left(), rect.right(), viewport.left(), viewport.right())
+                if along[0] < along[2] - MAPPED or along[1] > along[3] + MAPPED:
+                    problems.append(f"axis title {title!r} of {chart_name} is longer than its axis")
+                texts.append((rect.intersected(viewport), title))
+            for rect, text in texts:
                 boxes.append(TextBox(rect.toAlignedRect().translated(to_top), text, chart_name, axis))
             for i, (a, ta) in enumerate(texts):
                 for b, tb in texts[i + 1 :]:
@@ -237,7 +278,7 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
                 transform = child.deviceTransform(view.viewportTransform())
                 labels = child.label_rects(transform)
                 for rect, text in labels:
-                    if not plot_area.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+                    if not plot_area.adjusted(-MAPPED, -MAPPED, MAPPED, MAPPED).contains(rect):
                         problems.append(f"value {text!r} in {chart_name} is cut by the plot's edge")
                     boxes.append(TextBox(rect.toAlignedRect().translated(to_top), text, chart_name, child))
                 for i, (a, ta) in enumerate(labels):
@@ -319,23 +360,32 @@ def lesson_step(lesson: str) -> int:
     return next(i for i, (les, _, _) in enumerate(flat) if les is chosen)
 
 
+def fit_to_screen(win: QWidget, size: QSize) -> None:
+    """Make ``win``, frame included, as large as a screen of ``size`` (as maximising it would)."""
+    QApplication.processEvents()
+    frame = win.frameGeometry().size() - win.geometry().size()
+    win.setGeometry(0, 0, size.width() - frame.width(), size.height() - frame.height())
+    QApplication.processEvents()
+
+
 def arrange(win, size: QSize, lesson: str | None = None, classroom: bool = False) -> list[QWidget]:
     """Show ``win`` on a screen of ``size`` as a user would: maximised to it, with the lesson panel at the
     lesson's first step and classroom mode over the whole screen when asked. Returns the windows shown."""
     from gui.diagnostics.selftest import settle
 
-    win.setGeometry(0, 0, size.width(), size.height())
     win.show()
     settle(win.presenter)
+    fit_to_screen(win, size)
     if lesson is not None:
         panel = win.extras.lessons
         panel.show()
         panel.show_step(lesson_step(lesson))
     settle(win.presenter, full=True)
+    fit_to_screen(win, size)
     shown = [win]
     if classroom:
-        view = win.extras.open_classroom(full_screen=False)
-        view.setGeometry(0, 0, size.width(), size.height())
+        view = win.extras.open_classroom(full_screen=False, screen_size=(size.width(), size.height()))
+        fit_to_screen(view, size)
         settle(win.presenter, full=True)
         shown.append(view)
     for w in shown:

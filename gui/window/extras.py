@@ -32,7 +32,7 @@ class WindowExtras:
         self.explain = ExplainPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
-        window.tabifyDockWidget(self.lessons, self.explain)
+        # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         self.lessons.hide()
         self.explain.hide()
         self._build_menu()
@@ -99,13 +99,13 @@ class WindowExtras:
         theme.apply_theme(QApplication.instance(), dark)
         theme.style_charts(self.window, dark)
 
-    def open_classroom(self, full_screen: bool = True) -> Any:
+    def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
         from gui.classroom.view import ClassroomView
 
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
-        self.classroom = ClassroomView(self.window)
+        self.classroom = ClassroomView(self.window, screen_size)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())
@@ -162,5 +162,8 @@ def name_controls(window: QWidget) -> None:
 
 
 def install_extras(window: Any) -> WindowExtras:
+    from gui.window.fit import install_fit
+
     window.extras = WindowExtras(window)
+    install_fit(window)  # status line and lesson panel fitted to small screens
     return window.extras

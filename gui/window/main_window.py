@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             for spec in specs:
                 for label, widget in before.get(spec.path, []):
                     lab = QLabel(label)
+                    lab.setWordWrap(True)
                     lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                     grid.addWidget(widget, row, 1, 1, 3)
@@ -206,8 +207,10 @@ class MainWindow(QMainWindow):
         self.scroll.setWidget(column)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMinimumWidth(340)
         column.setMinimumWidth(330)
+        # the panel is never narrower than its content: a squeezed column cut names and units
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(max(340, column.minimumSizeHint().width() + bar + 4))
 
         # charts: the same grid as the report sheet
         self.chart_area = ChartGrid(cat)

@@ -114,7 +114,7 @@ def test_every_tornado_input_has_plain_words():
 
 
 def test_classroom_mode_keys(window, qtbot, settle):
-    view = window.extras.open_classroom(full_screen=False)
+    view = window.extras.open_classroom(full_screen=False, screen_size=(1920, 1080))
     view.resize(1920, 1080)
     qtbot.waitExposed(view)
     ids = list(window.catalog.presets)
@@ -138,6 +138,10 @@ def test_classroom_mode_keys(window, qtbot, settle):
     assert stack.label_font is not None and stack.label_font.pointSizeF() == tick.pointSizeF()
     assert stack.label_font.pointSizeF() >= window.breakdown.chart.font().pointSizeF() * 1.5
     assert view.lifetime.lines.label_font.pointSizeF() == stack.label_font.pointSizeF()
+    # on an XGA projector the type is scaled down with the screen, so the whole view fits
+    from gui.classroom.view import scale_for
+
+    assert view.scale == 2.0 and scale_for(1024, 768) < 1.4 and scale_for(1366, 768) < 1.8
     qtbot.keyClick(view, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: view.isFullScreen())
     qtbot.keyClick(view, Qt.Key.Key_F11)
@@ -221,7 +225,8 @@ def test_classroom_type_follows_the_system_font_size(window, qapp):
         bigger = type(font)(font)
         bigger.setPointSizeF(16.0)
         qapp.setFont(bigger)
-        view = window.extras.open_classroom(full_screen=False)
+        view = window.extras.open_classroom(full_screen=False, screen_size=(1920, 1080))
+        assert view.scale == SCALE
         assert view.tiles["co2"].value.font().pointSizeF() == pytest.approx(16.0 * SCALE * 1.9)
         assert view.hint.font().pointSizeF() > 16.0
         view.close()

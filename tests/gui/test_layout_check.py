@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+import pytest
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.diagnostics.layout import check_layout, check_window
@@ -74,3 +75,44 @@ def test_self_test_refuses_a_bad_size_and_an_unknown_lesson():
     assert proc.returncode == 2 and "--size needs a value like 1024x768" in proc.stderr
     proc = run_main("--self-test", "--size", "1366x768", "--lesson", "99")
     assert proc.returncode == 1 and "no lesson '99'" in proc.stdout
+
+
+SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_number_whole_with_a_lesson_open_and_in_classroom_mode(qtbot, qapp, lang, size):
+    """The main window with the PUE lesson open, then classroom mode over the whole screen: nothing cut,
+    nothing drawn over anything else, every bar from zero, no window larger than the screen."""
+    from gui import i18n
+    from gui.diagnostics.layout import arrange
+    from gui.diagnostics.selftest import settle
+    from gui.window.main_window import MainWindow
+
+    screen = QSize(*size)
+    i18n.apply_language(qapp, lang)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.build()
+        shown = arrange(win, screen, lesson="pue", classroom=False)
+        panel = win.extras.lessons
+        assert panel.isVisible() and panel.index == 2
+        assert check_layout(shown, screen) == []
+        # the Next button a teacher presses is on the screen, whole
+        nxt = panel.next_button
+        top_left = nxt.mapTo(win, nxt.rect().topLeft())
+        assert win.rect().contains(QRect(top_left, nxt.size()))
+        assert (panel.strip is True) == (size[0] < 1280)
+        # the next step (PUE 1.09), then classroom mode
+        panel.next()
+        settle(win.presenter, full=True)
+        shown = arrange(win, screen, lesson=None, classroom=True)
+        view = win.extras.classroom
+        assert view in shown and view.width() <= screen.width() and view.height() <= screen.height()
+        assert check_layout(shown, screen) == []
+        view.close()
+        win.close()
+    finally:
+        i18n.apply_language(qapp, "en")
