@@ -69,33 +69,40 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
-            <source>Output</source>
-            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers Names of the uncertain inputs that have no control of their own in the window (set in scenario files).</extracomment>
-            <translation>出力</translation>
+            <source>Sensitivity</source>
+            <translation>感度分析</translation>
         </message>
         <message>
-            <source>Click a bar to go to that input.</source>
-            <translation>棒をクリックすると、その入力項目に移動します。</translation>
+            <source>Sweep</source>
+            <translation>スイープ</translation>
         </message>
         <message>
-            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
-            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
+            <source>Equivalents and label</source>
+            <translation>換算とラベル</translation>
         </message>
         <message>
-            <source>No uncertain input moves this output.</source>
-            <translation>この出力を左右する不確かな入力はありません。</translation>
+            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
+            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
         </message>
         <message>
-            <source>Against</source>
-            <translation>横軸の入力</translation>
+            <source>One output against one input over its whole range, the current value marked.</source>
+            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
         </message>
         <message>
-            <source> (log scale)</source>
-            <translation>（対数目盛）</translation>
+            <source>Results as households, car km, phone charges…, with factors and sources.</source>
+            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
         </message>
         <message>
-            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
-            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
+        </message>
+        <message>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
@@ -143,40 +150,32 @@
             <translation>クラス {c}：施設の電力量計で質問1回あたり {wh} Wh（p5〜p95は上部の主要な数値の欄に表示）。</translation>
         </message>
         <message>
-            <source>Sensitivity</source>
-            <translation>感度分析</translation>
+            <source>Output</source>
+            <translation>出力</translation>
         </message>
         <message>
-            <source>Sweep</source>
-            <translation>スイープ</translation>
+            <source>Against</source>
+            <translation>横軸の入力</translation>
         </message>
         <message>
-            <source>Equivalents and label</source>
-            <translation>換算とラベル</translation>
+            <source> (log scale)</source>
+            <translation>（対数目盛）</translation>
         </message>
         <message>
-            <source>Which inputs move the result most: each uncertain input at its low and high bound.</source>
-            <translation>結果を最も左右する入力：不確かな入力を1つずつ下限と上限に設定した場合。</translation>
+            <source>{out} from {a} to {b} as {inp} goes from {x0} to {x1}; now {now} at {xc} (orange). Band: p5–p95.</source>
+            <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
         </message>
         <message>
-            <source>One output against one input over its whole range, the current value marked.</source>
-            <translation>1つの入力を全範囲で動かしたときの1つの出力。現在の値に印を付けています。</translation>
+            <source>Click a bar to go to that input.</source>
+            <translation>棒をクリックすると、その入力項目に移動します。</translation>
         </message>
         <message>
-            <source>Results as households, car km, phone charges…, with factors and sources.</source>
-            <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
+            <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
+            <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
         </message>
         <message>
-            <source>Analysis</source>
-            <translation>分析</translation>
-        </message>
-        <message>
-            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
-        </message>
-        <message>
-            <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
+            <source>No uncertain input moves this output.</source>
+            <translation>この出力を左右する不確かな入力はありません。</translation>
         </message>
         <message>
             <source>Energy label, energy per query</source>
@@ -191,7 +190,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>Value axes end a little past a round number, so the last tick label is not cut by the plot edge. While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times when they shrank. Once the input rests every end fits the data closely again. the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -225,83 +224,6 @@
         <message>
             <source>CO2e ({unit})</source>
             <translation>CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>Lifetime: when does serving overtake training?</source>
-            <extracomment>per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
-            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
-        </message>
-        <message>
-            <source>Total energy</source>
-            <translation>総エネルギー</translation>
-        </message>
-        <message>
-            <source>Training (one-off)</source>
-            <translation>学習（1回限り）</translation>
-        </message>
-        <message>
-            <source>Serving, cumulative</source>
-            <translation>推論（累積）</translation>
-        </message>
-        <message>
-            <source>CO2e, right axis (dashed)</source>
-            <translation>CO2e（右軸・破線）</translation>
-        </message>
-        <message>
-            <source>Days of deployment</source>
-            <translation>運用日数</translation>
-        </message>
-        <message>
-            <source>Cumulative energy ({unit})</source>
-            <translation>累積エネルギー（{unit}）</translation>
-        </message>
-        <message>
-            <source>Cumulative CO2e ({unit})</source>
-            <translation>累積CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>crossover: day {d}</source>
-            <translation>逆転：{d}日目</translation>
-        </message>
-        <message>
-            <source>Serving energy passes the training energy on day {d} of {n}.</source>
-            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
-        </message>
-        <message>
-            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
-            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
-        </message>
-        <message>
-            <source>No serving energy: training is the whole footprint.</source>
-            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
-        </message>
-        <message>
-            <source>Location: the same work on other grids</source>
-            <translation>立地：同じ処理を他の電力網で行うと</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
-            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
-        </message>
-        <message>
-            <source>This scenario</source>
-            <translation>このシナリオ</translation>
-        </message>
-        <message>
-            <source>Other grids</source>
-            <translation>他の電力網</translation>
-        </message>
-        <message>
-            <source>Lifetime CO2e ({unit})</source>
-            <translation>生涯CO2e（{unit}）</translation>
-        </message>
-        <message>
-            <source>This scenario's grid mix</source>
-            <translation>このシナリオの電源構成</translation>
-        </message>
-        <message>
-            <source>Your grid value</source>
-            <translation>入力した排出係数</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -391,12 +313,88 @@
             <source>Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.</source>
             <translation>1回の質問のエネルギー・CO2e・水。p5〜p95：{w} Wh、{g} g CO2e、水 {ml} mL。</translation>
         </message>
+        <message>
+            <source>Lifetime: when does serving overtake training?</source>
+            <translation>ライフタイム：推論はいつ学習を上回るか</translation>
+        </message>
+        <message>
+            <source>Total energy</source>
+            <translation>総エネルギー</translation>
+        </message>
+        <message>
+            <source>Training (one-off)</source>
+            <translation>学習（1回限り）</translation>
+        </message>
+        <message>
+            <source>Serving, cumulative</source>
+            <translation>推論（累積）</translation>
+        </message>
+        <message>
+            <source>CO2e, right axis (dashed)</source>
+            <translation>CO2e（右軸・破線）</translation>
+        </message>
+        <message>
+            <source>Days of deployment</source>
+            <translation>運用日数</translation>
+        </message>
+        <message>
+            <source>Cumulative energy ({unit})</source>
+            <translation>累積エネルギー（{unit}）</translation>
+        </message>
+        <message>
+            <source>Cumulative CO2e ({unit})</source>
+            <translation>累積CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>crossover: day {d}</source>
+            <translation>逆転：{d}日目</translation>
+        </message>
+        <message>
+            <source>Serving energy passes the training energy on day {d} of {n}.</source>
+            <translation>{n}日間のうち{d}日目に、推論のエネルギーが学習のエネルギーを上回ります。</translation>
+        </message>
+        <message>
+            <source>Serving would pass training only after {y} years: beyond this {n}-day deployment.</source>
+            <translation>推論が学習を上回るのは{y}年後で、今回の{n}日間の運用期間を超えます。</translation>
+        </message>
+        <message>
+            <source>No serving energy: training is the whole footprint.</source>
+            <translation>推論のエネルギーはありません。学習がフットプリントのすべてです。</translation>
+        </message>
+        <message>
+            <source>Location: the same work on other grids</source>
+            <translation>立地：同じ処理を他の電力網で行うと</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.</source>
+            <translation>すべての電力を各地域の電力網から得た場合の生涯CO2e（ロケーション基準）。ハードウェアとPUEは同じ。</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>このシナリオ</translation>
+        </message>
+        <message>
+            <source>Other grids</source>
+            <translation>他の電力網</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e ({unit})</source>
+            <translation>生涯CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>This scenario's grid mix</source>
+            <translation>このシナリオの電源構成</translation>
+        </message>
+        <message>
+            <source>Your grid value</source>
+            <translation>入力した排出係数</translation>
+        </message>
     </context>
     <context>
         <name>Classroom</name>
         <message>
             <source>Classroom mode — AI Energy Explorer</source>
-            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too.</extracomment>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.</extracomment>
             <translation>授業モード — AIエネルギー・エクスプローラー</translation>
         </message>
         <message>
@@ -916,22 +914,6 @@
             <translation>出典：</translation>
         </message>
         <message>
-            <source>{name}: a value is required; allowed {range}</source>
-            <translation>{name}：値を入力してください。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: '{text}' is not a number; allowed {range}</source>
-            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is out of range; allowed {range}</source>
-            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is not a whole number; allowed {range}</source>
-            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
-        </message>
-        <message>
             <source>GPUs</source>
             <translation>GPU</translation>
         </message>
@@ -970,6 +952,22 @@
         <message>
             <source>{g} gCO2e/kWh ({year}) · {source}</source>
             <translation>{g} gCO2e/kWh（{year}年）· {source}</translation>
+        </message>
+        <message>
+            <source>{name}: a value is required; allowed {range}</source>
+            <translation>{name}：値を入力してください。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a number; allowed {range}</source>
+            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is out of range; allowed {range}</source>
+            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is not a whole number; allowed {range}</source>
+            <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
         </message>
         <message>
             <source>Region</source>
@@ -1019,6 +1017,27 @@
     <context>
         <name>LessonPanel</name>
         <message>
+            <source>training energy</source>
+            <extracomment>the number each step is measured on (core.lessons.METRICS), as the panel names it</extracomment>
+            <translation>学習の消費電力量</translation>
+        </message>
+        <message>
+            <source>facility energy</source>
+            <translation>施設の消費電力量</translation>
+        </message>
+        <message>
+            <source>CO2e (location-based)</source>
+            <translation>CO2e（ロケーション基準）</translation>
+        </message>
+        <message>
+            <source>market-based CO2e</source>
+            <translation>マーケット基準のCO2e</translation>
+        </message>
+        <message>
+            <source>energy per query</source>
+            <translation>質問1回あたりの消費電力量</translation>
+        </message>
+        <message>
             <source>Guided lessons</source>
             <translation>ガイド付きレッスン</translation>
         </message>
@@ -1045,6 +1064,10 @@
         <message>
             <source>Next step (Alt+Right)</source>
             <translation>次の手順（Alt+→）</translation>
+        </message>
+        <message>
+            <source>Switch between the scenario before and after this step's change</source>
+            <translation>この手順の変更の前と後を切り替えます</translation>
         </message>
         <message>
             <source>Step title</source>
@@ -1083,12 +1106,12 @@
             <translation>全{n}手順</translation>
         </message>
         <message>
-            <source>Control to move: {name}</source>
-            <translation>動かす項目：{name}</translation>
+            <source>◀ Show before</source>
+            <translation>◀ 変更前を表示</translation>
         </message>
         <message>
-            <source>Nothing to move in this step.</source>
-            <translation>この手順では動かす項目はありません。</translation>
+            <source>Show after ▶</source>
+            <translation>変更後を表示 ▶</translation>
         </message>
         <message>
             <source>Source: {source}</source>
@@ -1098,11 +1121,44 @@
             <source>Step {i} of {n}</source>
             <translation>手順 {i} / {n}</translation>
         </message>
+        <message>
+            <source>no sites</source>
+            <translation>拠点なし</translation>
+        </message>
+        <message>
+            <source>{n} sites</source>
+            <translation>{n}拠点</translation>
+        </message>
+        <message>
+            <source>New starting point: {name}</source>
+            <translation>新しい出発点：{name}</translation>
+        </message>
+        <message>
+            <source>Control to move: {name}</source>
+            <translation>動かす項目：{name}</translation>
+        </message>
+        <message>
+            <source>Nothing to move in this step.</source>
+            <translation>この手順では動かす項目はありません。</translation>
+        </message>
+        <message>
+            <source>{lever} {a} → {b}: {metric} {change}</source>
+            <translation>{lever} {a} → {b}：{metric} {change}</translation>
+        </message>
+        <message>
+            <source>the teaching pays back after {days} days ({queries} queries)</source>
+            <translation>蒸留にかかった電力は{days}日（質問{queries}回）で回収</translation>
+        </message>
+        <message>
+            <source>Predict: what happens to {metric} when {lever} goes from {a} to {b}?</source>
+            <translation>予想しよう：{lever}を{a}から{b}にすると、{metric}はどうなるでしょうか？</translation>
+        </message>
     </context>
     <context>
         <name>Lessons</name>
         <message>
             <source>1. Model scale: parameters and tokens</source>
+            <extracomment>the one input whose change the step is about (one of ``values``), and the result it is measured on (a key of core.lessons.METRICS); a step without a lever only sets the scene</extracomment>
             <translation>1. モデルの規模：パラメータ数とトークン数</translation>
         </message>
         <message>
@@ -1531,6 +1587,10 @@
     <context>
         <name>Report</name>
         <message>
+            <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
+        </message>
+        <message>
             <source>Training compute</source>
             <extracomment>the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps this list equal to those tables</extracomment>
             <translation>学習の計算量</translation>
@@ -1732,10 +1792,6 @@
             <translation>AI Energy Explorer レポート：{name}</translation>
         </message>
         <message>
-            <source>Ranges from {n} seeded Monte Carlo samples.</source>
-            <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
-        </message>
-        <message>
             <source>Generated</source>
             <translation>作成</translation>
         </message>
@@ -1857,66 +1913,6 @@
         <message>
             <source>days</source>
             <translation>日</translation>
-        </message>
-    </context>
-    <context>
-        <name>Compare</name>
-        <message>
-            <source>Pin current as A</source>
-            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
-            <translation>現在の状態をAとして固定</translation>
-        </message>
-        <message>
-            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
-            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
-        </message>
-        <message>
-            <source>Remove last pin</source>
-            <translation>最後の固定を解除</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>すべて解除</translation>
-        </message>
-        <message>
-            <source>× A (log scale)</source>
-            <translation>Aに対する倍率（対数目盛）</translation>
-        </message>
-        <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
-        </message>
-        <message>
-            <source>Pin current as {x}</source>
-            <translation>現在の状態を{x}として固定</translation>
-        </message>
-        <message>
-            <source>Four scenarios pinned</source>
-            <translation>4つのシナリオを固定済み</translation>
-        </message>
-        <message>
-            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
-            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
-        </message>
-        <message>
-            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
-            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
-        </message>
-        <message>
-            <source>p5–p95: {r}</source>
-            <translation>p5〜p95：{r}</translation>
-        </message>
-        <message>
-            <source>Nothing pinned yet.</source>
-            <translation>まだ何も固定していません。</translation>
-        </message>
-        <message>
-            <source>Compare scenarios</source>
-            <translation>シナリオの比較</translation>
-        </message>
-        <message>
-            <source>current inputs</source>
-            <translation>現在の入力</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2055,66 @@
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>現在の状態をAとして固定</translation>
+        </message>
+        <message>
+            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
+            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
+        </message>
+        <message>
+            <source>Remove last pin</source>
+            <translation>最後の固定を解除</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>すべて解除</translation>
+        </message>
+        <message>
+            <source>× A (log scale)</source>
+            <translation>Aに対する倍率（対数目盛）</translation>
+        </message>
+        <message>
+            <source>Each output as a multiple of A · whiskers: p5–p95</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+        </message>
+        <message>
+            <source>Pin current as {x}</source>
+            <translation>現在の状態を{x}として固定</translation>
+        </message>
+        <message>
+            <source>Four scenarios pinned</source>
+            <translation>4つのシナリオを固定済み</translation>
+        </message>
+        <message>
+            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
+            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
+        </message>
+        <message>
+            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
+            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
+        </message>
+        <message>
+            <source>p5–p95: {r}</source>
+            <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet.</source>
+            <translation>まだ何も固定していません。</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>シナリオの比較</translation>
+        </message>
+        <message>
+            <source>current inputs</source>
+            <translation>現在の入力</translation>
+        </message>
+    </context>
+    <context>
         <name>LongRunIndicator</name>
         <message>
             <source>Uncertainty samples computed</source>
@@ -2075,25 +2131,6 @@
         <message>
             <source>%1 of %2 samples</source>
             <translation>%2サンプル中 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Change inputs</source>
-            <translation>入力の変更</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>元に戻す／やり直し</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直し(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2271,6 +2308,25 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>Restored the autosaved scenario</source>
             <translation>自動保存されたシナリオを復元しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Change inputs</source>
+            <translation>入力の変更</translation>
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation>元に戻す／やり直し</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
         </message>
     </context>
 </TS>
