@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -74,7 +74,8 @@ def quiet(item: pg.PlotItem) -> None:
         item.getAxis(name).setStyle(hideOverlappingLabels=True)
         drop_crowded_ticks(item.getAxis(name))
     # an axis title longer than its axis (a short plot, a long Japanese title) is drawn smaller, never cut
-    item.vb.sigResized.connect(lambda *_: fit_axis_titles(item))
+    # (once the layout has settled: the view box reports its new size before its axes have theirs)
+    item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, item, lambda: fit_axis_titles(item)))
 
 
 def drop_crowded_ticks(axis: pg.AxisItem) -> None:

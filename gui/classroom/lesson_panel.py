@@ -7,9 +7,10 @@ scrolls it into view and gives it the keyboard focus, so the arrow keys move it 
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.classroom.lessons import LESSONS, scenario_for, steps
+from gui.classroom.lessons import LESSONS, before_for, scenario_for, steps
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
 
@@ -51,6 +52,77 @@ def control_widgets(window: Any, path: str | None) -> tuple[list[QWidget], str]:
         widget, name = named[path]
         return [widget], QCoreApplication.translate("MainWindow", name)
     return [], path
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+#: the number each step is measured on (core.lessons.METRICS), as the panel names it
+METRIC_NAMES = {
+    "training.energy_kwh": QT_TRANSLATE_NOOP("LessonPanel", "training energy"),
+    "lifecycle.energy_kwh": QT_TRANSLATE_NOOP("LessonPanel", "facility energy"),
+    "lifecycle.co2e_kg": QT_TRANSLATE_NOOP("LessonPanel", "CO2e (location-based)"),
+    "lifecycle.co2e_market_kg": QT_TRANSLATE_NOOP("LessonPanel", "market-based CO2e"),
+    "inference.energy_per_query_wh": QT_TRANSLATE_NOOP("LessonPanel", "energy per query"),
+}
+
+
+def lever_value(window: Any, path: str, value: Any) -> str:
+    """A lever's value as its control shows it ("1.58", "4-bit", "NVIDIA H100 SXM5 80GB", "3 sites")."""
+    if path in window.inputs:
+        inp = window.inputs[path]
+        if value is None:
+            return "–"
+        unit = inp.unit.text()
+        return f"{inp.format(value)} {unit}".strip() if unit in ("%", "×") else inp.format(value)
+    if path == "datacenter.sites":
+        n = len(value or [])
+        return tr("no sites") if n == 0 else tr("{n} sites").format(n=n)
+    return window._choice_text(path, value)
+
+
+def step_effect(window: Any, index: int) -> tuple[str, str]:
+    """For step ``index``: (the prompt shown before its lever moves, the line shown after). The line names
+    the lever, its values before and after, and the lever's own effect on the step's number, measured by
+    the estimator between two scenarios that differ in the lever only; a step that loads a preset starts
+    with "New starting point: ..." and no percentage."""
+    from core.lessons import lever_effect, percent
+    from core.units import format_count, significant
+
+    _, _, step = steps()[index]
+    after = scenario_for(index)
+    parts = []
+    if step.preset:
+        name = window.catalog.presets[step.preset].name
+        parts.append(
+            tr("New starting point: {name}").format(
+                name=QCoreApplication.translate("Presets", name).split(" (")[0].split("（")[0]
+            )
+        )
+    before = before_for(index)
+    if before is None or step.lever is None:
+        _, control = control_widgets(window, step.control)
+        if control:
+            parts.append(tr("Control to move: {name}").format(name=control))
+        text = " · ".join(parts) or tr("Nothing to move in this step.")
+        return text, text
+    _, lever_name = control_widgets(window, step.lever)
+    a = lever_value(window, step.lever, before.get(step.lever))
+    b = lever_value(window, step.lever, after.get(step.lever))
+    metric = tr(METRIC_NAMES[step.metric])
+    effect = lever_effect(before, after, step.metric)
+    line = tr("{lever} {a} → {b}: {metric} {change}").format(
+        lever=lever_name, a=a, b=b, metric=metric, change=percent(effect.change)
+    )
+    if effect.payback_days is not None:
+        line += " · " + tr("the teaching pays back after {days} days ({queries} queries)").format(
+            days=significant(effect.payback_days, 3), queries=format_count(effect.payback_queries, 3)
+        )
+    prompt = tr("Predict: what happens to {metric} when {lever} goes from {a} to {b}?").format(
+        metric=metric, lever=lever_name, a=a, b=b
+    )
+    return " · ".join([*parts, prompt]), " · ".join([*parts, line])
 
 
 def focus_target(widgets: list[QWidget]) -> QWidget | None:
@@ -146,6 +218,18 @@ class LessonPanel(QDockWidget):
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.prev_button.setToolTip(QCoreApplication.translate("LessonPanel", "Previous step (Alt+Left)"))
         self.next_button.setToolTip(QCoreApplication.translate("LessonPanel", "Next step (Alt+Right)"))
+        # the class predicts, then the teacher reveals: before the lever moves, then after, and back
+        self.toggle = QPushButton(body)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip(
+            QCoreApplication.translate(
+                "LessonPanel", "Switch between the scenario before and after this step's change"
+            )
+        )
+        self.toggle.toggled.connect(self.reveal)
+        self.revealed = True
+        self.effects: dict[int, tuple[str, str]] = {}
+        self._once: Any = None
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         for w, name in (
@@ -157,7 +241,7 @@ class LessonPanel(QDockWidget):
         ):
             w.setAccessibleName(name)
         self.button_row = QWidget(body)
-        buttons = QHBoxLayout(self.button_row)
+        self.buttons = buttons = QHBoxLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.counter, 1, Qt.AlignmentFlag.AlignCenter)
@@ -196,6 +280,9 @@ class LessonPanel(QDockWidget):
         for col in range(self.grid.columnCount()):
             self.grid.setColumnStretch(col, 0)
         side = (self.lesson_pick, self.move_hint, self.button_row)
+        self.buttons.removeWidget(self.toggle)
+        previous_text = QCoreApplication.translate("LessonPanel", "◀ &Previous")
+        next_text = QCoreApplication.translate("LessonPanel", "&Next ▶")
         if strip:
             self.grid.setVerticalSpacing(2)
             self.grid.addWidget(self.step_title, 0, 0)
@@ -204,6 +291,12 @@ class LessonPanel(QDockWidget):
             for row, w in enumerate(side):
                 self.grid.addWidget(w, row, 1)
                 w.setFixedWidth(LESSON_WIDTH - 16)
+            # one row of buttons: ◀, the step number, Before / After, ▶ (Alt+Left / Alt+Right as ever)
+            self.buttons.insertWidget(2, self.toggle)
+            self.prev_button.setText("◀")
+            self.next_button.setText("▶")
+            for b in (self.prev_button, self.next_button):
+                b.setFixedWidth(b.fontMetrics().horizontalAdvance("◀") + 28)
             self.grid.setColumnStretch(0, 1)
             self.grid.setRowStretch(1, 1)
             # the strip has no title bar: on a 768-pixel screen its 20 pixels are a line of the step's text
@@ -213,13 +306,18 @@ class LessonPanel(QDockWidget):
             self.setMaximumWidth(16777215)
         else:
             self.setTitleBarWidget(None)
+            self.prev_button.setText(previous_text)
+            self.next_button.setText(next_text)
+            for b in (self.prev_button, self.next_button):
+                b.setMinimumWidth(0)
+                b.setMaximumWidth(16777215)
             self.grid.setVerticalSpacing(6)
             for row, w in enumerate(
-                (self.lesson_pick, self.step_title, self.text, self.move_hint, self.source)
+                (self.lesson_pick, self.step_title, self.text, self.move_hint, self.toggle, self.source)
             ):
                 self.grid.addWidget(w, row, 0)
-            self.grid.setRowStretch(5, 1)
-            self.grid.addWidget(self.button_row, 6, 0)
+            self.grid.setRowStretch(6, 1)
+            self.grid.addWidget(self.button_row, 7, 0)
             for w in side:
                 w.setMinimumWidth(0)
                 w.setMaximumWidth(16777215)
@@ -236,12 +334,14 @@ class LessonPanel(QDockWidget):
             width = self.body.width() if self.body.width() > 200 else 1000
             text_width = width - m.left() - m.right() - self.grid.horizontalSpacing() - (LESSON_WIDTH - 16)
             wrapped = (self.step_title, self.text, self.source)
+            side_width = LESSON_WIDTH - 16
         else:
             width = self.body.width() if self.body.width() > 200 else LESSON_WIDTH
             text_width = width - m.left() - m.right()
+            side_width = text_width
             wrapped = (self.step_title, self.text, self.move_hint, self.source)
 
-        def tall(w: QWidget) -> int:
+        def tall(w: QWidget, text_width: int = text_width) -> int:
             # measured on a free copy of the label's text: a label's own height-for-width is held to its
             # current fixed height
             probe = QLabel()
@@ -252,7 +352,12 @@ class LessonPanel(QDockWidget):
 
         changed = False
         for w in (self.step_title, self.text, self.move_hint, self.source):
-            low, high = (tall(w), tall(w)) if w in wrapped else (0, 16777215)
+            if w in wrapped:
+                low = high = tall(w)
+            elif w is self.move_hint:  # beside the text in a strip
+                low = high = tall(w, side_width)
+            else:
+                low, high = 0, 16777215
             if (w.minimumHeight(), w.maximumHeight()) != (low, high):
                 w.setMinimumHeight(low)  # the grid gives each line exactly what its text needs
                 w.setMaximumHeight(high)
@@ -264,7 +369,8 @@ class LessonPanel(QDockWidget):
             self.body.setMaximumHeight(16777215)
             return
         left = sum(w.minimumHeight() for w in wrapped) + 2 * spacing
-        right = sum(w.sizeHint().height() for w in (self.lesson_pick, self.move_hint, self.button_row))
+        right = sum(w.sizeHint().height() for w in (self.lesson_pick, self.button_row))
+        right += self.move_hint.minimumHeight()
         need = max(left, right + 2 * spacing, self.grid.totalMinimumSize().height() - m.top() - m.bottom())
         need += m.top() + m.bottom()
         if self.body.height() != need or self.body.minimumHeight() != need:
@@ -281,18 +387,69 @@ class LessonPanel(QDockWidget):
 
     # ----- stepping ---------------------------------------------------------------------------------
     def show_step(self, index: int) -> None:
+        """Show step ``index``. A step that moves a lever first shows the scenario before it, with a
+        prompt to predict; Next (or "Show after") then applies the change."""
         index = max(0, min(len(self.flat) - 1, index))
         self.index = index
         _lesson, _, step = self.flat[index]
+        if index not in self.effects:
+            self.effects[index] = step_effect(self.window_, index)
+        before = before_for(index)
+        self.revealed = before is None
         self.window_._replace_scenario(
-            scenario_for(index),
+            before if before is not None else scenario_for(index),
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
             ),
         )
+        with QSignalBlocker(self.toggle):
+            self.toggle.setChecked(False)
         self._render()
+        self._announce()
         self._point_at(step.control)
         self.stepShown.emit(index)
+
+    def reveal(self, after: bool) -> None:
+        """Show the scenario after (``after``) or before this step's lever moved."""
+        if self.index < 0:
+            return
+        before = before_for(self.index)
+        if before is None:
+            return
+        self.revealed = after
+        _lesson, _, step = self.flat[self.index]
+        self.window_._replace_scenario(
+            scenario_for(self.index) if after else before,
+            QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
+                title=QCoreApplication.translate("Lessons", step.title)
+            ),
+        )
+        with QSignalBlocker(self.toggle):
+            self.toggle.setChecked(after)
+        self._render()
+        self._announce()
+        self.stepShown.emit(self.index)
+
+    def _announce(self) -> None:
+        """Put the step's line in the status bar once its result is shown (replacing the window's own
+        "change from the previous scenario", which compares unrelated presets between lessons)."""
+        if self.index < 0:
+            return
+        prompt, line = self.effects[self.index]
+        text = line if self.revealed else prompt
+        presenter = self.window_.presenter
+        if self._once is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                presenter.changeSummary.disconnect(self._once)
+
+        def once(*_: Any) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                presenter.changeSummary.disconnect(once)
+            self._once = None
+            self.window_.statusBar().showMessage(text, 30000)
+
+        self._once = once
+        presenter.changeSummary.connect(once)
 
     def restore(self, index: int) -> None:
         """Show step ``index`` again without loading its scenario (after a language switch)."""
@@ -302,7 +459,10 @@ class LessonPanel(QDockWidget):
             self._point_at(self.flat[index][2].control)
 
     def next(self) -> None:
-        self.show_step(self.index + 1)
+        if self.index >= 0 and not self.revealed:
+            self.reveal(True)  # the class has predicted: show the change first
+        else:
+            self.show_step(self.index + 1)
 
     def previous(self) -> None:
         self.show_step(self.index - 1 if self.index > 0 else 0)
@@ -320,6 +480,7 @@ class LessonPanel(QDockWidget):
                 )
             )
             self.move_hint.setText("")
+            self.toggle.setVisible(False)
             self.source.setText("")
             self.counter.setText(
                 QCoreApplication.translate("LessonPanel", "{n} steps").format(n=len(self.flat))
@@ -331,12 +492,19 @@ class LessonPanel(QDockWidget):
         self.lesson_pick.setCurrentIndex(LESSONS.index(lesson))
         self.step_title.setText(QCoreApplication.translate("Lessons", step.title))
         self.text.setText(QCoreApplication.translate("Lessons", step.text))
-        _, name = control_widgets(self.window_, step.control)
-        self.move_hint.setText(
-            QCoreApplication.translate("LessonPanel", "Control to move: {name}").format(name=name)
-            if name
-            else QCoreApplication.translate("LessonPanel", "Nothing to move in this step.")
+        if self.index not in self.effects:
+            self.effects[self.index] = step_effect(self.window_, self.index)
+        prompt, line = self.effects[self.index]
+        self.move_hint.setText(line if self.revealed else prompt)
+        has_lever = before_for(self.index) is not None
+        self.toggle.setVisible(has_lever)
+        labels = (
+            QCoreApplication.translate("LessonPanel", "◀ Show before"),
+            QCoreApplication.translate("LessonPanel", "Show after ▶"),
         )
+        self.toggle.setText(labels[0] if self.toggle.isChecked() else labels[1])
+        # as wide as its longer text, so switching never cuts it or moves the buttons beside it
+        self.toggle.setMinimumWidth(max(self.toggle.fontMetrics().horizontalAdvance(t) for t in labels) + 24)
         self.source.setText(
             QCoreApplication.translate("LessonPanel", "Source: {source}").format(source=step.source)
         )

@@ -216,7 +216,11 @@ class ClassroomView(QWidget):
     def _step(self, delta: int) -> None:
         panel = self._lesson_panel()
         if panel is not None:
-            panel.show_step(panel.index + delta)
+            # the same rule as the panel's buttons: a lever step first shows "before", the next key reveals
+            if delta > 0:
+                panel.next()
+            else:
+                panel.previous()
             _lesson, _, step = panel.flat[panel.index]
             self.title = QCoreApplication.translate("Lessons", step.title)
         else:

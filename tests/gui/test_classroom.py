@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.classroom.lessons import scenario_for, steps
+from gui.classroom.lessons import before_for, scenario_for, steps
 
 
 @pytest.fixture(params=["en", "ja"])
@@ -33,6 +33,13 @@ def test_lessons_run_end_to_end(lang_window, qtbot, settle):
         qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
         settle(win.presenter)
         assert panel.index == i
+        before = before_for(i)
+        if before is not None:  # a lever step: first the scenario before it moves, to predict
+            assert not panel.revealed
+            assert win.presenter.scenario.get(flat[i][2].lever) == before.get(flat[i][2].lever)
+            qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)  # reveal
+            settle(win.presenter)
+            assert panel.index == i and panel.revealed
         expected = scenario_for(i)
         for path in ("model.parameters", "datacenter.pue", "training.accelerator", "datacenter.region"):
             assert win.presenter.scenario.get(path) == expected.get(path), (i, path)
