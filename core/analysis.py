@@ -14,7 +14,7 @@ import numpy as np
 
 from core.estimator import Results, compute, estimate, resolve
 from core.scenario import Scenario, ScenarioError, field_range
-from core.uncertainty import RANGES
+from core.uncertainty import RANGES, varies
 
 # ----- many scenarios at once ----------------------------------------------------------------------
 
@@ -23,7 +23,7 @@ def stack_inputs(inputs: list[dict[str, Any]]) -> dict[str, Any]:
     """Resolved inputs of several scenarios as one dict of columns (flags must agree)."""
     out = dict(inputs[0])
     for key, value in inputs[0].items():
-        if value is None or isinstance(value, bool):
+        if value is None or isinstance(value, bool | str):
             if any(x[key] != value for x in inputs):
                 raise ValueError(f"cannot stack scenarios that differ in '{key}' being given")
             continue
@@ -72,14 +72,7 @@ def tornado(scenario: Scenario, output: str = "lifecycle.co2e_kg") -> tuple[floa
     bars sorted by swing, largest first. All 2 x K variants are evaluated in one vectorised call.
     """
     x = resolve(scenario)
-    applicable = [
-        rg
-        for rg in RANGES
-        if not (rg.key == "mfu" and x["train_hours_given"] is not None)
-        and not (
-            rg.key in ("train_power_fraction", "train_host_fraction") and x["train_power_given_w"] is not None
-        )
-    ]
+    applicable = [rg for rg in RANGES if varies(rg, x)]  # measurements are held fixed, as in the ranges
     n = 2 * len(applicable)
     cols = {k: v for k, v in x.items()}
     varied = {}
@@ -203,72 +196,34 @@ class Equivalent:
     per_unit: float  # kWh or kg per one unit
     unit: str
     source: str
+    year: str = ""
+    source_ja: str = ""
+    factor_unit: str = ""
 
 
-EQUIVALENTS = (
-    Equivalent(
-        "household_japan",
-        "energy_kwh",
-        4258.0,
-        "households' annual electricity (Japan)",
-        "Ministry of the Environment, Japan: household CO2 survey FY2020, 4,258 kWh per household-year",
-    ),
-    Equivalent(
-        "household_world",
-        "energy_kwh",
-        3500.0,
-        "households' annual electricity (world average)",
-        "World Energy Council / Enerdata, Energy Efficiency Indicators: about 3,500 kWh per electrified household-year",
-    ),
-    Equivalent(
-        "ev_km",
-        "energy_kwh",
-        0.17,
-        "km driven in an electric car",
-        "0.17 kWh/km, typical battery-electric car (peer calculators; EcoLogits)",
-    ),
-    Equivalent(
-        "phone_charges",
-        "energy_kwh",
-        0.019,
-        "smartphone charges",
-        "US EPA Greenhouse Gas Equivalencies Calculator: 0.019 kWh per full charge",
-    ),
-    Equivalent(
-        "streaming_hours",
-        "energy_kwh",
-        0.077,
-        "hours of video streaming",
-        "IEA (Kamiya 2020), 'The carbon footprint of streaming video': 0.077 kWh per hour in 2019",
-    ),
-    Equivalent(
-        "car_km",
-        "co2e_kg",
-        0.16,
-        "km driven in a petrol car",
-        "160 gCO2/km, middle of 142-175 g/km fleet averages (EEA, US EPA)",
-    ),
-    Equivalent(
-        "tree_years",
-        "co2e_kg",
-        11.0,
-        "tree-years of CO2 absorption",
-        "a mature tree absorbs about 11 kg CO2 per year (Green Algorithms, Lannelongue et al. 2021)",
-    ),
-    Equivalent(
-        "flights",
-        "co2e_kg",
-        570.0,
-        "one-way economy flights New York-San Francisco",
-        "570 kgCO2e per passenger (Green Algorithms reference values, ICAO calculator)",
-    ),
-)
+def _equivalents() -> tuple[Equivalent, ...]:
+    """The everyday factors of ``resources/data/equivalents.csv`` (each with its source and year; the
+    estimator review of 2026-12, section 4, replaced outdated and mis-cited ones)."""
+    from core.catalog import economic_tables
+
+    return tuple(
+        Equivalent(e.key, e.quantity, e.per_unit, e.unit, e.source, e.year, e.source_ja, e.factor_unit)
+        for e in economic_tables().equivalents.values()
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # ``EQUIVALENTS`` is read from the resource table on first use, not at import: a damaged table is
+    # reported by the start-up check, not as an import error
+    if name == "EQUIVALENTS":
+        return _equivalents()
+    raise AttributeError(name)
 
 
 def equivalents(energy_kwh: float, co2e_kg: float) -> list[dict[str, Any]]:
-    """Each equivalent's count for the given energy and CO2e, with its factor and source."""
+    """Each equivalent's count for the given energy and CO2e, with its factor, source and year."""
     out = []
-    for e in EQUIVALENTS:
+    for e in _equivalents():
         amount = energy_kwh if e.quantity == "energy_kwh" else co2e_kg
         out.append(
             {
@@ -277,7 +232,9 @@ def equivalents(energy_kwh: float, co2e_kg: float) -> list[dict[str, Any]]:
                 "unit": e.unit,
                 "factor": e.per_unit,
                 "factor_unit": "kWh" if e.quantity == "energy_kwh" else "kgCO2e",
+                "year": e.year,
                 "source": e.source,
+                "source_ja": e.source_ja,
             }
         )
     return out
@@ -332,3 +289,37 @@ def energy_label(wh_per_query: float) -> str:
         if wh_per_query <= bound:
             return letter
     return "G"
+
+
+#: Monte Carlo samples at each point of a sweep's p5-p95 band
+BAND_SAMPLES = 200
+
+
+def sweep_band(
+    scenario: Any, path: str, output: str, xs: np.ndarray, samples: int = BAND_SAMPLES
+) -> np.ndarray:
+    """p5 and p95 of ``output`` at each sweep value: seeded Monte Carlo, all points in one core call.
+
+    Returns an array of shape (2, len(xs)). The same seed at every point keeps the band smooth.
+    """
+    from core.uncertainty import sample_inputs
+
+    integer = isinstance(scenario.get(path), int)
+    drawn = [
+        sample_inputs(
+            resolve(scenario.with_values({path: int(v) if integer else float(v)})),
+            samples,
+            scenario.uncertainty.seed,
+        )
+        for v in xs
+    ]
+    cols: dict[str, Any] = {}
+    for key, value in drawn[0].items():
+        if value is None or isinstance(value, bool | str):
+            cols[key] = value
+            continue
+        cols[key] = np.concatenate(
+            [np.broadcast_to(np.asarray(d[key], dtype=float), (samples,)) for d in drawn]
+        )
+    out = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (len(xs) * samples,))
+    return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)

@@ -57,9 +57,10 @@ class Accelerator:
     def peak_flops(self, precision: str) -> float | None:
         """Peak FLOP/s at a precision, falling back to the next slower precision the chip has.
 
-        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), tf32 to fp32.
+        fp8/int8 fall back to bf16 (the chip runs those matmuls at 16-bit speed), fp4 to fp8, tf32 to fp32.
         """
         order = {
+            "fp4": ("fp4", "fp8", "bf16"),
             "fp8": ("fp8", "bf16"),
             "int8": ("int8", "fp8", "bf16"),
             "bf16": ("bf16",),
@@ -118,6 +119,7 @@ class Region:
     cfe_pct: float | None = None
     notes: str = ""
     user_defined: bool = False
+    iso3: str = ""
 
     @property
     def label(self) -> str:
@@ -300,6 +302,7 @@ def load_regions(data_dir: Path = DATA) -> dict[str, Region]:
             level=r.text("level") or "country",
             country_code=code.split("-")[0] if len(code.split("-")[0]) == 2 else "",
             notes=r.text("notes"),
+            iso3=r.text("iso3"),
         )
     rows = _Rows(
         data_dir / "cloud_regions.csv",
@@ -410,10 +413,24 @@ class Catalog:
                 level="user",
                 user_defined=True,
             )
-        try:
-            return self.regions[code]
-        except KeyError:
-            raise KeyError(f"unknown region '{code}'; see 'main.py catalog regions'") from None
+        return self.regions[self.region_code(code)]
+
+    def region_code(self, text: str) -> str:
+        """The catalog code a person meant: the code itself, in any case, its ISO 3166 alpha-3 code or the
+        region's name (``jp``, ``JPN``, ``Japan`` -> ``JP``); KeyError naming the nearest codes otherwise."""
+        if text in self.regions:
+            return text
+        folded = text.strip().casefold()
+        for code, r in self.regions.items():
+            if folded in (code.casefold(), r.iso3.casefold(), r.name.casefold()) and folded:
+                return code
+        import difflib
+
+        names = {code.casefold(): code for code in self.regions}
+        names.update({r.name.casefold(): code for code, r in self.regions.items()})
+        near = difflib.get_close_matches(folded, list(names), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(dict.fromkeys(names[n] for n in near))}?" if near else ""
+        raise KeyError(f"unknown region '{text}'{hint} (see 'main.py catalog regions')")
 
     def accelerators_with(self, custom: Any = None) -> dict[str, Accelerator]:
         """Catalog accelerators followed by the user's own (marked ``user_defined``)."""
@@ -459,6 +476,197 @@ def catalog() -> Catalog:
         pue_profiles=load_pue_profiles(),
         presets=load_presets(),
     )
+
+
+# ----- prices, exchange rates, scale references, everyday equivalents (issue 15) -------------------
+
+#: ISO 4217 codes the app converts between (the currencies of ``exchange_rates.csv`` and US dollars).
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+
+
+def _year_of(r: _Rows, col: str) -> int:
+    """The calendar year a cell starts with: ``2025``, ``FY2022`` (Japanese fiscal year), ``2023 (annual average)``."""
+    m = re.search(r"(19|20)\d\d", r.text(col, True))
+    if not m:
+        raise r._err(col, "no year in the value")
+    return int(m.group(0))
+
+
+@dataclass(frozen=True)
+class ElectricityPrice:
+    """One published average electricity price, in the currency's main unit per kWh, with its basis."""
+
+    code: str
+    name: str
+    year: int
+    year_text: str
+    price_per_kwh: float
+    currency: str
+    customer_class: str
+    taxes: str
+    default: bool
+    licence: str
+    source: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ExchangeRate:
+    currency: str
+    per_usd: float  # units of ``currency`` per US dollar
+    year: int
+    date: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ScaleReference:
+    id: str
+    name: str
+    value: float
+    unit: str
+    year: str
+    licence: str
+    source: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EquivalentFactor:
+    """How much energy (kWh) or CO2e (kg) one everyday unit stands for, with its source and year."""
+
+    key: str
+    quantity: str  # energy_kwh | co2e_kg
+    per_unit: float
+    factor_unit: str
+    unit: str
+    year: str
+    source: str
+    source_ja: str
+    licence: str
+    notes: str = ""
+
+
+def load_prices(data_dir: Path = DATA) -> dict[str, list[ElectricityPrice]]:
+    """Prices by region code; exactly one row per code is marked ``default`` (the one the estimate uses)."""
+    rows = _Rows(
+        data_dir / "electricity_prices.csv",
+        ["code", "year", "price", "currency", "customer_class", "taxes", "default", "licence", "source"],
+    )
+    out: dict[str, list[ElectricityPrice]] = {}
+    for r in rows:
+        code = r.text("code", True)
+        currency = r.text("currency", True)
+        if not CURRENCY_PATTERN.match(currency):
+            raise r._err("currency", "not an ISO 4217 code")
+        default = r.text("default")
+        if default not in ("", "yes"):
+            raise r._err("default", "must be 'yes' or empty")
+        if default and any(p.default for p in out.get(code, [])):
+            raise r._err("default", "a second default price for this region")
+        out.setdefault(code, []).append(
+            ElectricityPrice(
+                code=code,
+                name=r.text("name", True),
+                year=_year_of(r, "year"),
+                year_text=r.text("year"),
+                # cheapest published business tariffs are a few cents; 1,000 per kWh covers JPY, KRW and INR
+                price_per_kwh=r.num("price", 0.001, 1000.0, True),
+                currency=currency,
+                customer_class=r.text("customer_class", True),
+                taxes=r.text("taxes", True),
+                default=bool(default),
+                licence=r.text("licence", True),
+                source=r.text("source", True),
+                notes=r.text("notes"),
+            )
+        )
+    for code, prices in out.items():
+        if not any(p.default for p in prices):
+            raise CatalogError(f"electricity_prices.csv: region '{code}' has no row marked default")
+    return out
+
+
+def load_exchange_rates(data_dir: Path = DATA) -> dict[str, dict[int, ExchangeRate]]:
+    rows = _Rows(data_dir / "exchange_rates.csv", ["currency", "per_usd", "year", "date", "source"])
+    out: dict[str, dict[int, ExchangeRate]] = {}
+    for r in rows:
+        cur = r.text("currency", True)
+        if not CURRENCY_PATTERN.match(cur):
+            raise r._err("currency", "not an ISO 4217 code")
+        year = _year_of(r, "year")
+        if year in out.get(cur, {}):
+            raise r._err("year", "duplicate rate for this currency and year")
+        out.setdefault(cur, {})[year] = ExchangeRate(
+            cur, r.num("per_usd", 1e-4, 1e6, True), year, r.text("date", True), r.text("source", True)
+        )
+    return out
+
+
+def load_scale_references(data_dir: Path = DATA) -> dict[str, ScaleReference]:
+    rows = _Rows(
+        data_dir / "scale_references.csv", ["id", "name", "value", "unit", "year", "licence", "source"]
+    )
+    out: dict[str, ScaleReference] = {}
+    for r in rows:
+        rid = r.text("id", True)
+        if rid in out:
+            raise r._err("id", "duplicate reference")
+        out[rid] = ScaleReference(
+            rid,
+            r.text("name", True),
+            r.num("value", 1e-9, 1e11, True),
+            r.text("unit", True),
+            r.text("year", True),
+            r.text("licence", True),
+            r.text("source", True),
+            r.text("notes"),
+        )
+    return out
+
+
+def load_equivalents(data_dir: Path = DATA) -> dict[str, EquivalentFactor]:
+    rows = _Rows(
+        data_dir / "equivalents.csv",
+        ["id", "quantity", "factor", "factor_unit", "unit", "year", "source", "source_ja", "licence"],
+    )
+    out: dict[str, EquivalentFactor] = {}
+    for r in rows:
+        key = r.text("id", True)
+        if key in out:
+            raise r._err("id", "duplicate equivalent")
+        quantity = r.text("quantity", True)
+        if quantity not in ("energy_kwh", "co2e_kg"):
+            raise r._err("quantity", "must be energy_kwh or co2e_kg")
+        out[key] = EquivalentFactor(
+            key=key,
+            quantity=quantity,
+            per_unit=r.num("factor", 1e-6, 1e7, True),
+            factor_unit=r.text("factor_unit", True),
+            unit=r.text("unit", True),
+            year=r.text("year", True),
+            source=r.text("source", True),
+            source_ja=r.text("source_ja", True),
+            licence=r.text("licence", True),
+            notes=r.text("notes"),
+        )
+    if not out:
+        raise CatalogError("equivalents.csv: no rows")
+    return out
+
+
+@dataclass(frozen=True)
+class EconomicTables:
+    prices: dict[str, list[ElectricityPrice]]
+    rates: dict[str, dict[int, ExchangeRate]]
+    references: dict[str, ScaleReference]
+    equivalents: dict[str, EquivalentFactor]
+
+
+@cache
+def economic_tables() -> EconomicTables:
+    """Prices, exchange rates, scale references and equivalents, loaded once per process."""
+    return EconomicTables(load_prices(), load_exchange_rates(), load_scale_references(), load_equivalents())
 
 
 # ----- integrity ---------------------------------------------------------------------------------

@@ -12,7 +12,9 @@ import sys
 from typing import Any
 
 from core.catalog import CatalogError, catalog
-from core.estimator import estimate, estimate_notes, nest
+from core.commands import CORE_COMMANDS, UserError, build_parser
+from core.estimator import estimate, estimate_notes, nest, resolve
+from core.files import describe
 from core.scenario import (
     Scenario,
     ScenarioError,
@@ -21,16 +23,7 @@ from core.scenario import (
     printable,
     save_scenario_file,
 )
-from core.uncertainty import monte_carlo
-
-
-class UserError(Exception):
-    """Reported as one line on stderr with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would print usage and exit 2; keep it one line
-        raise UserError(message)
+from core.uncertainty import monte_carlo, uncertainty_inputs
 
 
 def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list[str]) -> Scenario:
@@ -48,7 +41,14 @@ def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list
         path, eq, text = item.partition("=")
         if not eq or not path.strip():
             raise UserError(f"--set expects DOTTED.PATH=VALUE, got {item!r}")
-        values[path.strip()] = parse_value(text)
+        value = parse_value(text)
+        if path.strip() == "datacenter.region" and isinstance(value, str):
+            # "jp", "JPN" or "Japan" -> "JP"; a typo is refused with the nearest codes
+            try:
+                value = catalog().region_code(value) if value not in scenario.custom.regions else value
+            except KeyError as err:
+                raise UserError(str(err.args[0])) from None
+        values[path.strip()] = value
     return scenario.with_values(values) if values else scenario
 
 
@@ -103,7 +103,11 @@ def _num(v: float) -> str:
 
 
 def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> str:
-    lines = [f"Scenario: {scenario.name}" + (f" (preset {scenario.preset})" if scenario.preset else "")]
+    # names come from files: escape codes printed raw would clear the screen or retitle the terminal
+    lines = [
+        f"Scenario: {printable(scenario.name, 200)}"
+        + (f" (preset {printable(scenario.preset, 80)})" if scenario.preset else "")
+    ]
     width = max(len(label) for label, _, _ in _TEXT_ROWS) + 2
     for label, path, unit in _TEXT_ROWS:
         if path is None:
@@ -115,6 +119,7 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             r = ranges[path]
             row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
         lines.append(row.rstrip())
+    lines.extend(cost_lines(scenario, results, width))
     notes = estimate_notes(scenario)
     if notes:
         lines.append("")
@@ -123,14 +128,58 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
     lines.append(
         "Ranges: seeded Monte Carlo over uncertain inputs (main.py estimate --format json for all values)."
     )
+    held = uncertainty_inputs(resolve(scenario))["held_fixed"]
+    if held:
+        lines.append(f"Held fixed as given: {', '.join(held)}.")
     return "\n".join(lines)
 
 
+_COST_ROWS = (
+    ("  training, final run", "training_energy"),
+    ("  lifecycle", "lifecycle_energy"),
+    ("  per query", "energy_per_query"),
+    ("  per million output tokens", "energy_per_million_output_tokens"),
+    ("  serving per day", "serving_energy_per_day"),
+    ("  serving per year", "serving_energy_per_year"),
+    ("  training compute (accelerator-hours)", "training_compute"),
+)
+
+
+def cost_lines(scenario: Scenario, results: dict[str, Any], width: int) -> list[str]:
+    """The electricity cost block of the text output (core.economics), or why there is none."""
+    from core.economics import cost_json
+
+    c = cost_json(scenario, results)
+    if not c["available"]:
+        return ["Electricity cost", f"  {c['note']}"]
+    head = f"Electricity cost ({c['currency']}, {c['price_per_kwh']:.4g} {c['currency']}/kWh"
+    sites = c["sites"]
+    pub = sites[0]["published"] if len(sites) == 1 else None
+    head += f": {pub['code']} {pub['year']}, {pub['customer_class']})" if pub else ")"
+    lines = [head]
+    rng = c.get("uncertainty", {})
+    for label, key in _COST_ROWS:
+        if c.get(key) is None:
+            continue
+        row = f"{label:<{width}}{_num(float(c[key])):>12} {c['currency']:<5}"
+        if key in rng:
+            row += f"  (p5-p95 {_num(rng[key]['p5'])} - {_num(rng[key]['p95'])})"
+        lines.append(row.rstrip())
+    if c.get("energy_share") is not None:
+        lines.append(f"{'  electricity share of training cost':<{width}}{c['energy_share']:>12.1%}")
+    return lines
+
+
 def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    from core.economics import context_json, cost_json
+
     out = nest(results)
     out["uncertainty"] = nest(ranges)
+    out["cost"] = cost_json(scenario, results)
+    out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
+    out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))
     return out
 
 
@@ -145,7 +194,7 @@ def cmd_estimate(a: argparse.Namespace) -> int:
         try:
             save_scenario_file(scenario, a.save)
         except OSError as err:
-            raise UserError(f"{a.save}: cannot write file ({err.strerror or err})") from None
+            raise UserError(describe(err, a.save)) from None
     if a.format == "json":
         print(json.dumps(estimate_json(scenario, results, ranges), indent=2))
     else:
@@ -219,89 +268,72 @@ def cmd_schema(a: argparse.Namespace) -> int:
 
 
 def cmd_validate(a: argparse.Namespace) -> int:
-    from core.validation import validation_rows, validation_table
+    from core.validation import validation_report, validation_table
 
-    rows = validation_rows()
-    print(json.dumps(rows, indent=2) if a.format == "json" else validation_table(rows))
+    report = validation_report()
+    print(json.dumps(report, indent=2) if a.format == "json" else validation_table(report["rows"]))
     return 0
 
 
-def add_scenario_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--scenario", metavar="FILE.json")
-    p.add_argument("--preset", metavar="ID")
-    p.add_argument("--set", action="append", metavar="DOTTED.PATH=VALUE")
-
-
 def cmd_report(a: argparse.Namespace) -> int:
+    """CSV and JSON here; PDF, PNG and SVG are drawn by Qt (``main.py`` hands them to ``gui.commands``)."""
     from core.report import write_report
 
     scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
     try:
         fmt = write_report(scenario, a.output)
     except ValueError as err:
-        raise UserError(f"--output {a.output}: {err}") from None
+        raise UserError(f"--output {printable(a.output, 200)}: {err}") from None
     except OSError as err:
-        raise UserError(f"{a.output}: cannot write file ({err.strerror or err})") from None
-    print(f"wrote {fmt.upper()} report to {a.output}")
+        raise UserError(describe(err, a.output)) from None
+    print(f"wrote {fmt.upper()} report to {printable(a.output, 200)}")
     return 0
 
 
-def report_parser() -> argparse.ArgumentParser:
-    """``report [--scenario F | --preset ID] [--set ...] --output FILE``; the extension picks the format."""
-    p = _Parser(prog="main.py report", description="write a report: .pdf .csv .json .png .svg")
-    add_scenario_arguments(p)
-    p.add_argument("--output", required=True, metavar="FILE")
-    p.add_argument(
-        "--lang", choices=("en", "ja"), help="language of a PDF, PNG or SVG report (default: system)"
-    )
-    return p
+COMMAND_FUNCTIONS = {
+    "estimate": cmd_estimate,
+    "presets": cmd_presets,
+    "catalog": cmd_catalog,
+    "schema": cmd_schema,
+    "validate": cmd_validate,
+    "report": cmd_report,
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="main.py", description="AI Energy Explorer command line")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    e = sub.add_parser("estimate", help="estimate one scenario")
-    add_scenario_arguments(e)
-    e.add_argument("--format", choices=("text", "json"), default="text")
-    e.add_argument("--save", metavar="FILE.json")
-    e.set_defaults(func=cmd_estimate)
-    pr = sub.add_parser("presets", help="list presets with their sources")
-    pr.add_argument("--format", choices=("text", "json"), default="text")
-    pr.set_defaults(func=cmd_presets)
-    c = sub.add_parser("catalog", help="list accelerators or regions")
-    c.add_argument("what", choices=("accelerators", "regions"))
-    c.add_argument("--format", choices=("text", "json"), default="text")
-    c.set_defaults(func=cmd_catalog)
-    s = sub.add_parser("schema", help="print the scenario's JSON Schema")
-    s.set_defaults(func=cmd_schema)
-    v = sub.add_parser("validate", help="the estimator against published figures")
-    v.add_argument("--format", choices=("text", "json"), default="text")
-    v.set_defaults(func=cmd_validate)
-    r = sub.add_parser(
-        "report", help="write a report (.csv or .json here; .pdf .png .svg via the window's renderer)"
-    )
-    add_scenario_arguments(r)
-    r.add_argument("--output", required=True, metavar="FILE")
-    r.add_argument(
-        "--lang", choices=("en", "ja"), help="language of a PDF, PNG or SVG report (CSV and JSON are data)"
-    )
-    r.set_defaults(func=cmd_report)
-    return p
-
-
-def run(argv: list[str]) -> int:
+def damaged_installation() -> str | None:
+    """The one line every computing command prints (exit 1) when a resource fails its checksum."""
     from core.catalog import verify_resources
 
     damaged = verify_resources()
     if damaged:  # never compute from a damaged table
-        print(f"error: damaged installation: {'; '.join(damaged[:3])}; reinstall the app", file=sys.stderr)
-        return 1
+        return f"error: damaged installation: {'; '.join(damaged[:3])}; reinstall the app"
+    return None
+
+
+def execute(a: argparse.Namespace, command: Any = None) -> int:
+    """Run a parsed command (``command``, or the core one it names); a user error is one line on stderr and
+    exit status 2."""
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        return args.func(args)
+        return (command or COMMAND_FUNCTIONS[a.command])(a)
     except (UserError, ScenarioError, CatalogError) as err:
         print(f"error: {printable(str(err), 500)}", file=sys.stderr)
         return 2
+
+
+def run(argv: list[str]) -> int:
+    """``estimate``, ``presets``, ``catalog``, ``schema``, ``validate`` or ``report`` with its arguments."""
+    problem = damaged_installation()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        args = build_parser(CORE_COMMANDS).parse_args(argv)
+        if args.command is None:
+            raise UserError(f"a command is required: {', '.join(CORE_COMMANDS)}")
+    except UserError as err:
+        print(f"error: {printable(str(err), 500)}", file=sys.stderr)
+        return 2
+    try:
+        return execute(args)
     except BrokenPipeError:
         return 0

@@ -8,14 +8,18 @@ one or two scalar estimates. No Qt here.
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from core.catalog import Catalog, catalog
-from core.estimator import Inputs, Results, compute, resolve
+from core.economics import context_json, frame_costs, location_costs
+from core.estimator import Inputs, Results, compute, resolve, sites_breakdown
 from core.scenario import Scenario, ScenarioError
+from core.uncertainty import HEADLINE, needs_savings, sample_inputs, summarise
 
 #: Grids the location chart always shows (ISO 3166 codes of grid_intensity.csv, plus the world average).
 COMPARISON_GRIDS = ("FR", "SE", "US", "JP", "DE", "CN", "IN", "WORLD")
@@ -26,6 +30,7 @@ ACCELERATOR_KEYS = (
     "train_tdp_w",
     "train_acc_kg",
     "inf_peak_flops",
+    "inf_peak_bf16_flops",
     "inf_bandwidth_bps",
     "inf_memory_bytes",
     "inf_tdp_w",
@@ -40,7 +45,7 @@ def breakdown(x: Inputs, r: Results) -> dict[str, float]:
     ``lifecycle.*`` does; operational CO2e is location-based (grid average). The parts add up exactly to
     ``lifecycle.energy_kwh`` and ``lifecycle.co2e_kg``.
     """
-    dev, pue, grid = x["development_factor"], x["pue"], x["grid_g_per_kwh"]
+    dev, pue, grid = r["lifecycle.development_factor"], x["pue"], x["grid_g_per_kwh"]
     distil = r["optimisation.distillation_energy_kwh"]
     train_total = r["lifecycle.training_energy_kwh"] + distil
     train_it = r["training.it_energy_kwh"] * dev + distil / pue
@@ -70,7 +75,7 @@ def lifetime(x: Inputs, r: Results) -> dict[str, Any]:
     points ``t = 0, 0, deployment_days`` describe it exactly.
     """
     days = x["deployment_days"]
-    dev = x["development_factor"]
+    dev = r["lifecycle.development_factor"]
     distil = r["optimisation.distillation_energy_kwh"]
     e0 = r["lifecycle.training_energy_kwh"] + distil
     e_serve = r["inference.energy_kwh"]
@@ -243,3 +248,76 @@ def scenario_from_preset(preset_id: str, cat: Catalog | None = None) -> Scenario
             data[section] = values
     data["preset"] = preset_id
     return parse_scenario(data)
+
+
+# ----- the snapshot every view draws ---------------------------------------------------------------------
+
+#: whether the headline ranges include what the optimisations save (they do not: the 16-bit and undistilled
+#: passes are skipped on every frame of the window)
+RANGES_NEED_SAVINGS = needs_savings(HEADLINE)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the views (window, report sheet, classroom) draw for one scenario."""
+
+    scenario: Scenario
+    inputs: dict[str, Any]
+    results: dict[str, Any]
+    ranges: dict[str, dict[str, float]]
+    breakdown: dict[str, float]
+    lifetime: dict[str, Any]
+    location: dict[str, Any]
+    hardware: dict[str, Any]
+    sites: list[dict[str, Any]]
+    compute_ms: float
+    samples: int  # Monte Carlo samples behind ``ranges``
+    #: computed while an input is being dragged (the charts then hold their axes still); False at rest
+    interactive: bool = False
+    #: electricity cost with ranges (``core.economics.frame_costs``), the location chart's costs, and the
+    #: scale context (``core.economics.context_json``)
+    cost: dict[str, Any] = field(default_factory=dict)
+    location_cost: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def snapshot(
+    scenario: Scenario,
+    samples: int | None = None,
+    inputs: Inputs | None = None,
+    currency: str | None = None,
+) -> Snapshot:
+    """The estimate, its p5-p95 ranges (``samples`` Monte Carlo draws, default the scenario's own) and every
+    chart's data for ``scenario``; ``inputs``: its resolved inputs when already at hand (they are reused);
+    ``currency``: the costs' currency when the scenario leaves it open (None: the region's own)."""
+    t0 = time.perf_counter()
+    x = inputs if inputs is not None else resolve(scenario)
+    r = compute(x)
+    u = scenario.uncertainty
+    n = u.samples if samples is None else samples
+    ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=RANGES_NEED_SAVINGS))
+    grids = list(COMPARISON_GRIDS)
+    current = scenario.datacenter.region
+    if not scenario.datacenter.sites and current not in grids:
+        grids.append(current)
+    location = location_co2e(x, grids, scenario)
+    if scenario.datacenter.grid_intensity_g_per_kwh is not None or scenario.datacenter.sites:
+        # the scenario's own grid (override or site mix) is not one of the listed ones: show it too
+        location["current_g_per_kwh"] = x["grid_g_per_kwh"]
+        location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
+    return Snapshot(
+        cost=frame_costs(scenario, r, ranges, currency),
+        location_cost=location_costs(scenario, r, location["codes"], currency),
+        context=context_json(r),
+        scenario=scenario,
+        inputs=x,
+        results=r,
+        ranges=ranges,
+        breakdown=breakdown(x, r),
+        lifetime=lifetime(x, r),
+        location=location,
+        hardware=hardware_energy(scenario, x),
+        sites=sites_breakdown(scenario, r) if scenario.datacenter.sites else [],
+        compute_ms=(time.perf_counter() - t0) * 1000.0,
+        samples=n,
+    )

@@ -28,6 +28,15 @@ from core.catalog import DEFAULT_ACCELERATOR_EMBODIED_KG, Accelerator, Catalog, 
 from core.scenario import Scenario, ScenarioError
 
 SECONDS_PER_DAY = 86_400.0
+#: Per-step time measured serving adds to the roofline (continuous batching, vLLM 0.11 with CUDA graphs): a fixed
+#: part per decode step and a part per sequence in the batch (scheduling, sampling, per-sequence attention
+#: bookkeeping). Fitted on the ML.ENERGY v3 leaderboard's measured H100 BF16 chat runs of Llama 3.1 8B/70B and
+#: Qwen 3 8B/14B (41 runs, resources/validation/mlenergy_v3_h100_chat.csv): the per-sequence part is well
+#: determined (0.025-0.035 ms fit equally); the fixed part is not (0-0.5 ms fit within 2 % of each other), and
+#: 0.2 ms is taken as the floor a step cannot beat. Validated on 86 held-out runs of other models (README,
+#: "Validation"). Before: 2.1 M tokens/s for a 1M-parameter model (review 2026-12, defect 10).
+STEP_OVERHEAD_S = 0.2e-3
+SEQ_OVERHEAD_S = 0.03e-3
 HOURS_PER_YEAR = 8_760.0
 
 Inputs = dict[str, Any]
@@ -122,6 +131,27 @@ def expert_routing(
     return 1.0, active / total
 
 
+#: Tokens per parameter of a compute-optimal training run (Hoffmann et al. 2022, "Training Compute-Optimal Large
+#: Language Models", arXiv:2203.15556: about 20 tokens per parameter), charged to a distilled student whose
+#: distillation tokens are not given.
+DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER = 20.0
+
+
+def distillation_tokens(scenario: Scenario) -> float:
+    """Tokens the teacher labels for the student: as given, or a compute-optimal run when none are given.
+
+    A student smaller than its teacher has to be trained; with no tokens given it used to come free
+    (review 2026-12, defect 9). It is charged 20 tokens per student parameter instead, and the notes say so.
+    """
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction >= 1.0:
+        return 0.0
+    if opt.distillation_tokens > 0:
+        return opt.distillation_tokens
+    student = scenario.model.parameters * opt.distillation_student_fraction
+    return DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER * student
+
+
 def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[str, Any]]:
     """Per-site PUE and grid intensity for the distributed case (one site when no list is given)."""
     cat = cat or catalog()
@@ -133,6 +163,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
                 "load_share": 1.0,
                 "pue": dc.pue,
                 "grid_g_per_kwh": _grid(scenario, cat, dc.region, dc.grid_intensity_g_per_kwh),
+                "grid_given": dc.grid_intensity_g_per_kwh is not None,
             }
         ]
     return [
@@ -141,6 +172,7 @@ def site_factors(scenario: Scenario, cat: Catalog | None = None) -> list[dict[st
             "load_share": s.load_share,
             "pue": s.pue,
             "grid_g_per_kwh": _grid(scenario, cat, s.region, s.grid_intensity_g_per_kwh),
+            "grid_given": s.grid_intensity_g_per_kwh is not None,
         }
         for s in dc.sites
     ]
@@ -164,14 +196,21 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
     # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot
     # serve it.
-    if inf.input_tokens + inf.output_tokens > m.context_length:
+    query_tokens = inf.input_tokens + inf.reasoning_tokens + inf.output_tokens
+    if query_tokens > m.context_length:
+        parts = "inference.input_tokens + " + ("reasoning_tokens + " if inf.reasoning_tokens else "")
         raise ScenarioError(
-            f"inference.input_tokens + inference.output_tokens = {inf.input_tokens + inf.output_tokens:,.0f} "
-            f"tokens is longer than model.context_length = {m.context_length:,} tokens; allowed up to "
-            f"{m.context_length:,} tokens in all"
+            f"{parts}output_tokens = {query_tokens:,.0f} tokens is longer than model.context_length = "
+            f"{m.context_length:,} tokens; allowed up to {m.context_length:,} tokens in all"
+        )
+    if inf.cached_input_tokens > inf.input_tokens:
+        raise ScenarioError(
+            f"inference.cached_input_tokens = {inf.cached_input_tokens:,.0f} is more than inference.input_tokens "
+            f"= {inf.input_tokens:,.0f}; allowed 0 to inference.input_tokens"
         )
     missing = []
-    if tr.accelerator_hours is None and acc_t.peak_flops(tr.precision) is None:
+    needs_peak = tr.accelerator_hours is None or any(st.tokens is not None for st in tr.stages)
+    if needs_peak and acc_t.peak_flops(tr.precision) is None:
         missing.append(f"peak {tr.precision} TFLOPS")
     if tr.power_per_accelerator_w is None and not acc_t.tdp_w:
         missing.append("TDP")
@@ -201,7 +240,13 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
             return emb.accelerator_kgco2e
         return acc.embodied_kgco2e if acc.product_embodied else DEFAULT_ACCELERATOR_EMBODIED_KG
 
-    inf_precision = "fp32" if inf.weight_bits == 32 else "bf16"
+    # Serving compute precision: 32-bit weights compute in fp32; weight-only quantization dequantises to 16-bit
+    # matmuls; weight-and-activation quantization uses the chip's FP8 (or FP4) peak where it has one, else
+    # its 16-bit speed (review 2026-12, defect 7; DeepSeek-V3 serves in FP8, arXiv:2412.19437 sec. 3.3).
+    both = inf.quantization == "weight-and-activation" and inf.weight_bits < 16
+    inf_precision = {32: "fp32", 16: "bf16", 8: "fp8" if both else "bf16", 4: "fp4" if both else "bf16"}[
+        inf.weight_bits
+    ]
     x = {
         # model
         "n_total": m.parameters,
@@ -225,16 +270,24 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "train_tdp_w": acc_t.tdp_w or 0.0,
         "train_power_fraction": tr.power_fraction_of_tdp,
         "train_host_fraction": tr.host_overhead_fraction,
-        "development_factor": tr.development_factor,
+        "development_factor": tr.development_factor,  # None = from the development share
+        "development_share": tr.development_share,
+        "stage_tokens": math.fsum(st.tokens or 0.0 for st in tr.stages),
+        "stage_hours_given": math.fsum(st.accelerator_hours or 0.0 for st in tr.stages),
         "train_acc_kg": emb_kg(acc_t),
         # data centre
         "pue": pue_eff,
         "grid_g_per_kwh": grid_eff,
+        # measurements the Monte Carlo holds fixed: a typed grid intensity (every site's, with sites) and a
+        # published PUE (review 2026-12, defect 13)
+        "grid_given": all(s["grid_given"] for s in sites),
+        "pue_given": dc.pue_measured and not dc.sites,
         "renewable_share": dc.renewable_share,
         "wue_l_per_kwh": dc.wue_l_per_kwh,
         "offsite_water_l_per_kwh": dc.offsite_water_l_per_kwh,
         # inference
         "inf_peak_flops": acc_i.peak_flops(inf_precision) or acc_i.peak_flops("bf16"),
+        "inf_peak_bf16_flops": acc_i.peak_flops("bf16"),  # the 16-bit baseline's compute
         "inf_bandwidth_bps": acc_i.memory_bandwidth_gbps * 1e9,
         "inf_memory_bytes": acc_i.memory_gb * 1e9,
         "inf_tdp_w": acc_i.tdp_w,
@@ -243,7 +296,11 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "weight_bits": inf.weight_bits,
         "kv_bits": inf.kv_cache_bits,
         "input_tokens": inf.input_tokens,
-        "output_tokens": inf.output_tokens,
+        "cached_input_tokens": inf.cached_input_tokens,
+        # reasoning tokens are decoded like the answer: they cost decode steps and fill the cache
+        "output_tokens": inf.output_tokens + inf.reasoning_tokens,
+        "calls_per_query": inf.calls_per_query,
+        "energy_boundary": inf.energy_boundary,
         "queries_per_day": inf.queries_per_day,
         "deployment_days": inf.deployment_days,
         "busy_share": inf.busy_share,
@@ -256,8 +313,11 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "inf_acc_kg": emb_kg(acc_i),
         # optimisation
         "kernel_efficiency": opt.quantization_kernel_efficiency,
+        "step_overhead_s": STEP_OVERHEAD_S,
+        "seq_overhead_s": SEQ_OVERHEAD_S,
+        "weight_only": not both,  # the dequantisation factor applies to weight-only kernels alone
         "student_fraction": student,
-        "distillation_tokens": opt.distillation_tokens,
+        "distillation_tokens": distillation_tokens(scenario),
         "pruning_share": opt.pruning_share,
         # embodied
         "server_kg": emb.server_kgco2e,
@@ -370,6 +430,7 @@ def decode_step(
     weight_bits,
     kernel_efficiency,
     xp=_Scalar,
+    peak_flops=None,
 ) -> Results:
     """Roofline of one continuous-batching decode step on one model replica.
 
@@ -377,8 +438,8 @@ def decode_step(
     (memory time), while the batch does ``2 N_active`` FLOP per token plus attention and its share of
     prefill (compute time); the step takes the longer of the two (Williams et al. 2009 roofline, as
     applied to LLM decoding by EcoLogits and the ML.ENERGY benchmark). Quantization shrinks the weight
-    bytes (bits / 8 per weight) and low-bit kernels run at ``kernel_efficiency`` of 16-bit speed
-    (dequantisation overhead measured in bitsandbytes issue threads).
+    bytes (bits / 8 per weight); weight-only low-bit kernels read weights at ``kernel_efficiency`` of 16-bit
+    speed (dequantisation overhead measured in bitsandbytes issue threads).
 
     Returns per-replica accelerator count, step time [s], power per accelerator [W] and energy per
     output token at the accelerators [J].
@@ -408,28 +469,46 @@ def decode_step(
     else:
         count = xp.where(given * x["inf_memory_bytes"] >= need_bytes, given + 0.0 * need_bytes, fewest)
 
-    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0)
-    bytes_step = read_bytes + batch * ctx_avg * kv_bytes_per_token
-    t_mem = bytes_step / (count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"] * low_bit)
+    # Weight-only low-bit kernels dequantise as they read: their weight reads run at ``kernel_efficiency``
+    # of 16-bit speed. The KV cache (``kv_cache_bits``) and the 16-bit compute are not slowed by it.
+    low_bit = xp.where(weight_bits < 16, kernel_efficiency, 1.0) if x["weight_only"] else 1.0
+    bw = count * x["inf_bandwidth_bps"] * x["bandwidth_efficiency"]
+    t_mem = read_bytes / (bw * low_bit) + batch * ctx_avg * kv_bytes_per_token / bw
 
     # FLOP per step: decode (2 N per token, Kaplan 2020) + attention over the context (4 L d ctx) +
     # the prefill of the queries that finish in this step (2 N per prompt token + causal attention).
-    prefill_per_query = 2.0 * n_active * inp + 2.0 * n_layers * d_model * inp * inp
+    # Prefill runs on the prompt tokens not served from a prefix cache; each attends causally to the tokens
+    # before it, (cached + input) / 2 on average (4 L d per token pair, Kaplan eq. 2.2; = 2 L d inp^2 uncached).
+    fresh = inp - x["cached_input_tokens"]
+    prefill_per_query = 2.0 * n_active * fresh + 2.0 * n_layers * d_model * fresh * (
+        inp + x["cached_input_tokens"]
+    )
     flops_step = (
         batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
     )
-    t_comp = flops_step / (count * x["inf_peak_flops"] * x["compute_efficiency"] * low_bit)
-    t_step = xp.maximum(t_mem, t_comp)
+    peak = x["inf_peak_flops"] if peak_flops is None else peak_flops
+    t_comp = flops_step / (count * peak * x["compute_efficiency"])
+    # Measured serving adds per-step time the roofline does not have (:data:`STEP_OVERHEAD_S`,
+    # :data:`SEQ_OVERHEAD_S`), on the memory side (compute-bound steps hide it). The GPU runs kernels through it,
+    # so it counts as busy in the power model below.
+    t_over = x["step_overhead_s"] + x["seq_overhead_s"] * batch
+    t_step = xp.maximum(t_mem + t_over, t_comp)
 
     # Power rises with utilisation between idle and TDP (ML.ENERGY v3: 486 W at batch 8 -> 688 W at
     # batch 512 on a 700 W H100). Busy compute units alone reach the power limit (compute-bound matmuls
     # run at TDP); saturated memory traffic adds ``memory_power_fraction`` of the dynamic range; the sum
     # is capped at TDP.
-    util = xp.minimum(1.0, x["memory_power_fraction"] * t_mem / t_step + t_comp / t_step)
+    util = xp.minimum(1.0, (x["memory_power_fraction"] * t_mem + t_over + t_comp) / t_step)
     idle = x["idle_fraction"]
     power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
     energy_per_token_j = count * power_w * t_step / batch
+    # the roofline alone (no measured overheads): the "accelerators, ideal" boundary layer, as estimates that
+    # count only the chips' theoretical work report it (Google's "existing approach", Elsworth et al. 2025)
+    t_ideal = xp.maximum(t_mem, t_comp)
+    util_ideal = xp.minimum(1.0, (x["memory_power_fraction"] * t_mem + t_comp) / t_ideal)
+    ideal_j = count * x["inf_tdp_w"] * (idle + (1.0 - idle) * util_ideal) * t_ideal / batch
     return {
+        "ideal_energy_per_output_token_j": ideal_j,
         "count": count,
         "t_step_s": t_step,
         "memory_bound": t_mem >= t_comp,
@@ -453,9 +532,10 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     (105 + 147) W x PUE, not 0.8 W).
     """
     count, t_step = step["count"], step["t_step_s"]
-    busy_s = t_step * x["output_tokens"] / x["batch"]  # replica-seconds of one query
+    # replica-seconds of one query: its decoded tokens (reasoning + answer) in every call it makes
+    busy_s = t_step * x["output_tokens"] * x["calls_per_query"] / x["batch"]
     host_w = x["inf_host_fraction"] * x["inf_tdp_w"]
-    acc_j = step["energy_per_output_token_j"] * x["output_tokens"]
+    acc_j = step["energy_per_output_token_j"] * x["output_tokens"] * x["calls_per_query"]
     host_j = count * host_w * busy_s
     b = x["busy_share"]
     busy_day_s = x["queries_per_day"] * busy_s  # replica-seconds of serving per day
@@ -476,6 +556,23 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
         "host_w": host_w,
         "replicas": replicas,
     }
+
+
+#: Energy boundaries a user can choose, narrowest first (``inference.energy_boundary``).
+BOUNDARIES = ("accelerators-ideal", "accelerators", "host", "idle", "facility")
+
+
+def _boundary_wh(boundary: str, q: Results, step: Results, x: Inputs):
+    """Energy per query [Wh] within the chosen boundary (each wider one includes the narrower ones)."""
+    if boundary == "accelerators-ideal":
+        return step["ideal_energy_per_output_token_j"] * x["output_tokens"] * x["calls_per_query"] / 3600.0
+    j = {
+        "accelerators": q["acc_j"],
+        "host": q["acc_j"] + q["host_j"],
+        "idle": q["it_j"],
+        "facility": q["fac_j"],
+    }
+    return j[boundary] / 3600.0
 
 
 #: The outputs ``compute(..., savings=False)`` leaves out.
@@ -505,9 +602,16 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     # ---- training (Patterson et al. 2021, sec. 2.5: kWh = hours x avg power x PUE / 1000) ----
     flops = training_flops(x["n_active"], x["tokens"], x["n_layers"], x["d_model"], x["context_length"], xp)
     if x["train_hours_given"] is None:
-        hours = flops / (x["train_peak_flops"] * x["mfu"]) / 3600.0
+        final_hours = flops / (x["train_peak_flops"] * x["mfu"]) / 3600.0
     else:
-        hours = x["train_hours_given"] + 0.0 * flops
+        final_hours = x["train_hours_given"] + 0.0 * flops
+    # Later pipeline stages (mid-training, SFT, preference tuning, RL): their tokens at the same FLOPs per token
+    # and utilisation, or their measured hours. RL's rollouts are generation, cheaper per token than training;
+    # charging them at 6N is an upper bound.
+    stage_flops = xp.div(flops, x["tokens"], 0.0) * x["stage_tokens"]
+    stage_hours = xp.div(stage_flops, x["train_peak_flops"] * x["mfu"], 0.0) / 3600.0 + x["stage_hours_given"]
+    hours = final_hours + stage_hours
+    flops = flops + stage_flops
     if x["train_power_given_w"] is None:
         power_w = x["train_tdp_w"] * (x["train_power_fraction"] + x["train_host_fraction"])
     else:
@@ -523,6 +627,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
         {
             "training.flops": flops,
             "training.accelerator_hours": hours,
+            "training.stages_accelerator_hours": stage_hours,
             "training.wall_clock_days": wall_days,
             "training.power_per_accelerator_w": power_w,
             "training.it_energy_kwh": it_kwh,
@@ -576,6 +681,17 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.host_energy_per_query_wh": q["host_j"] / 3600.0,
             "inference.idle_energy_per_query_wh": q["idle_j"] / 3600.0,
             "inference.overhead_energy_per_query_wh": (q["fac_j"] - q["it_j"]) / 3600.0,
+            # boundary layers (cumulative), Elsworth et al. 2025: the roofline chips alone; + measured serving
+            # overheads (the accelerators as served); + host; + idle capacity; + facility overhead (PUE)
+            "inference.boundary.accelerators_ideal_wh": opt["ideal_energy_per_output_token_j"]
+            * x["output_tokens"]
+            * x["calls_per_query"]
+            / 3600.0,
+            "inference.boundary.accelerators_wh": q["acc_j"] / 3600.0,
+            "inference.boundary.host_wh": (q["acc_j"] + q["host_j"]) / 3600.0,
+            "inference.boundary.idle_wh": q["it_j"] / 3600.0,
+            "inference.boundary.facility_wh": q["fac_j"] / 3600.0,
+            "inference.boundary_energy_per_query_wh": _boundary_wh(x["energy_boundary"], q, opt, x),
             "inference.co2e_per_query_g": fac_kwh_q * grid,
             "inference.co2e_market_per_query_g": fac_kwh_q * market_grid,
             "inference.water_per_query_ml": water_q_l * 1000.0,
@@ -587,6 +703,11 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.co2e_market_kg": day_kwh * days * market_grid / 1000.0,
             "inference.water_l": qpd * days * water_q_l,
             "inference.embodied_co2e_kg": inf_embodied,
+            # manufacturing carbon per query: the provisioned hardware's share over the deployment's queries (a
+            # vanishing demand is floored at 1e-6 queries, as the idle share is, to stay finite; none gives 0)
+            "inference.embodied_co2e_per_query_g": xp.where(
+                qpd > 0, inf_embodied * 1000.0 / xp.maximum(qpd * days, 1e-6), 0.0
+            ),
             "inference.replicas": q["replicas"],
             "inference.provisioned_accelerators": provisioned,
             "inference.average_power_mw": day_kwh / 24.0 / 1000.0,
@@ -606,9 +727,14 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     d_power = modelled_w if x["train_power_given_w"] is None else x["train_power_given_w"]
     d_kwh = d_hours * d_power / 1000.0 * pue
     if savings:
-        # the same serving with 16-bit weights and no pruning or distillation, and without distillation only
+        # the same serving with 16-bit weights and 16-bit compute (also for 32-bit weights, review 2026-12
+        # defect 6) and no pruning or distillation, and without distillation only
         base = _serving(
-            x, decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp), pue, grid, xp
+            x,
+            decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp, x["inf_peak_bf16_flops"]),
+            pue,
+            grid,
+            xp,
         )
         undist = _serving(
             x,
@@ -638,7 +764,9 @@ def compute(x: Inputs, savings: bool = True) -> Results:
         r["optimisation.distillation_payback_days"] = xp.div(payback_queries, qpd)
 
     # ---- lifecycle: training x development + distillation + serving + embodied ----
-    dev = x["development_factor"]
+    # Development (experiments, ablations, failed runs): a given multiple, or 1 / (1 - share) of the pipeline's
+    # compute (OLMo 3: 82.2 % development, x5.6; Morrison, Smith & Strubell 2026, arXiv:2605.01158)
+    dev = 1.0 / (1.0 - x["development_share"]) if x["development_factor"] is None else x["development_factor"]
     train_total_kwh = energy_kwh * dev
     life_kwh = train_total_kwh + d_kwh + day_kwh * days
     life_co2 = (
@@ -657,6 +785,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     )
     r.update(
         {
+            "lifecycle.development_factor": dev + 0.0 * train_total_kwh,
             "lifecycle.training_energy_kwh": train_total_kwh,
             # the two bars of the breakdown chart: making the model, and serving it (embodied included)
             "lifecycle.training_total_energy_kwh": train_total_kwh + d_kwh,
@@ -693,6 +822,13 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
         except KeyError:
             return None
 
+    opt = scenario.optimisation
+    if opt.distillation_student_fraction < 1.0 and opt.distillation_tokens == 0:
+        notes.append(
+            "optimisation.distillation_tokens is 0: the distilled student is charged a compute-optimal run of "
+            f"{DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER:g} tokens per student parameter "
+            f"({distillation_tokens(scenario):,.0f} tokens; Hoffmann et al. 2022); give the tokens to use your own"
+        )
     if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
         table = region_grid(dc.region)
         notes.append(
@@ -700,6 +836,16 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
             f"{dc.region}"
             + (f" ({table:.0f} g/kWh in the grid table)" if table is not None else "")
             + "; clear it to use the region's grid"
+        )
+    if dc.sites:
+        # the sites' own PUE and grid replace the main ones (review 2026-12, defect 8): say which were given
+        unused = [f"datacenter.pue = {dc.pue:g}", f"datacenter.region = {dc.region}"]
+        if dc.grid_intensity_g_per_kwh is not None:
+            unused.append(f"datacenter.grid_intensity_g_per_kwh = {dc.grid_intensity_g_per_kwh:g}")
+        notes.append(
+            f"{len(dc.sites)} datacenter.sites are given: each site's own PUE and grid apply, so "
+            + ", ".join(unused)
+            + " are not used"
         )
     for i, site in enumerate(dc.sites):
         if site.grid_intensity_g_per_kwh is not None:

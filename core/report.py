@@ -16,6 +16,7 @@ from typing import Any
 from core import DATA_VERSION, __version__
 from core.analysis import LABEL_BASIS, energy_label, equivalents
 from core.catalog import RESOURCES, catalog
+from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
 from core.scenario import Scenario, field_paths
 from core.uncertainty import monte_carlo, ranges_table
@@ -97,6 +98,8 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
         "outputs": outputs,
         "label": {"class": energy_label(wh), "wh_per_query": wh, "basis": LABEL_BASIS},
         "equivalents": equivalents(results["lifecycle.energy_kwh"], results["lifecycle.co2e_kg"]),
+        "cost": cost_json(scenario, results),
+        "context": context_json(results),
         "assumptions": list(ASSUMPTIONS),
         "uncertainty_ranges": ranges_table(),
         "samples": scenario.uncertainty.samples,
@@ -129,10 +132,36 @@ def sources_text(scenario: Scenario) -> list[str]:
     return out
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula (``=HYPERLINK(...)`` in a scenario name) gets a leading
+    apostrophe, so it shows as the text it is; numbers, including negative ones, are left as numbers."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    """``csv.writer`` whose every cell passes :func:`csv_cell`."""
+
+    def __init__(self, buf: io.StringIO):
+        self._w = csv.writer(buf, lineterminator="\n")
+
+    def writerow(self, row: list[Any]) -> None:
+        self._w.writerow([csv_cell(c) for c in row])
+
+
 def to_csv(content: dict[str, Any]) -> str:
-    """Outputs with ranges, then inputs, as CSV (one header row per block)."""
+    """Outputs with ranges, then inputs, as CSV (one header row per block); formulas neutralised."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = _SafeWriter(buf)
     w.writerow(
         [
             "# " + content["title"],
@@ -144,6 +173,39 @@ def to_csv(content: dict[str, Any]) -> str:
     w.writerow(["output", "label", "value", "unit", "p5", "p95"])
     for o in content["outputs"]:
         w.writerow([o["field"], o["label"], repr(o["value"]), o["unit"], o.get("p5", ""), o.get("p95", "")])
+    cost = content.get("cost")
+    if cost is not None:
+        w.writerow([])
+        w.writerow(["cost", "currency", "value", "p5", "p95", "note"])
+        rng = cost.get("uncertainty", {})
+        for key in (*COST_KEYS, *COMPUTE_KEYS):
+            if key in cost:
+                r = rng.get(key, {})
+                value = "" if cost[key] is None else repr(cost[key])
+                w.writerow([key, cost["currency"], value, r.get("p5", ""), r.get("p95", ""), cost["note"]])
+        for site in cost["sites"]:
+            pub = site["published"] or {}
+            w.writerow(
+                [
+                    "price_per_kwh " + site["region"],
+                    cost["currency"],
+                    site["price_per_kwh"],
+                    "",
+                    "",
+                    site["basis"],
+                    pub.get("year", ""),
+                    pub.get("customer_class", ""),
+                    pub.get("source", ""),
+                    site["note"],
+                ]
+            )
+    if content.get("equivalents"):
+        w.writerow([])
+        w.writerow(["equivalent", "count", "unit", "factor", "factor unit", "year", "source"])
+        for q in content["equivalents"]:
+            w.writerow(
+                [q["key"], repr(q["count"]), q["unit"], q["factor"], q["factor_unit"], q["year"], q["source"]]
+            )
     w.writerow([])
     w.writerow(["input", "value"])
     for i in content["inputs"]:
@@ -159,22 +221,18 @@ def to_json(content: dict[str, Any]) -> str:
 
 
 def write_report(scenario: Scenario, path: str) -> str:
-    """Write a CSV or JSON report (atomic); returns the format written. PDF/PNG/SVG: see gui.report."""
+    """Write a CSV or JSON report through :func:`core.files.write_file`; returns the format written.
+    PDF/PNG/SVG: see gui.export.report."""
     import os
-    import tempfile
+
+    from core.files import write_file, write_target
 
     ext = os.path.splitext(path)[1].lower()
-    content = report_content(scenario)
-    if ext == ".csv":
-        text = to_csv(content)
-    elif ext == ".json":
-        text = to_json(content)
-    else:
+    if ext not in (".csv", ".json"):
         raise ValueError(
             f"'{ext or 'no extension'}' is not a report format; use .pdf, .csv, .json, .png or .svg"
         )
-    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=os.path.dirname(os.path.abspath(path)))
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    write_target(path, "--output")  # refuse a directory or a read-only file before computing
+    content = report_content(scenario)
+    write_file(path, to_csv(content) if ext == ".csv" else to_json(content), what="--output")
     return ext[1:]

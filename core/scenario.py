@@ -17,7 +17,9 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-SCHEMA_VERSION = 2
+from core.units import printable
+
+SCHEMA_VERSION = 3
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -39,8 +41,26 @@ def _num(lo: float, hi: float, unit: str, doc: str, *, strict_lo: bool = False) 
     return Field(**kwargs)
 
 
+def _numeric(annotation: Any) -> bool:
+    """True for a number field (``float``, ``int | None``, ``Annotated[float, ...]``), False for ``bool``."""
+    if get_origin(annotation) is Annotated:
+        return _numeric(get_args(annotation)[0])
+    args = get_args(annotation)
+    if args:
+        return bool not in args and any(_numeric(a) for a in args if a is not type(None))
+    return annotation in (int, float)
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_booleans_for_numbers(cls, value: Any, info: Any) -> Any:
+        """pydantic would take ``true`` as 1: a PUE of ``true`` is a mistake, not 1.0."""
+        if isinstance(value, bool) and _numeric(cls.model_fields[info.field_name].annotation):
+            raise ValueError(f"{str(value).lower()} is not a number")
+        return value
 
 
 class ModelSpec(_Section):
@@ -71,7 +91,7 @@ class ModelSpec(_Section):
         None,
         ge=1,
         le=100_000,
-        description="Routed experts per mixture-of-experts layer; null = approximated from active / total",
+        description="Routed experts per mixture-of-experts layer; used with experts_per_token; null = approximated from active / total",
         json_schema_extra={"unit": "experts"},
     )
     experts_per_token: int | None = Field(
@@ -89,26 +109,47 @@ class ModelSpec(_Section):
                 f"model.active_parameters = {self.active_parameters:g} is larger than "
                 f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
             )
-        if (self.n_experts is None) != (self.experts_per_token is None):
-            raise ValueError("model.n_experts and model.experts_per_token go together; give both or neither")
-        if self.n_experts is not None and self.experts_per_token is not None:
-            if self.experts_per_token > self.n_experts:
-                raise ValueError(
-                    f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
-                    f"{self.n_experts}; allowed 1 to model.n_experts"
-                )
-            share = self.experts_per_token / self.n_experts
-            active = self.parameters if self.active_parameters is None else self.active_parameters
-            if share < 1.0 and active < share * self.parameters * (1.0 - 1e-9):
-                raise ValueError(
-                    f"model.active_parameters = {active:g} is below the {self.experts_per_token} of "
-                    f"{self.n_experts} experts' share of model.parameters ({share * self.parameters:g}); "
-                    f"allowed {share * self.parameters:g} to model.parameters"
-                )
+        if (
+            self.n_experts is not None
+            and self.experts_per_token is not None
+            and self.experts_per_token > self.n_experts
+        ):
+            raise ValueError(
+                f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
+                f"{self.n_experts}; allowed 1 to model.n_experts"
+            )
         return self
 
 
 Precision = Literal["fp32", "tf32", "bf16", "fp16", "fp8", "int8"]
+
+
+class TrainingStage(_Section):
+    """One stage of a training pipeline after pre-training, with its tokens or its measured accelerator-hours."""
+
+    name: Literal["mid-training", "long-context", "sft", "preference", "rl", "other"] = "other"
+    tokens: float | None = Field(
+        None,
+        gt=0,
+        le=1e15,
+        description="Tokens trained on (6 x active parameters each)",
+        json_schema_extra={"unit": "tokens"},
+    )
+    accelerator_hours: float | None = Field(
+        None,
+        gt=0,
+        le=1e12,
+        description="Measured accelerator-hours of the stage",
+        json_schema_extra={"unit": "h"},
+    )
+
+    @model_validator(mode="after")
+    def _tokens_or_hours(self) -> TrainingStage:
+        if (self.tokens is None) == (self.accelerator_hours is None):
+            raise ValueError(
+                f"training stage '{self.name}': give tokens or accelerator_hours, one of the two"
+            )
+        return self
 
 
 class TrainingSpec(_Section):
@@ -140,10 +181,30 @@ class TrainingSpec(_Section):
     host_overhead_fraction: Annotated[
         float, _num(0.0, 2.0, "fraction of TDP", "Host CPU, memory and network power per accelerator / TDP")
     ] = 0.21
-    development_factor: Annotated[
+    development_factor: float | None = Field(
+        None,
+        ge=1.0,
+        le=100.0,
+        description="All training compute, experiments and failed runs included, as a multiple of the pipeline's "
+        "runs; null = 1 / (1 - development_share)",
+        json_schema_extra={"unit": "x final run"},
+    )
+    development_share: Annotated[
         float,
-        _num(1.0, 100.0, "x final run", "Experiments and failed runs as a multiple of the final run"),
-    ] = 1.5
+        _num(
+            0.0,
+            0.95,
+            "fraction",
+            "Share of all training compute spent on development: experiments, ablations, failed runs (OLMo 3: "
+            "82.2 %, Morrison et al. 2026; OLMo 2 about 50 %)",
+        ),
+    ] = 0.822
+    stages: list[TrainingStage] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Training stages after the final pre-training run: mid-training, long context, SFT, "
+        "preference tuning, RL for reasoning; each with tokens or accelerator-hours",
+    )
 
 
 class Site(_Section):
@@ -174,6 +235,11 @@ class DatacenterSpec(_Section):
         json_schema_extra={"unit": "gCO2e/kWh"},
     )
     pue: Annotated[float, _num(1.0, 3.0, "", "Power usage effectiveness: facility / IT energy")] = 1.2
+    pue_measured: bool = Field(
+        False,
+        description="The PUE is a published or measured value of this site: held fixed in the Monte Carlo "
+        "(cleared when the PUE is changed without it)",
+    )
     wue_l_per_kwh: Annotated[float, _num(0.0, 20.0, "L/kWh", "On-site water per kWh of IT energy")] = 0.3
     offsite_water_l_per_kwh: Annotated[
         float, _num(0.0, 20.0, "L/kWh", "Water consumed to generate each kWh of electricity")
@@ -206,8 +272,30 @@ class InferenceSpec(_Section):
     batch_size: Annotated[int, _num(1, 4096, "sequences", "Sequences decoded together in one step")] = 64
     weight_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per stored weight")
     kv_cache_bits: Literal[32, 16, 8, 4] = Field(16, description="Bits per key/value cache element")
+    quantization: Literal["weight-only", "weight-and-activation"] = Field(
+        "weight-only",
+        description="Below 16 bits: weight-only (dequantised to 16-bit compute, e.g. AWQ, GPTQ) or weights and "
+        "activations (the chip's FP8/FP4 matmuls, e.g. FP8 W8A8)",
+    )
     input_tokens: Annotated[float, _num(0, 10_000_000, "tokens", "Prompt tokens per query")] = 500
     output_tokens: Annotated[float, _num(1, 1_000_000, "tokens", "Generated tokens per query")] = 400
+    cached_input_tokens: Annotated[
+        float, _num(0, 10_000_000, "tokens", "Prompt tokens served from a prefix cache (no prefill compute)")
+    ] = 0
+    reasoning_tokens: Annotated[
+        float, _num(0, 1_000_000, "tokens", "Hidden reasoning tokens generated per query before the answer")
+    ] = 0
+    calls_per_query: Annotated[
+        float, _num(1, 1000, "calls", "Model calls per user task (an agent calls the model several times)")
+    ] = 1
+    energy_boundary: Literal["accelerators-ideal", "accelerators", "host", "idle", "facility"] = Field(
+        "facility",
+        description="What inference.boundary_energy_per_query_wh counts: the chips' roofline work alone, the "
+        "accelerators as served, + host CPU/DRAM, + idle provisioned capacity, + facility overhead (PUE)",
+    )
+    usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high"] = Field(
+        "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
+    )
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
     deployment_days: Annotated[float, _num(1, 7300, "days", "How long the model is served")] = 365
     busy_share: Annotated[
@@ -231,6 +319,47 @@ class InferenceSpec(_Section):
     memory_overhead: Annotated[
         float, _num(1.0, 3.0, "x weights", "Memory needed per byte of weights (runtime, activations)")
     ] = 1.2
+
+
+#: Token counts per query of the usage profiles. Each sets the token fields it names when chosen.
+#: chat: ML.ENERGY leaderboard v3 (2026-01), "Text Conversation" mean output 717 tokens; the prompt length is not
+#: published there, so the app's 500 stays. reasoning-high: the same post's "Problem Solving" mean output
+#: 6,988 tokens, of which the 717 of a chat answer are taken as the answer and the rest (6,271) as reasoning.
+#: reasoning-low: AI Energy Score v2 (Hugging Face, Dec 2025) measured gpt-oss-120b at 5,313 Wh (effort low)
+#: vs 8,504 Wh (high) per 1,000 queries: 0.625 x the high-effort reasoning tokens (3,919), a derived split.
+#: long-document: Epoch AI (You 2025, "How much energy does ChatGPT use?") prices a 10,000-token input with a
+#: 500-token answer.
+USAGE_PROFILES: dict[str, dict[str, float]] = {
+    "chat": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "long-document": {
+        "inference.input_tokens": 10_000,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 500,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-low": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 3_919,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+    "reasoning-high": {
+        "inference.input_tokens": 500,
+        "inference.cached_input_tokens": 0,
+        "inference.reasoning_tokens": 6_271,
+        "inference.output_tokens": 717,
+        "inference.calls_per_query": 1,
+    },
+}
+_TOKEN_FIELDS = tuple(USAGE_PROFILES["chat"])
 
 
 class OptimisationSpec(_Section):
@@ -338,10 +467,47 @@ class UncertaintySpec(_Section):
     seed: Annotated[int, _num(0, 2**32 - 1, "", "Random seed (same seed, same ranges)")] = 0
 
 
+class EconomicsSpec(_Section):
+    """What the electricity costs (issue 15): the currency, the price and what a business adds to it.
+
+    Prices, exchange rates and their sources are in ``resources/data/``; the arithmetic is in
+    ``core.economics``. Amounts are in ``currency`` per kWh or per accelerator-hour.
+    """
+
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 currency of the costs; null = JPY for a Japanese region, EUR in the euro area, else USD",
+    )
+    electricity_price_per_kwh: float | None = Field(
+        None,
+        ge=0,
+        le=1000,
+        description="Electricity price; null = each site's regional price converted to the currency",
+        json_schema_extra={"unit": "currency/kWh"},
+    )
+    renewable_premium_per_kwh: Annotated[
+        float,
+        _num(
+            0.0,
+            100.0,
+            "currency/kWh",
+            "Extra price per kWh of the contracted clean share (PPA or certificates)",
+        ),
+    ] = 0.0
+    accelerator_hour_price: float | None = Field(
+        None,
+        ge=0,
+        le=100_000,
+        description="Price of one accelerator-hour for the compute itself; null = not counted",
+        json_schema_extra={"unit": "currency/h"},
+    )
+
+
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -351,6 +517,7 @@ class Scenario(_Section):
     optimisation: OptimisationSpec = Field(default_factory=OptimisationSpec)
     embodied: EmbodiedSpec = Field(default_factory=EmbodiedSpec)
     uncertainty: UncertaintySpec = Field(default_factory=UncertaintySpec)
+    economics: EconomicsSpec = Field(default_factory=EconomicsSpec)
     custom: CustomDefinitions = Field(
         default_factory=CustomDefinitions, description="User-defined accelerators, grids and profiles"
     )
@@ -389,6 +556,22 @@ class Scenario(_Section):
             and "datacenter" not in values
         ):
             values["datacenter.grid_intensity_g_per_kwh"] = None
+        # likewise a new PUE is no longer the published one a preset held fixed as a measurement
+        if (
+            "datacenter.pue" in values
+            and values["datacenter.pue"] != self.datacenter.pue
+            and "datacenter.pue_measured" not in values
+            and "datacenter" not in values
+        ):
+            values["datacenter.pue_measured"] = False
+        # a usage profile sets the token counts it names (unless given in the same change); a token count
+        # changed on its own makes the scenario's tokens "custom"
+        profile = values.get("inference.usage_profile")
+        if profile in USAGE_PROFILES:
+            for path, v in USAGE_PROFILES[profile].items():
+                values.setdefault(path, v)
+        elif profile is None and any(p in values for p in _TOKEN_FIELDS) and "inference" not in values:
+            values["inference.usage_profile"] = "custom"
         data = self.model_dump(mode="python")
         for path, value in values.items():
             _check_path(path)
@@ -422,7 +605,16 @@ _PATHS = field_paths()
 def _check_path(path: str) -> None:
     """A settable path: a field, or a whole section such as ``custom`` or ``datacenter.sites``."""
     if path not in _PATHS and not any(p.startswith(path + ".") for p in _PATHS):
-        raise ScenarioError(f"unknown field '{printable(path)}'")
+        raise ScenarioError(f"unknown field '{printable(path)}'{_nearest_field(path)}")
+
+
+def _nearest_field(path: str) -> str:
+    """``"; did you mean 'inference.batch_size'?"`` for a typo, or nothing when no field is near."""
+    import difflib
+
+    by_folded = {p.casefold(): p for p in _PATHS}
+    near = difflib.get_close_matches(path.casefold(), list(by_folded), n=1, cutoff=0.75)
+    return f"; did you mean '{by_folded[near[0]]}'?" if near else ""
 
 
 def _info_at(loc: tuple[Any, ...]) -> Any:
@@ -504,12 +696,6 @@ def _fmt(v: Any) -> str:
     return printable(str(v), 60)
 
 
-def printable(text: str, limit: int = 80) -> str:
-    """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
-    out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
-    return out if len(out) <= limit else out[:limit] + "..."
-
-
 def explain(err: ValidationError) -> list[str]:
     """One readable line per pydantic error, naming the field, the value and the allowed range."""
     lines = []
@@ -549,8 +735,10 @@ def parse_scenario(data: Any) -> Scenario:
         raise ScenarioError(
             "; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else "")
         ) from None
-    except (TypeError, RecursionError) as err:  # pathological input that pydantic cannot even walk
-        raise ScenarioError(f"invalid scenario: {err}") from None
+    except RecursionError:  # pathological input that pydantic cannot even walk
+        raise ScenarioError("invalid scenario: nested too deeply") from None
+    except (TypeError, OverflowError, ValueError) as err:
+        raise ScenarioError(f"invalid scenario: {printable(str(err), 300)}") from None
 
 
 def _depth(obj: Any, limit: int) -> int:
@@ -602,20 +790,15 @@ def loads_scenario(text: str | bytes, source: str = "scenario") -> Scenario:
 
 
 def load_scenario_file(path: str) -> Scenario:
-    """Read a scenario file, refusing oversized files before reading them."""
-    import os
+    """Read a scenario file through :func:`core.files.read_file`: only a regular file (a FIFO is refused
+    before it could block), refused by size before reading."""
+    from core.files import describe, read_file
 
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError(
-                f"{path}: file is {size:,} bytes; scenario files are at most {MAX_FILE_BYTES:,} bytes"
-            )
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_file(path, MAX_FILE_BYTES, what="scenario")
     except OSError as err:
-        raise ScenarioError(f"{path}: cannot read file ({err.strerror or err})") from None
-    return loads_scenario(raw, source=path)
+        raise ScenarioError(describe(err, path, "read")) from None
+    return loads_scenario(raw, source=printable(path, 200))
 
 
 def dumps_scenario(scenario: Scenario) -> str:
@@ -624,29 +807,11 @@ def dumps_scenario(scenario: Scenario) -> str:
 
 
 def save_scenario_file(scenario: Scenario, path: str, fsync: bool = True) -> None:
-    """Write atomically: a temporary file beside the target, flushed, then renamed over it.
+    """Write through :func:`core.files.write_file`: atomic, the previous file intact on failure, read-only
+    and non-regular targets refused, symlinks written through, the file's mode kept."""
+    from core.files import write_file
 
-    ``fsync=False`` skips forcing the data to disk: the rename is still atomic for a killed process
-    (the autosave uses it on every change; the user's own saves keep the fsync).
-    """
-    import contextlib
-    import os
-    import tempfile
-
-    text = dumps_scenario(scenario)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_file(path, dumps_scenario(scenario), fsync=fsync, what="scenario")
 
 
 # ----- migrations -----------------------------------------------------------------------------------
@@ -656,17 +821,41 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 1 kept ``datacenter.grid_kg_per_kwh`` (kg) and ``inference.quantization_bits``."""
     dc = data.get("datacenter")
     if isinstance(dc, dict) and "grid_kg_per_kwh" in dc:
+        dc = data["datacenter"] = dict(dc)
         kg = dc.pop("grid_kg_per_kwh")
-        dc["grid_intensity_g_per_kwh"] = None if kg is None else kg * 1000.0
+        if kg is not None:
+            if isinstance(kg, bool) or not isinstance(kg, int | float):
+                raise ValueError(f"datacenter.grid_kg_per_kwh = {_fmt(kg)} is not a number")
+            try:
+                grams = float(kg) * 1000.0
+            except OverflowError:  # an integer of hundreds of digits
+                grams = math.inf
+            if not math.isfinite(grams):
+                raise ValueError("datacenter.grid_kg_per_kwh is not a finite number")
+            kg = grams
+        dc["grid_intensity_g_per_kwh"] = kg
     inf = data.get("inference")
     if isinstance(inf, dict) and "quantization_bits" in inf:
+        inf = data["inference"] = dict(inf)
         inf["weight_bits"] = inf.pop("quantization_bits")
     data["schema_version"] = 2
     return data
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 had ``training.development_factor`` = 1.5 by default; version 3 derives it from
+    ``training.development_share`` unless given. A version-2 file keeps the factor it was made with."""
+    tr = data.get("training")
+    if tr is None:
+        data["training"] = tr = {}
+    if isinstance(tr, dict) and "development_factor" not in tr:
+        tr["development_factor"] = 1.5
+    data["schema_version"] = 3
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -690,7 +879,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 def parse_value(text: str) -> Any:
     """A command-line value: JSON scalars (numbers incl. 1.75e11, true/false, null) or a bare string.
 
-    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = 1.75e11).
+    Suffixes ``k``, ``M``, ``B``/``G``, ``T`` and ``P`` scale numbers (``175B`` = ``175b`` = 1.75e11), and a
+    trailing ``%`` divides by 100 (``50%`` = 0.5).
     """
     t = text.strip()
     if t.lower() == "null" or t.lower() == "none":
@@ -705,14 +895,21 @@ def parse_value(text: str) -> Any:
             else num
         )
     if t.startswith(("[", "{", '"')):
+        shown = printable(text, 40)
         try:
-            return json.loads(t, parse_constant=_reject_constant)
+            value = json.loads(t, parse_constant=_reject_constant)
+        except RecursionError:
+            raise ScenarioError(f"cannot read value {shown}: nested too deeply") from None
         except ValueError as err:
-            raise ScenarioError(f"cannot read value {text!r}: {err}") from None
+            raise ScenarioError(f"cannot read value {shown}: {err}") from None
+        if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise ScenarioError(f"cannot read value {shown}: nested deeper than {MAX_JSON_DEPTH} levels")
+        return value
     return t
 
 
-_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+#: ``m`` is left out: milli or mega would be a guess.
+_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "t": 1e12, "P": 1e15}
 
 
 def parse_quantity(text: str) -> float | None:
@@ -721,7 +918,10 @@ def parse_quantity(text: str) -> float | None:
     if not t:
         return None
     scale = 1.0
-    if t[-1] in _SUFFIX and len(t) > 1:
+    if t.endswith("%") and len(t) > 1:  # "50%" -> 0.5, for the fraction fields
+        scale = 0.01
+        t = t[:-1].strip()
+    if t[-1] in _SUFFIX and len(t) > 1 and scale == 1.0:
         scale = _SUFFIX[t[-1]]
         t = t[:-1].strip()
     try:

@@ -1,8 +1,8 @@
 """Uncertainty: a seeded, vectorised Monte Carlo over the inputs nobody knows exactly.
 
 Each uncertain input is multiplied by a factor drawn uniformly between a low and a high bound (table
-``RANGES`` below, each with its basis). Inputs the user gave as measurements (accelerator-hours, power)
-are not varied. All samples go through :func:`core.estimator.compute` in one vectorised call, so 2,000
+``RANGES`` below, each with its basis). Inputs the user gave as measurements (accelerator-hours, power, a
+typed grid intensity, a published PUE) are not varied; :func:`uncertainty_inputs` lists what is. All samples go through :func:`core.estimator.compute` in one vectorised call, so 2,000
 samples cost about as much as a few dozen scalar estimates.
 """
 
@@ -148,6 +148,15 @@ RANGES: tuple[Range, ...] = (
     ),
     Range("inf_acc_kg", 0.5, 1.5, (0.0, 1e5), "embodied.accelerator_kgco2e", "as above"),
     Range("server_kg", 0.5, 1.5, (0.0, 1e6), "embodied.server_kgco2e", "BoaviztAPI server estimate +/-50 %"),
+    Range(
+        "development_share",
+        0.608,
+        1.034,
+        (0.0, 0.95),
+        "training.development_share",
+        "0.50-0.85 around 0.822: OLMo 2's study put development near 50 % of compute, OLMo 3's at 82.2 % "
+        "(Morrison, Smith & Strubell 2026)",
+    ),
 )
 
 #: Outputs whose p5/p50/p95 are reported (the headline numbers).
@@ -206,18 +215,46 @@ def _draw_factors(samples: int, seed: int) -> np.ndarray:
     return factors
 
 
+def varies(rg: Range, x: Inputs) -> bool:
+    """Whether a range applies to these inputs: values the user gave as measurements are held fixed.
+
+    Measured accelerator-hours make utilisation irrelevant; a measured power replaces the modelled draw and
+    host share; a typed grid intensity and a published PUE (``datacenter.pue_measured``) are used as given.
+    """
+    if rg.key == "mfu":
+        return x["train_hours_given"] is None
+    if rg.key in ("train_power_fraction", "train_host_fraction"):
+        return x["train_power_given_w"] is None
+    if rg.key == "grid_g_per_kwh":
+        return not x.get("grid_given", False)
+    if rg.key == "pue_overhead":
+        return not x.get("pue_given", False)
+    if rg.key == "development_share":
+        return x["development_factor"] is None  # a given multiple is used as given
+    return True
+
+
+def uncertainty_inputs(x: Inputs) -> dict[str, list[str]]:
+    """The scenario fields the Monte Carlo varies, and those it holds fixed as given (for the output)."""
+    varied = sorted({rg.label for rg in RANGES if varies(rg, x)})
+    held = {rg.label for rg in RANGES if not varies(rg, x)}
+    if x["train_hours_given"] is not None:
+        held.add("training.accelerator_hours")
+    if x["train_power_given_w"] is not None:
+        held.add("training.power_per_accelerator_w")
+    return {"varied": varied, "held_fixed": sorted(held - set(varied))}
+
+
 def _apply(x: Inputs, factors: np.ndarray) -> Inputs:
     """Inputs with each uncertain value scaled by its range's ``factors`` (one row per range)."""
     out = dict(x)
     for i, rg in enumerate(RANGES):
+        if not varies(rg, x):
+            continue
         factor = factors[i]
         if rg.key == "pue_overhead":
             out["pue"] = 1.0 + np.clip((x["pue"] - 1.0) * factor, *rg.clip)
             continue
-        if rg.key == "mfu" and x["train_hours_given"] is not None:
-            continue  # measured hours: utilisation plays no part
-        if rg.key in ("train_power_fraction", "train_host_fraction") and x["train_power_given_w"] is not None:
-            continue  # measured power used as given
         out[rg.key] = np.clip(x[rg.key] * factor, *rg.clip)
     return out
 

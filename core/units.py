@@ -22,6 +22,8 @@ FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
     "water_l": ((1e-3, "mL"), (1.0, "L"), (1e3, "kL"), (1e6, "ML"), (1e9, "GL")),
     # stored in watts
     "power_w": ((1e-3, "mW"), (1.0, "W"), (1e3, "kW"), (1e6, "MW"), (1e9, "GW"), (1e12, "TW")),
+    # money, in the currency's main unit (the axis label names the currency): thousand, million, billion
+    "money": ((1.0, ""), (1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T")),
 }
 
 #: Suffixes for plain counts, the same ones :func:`core.scenario.parse_quantity` reads back.
@@ -134,3 +136,9 @@ def nice_ceiling(value: float) -> float:
         if step * base >= value * (1 - 1e-12):
             return step * base
     return 10.0 * base
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """Control characters escaped and long text cut, so a hostile key cannot break a one-line message."""
+    out = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return out if len(out) <= limit else out[:limit] + "..."

@@ -69,6 +69,16 @@ def _install_language(app, lang: str | None) -> None:
     apply_language(app, lang)
 
 
+def startup_language(asked: str | None) -> str | None:
+    """``--lang`` when given, else the language chosen in the View menu last time, else None (the system's)."""
+    if asked is not None:
+        return asked
+    from gui.qtapp import peek_setting
+
+    stored = peek_setting("language")
+    return stored if stored in ("en", "ja") else None
+
+
 def english_before_first_paint(lang: str | None) -> bool:
     """True when the language is surely English, so translators and locale may wait for the first paint.
 
@@ -110,6 +120,7 @@ def main(args: list[str]) -> int:
     from gui.qtapp import close_window, create_app
 
     app = create_app()
+    opts["lang"] = startup_language(opts["lang"])
     deferred_language = english_before_first_paint(opts["lang"])
     if not deferred_language:
         _install_language(app, opts["lang"])
@@ -172,9 +183,9 @@ def main(args: list[str]) -> int:
                 problem = str(err)
         win.build(scenario)
         if scenario is not None:
-            win.file_path = opts["file"]
+            win.session.opened(opts["file"])  # the file of the document (and a recent file)
             win.setWindowModified(False)
-            win._update_title()
+            win.update_title()
         if problem:
             from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QMessageBox

@@ -2,7 +2,8 @@
 
 They live apart from the window's start-up (:mod:`gui.app`) and from the lesson content
 (:mod:`gui.classroom.lessons`), so that content and entry point never import each other. Errors are one line on
-stderr with exit status 2, like the rest of the command line (:mod:`core.cli`).
+stderr with exit status 2, like the rest of the command line (:mod:`core.cli`); the arguments are read by
+:mod:`core.commands`, the command line's one grammar.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ def _translate(text: str) -> str:
 
 def run_lesson_cli(argv: list[str]) -> int:
     """``main.py lesson --list [--lang ja]`` or ``main.py lesson N`` (1-based step number)."""
-    p = argparse.ArgumentParser(prog="main.py lesson")
-    p.add_argument("--list", action="store_true", help="list every step")
-    p.add_argument("--lang", choices=("en", "ja"), default=None)
-    p.add_argument("step", nargs="?", type=int, help="show one step with its numbers")
+    from core.commands import UserError, build_parser
+
     try:
-        a = p.parse_args(argv)
-    except SystemExit as exc:
-        return 0 if exc.code == 0 else 2
+        a = build_parser(("lesson",)).parse_args(["lesson", *argv])
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return run_lesson(a)
+
+
+def run_lesson(a: argparse.Namespace) -> int:
+    """The ``lesson`` command, its arguments read by ``core.commands``."""
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -63,34 +68,57 @@ def run_lesson_cli(argv: list[str]) -> int:
 
 
 def run_report_cli(argv: list[str]) -> int:
-    """``main.py report ... --output F.pdf|.png|.svg``; errors: one line on stderr, exit status 2."""
-    from core.cli import UserError, report_parser, scenario_from_args
-    from core.scenario import ScenarioError
-    from gui.export.report import write_report_file
+    """``report ... --output F.pdf|.png|.svg`` from its arguments (``main.py`` reads them once itself)."""
+    from core.cli import execute
+    from core.commands import UserError, build_parser
 
     try:
-        a = report_parser().parse_args(argv)
-        scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
-    except (UserError, ScenarioError) as err:
+        a = build_parser(("report",)).parse_args(["report", *argv])
+    except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return execute(a, picture_report)
+
+
+def picture_report(a: argparse.Namespace) -> int:
+    """The ``report`` command for PDF, PNG and SVG; user errors raise ``core.commands.UserError``."""
+    from core.cli import scenario_from_args
+    from core.scenario import printable
+
+    scenario = scenario_from_args(a.scenario, a.preset, a.set or [])
+    fmt = run_report(scenario, a.output, a.lang)
+    print(f"wrote {fmt.upper()} report to {printable(a.output, 200)}")
+    return 0
+
+
+def run_report(scenario, path: str, lang: str | None) -> str:
+    """Write a PDF, PNG or SVG report of ``scenario``; returns the format written.
+
+    Always drawn offscreen: a report shows nothing on screen, so a stale DISPLAY (over ssh) or none at all
+    must not stop it. A directory or read-only target is refused before anything is drawn.
+    """
+    from core.commands import UserError
+    from core.files import describe, write_target
+
+    try:
+        write_target(path, "--output")
+    except OSError as err:
+        raise UserError(describe(err, path)) from None
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["aiee-report"])
+    app = QApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(["aiee-report"])
+    from gui.export.report import write_report_file
     from gui.i18n import apply_language
 
-    apply_language(app, a.lang)  # the report's words, number format and Japanese font
+    apply_language(app, lang)  # the report's words, number format and Japanese font
     try:
-        fmt = write_report_file(scenario, a.output)
+        return write_report_file(scenario, path)
     except ValueError as err:
-        print(f"error: --output {a.output}: {err}", file=sys.stderr)
-        return 2
+        raise UserError(f"--output {path}: {err}") from None
     except OSError as err:
-        print(f"error: {a.output}: cannot write file ({err.strerror or err})", file=sys.stderr)
-        return 2
+        raise UserError(describe(err, path)) from None
     finally:
         app.processEvents()
-    print(f"wrote {fmt.upper()} report to {a.output}")
-    return 0

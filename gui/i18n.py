@@ -5,18 +5,20 @@ the default ``QLocale`` (so ``QLocale().toString`` formats numbers and dates for
 GUI application, puts the bundled Noto Sans JP first in the font families when Japanese is shown, so kanji
 get Japanese glyph shapes rather than a Chinese fallback. ``lang=None`` follows the system locale.
 
-``switch_language(window, lang)`` changes the language of a running window: the window's content is rebuilt
-from the presenter's scenario (state lives in the presenter, the widgets are cheap to rebuild), so the
-scenario, the file name and the modified flag survive the switch.
+``switch_language(window, lang)`` changes the language of a running window in place. Installing the
+catalogues makes Qt send ``QEvent.LanguageChange``; the window's parts then re-set their own texts (each
+text made with :func:`bind` is re-set by :func:`retranslate_bound`, the charts re-feed their last result).
+No widget is recreated, so nothing the user has is lost.
 """
 
 from __future__ import annotations
 
-import gc
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -33,6 +35,14 @@ def system_language() -> str:
 
 def current_language() -> str:
     return _state["lang"]
+
+
+def window_currency(scenario: Any) -> str | None:
+    """The currency the window asks for when the scenario leaves it open: yen when the window is in Japanese,
+    else the region's own (None)."""
+    if scenario.economics.currency is not None:
+        return None
+    return "JPY" if current_language() == "ja" else None
 
 
 def locale_for(lang: str) -> QLocale:
@@ -118,107 +128,54 @@ def format_date(date: Any) -> str:
 
 
 def switch_language(window: Any, lang: str) -> None:
-    """Change the language of a running window, keeping its scenario, file name and modified flag."""
+    """Change the language of a running window in place: install the catalogues, and Qt sends every widget a
+    ``QEvent.LanguageChange``; the window's ``changeEvent`` then calls its parts' ``retranslate``. Nothing is
+    rebuilt, so everything the user had (scenario, undo history, pins, panels, layout, focus) stays."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    apply_language(app, lang)
-    rebuild_window(window)
+    apply_language(QApplication.instance(), lang)
+    window.retranslate()  # now, rather than on the next turn of the event loop
 
 
-def rebuild_window(window: Any) -> None:
-    """Recreate the window's content in the current language from the presenter's state."""
-    from PySide6.QtCore import QEvent
-
-    if not getattr(window, "ready", False):
-        return
-    scenario = window.presenter.scenario
-    file_path = window.file_path
-    modified = window.isWindowModified()
-    extras = getattr(window, "extras", None)
-    panels = {}
-    if extras is not None:
-        panels = {
-            "lesson": extras.lessons.index,
-            "lessons": extras.lessons.isVisible(),
-            "explain": extras.explain.isVisible(),
-        }
-        extras.teardown()
-    whatif = getattr(window, "whatif", None)
-    history = whatif.undo.history() if whatif is not None else None
-    _teardown_whatif(window)
-    old_presenter = window.presenter
-    old_presenter.blockSignals(True)
-    for name in ("compute_label", "long_run"):  # permanent status-bar widgets that build() adds again
-        widget = getattr(window, name, None)
-        if widget is not None:
-            window.statusBar().removeWidget(widget)
-            widget.deleteLater()
-    # the menus are built again too: delete the old ones (menu bar menus and their submenus)
-    from PySide6.QtWidgets import QApplication, QMenu
-
-    bar = window.menuBar()
-    old_menus = {
-        *bar.findChildren(QMenu),
-        *window.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly),
-        # pyqtgraph's plot menus have no parent widget: they would outlive the old charts
-        *(m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu)),
-    }
-    bar.clear()
-    for menu in old_menus:
-        menu.deleteLater()
-    window.ready = False
-    # build() freezes what it makes (gc.freeze) to keep slider drags smooth; let the old window's
-    # objects, which only reference cycles still hold, be collected when the new ones are built
-    gc.unfreeze()
-    window.build(scenario)
-    old_presenter.deleteLater()
-    if history is not None and getattr(window, "whatif", None) is not None:
-        window.whatif.undo.restore_history(history)  # undo and redo reach back past the switch
-    if panels and getattr(window, "extras", None) is not None:
-        extras = window.extras
-        extras.lessons.setVisible(panels["lessons"])
-        extras.explain.setVisible(panels["explain"])
-        extras.lessons.restore(panels["lesson"])
-    window.file_path = file_path
-    window.setWindowModified(modified)
-    window._update_title()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+# ----- texts that follow the language ----------------------------------------------------------------
+#: (object id, setter, leading arguments) -> (weak reference, setter, arguments, text function)
+_bound: dict[tuple[int, str, tuple], tuple[Any, str, tuple, Callable[[], Any]]] = {}
 
 
-def _teardown_whatif(window: Any) -> None:
-    """Undo what ``gui.whatif.install_whatif`` added, so the rebuild installs it once, fresh (the undo
-    history is carried over by :func:`rebuild_window`)."""
-    whatif = getattr(window, "whatif", None)
-    if whatif is None:
-        return
-    guard = getattr(whatif, "guard", None)
-    if guard is not None:
-        window.removeEventFilter(guard)
-        guard.tools = None  # the guard is the window's child: it held the old tools (docks, plots) alive
-        guard.deleteLater()
-    for name in ("compare_dock", "analysis_dock"):
-        dock = getattr(whatif, name, None)
-        if dock is not None:
-            window.removeDockWidget(dock)
-            dock.deleteLater()
-    bar = getattr(whatif, "restore_bar", None)
-    if bar is not None:
-        window.removeToolBar(bar)
-        bar.deleteLater()
-    for name in ("open_file", "save_file"):  # wrapped per instance: back to the class's methods
-        window.__dict__.pop(name, None)
-    autosaver = getattr(whatif, "autosaver", None)
-    for timer_name in ("timer", "_timer"):
-        timer = getattr(autosaver, timer_name, None)
-        if timer is not None and hasattr(timer, "stop"):
-            timer.stop()
-    # its menu commands are the window's children: left alone, each kept the old tools (and their plots)
-    from PySide6.QtGui import QAction
+def bind(obj: Any, setter: str, text: Callable[[], Any], *args: Any) -> Any:
+    """Call ``obj.<setter>(*args, text())`` now and again after every language switch; return ``obj``.
 
-    for value in list(vars(whatif).values()):
-        if isinstance(value, QAction) and value.parent() is window:
-            window.removeAction(value)
-            value.deleteLater()
-    whatif.deleteLater()
-    window.whatif = None
+    ``text`` builds the value in the current language, e.g. ``lambda: tr("Parameters")``: the Python
+    counterpart of the ``retranslateUi`` that Qt Designer generates, declared where the widget is made.
+    A later ``bind`` of the same object, setter and arguments replaces the earlier one.
+    """
+    getattr(obj, setter)(*args, text())
+    _bound[(id(obj), setter, args)] = (weakref.ref(obj), setter, args, text)
+    return obj
+
+
+def bind_or_set(obj: Any, setter: str, value: Any, *args: Any) -> Any:
+    """:func:`bind` when ``value`` is a text function, else set the plain value once."""
+    if callable(value):
+        return bind(obj, setter, value, *args)
+    getattr(obj, setter)(*args, value)
+    return obj
+
+
+def retranslate_bound() -> int:
+    """Re-set every bound text in the current language; forget the objects that are gone. Return how many."""
+    import shiboken6
+
+    done = 0
+    for key, (ref, setter, args, text) in list(_bound.items()):
+        obj = ref()
+        if obj is None or not shiboken6.isValid(obj):
+            del _bound[key]
+            continue
+        try:
+            getattr(obj, setter)(*args, text())
+        except RuntimeError:  # a plain Python helper (an axis' label) whose Qt object Qt deleted
+            del _bound[key]
+            continue
+        done += 1
+    return done

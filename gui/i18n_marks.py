@@ -199,5 +199,9 @@ REPORT = (
     QT_TRANSLATE_NOOP("Report", "product carbon footprints of accelerators are few and differ in boundary"),
     QT_TRANSLATE_NOOP("Report", "as above"),
     QT_TRANSLATE_NOOP("Report", "BoaviztAPI server estimate +/-50 %"),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "0.50-0.85 around 0.822: OLMo 2's study put development near 50 % of compute, OLMo 3's at 82.2 % (Morrison, Smith & Strubell 2026)",
+    ),
     QT_TRANSLATE_NOOP("Report", "AI Energy Explorer report: {name}"),
 )

@@ -6,8 +6,8 @@ start a zero-delay single-shot timer, so the recomputation runs on the next turn
 change that arrived before it (a burst of slider events while the last frame was being drawn) costs one
 recomputation. (A timer that made later changes wait for the rest of a 16 ms frame only added that wait to
 the time until the charts moved: a drag delivers about one change a frame anyway.)
-The recomputation calls the core only (estimate, Monte Carlo ranges, chart comparisons) and emits one
-:class:`Snapshot` that every view draws from.
+The recomputation is the core's (:func:`core.compare.snapshot`: estimate, Monte Carlo ranges, chart data);
+the presenter emits the :class:`core.compare.Snapshot` that every view draws from.
 
 While a slider is being dragged (recomputations less than ``REFINE_MS`` apart) the p5-p95 ranges use
 ``INTERACTIVE_SAMPLES`` Monte Carlo samples, a quarter of the default, so a frame stays short; once the input
@@ -20,44 +20,23 @@ greyed derived values of empty fields for the rest recomputation.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.catalog import catalog
-from core.compare import COMPARISON_GRIDS, breakdown, hardware_energy, lifetime, location_co2e
-from core.estimator import compute, resolve, sites_breakdown
+from core.compare import Snapshot, snapshot
+from core.estimator import resolve
 from core.scenario import Scenario, ScenarioError
-from core.uncertainty import HEADLINE, MonteCarloRun, needs_savings, sample_inputs, summarise
+from core.uncertainty import MonteCarloRun
 from core.units import relative_change
+from gui.i18n import window_currency
 
 INTERACTIVE_SAMPLES = 500
-#: whether the headline ranges include what the optimisations save (they do not: the 16-bit and undistilled
-#: passes are skipped on every frame)
-RANGES_NEED_SAVINGS = needs_savings(HEADLINE)
 REFINE_MS = 200
 #: Above this many samples the full ranges are computed in chunks between events, with progress and Cancel.
 LONG_SAMPLES = 20_000
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything the views draw for one scenario."""
-
-    scenario: Scenario
-    inputs: dict[str, Any]
-    results: dict[str, Any]
-    ranges: dict[str, dict[str, float]]
-    breakdown: dict[str, float]
-    lifetime: dict[str, Any]
-    location: dict[str, Any]
-    hardware: dict[str, Any]
-    sites: list[dict[str, Any]]
-    compute_ms: float
-    samples: int  # Monte Carlo samples behind ``ranges``
-    #: computed while an input is being dragged (the charts then hold their axes still); False at rest
-    interactive: bool = False
 
 
 class Presenter(QObject):
@@ -143,35 +122,10 @@ class Presenter(QObject):
 
     # ----- computation -------------------------------------------------------------------------
     def compute_snapshot(self, scenario: Scenario, samples: int | None = None) -> Snapshot:
-        t0 = time.perf_counter()
+        """:func:`core.compare.snapshot`, reusing the inputs resolved when the change was accepted."""
         kept = self._resolved
-        x = kept[1] if kept is not None and kept[0] is scenario else resolve(scenario)
-        r = compute(x)
-        u = scenario.uncertainty
-        n = u.samples if samples is None else samples
-        ranges = summarise(compute(sample_inputs(x, n, u.seed), savings=RANGES_NEED_SAVINGS))
-        grids = list(COMPARISON_GRIDS)
-        current = scenario.datacenter.region
-        if not scenario.datacenter.sites and current not in grids:
-            grids.append(current)
-        location = location_co2e(x, grids, scenario)
-        if scenario.datacenter.grid_intensity_g_per_kwh is not None or scenario.datacenter.sites:
-            # the scenario's own grid (override or site mix) is not one of the listed ones: show it too
-            location["current_g_per_kwh"] = x["grid_g_per_kwh"]
-            location["current_co2e_kg"] = r["lifecycle.co2e_kg"]
-        return Snapshot(
-            scenario=scenario,
-            inputs=x,
-            results=r,
-            ranges=ranges,
-            breakdown=breakdown(x, r),
-            lifetime=lifetime(x, r),
-            location=location,
-            hardware=hardware_energy(scenario, x),
-            sites=sites_breakdown(scenario, r) if scenario.datacenter.sites else [],
-            compute_ms=(time.perf_counter() - t0) * 1000.0,
-            samples=n,
-        )
+        inputs = kept[1] if kept is not None and kept[0] is scenario else None
+        return snapshot(scenario, samples, inputs, currency=window_currency(scenario))
 
     def recompute(self, full: bool = False) -> None:
         self._timer.stop()

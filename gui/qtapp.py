@@ -10,6 +10,8 @@ import sys
 
 ORGANISATION = "AI Energy Explorer"
 APPLICATION = "AI Energy Explorer"
+#: the QSettings key of the app's settings document (gui.settings)
+SETTINGS_KEY = "app/settings"
 
 
 def create_app(args: list[str] | None = None):
@@ -29,3 +31,19 @@ def close_window(app, win) -> None:
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+def peek_setting(name: str) -> str | None:
+    """One text field of the stored :class:`gui.settings.AppSettings`, read before the first paint without
+    pydantic (a third of a second to import): the language, the geometry. Anything else than text is None."""
+    import json
+
+    from PySide6.QtCore import QSettings
+
+    raw = QSettings().value(SETTINGS_KEY)
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else None
+    except (ValueError, RecursionError):
+        return None
+    value = data.get(name) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None

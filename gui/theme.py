@@ -68,8 +68,7 @@ def style_charts(window: Any, dark: bool) -> None:
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
     from PySide6.QtWidgets import QLabel
 
-    from gui.charts.card import TextLine
-    from gui.charts.headline import CardText
+    from gui.charts.card import CardText, TextLine
     from gui.charts.items import DrawnItem
 
     soft = "#B0B4BA" if dark else "#555555"

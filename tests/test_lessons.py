@@ -27,6 +27,7 @@ def test_seven_lessons_cover_the_levers():
         "algorithms",
         "distributed",
         "quantum",
+        "world",
     ]
 
 
@@ -102,6 +103,38 @@ def test_report_marks_match_the_core_tables():
         [label for _, label, _ in OUTPUTS] + list(ASSUMPTIONS) + list(dict.fromkeys(r.basis for r in RANGES))
     )
     assert list(REPORT[: len(expected)]) == expected
+
+
+def test_pue_money_step_quotes_the_bill():
+    from core.economics import cost_json
+
+    k = step_index("pue", 2)
+    s = scenario_for(k)
+    before = cost_json(s, estimate(s), ranges=False)
+    after_s = s.with_values({"datacenter.pue": 1.09})
+    after = cost_json(after_s, estimate(after_s), ranges=False)
+    assert before["currency"] == "JPY" and before["price_per_kwh"] == pytest.approx(21.74)
+    assert before["lifecycle_energy"] / 1e6 == pytest.approx(26.8, abs=0.05)
+    assert after["lifecycle_energy"] / 1e6 == pytest.approx(18.5, abs=0.05)
+
+
+def test_world_lesson_scale_figures():
+    from core.economics import context_json
+
+    k = step_index("world", 0)
+    assert steps()[k][2].chart == "scale"
+    r = estimate(scenario_for(k))
+    steps_kwh = {x["id"]: x["energy_kwh"] for x in context_json(r)["ladder"]}
+    # the text rounds ("about"): each figure within the rounding of the words
+    assert r["inference.energy_per_query_wh"] == pytest.approx(0.03, abs=0.005)
+    assert steps_kwh["one_person_year"] == pytest.approx(0.1, abs=0.025)
+    assert steps_kwh["everyone_japan_year"] / 1e6 == pytest.approx(12, abs=1.0)
+    world = steps_kwh["everyone_world_year"]
+    assert 700 <= world / 1e6 < 800  # "nearly 800 GWh"
+    assert world / (8.76e9 / 365) / 7 == pytest.approx(
+        4.3, abs=1.0
+    )  # a month of a 1 GW plant (8.76 TWh a year)
+    assert world / 415e9 * 100 == pytest.approx(0.2, abs=0.05)  # % of the world's data centres, 2024
 
 
 # ----- each step measures its own lever (review 2026-12, P1-2) ---------------------------------------

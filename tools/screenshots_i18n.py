@@ -87,12 +87,12 @@ def main() -> int:
 
     # Japanese, dark theme, with the explanation of the result
     win.extras.lessons.hide()
-    win.extras.act_dark.setChecked(True)
+    win.menus.actions["dark"].setChecked(True)
     win.extras.explain.show()
     win.extras.explain.raise_()
     win.extras.explain.refresh()
     capture(app, docs / "screenshot-main-dark-ja.png")
-    win.extras.act_dark.setChecked(False)
+    win.menus.actions["dark"].setChecked(False)
     win.close()
     return 0
 

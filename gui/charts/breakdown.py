@@ -35,39 +35,11 @@ class BreakdownChart(ChartCard):
         self.glw = pg.GraphicsLayoutWidget()
         self.glw.setMinimumSize(160, 70)
         self.glw.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # as in quiet
-        super().__init__(
-            QCoreApplication.translate("Charts", "Where the energy and carbon go"),
-            QCoreApplication.translate(
-                "Charts",
-                "Whole life: training (with experiments and distillation) and serving over the deployment. "
-                "Whiskers: p5–p95.",
-            ),
-            "&nbsp;&nbsp;".join(
-                [
-                    swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
-                    swatch(ORANGE, QCoreApplication.translate("Charts", "Cooling and overhead (PUE)")),
-                    swatch(PURPLE, QCoreApplication.translate("Charts", "Hardware manufacturing (CO2e)")),
-                ]
-            ),
-            self.glw,
-            parent,
-        )
-        ticks = [
-            [
-                (0, QCoreApplication.translate("Charts", "Training")),
-                (1, QCoreApplication.translate("Charts", "Serving")),
-            ]
-        ]
+        super().__init__("", "", "", self.glw, parent)
         self.energy_plot = self.glw.addPlot(row=0, col=0)
         self.co2_plot = self.glw.addPlot(row=0, col=1)
-        self.energy_axis = ScaledAxis(
-            self.energy_plot.getAxis("left"),
-            QCoreApplication.translate("Charts", "Energy ({unit})"),
-            "energy_kwh",
-        )
-        self.co2_axis = ScaledAxis(
-            self.co2_plot.getAxis("left"), QCoreApplication.translate("Charts", "CO2e ({unit})"), "mass_kg"
-        )
+        self.energy_axis = ScaledAxis(self.energy_plot.getAxis("left"), "", "energy_kwh")
+        self.co2_axis = ScaledAxis(self.co2_plot.getAxis("left"), "", "mass_kg")
         #: per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item
         self.stacks: dict[str, StackedBars] = {}
         for plot, name, colors in (
@@ -76,12 +48,42 @@ class BreakdownChart(ChartCard):
         ):
             quiet(plot)
             value_axis(plot.getAxis("left"))
-            plot.getAxis("bottom").setTicks(ticks)
             category_axis(plot.getAxis("bottom"))
             set_range(plot.vb, "x", -0.6, 1.6)
             stack = StackedBars([0.0, 1.0], 0.6, colors)
             plot.addItem(stack)
             self.stacks[name] = stack
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title, explanation, legend, axis labels and bar names in the current language."""
+        self.title.setText(QCoreApplication.translate("Charts", "Where the energy and carbon go"))
+        self.set_subtitle(
+            QCoreApplication.translate(
+                "Charts",
+                "Whole life: training (with experiments and distillation) and serving over the deployment. "
+                "Whiskers: p5–p95.",
+            )
+        )
+        self.legend.setText(
+            "&nbsp;&nbsp;".join(
+                [
+                    swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
+                    swatch(ORANGE, QCoreApplication.translate("Charts", "Cooling and overhead (PUE)")),
+                    swatch(PURPLE, QCoreApplication.translate("Charts", "Hardware manufacturing (CO2e)")),
+                ]
+            )
+        )
+        self.energy_axis.set_template(QCoreApplication.translate("Charts", "Energy ({unit})"))
+        self.co2_axis.set_template(QCoreApplication.translate("Charts", "CO2e ({unit})"))
+        ticks = [
+            [
+                (0, QCoreApplication.translate("Charts", "Training")),
+                (1, QCoreApplication.translate("Charts", "Serving")),
+            ]
+        ]
+        for plot in (self.energy_plot, self.co2_plot):
+            plot.getAxis("bottom").setTicks(ticks)
 
     def update_snapshot(self, snap: Any) -> None:
         b = snap.breakdown

@@ -1,4 +1,4 @@
-"""A chart's card (title, explanation, legend, plot) and the fixed-height text line it uses.
+"""A chart's card (title, explanation, legend, plot), the fixed-height text line it uses, and the headline cards.
 
 Text that changes with the numbers must never re-lay out the window: a relayout resizes every plot, which
 costs more than the whole recomputation, so every changing text has a fixed height.
@@ -6,6 +6,7 @@ costs more than the whole recomputation, so every changing text has a fixed heig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.palette import INK
+from gui.i18n import bind, bind_or_set
 
 #: a text that does not fit its box is drawn in a smaller type, down to this share of its own size (a
 #: number drawn partly is a wrong number; a smaller one is still right)
@@ -103,20 +105,32 @@ class TextLine(QWidget):
         painter.end()
 
 
+Text = str | Callable[[], str]
+
+
 class ChartCard(QFrame):
     """A titled frame: title, one-line explanation, legend, then the chart."""
 
-    def __init__(self, title: str, subtitle: str, legend: str, chart: QWidget, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: Text,
+        subtitle: Text,
+        legend: Text,
+        chart: QWidget,
+        parent: QWidget | None = None,
+    ):
+        """Each text is a string or a function giving it in the current language (re-run after a switch)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("chartCard")
-        self.title = TextLine(title, 1, self)  # a long title shrinks rather than being cut
+        # a long title shrinks rather than being cut
+        self.title = bind_or_set(TextLine("", 1, self), "setText", title)
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
-        self.subtitle = TextLine(subtitle, 2, self, color="#555555")
-        self.legend = QLabel(legend, self)
+        self.subtitle = bind_or_set(TextLine("", 2, self, color="#555555"), "setText", subtitle)
+        self.legend = bind_or_set(QLabel(self), "setText", legend)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # Text that changes with the numbers must not change the layout: a relayout resizes every plot,
@@ -168,6 +182,132 @@ class ChartCard(QFrame):
         if scene is not None:
             scene.prepareForPaint()
 
+    def retranslate(self) -> None:
+        """After a language switch, before the last result is fed again: forget text kept for reuse."""
+
     def set_subtitle(self, text: str) -> None:
         if self.subtitle.text() != text:
             self.subtitle.setText(text)
+
+
+# ----- the headline cards' text ------------------------------------------------------------------
+
+
+class CardLine:
+    """One line of a :class:`CardText`: its text, font and colour. Not a widget: the card paints it."""
+
+    def __init__(self, owner: CardText, font: QFont, color: str, lines: int = 1):
+        self._owner = owner
+        self._color = QColor(color)
+        self.lines = lines
+        self._text = ""
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if lines > 1:
+            flags |= Qt.TextFlag.TextWordWrap
+        # worked out once: combining Qt flags in Python costs more than drawing a line
+        self.flags = int(flags)
+        self._set_font(font)
+
+    def _set_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        # Numbers and Latin or Japanese text need no shaping (ligatures, kerning): leaving it out makes
+        # drawing a line about a quarter faster, and these lines are redrawn on every change.
+        self._font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self._height = self.lines * QFontMetrics(self._font).lineSpacing() + 2
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._owner.changed(self)
+
+    def font(self) -> QFont:
+        return QFont(self._font)
+
+    def setFont(self, font: QFont) -> None:
+        self._set_font(font)
+        self._owner.fit()
+
+    def height(self) -> int:
+        return self._height
+
+
+class CardText(QWidget):
+    """A headline card's value, range and detail lines, painted together.
+
+    Fifteen separate line widgets meant fifteen paint events on every change, as costly as a chart's
+    repaint; the card paints its three lines in one. Fixed height, so new text never re-lays out the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        big = QFont(self.font())
+        big.setPointSizeF(max(15.0, big.pointSizeF() * 1.75))
+        big.setBold(True)
+        self.value = CardLine(self, big, INK)
+        self.range = CardLine(self, self.font(), INK)
+        self.detail = CardLine(self, self.font(), "#555555", lines=2)
+        self.lines = [self.value, self.range, self.detail]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its own background
+        self.fit()
+
+    def fit(self) -> None:
+        self.setFixedHeight(sum(line.height() for line in self.lines))
+
+    def changed(self, line: CardLine) -> None:
+        """Repaint ``line`` only: a value that moved leaves an unchanged detail alone."""
+        self.setAccessibleName(" · ".join(other.text() for other in self.lines if other.text()))
+        y = 0
+        for other in self.lines:
+            if other is line:
+                self.update(0, y, self.width(), line._height)
+                return
+            y += other._height
+
+    def drawn_fonts(self) -> list[QFont]:
+        """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
+        shrinks its type rather than cut digits ("949 MWl")."""
+        return [
+            fitted_font(line._font, line._text, self.width(), line._height, line.lines) for line in self.lines
+        ]
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        width = self.width()
+        fonts = self.drawn_fonts()
+        exposed = event.rect()
+        painter.fillRect(exposed, self.palette().window())
+        top, bottom = exposed.top(), exposed.bottom()
+        y = 0
+        for line, font in zip(self.lines, fonts, strict=True):
+            if y <= bottom and y + line._height > top:
+                painter.setFont(font)
+                painter.setPen(line._color)
+                painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
+            y += line._height
+        painter.end()
+
+
+class HeadlineCard(QFrame):
+    def __init__(self, caption: Callable[[], str], tip: Callable[[], str], parent: QWidget | None = None):
+        """``caption`` and ``tip`` give their text in the current language (re-run after a switch)."""
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        bind(self, "setToolTip", tip)
+        # a long caption shrinks rather than being cut
+        self.caption = bind(TextLine("", 1, self, color="#555555"), "setText", caption)
+        self.text = CardText(self)
+        self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 4, 4)
+        lay.setSpacing(0)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.text)
+        lay.addStretch(1)
+
+    def set(self, value: str, rng: str, detail: str) -> None:
+        for line, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
+            line.setText(text)

@@ -34,12 +34,12 @@ class HardwareChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = plot_widget()
         super().__init__(
-            QCoreApplication.translate("Charts", "Hardware: the same work on every accelerator"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Hardware: the same work on every accelerator"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).",
             ),
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(BLUE, QCoreApplication.translate("Charts", "Training")),
                     swatch(GREEN, QCoreApplication.translate("Charts", "Serving")),
@@ -57,7 +57,7 @@ class HardwareChart(ChartCard):
         p.invertY(True)
         self.axis = ScaledAxis(
             p.getAxis("bottom"),
-            QCoreApplication.translate("Charts", "Lifetime energy ({unit})"),
+            lambda: QCoreApplication.translate("Charts", "Lifetime energy ({unit})"),
             "energy_kwh",
         )
         category_axis(p.getAxis("left"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale, nice_ceiling
 from gui.charts.palette import INK
+from gui.i18n import bind_or_set
 
 #: Value axes end a little past a round number, so the last tick label is not cut by the plot edge.
 HEADROOM = 1.04
@@ -45,6 +47,7 @@ def swatch(color: str, text: str) -> str:
 def plot_widget() -> pg.PlotWidget:
     pw = pg.PlotWidget()
     quiet(pw.getPlotItem())
+    # small minimums: on a 1024 x 768 screen with the lesson strip the layout check holds every text whole
     pw.setMinimumSize(160, 70)
     return pw
 
@@ -76,6 +79,10 @@ def quiet(item: pg.PlotItem) -> None:
     # an axis title longer than its axis (a short plot, a long Japanese title) is drawn smaller, never cut
     # (once the layout has settled: the view box reports its new size before its axes have theirs)
     item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, item, lambda: fit_axis_titles(item)))
+    for name in ("left", "bottom", "right"):
+        item.getAxis(name).geometryChanged.connect(
+            lambda: QTimer.singleShot(0, item, lambda: fit_axis_titles(item))
+        )
 
 
 def drop_crowded_ticks(axis: pg.AxisItem) -> None:
@@ -133,12 +140,16 @@ def fit_axis_title(axis: pg.AxisItem) -> None:
         if width * pt / base > length and unit:
             text = unit.group(0).strip()
             pt = base * 0.8
+            font.setPointSizeF(pt)
+            if QFontMetrics(font).horizontalAdvance(text) > length:
+                text = ""  # a plot too short even for its unit: no title rather than a cut one
     wanted = f"{pt:.1f}pt"
     if axis.labelStyle.get("font-size") != wanted or axis.labelText != text:
         axis._aiee_full, axis._aiee_short = full, text
         axis.labelStyle = {**axis.labelStyle, "font-size": wanted}
         axis.labelText = text
         axis._updateLabel()
+        axis.showLabel(bool(text))
 
 
 def category_axis(axis: pg.AxisItem) -> None:
@@ -558,13 +569,21 @@ class ScaledAxis:
     """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
     and whose end is chosen by :meth:`fit`."""
 
-    def __init__(self, axis: pg.AxisItem, template: str, family: str):
+    def __init__(self, axis: pg.AxisItem, template: str | Callable[[], str], family: str):
+        """``template`` (e.g. "Energy ({unit})") or a function giving it in the current language."""
         self.axis = axis
-        self.template = template
+        self.template = ""
         self.family = family
         self.factor = 0.0
         self.symbol = ""
         self.end = 0.0  # axis end, in the unit of ``factor``
+        bind_or_set(self, "set_template", template)
+
+    def set_template(self, template: str) -> None:
+        """A new label template (the language changed): the label is re-set with the unit it shows."""
+        self.template = template
+        if self.factor > 0:
+            self.axis.setLabel(template.format(unit=self.symbol))
 
     def scale(self, top: float) -> float:
         factor, symbol = choose_scale(top, self.family)

@@ -27,6 +27,7 @@ from gui.charts.items import (
     value_axis,
 )
 from gui.charts.palette import BLUE, GREEN, GREY, INK, VERMILLION
+from gui.i18n import bind
 
 # ----- 2. lifetime ------------------------------------------------------------------------------------
 
@@ -37,9 +38,9 @@ class LifetimeChart(ChartCard):
     def __init__(self, parent: QWidget | None = None):
         self.pw = plot_widget()
         super().__init__(
-            QCoreApplication.translate("Charts", "Lifetime: when does serving overtake training?"),
+            lambda: QCoreApplication.translate("Charts", "Lifetime: when does serving overtake training?"),
             "",
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(BLUE, QCoreApplication.translate("Charts", "Total energy")),
                     swatch(GREY, QCoreApplication.translate("Charts", "Training (one-off)")),
@@ -52,15 +53,17 @@ class LifetimeChart(ChartCard):
         )
         p = self.pw.getPlotItem()
         self.plot = p
-        p.setLabel("bottom", QCoreApplication.translate("Charts", "Days of deployment"))
+        bind(p, "setLabel", lambda: QCoreApplication.translate("Charts", "Days of deployment"), "bottom")
         self.energy_axis = ScaledAxis(
             p.getAxis("left"),
-            QCoreApplication.translate("Charts", "Cumulative energy ({unit})"),
+            lambda: QCoreApplication.translate("Charts", "Cumulative energy ({unit})"),
             "energy_kwh",
         )
         p.showAxis("right")
         self.co2_axis = ScaledAxis(
-            p.getAxis("right"), QCoreApplication.translate("Charts", "Cumulative CO2e ({unit})"), "mass_kg"
+            p.getAxis("right"),
+            lambda: QCoreApplication.translate("Charts", "Cumulative CO2e ({unit})"),
+            "mass_kg",
         )
         p.getAxis("right").setTextPen(VERMILLION)
         value_axis(p.getAxis("left"))

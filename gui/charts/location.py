@@ -34,12 +34,12 @@ class LocationChart(ChartCard):
     def __init__(self, cat: Catalog, parent: QWidget | None = None):
         self.pw = plot_widget()
         super().__init__(
-            QCoreApplication.translate("Charts", "Location: the same work on other grids"),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate("Charts", "Location: the same work on other grids"),
+            lambda: QCoreApplication.translate(
                 "Charts",
                 "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
             ),
-            "&nbsp;&nbsp;".join(
+            lambda: "&nbsp;&nbsp;".join(
                 [
                     swatch(VERMILLION, QCoreApplication.translate("Charts", "This scenario")),
                     swatch(SKY, QCoreApplication.translate("Charts", "Other grids")),
@@ -53,14 +53,55 @@ class LocationChart(ChartCard):
         self.plot = p
         p.invertY(True)
         self.axis = ScaledAxis(
-            p.getAxis("bottom"), QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"), "mass_kg"
+            p.getAxis("bottom"),
+            lambda: QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"),
+            "mass_kg",
         )
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
         self._ticks_key: tuple = ()
+        from gui.charts.cost import LocationModes
+
+        self.mode = "co2e"  # or "cost": the same work at other grids' electricity prices (gui.charts.cost)
+        self.modes = LocationModes(self)
+        self.modes.currentIndexChanged.connect(self._mode_chosen)
+        self.layout().insertWidget(1, self.modes)
+        self._snap: Any = None
+
+    def _mode_chosen(self, _index: int) -> None:
+        self.set_mode(self.modes.currentData())
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.modes.setCurrentIndex(self.modes.findData(mode))
+        self._ticks_key = ()
+        self.axis.symbol = ""  # the axis label is set again in the new mode's words
+        if self._snap is not None:
+            self.update_snapshot(self._snap)
+            self.settle()
+
+    def retranslate(self) -> None:
+        self._ticks_key = ()  # the grids' names are in the other language: label them again
 
     def update_snapshot(self, snap: Any) -> None:
+        self._snap = snap
+        if self.mode == "cost":
+            from gui.charts.cost import draw_location_cost
+
+            draw_location_cost(self, snap)
+            return
+        if self.axis.family != "mass_kg":  # back from the cost mode: the CO2e words, in the current language
+            self.axis.family, self.axis.symbol = "mass_kg", "?"
+            self.axis.set_template(QCoreApplication.translate("Charts", "Lifetime CO2e ({unit})"))
+            self.set_subtitle(
+                QCoreApplication.translate(
+                    "Charts",
+                    "Lifetime CO2e (location-based) if every kWh came from each grid; same hardware and PUE.",
+                )
+            )
         loc = snap.location
         names = [QCoreApplication.translate("Regions", n) for n in loc["names"]]  # gui/i18n_marks.py
         grids = list(loc["grid_g_per_kwh"])

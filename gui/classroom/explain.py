@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.units import format_quantity
-from gui.i18n import current_language
+from gui.i18n import bind, current_language
 
 CONTEXT = "Explain"
 
@@ -150,7 +150,8 @@ class ExplainPanel(QDockWidget):
     """A dock that explains the current result; it follows the presenter while visible."""
 
     def __init__(self, window: Any):
-        super().__init__(QCoreApplication.translate("Explain", "Explain this result"), window)
+        super().__init__(window)
+        bind(self, "setWindowTitle", lambda: QCoreApplication.translate("Explain", "Explain this result"))
         self.setObjectName("explainDock")
         self.window_ = window
         self.label = QLabel(self)
@@ -160,7 +161,11 @@ class ExplainPanel(QDockWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label.setAccessibleName(QCoreApplication.translate("Explain", "Explanation of the result"))
+        bind(
+            self.label,
+            "setAccessibleName",
+            lambda: QCoreApplication.translate("Explain", "Explanation of the result"),
+        )
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget()

@@ -10,7 +10,16 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.classroom.lessons import LESSONS, before_for, scenario_for, steps
+from gui.i18n import bind
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
 
@@ -34,28 +44,10 @@ def tr(text: str) -> str:
 
 def control_widgets(window: Any, path: str | None) -> tuple[list[QWidget], str]:
     """The widgets of the control at scenario ``path`` and its name as the window shows it."""
-    if not path:
-        return [], ""
-    if path in window.inputs:
-        inp = window.inputs[path]
-        return [inp.label, inp.slider, inp.box, inp.unit], inp.label.text()
-    named = {
-        "training.accelerator": (window.train_picker, "Training chip"),
-        "inference.accelerator": (window.serve_picker, "Serving chip"),
-        "training.precision": (window.precision, "Precision"),
-        "inference.weight_bits": (window.weight_bits, "Weight precision"),
-        "datacenter.region": (window.region, "Grid region"),
-        "datacenter.profile": (window.profile, "Profile"),
-        "datacenter.sites": (window.sites, "Sites"),
-    }
-    if path in named:
-        widget, name = named[path]
-        return [widget], QCoreApplication.translate("MainWindow", name)
-    return [], path
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
+    control = window.controls.get(path) if path else None
+    if control is None:
+        return [], path or ""
+    return control.widgets(), control.name()
 
 
 #: the number each step is measured on (core.lessons.METRICS), as the panel names it
@@ -70,16 +62,11 @@ METRIC_NAMES = {
 
 def lever_value(window: Any, path: str, value: Any) -> str:
     """A lever's value as its control shows it ("1.58", "4-bit", "NVIDIA H100 SXM5 80GB", "3 sites")."""
-    if path in window.inputs:
-        inp = window.inputs[path]
-        if value is None:
-            return "–"
-        unit = inp.unit.text()
-        return f"{inp.format(value)} {unit}".strip() if unit in ("%", "×") else inp.format(value)
     if path == "datacenter.sites":
         n = len(value or [])
         return tr("no sites") if n == 0 else tr("{n} sites").format(n=n)
-    return window._choice_text(path, value)
+    control = window.controls.get(path)
+    return control.describe(value) if control is not None else str(value)
 
 
 def step_effect(window: Any, index: int) -> tuple[str, str]:
@@ -178,7 +165,8 @@ class LessonPanel(QDockWidget):
     stepShown = Signal(int)
 
     def __init__(self, window: Any):
-        super().__init__(QCoreApplication.translate("LessonPanel", "Guided lessons"), window)
+        super().__init__(window)
+        bind(self, "setWindowTitle", lambda: QCoreApplication.translate("LessonPanel", "Guided lessons"))
         self.setObjectName("lessonDock")
         self.window_ = window
         self.flat = steps()
@@ -187,14 +175,24 @@ class LessonPanel(QDockWidget):
 
         body = QWidget(self)
         self.lesson_pick = QComboBox(body)
-        self.lesson_pick.setAccessibleName(QCoreApplication.translate("LessonPanel", "Lesson"))
-        self.lesson_pick.setToolTip(
-            QCoreApplication.translate("LessonPanel", "Jump to the first step of a lesson.")
+        bind(
+            self.lesson_pick, "setAccessibleName", lambda: QCoreApplication.translate("LessonPanel", "Lesson")
+        )
+        bind(
+            self.lesson_pick,
+            "setToolTip",
+            lambda: QCoreApplication.translate("LessonPanel", "Jump to the first step of a lesson."),
         )
         self.first_step: list[int] = []
-        for lesson in LESSONS:
+        for i, lesson in enumerate(LESSONS):
             self.first_step.append(next(i for i, (les, _, _) in enumerate(self.flat) if les is lesson))
-            self.lesson_pick.addItem(QCoreApplication.translate("Lessons", lesson.title))
+            self.lesson_pick.addItem("")
+            bind(
+                self.lesson_pick,
+                "setItemText",
+                lambda lesson=lesson: QCoreApplication.translate("Lessons", lesson.title),
+                i,
+            )
         self.lesson_pick.activated.connect(lambda i: self.show_step(self.first_step[i]))
         self.step_title = QLabel(body)
         f = QFont(self.step_title.font())
@@ -212,19 +210,33 @@ class LessonPanel(QDockWidget):
         self.source.setObjectName("citation")
         self.source.setWordWrap(True)
         self.counter = QLabel(body)
-        self.prev_button = QPushButton(QCoreApplication.translate("LessonPanel", "◀ &Previous"), body)
-        self.next_button = QPushButton(QCoreApplication.translate("LessonPanel", "&Next ▶"), body)
+        self.prev_button = bind(
+            QPushButton(body), "setText", lambda: QCoreApplication.translate("LessonPanel", "◀ &Previous")
+        )
+        self.next_button = bind(
+            QPushButton(body), "setText", lambda: QCoreApplication.translate("LessonPanel", "&Next ▶")
+        )
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.prev_button.setToolTip(QCoreApplication.translate("LessonPanel", "Previous step (Alt+Left)"))
-        self.next_button.setToolTip(QCoreApplication.translate("LessonPanel", "Next step (Alt+Right)"))
+        bind(
+            self.prev_button,
+            "setToolTip",
+            lambda: QCoreApplication.translate("LessonPanel", "Previous step (Alt+Left)"),
+        )
+        bind(
+            self.next_button,
+            "setToolTip",
+            lambda: QCoreApplication.translate("LessonPanel", "Next step (Alt+Right)"),
+        )
         # the class predicts, then the teacher reveals: before the lever moves, then after, and back
         self.toggle = QPushButton(body)
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip(
-            QCoreApplication.translate(
+        bind(
+            self.toggle,
+            "setToolTip",
+            lambda: QCoreApplication.translate(
                 "LessonPanel", "Switch between the scenario before and after this step's change"
-            )
+            ),
         )
         self.toggle.toggled.connect(self.reveal)
         self.revealed = True
@@ -233,13 +245,13 @@ class LessonPanel(QDockWidget):
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         for w, name in (
-            (self.step_title, QCoreApplication.translate("LessonPanel", "Step title")),
-            (self.text, QCoreApplication.translate("LessonPanel", "Step explanation")),
-            (self.move_hint, QCoreApplication.translate("LessonPanel", "Control to move")),
-            (self.source, QCoreApplication.translate("LessonPanel", "Source")),
-            (self.counter, QCoreApplication.translate("LessonPanel", "Step number")),
+            (self.step_title, QT_TRANSLATE_NOOP("LessonPanel", "Step title")),
+            (self.text, QT_TRANSLATE_NOOP("LessonPanel", "Step explanation")),
+            (self.move_hint, QT_TRANSLATE_NOOP("LessonPanel", "Control to move")),
+            (self.source, QT_TRANSLATE_NOOP("LessonPanel", "Source")),
+            (self.counter, QT_TRANSLATE_NOOP("LessonPanel", "Step number")),
         ):
-            w.setAccessibleName(name)
+            bind(w, "setAccessibleName", lambda name=name: QCoreApplication.translate("LessonPanel", name))
         self.button_row = QWidget(body)
         self.buttons = buttons = QHBoxLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -385,6 +397,14 @@ class LessonPanel(QDockWidget):
             self.fit_height()  # the text wraps differently at the new width
         return False
 
+    def retranslate(self) -> None:
+        """The shown step in the current language (the rest is re-set by gui.i18n.retranslate_bound)."""
+        self.effects.clear()  # the lever lines are worded in the language they were made in
+        if self.strip:  # the strip's compact buttons (their bound texts are the column's)
+            self.prev_button.setText("◀")
+            self.next_button.setText("▶")
+        self._render()
+
     # ----- stepping ---------------------------------------------------------------------------------
     def show_step(self, index: int) -> None:
         """Show step ``index``. A step that moves a lever first shows the scenario before it, with a
@@ -407,6 +427,10 @@ class LessonPanel(QDockWidget):
         self._render()
         self._announce()
         self._point_at(step.control)
+        if step.chart == "scale":
+            from gui.whatif.scale import show_scale_tab
+
+            show_scale_tab(self.window_)
         self.stepShown.emit(index)
 
     def reveal(self, after: bool) -> None:

@@ -34,6 +34,7 @@ class Step:
     lever: str | None = None
     metric: str = "lifecycle.energy_kwh"
     lever_with: tuple[str, ...] = ()  # inputs that move with the lever (a chip's precision)
+    chart: str | None = None  # a chart the step turns to ("scale": the scale chart, gui.charts.scale)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,19 @@ LESSONS: tuple[Lesson, ...] = (
                 "datacenter.pue",
                 values={"datacenter.pue": 1.09},
                 lever="datacenter.pue",
+            ),
+            Step(
+                QT_TRANSLATE_NOOP("Lessons", "What PUE saves in money"),
+                QT_TRANSLATE_NOOP(
+                    "Lessons",
+                    "Now the same model in Japan, at the average price for extra-high-voltage business customers "
+                    "(21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime "
+                    "electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about "
+                    "18.5 million yen, because the cooling a better data centre does not need is never paid for.",
+                ),
+                "Electricity and Gas Market Surveillance Commission, 電力取引報 (as stated by simulator.eic-jp.org)",
+                "datacenter.pue",
+                values={"datacenter.pue": 1.58, "datacenter.region": "JP", "economics.currency": "JPY"},
             ),
         ),
     ),
@@ -260,6 +274,28 @@ LESSONS: tuple[Lesson, ...] = (
                 ),
                 "Preskill 2018, 'Quantum Computing in the NISQ era and beyond', Quantum 2:79",
                 None,
+            ),
+        ),
+    ),
+    Lesson(
+        "world",
+        QT_TRANSLATE_NOOP("Lessons", "8. From one question to the world"),
+        (
+            Step(
+                QT_TRANSLATE_NOOP("Lessons", "If everyone asked"),
+                QT_TRANSLATE_NOOP(
+                    "Lessons",
+                    "One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about "
+                    "0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in "
+                    "the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's "
+                    "data centres used in 2024. The scale chart puts each step next to Japan's and the world's "
+                    "electricity.",
+                ),
+                "IEA (2025), Energy and AI; Ember / Our World in Data electricity demand 2024",
+                "inference.queries_per_day",
+                preset="llama31-8b",
+                values=FIRST_PRINCIPLES,
+                chart="scale",
             ),
         ),
     ),

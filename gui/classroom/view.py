@@ -11,6 +11,7 @@ full screen; Esc leaves.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
@@ -24,6 +25,7 @@ from gui.charts.card import ChartCard
 from gui.charts.items import DrawnItem
 from gui.charts.lifetime import LifetimeChart
 from gui.charts.location import LocationChart
+from gui.i18n import bind
 from gui.theme import HIGH_CONTRAST_QSS, plot_items
 
 #: Text is scaled from the system font, so a larger system font gives a larger presentation too; this is
@@ -53,10 +55,11 @@ def _scaled(font: QFont, factor: float, bold: bool | None = None) -> QFont:
 
 
 class Tile(QFrame):
-    def __init__(self, caption: str, parent: QWidget, scale: float = SCALE):
+    def __init__(self, caption: Callable[[], str], parent: QWidget, scale: float = SCALE):
+        """``caption`` gives the tile's name in the current language (re-run after a switch)."""
         super().__init__(parent)
         self.setObjectName("tile")
-        self.caption = QLabel(caption, self)
+        self.caption = bind(QLabel(self), "setText", caption)
         self.caption.setFont(_scaled(self.font(), scale * 0.8))
         self.value = QLabel(self)
         self.value.setObjectName("tileValue")
@@ -69,7 +72,7 @@ class Tile(QFrame):
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
         lay.addWidget(self.detail)
-        self.setAccessibleName(caption)
+        bind(self, "setAccessibleName", caption)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
@@ -122,10 +125,13 @@ class ClassroomView(QWidget):
             screen = window.screen()
             geo = screen.geometry() if screen is not None else None
             screen_size = (geo.width(), geo.height()) if geo is not None else FULL_SIZE
-        self.scale = scale_for(*screen_size)
-        scale = self.scale  # every size below is relative to it
+        self.text_scale = scale = scale_for(*screen_size)  # every size below is relative to it
         self.window_ = window
-        self.setWindowTitle(QCoreApplication.translate("Classroom", "Classroom mode — AI Energy Explorer"))
+        bind(
+            self,
+            "setWindowTitle",
+            lambda: QCoreApplication.translate("Classroom", "Classroom mode — AI Energy Explorer"),
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(HIGH_CONTRAST_QSS)
         self.setAutoFillBackground(True)
@@ -137,12 +143,14 @@ class ClassroomView(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setFont(_scaled(self.font(), scale * 1.1, bold=True))
-        self.banner.setAccessibleName(QCoreApplication.translate("Classroom", "Scenario"))
+        bind(self.banner, "setAccessibleName", lambda: QCoreApplication.translate("Classroom", "Scenario"))
         self.tiles = {
-            "energy": Tile(QCoreApplication.translate("Classroom", "Energy over its life"), self, scale),
-            "co2": Tile(QCoreApplication.translate("Classroom", "CO2 emissions"), self, scale),
-            "water": Tile(QCoreApplication.translate("Classroom", "Water"), self, scale),
-            "query": Tile(QCoreApplication.translate("Classroom", "One question"), self, scale),
+            "energy": Tile(
+                lambda: QCoreApplication.translate("Classroom", "Energy over its life"), self, scale
+            ),
+            "co2": Tile(lambda: QCoreApplication.translate("Classroom", "CO2 emissions"), self, scale),
+            "water": Tile(lambda: QCoreApplication.translate("Classroom", "Water"), self, scale),
+            "query": Tile(lambda: QCoreApplication.translate("Classroom", "One question"), self, scale),
         }
         row = QHBoxLayout()
         row.setSpacing(14)
@@ -153,12 +161,24 @@ class ClassroomView(QWidget):
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
         self.location = LocationChart(cat, self)
-        self.charts = [self.breakdown, self.lifetime, self.location]
+        from PySide6.QtWidgets import QStackedWidget
+
+        from gui.charts.scale import ScaleChart
+
+        self.scale = ScaleChart(
+            self, compact=True
+        )  # from one question to the world (the last lesson ends here)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.scale]
+        # the third place shows the location chart, or the scale chart (key S, or a lesson step that asks)
+        self.third = QStackedWidget(self)
+        self.third.addWidget(self.location)
+        self.third.addWidget(self.scale)
         grid = QGridLayout()
         grid.setSpacing(14)
-        for i, chart in enumerate(self.charts):
+        for chart in self.charts:
             _enlarge_chart(chart, scale * 0.75)
-            grid.addWidget(chart, 0, i)
+        for i, widget in enumerate((self.breakdown, self.lifetime, self.third)):
+            grid.addWidget(widget, 0, i)
             grid.setColumnStretch(i, 1)
 
         self.hint = QLabel(self)
@@ -181,6 +201,7 @@ class ClassroomView(QWidget):
             Qt.Key.Key_PageUp: self.step_back,
             Qt.Key.Key_F11: self.toggle_full_screen,
             Qt.Key.Key_Escape: self.close,
+            Qt.Key.Key_S: self.toggle_scale,
         }
         for child in self.findChildren(QWidget):  # the view itself takes every key
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -223,6 +244,7 @@ class ClassroomView(QWidget):
                 panel.previous()
             _lesson, _, step = panel.flat[panel.index]
             self.title = QCoreApplication.translate("Lessons", step.title)
+            self.show_chart(step.chart)
         else:
             n = len(self.preset_ids)
             self.preset_index = (
@@ -236,11 +258,36 @@ class ClassroomView(QWidget):
         if snap is not None:
             self.show_snapshot(snap)
 
+    def show_chart(self, chart: str | None) -> None:
+        """``"scale"``: the scale chart in the third place; anything else: the location chart."""
+        self.third.setCurrentWidget(self.scale if chart == "scale" else self.location)
+        snap = self.window_.presenter.snapshot
+        if snap is not None:
+            self.third.currentWidget().update_snapshot(snap)
+
+    def toggle_scale(self) -> None:
+        self.show_chart(None if self.third.currentWidget() is self.scale else "scale")
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def retranslate(self) -> None:
+        """The step's or preset's title, the key hint and the numbers' words in the current language."""
+        panel = self._lesson_panel()
+        if panel is not None:
+            self.title = QCoreApplication.translate("Lessons", panel.flat[panel.index][2].title)
+        elif self.preset_index >= 0:
+            pid = self.preset_ids[self.preset_index]
+            self.title = QCoreApplication.translate("Presets", self.window_.catalog.presets[pid].name)
+        self._update_hint()
+        for chart in self.charts:  # the words drawn with the numbers are written again
+            chart.retranslate()
+        snap = self.window_.presenter.snapshot
+        if snap is not None:
+            self.show_snapshot(snap)
 
     def _update_hint(self) -> None:
         what = (
@@ -250,7 +297,7 @@ class ClassroomView(QWidget):
         )
         self.hint.setText(
             QCoreApplication.translate(
-                "Classroom", "← → {what}   ·   F11 full screen   ·   Esc leave"
+                "Classroom", "← → {what}   ·   S scale   ·   F11 full screen   ·   Esc leave"
             ).format(what=what)
         )
 
@@ -281,7 +328,8 @@ class ClassroomView(QWidget):
             ),
         )
         for chart in self.charts:
-            chart.update_snapshot(snap)
+            if chart is not self.third.widget(1 - self.third.currentIndex()):  # the hidden one waits
+                chart.update_snapshot(snap)
 
     def closeEvent(self, event: Any) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

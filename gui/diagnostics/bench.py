@@ -217,6 +217,63 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
     }
 
 
+def language_switch_figures(switches: int = 12) -> dict[str, float]:
+    """Milliseconds from choosing a language in the View menu to the window fully repainted in it,
+    alternating Japanese and English, with the lessons and explanation docks and two pins shown. The
+    median and the slowest of ``switches`` (at least 10) are reported."""
+    import numpy as np
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.diagnostics.selftest import settle, use_temporary_settings
+    from gui.qtapp import close_window, create_app
+
+    saved_env = {
+        v: os.environ.get(v) for v in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+    }
+    use_temporary_settings()
+    try:
+        app = create_app()
+        from gui import i18n
+        from gui.window.main_window import MainWindow
+
+        i18n.apply_language(app, "en")
+        win = MainWindow()
+        win.resize(1366, 768)
+        win.show()
+        win.build()
+        settle(win.presenter, full=True)
+        win.extras.lessons.show()
+        win.whatif.pin()
+        win.whatif.analysis_dock.show()
+        settle(win.presenter, full=True)
+        watcher = PaintCounter(win)
+        times = []
+        for i in range(max(10, switches) + 2):  # two warm-up switches are not counted
+            lang = "ja" if i % 2 == 0 else "en"
+            t0 = time.perf_counter()
+            win.menus.languages[lang].trigger()
+            while True:  # until a pass of the event loop paints nothing more
+                before = watcher.paints
+                app.processEvents()
+                if watcher.paints == before:
+                    break
+            if i >= 2:
+                times.append((time.perf_counter() - t0) * 1000.0)
+        i18n.apply_language(app, "en")
+        close_window(app, win)
+    finally:
+        for var, value in saved_env.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+    return {
+        "language_switch_ms": round(float(np.median(times)), 1),
+        "language_switch_ms_max": round(float(np.max(times)), 1),
+        "language_switches": len(times),
+    }
+
+
 def gui_figures(changes: int = 300) -> dict:
     """``{"gui": {update_ms_p50, update_ms_p95, changes}, "startup": {app_s, bare_qt_s, ratio, app_ready_s}}``."""
     startup = startup_figures()
@@ -224,6 +281,7 @@ def gui_figures(changes: int = 300) -> dict:
     jumps = update_figures(max(100, changes // 3), mode="jump")
     gui["jump_ms_p50"] = jumps["update_ms_p50"]
     gui["jump_ms_p95"] = jumps["update_ms_p95"]
+    gui.update(language_switch_figures())
     return {"gui": gui, "startup": startup}
 
 

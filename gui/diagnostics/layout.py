@@ -84,8 +84,7 @@ def _visible_rect(w: QWidget, top: QWidget) -> QRect:
 
 def _painted_lines(w: QWidget) -> list[tuple[str, QRect, object]] | None:
     """Texts a widget paints itself (TextLine, CardText), with the box each must fit in; None: not such."""
-    from gui.charts.card import TextLine
-    from gui.charts.headline import CardText
+    from gui.charts.card import CardText, TextLine
 
     if isinstance(w, TextLine):
         return [(w.text(), QRect(0, 0, w.width(), w.height()), (w.drawn_font(), w._lines))]

@@ -54,6 +54,8 @@ def use_temporary_settings() -> str:
     folder = tempfile.mkdtemp(prefix="aiee-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    # Qt's own file dialogs keep their state in "QtProject" settings of the native format
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = os.path.join(folder, var.lower())  # read by QStandardPaths on Linux
     return folder
@@ -167,6 +169,74 @@ def layout_checks(win: Any, layout: dict) -> tuple[str, list[str]]:
     return what, [f"layout: {p}" for p in check_layout(shown, size)]
 
 
+def press_every_shortcut(win: Any) -> tuple[int, list[str]]:
+    """Press each menu command's shortcuts once, as a person would; problems: any Qt "Ambiguous shortcut"
+    message, any unhandled exception, and a shortcut that reached no command.
+
+    Dialogs a command opens are dismissed at once (nobody can answer them offscreen); classroom mode is
+    closed again; Quit is pressed last, and must close the window.
+    """
+    import sys
+
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    problems: list[str] = []
+    messages: list[str] = []
+    errors: list[str] = []
+    app = QApplication.instance()
+
+    def dismiss() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
+
+    closer = QTimer()
+    closer.setInterval(20)
+    closer.timeout.connect(dismiss)
+    closer.start()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
+    previous = qInstallMessageHandler(lambda mode, ctx, msg: messages.append(msg))
+    pressed = 0
+    try:
+        actions = win.menus.actions
+        order = [k for k in actions if k != "quit"] + (["quit"] if "quit" in actions else [])
+        fired: list[str] = []
+        for key in order:
+            actions[key].triggered.connect(lambda *_, key=key: fired.append(key))
+        for key in order:
+            act = actions[key]
+            for seq in act.shortcuts():
+                if not act.isEnabled():  # e.g. Redo with nothing to redo: Qt rightly runs nothing
+                    continue
+                fired.clear()
+                deadline = time.perf_counter() + 2.0  # a dismissed dialog hands the focus back a moment later
+                while QApplication.activeWindow() is not win and time.perf_counter() < deadline:
+                    win.activateWindow()
+                    app.processEvents()
+                    time.sleep(0.005)
+                QTest.keySequence(win, seq)
+                app.processEvents()
+                pressed += 1
+                if fired != [key]:
+                    problems.append(f"shortcut {seq.toString()} ran {fired or 'nothing'}, not {key!r}")
+                classroom = getattr(win.extras, "classroom", None)
+                if classroom is not None:
+                    classroom.close()
+                    win.extras.classroom = None
+        if "quit" in actions and win.isVisible():
+            problems.append("Quit left the window open")
+    finally:
+        closer.stop()
+        qInstallMessageHandler(previous)
+        sys.excepthook = previous_hook
+    problems += [f"Qt: {m}" for m in messages if "Ambiguous shortcut" in m]
+    problems += [f"unhandled exception after a shortcut: {e}" for e in errors]
+    return pressed, problems
+
+
 def run_self_test(lang: str | None = None, file: str | None = None, layout: dict | None = None) -> int:
     t0 = time.perf_counter()
     use_temporary_settings()
@@ -206,6 +276,8 @@ def run_self_test(lang: str | None = None, file: str | None = None, layout: dict
         checked, more = layout_checks(win, layout)
         problems += more
     recomputes = win.presenter.recompute_count
+    n_shortcuts, more = press_every_shortcut(win)
+    problems += more
     close_window(app, win)
     if problems:
         print("self-test FAILED:")
@@ -215,6 +287,7 @@ def run_self_test(lang: str | None = None, file: str | None = None, layout: dict
     print(
         f"self-test OK: {n_inputs} inputs exercised, {len(win.preset_actions)} presets loaded, "
         f"{n_charts} charts rendered and not blank, {recomputes} recomputations, "
+        f"{n_shortcuts} menu shortcuts pressed, "
         + (f"layout whole at {checked}, " if checked else "")
         + f"{time.perf_counter() - t0:.1f} s"
     )

@@ -66,7 +66,7 @@ class _Driver:
             if c in cat.regions
         ]
         self.presets = list(cat.presets)
-        # sliders are most of what people move; language switches rebuild the window, so they are rarer
+        # sliders are most of what people move; language switches are rarer (see soak_figures)
         self.kinds = ["slider"] * 12 + ["train_picker", "serve_picker", "region", "sites", "sites", "preset"]
         self.kinds += ["undo", "undo", "redo", "redo"]
 
@@ -111,8 +111,6 @@ class _Driver:
             from gui import i18n
 
             w.extras.set_language("ja" if i18n.current_language() == "en" else "en")
-            # the window was rebuilt: its widgets are new
-            self.__init__(w, self.rng)
 
 
 def soak_figures(changes: int, seed: int = 7) -> dict:
@@ -144,13 +142,13 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
     rss_after_warmup = rss_mb()
     started = time.perf_counter()
     watched = None
-    # switching the language rebuilds the window: a person does it now and then, not every few seconds,
+    # a person switches the language now and then, not every few seconds,
     # so the soak switches every 1,000 changes (and at least twice in a short run)
     language_turns = set(range(500, changes, 1000)) | {changes // 3, 2 * changes // 3}
     try:
         for i in range(changes):
             p = driver.p
-            if watched is not p:  # first turn, or the window was rebuilt by a language switch
+            if watched is not p:  # the first turn
                 p.failed.connect(failures.append)
                 watcher = PaintCounter(win)
                 watched = p

@@ -1,39 +1,29 @@
 """Exporting what the window shows: a widget to PNG or SVG, results to CSV or JSON, text to the clipboard.
 
 SVG goes through ``QSvgGenerator`` (the widget paints itself into it): pyqtgraph's own SVG exporter fails on
-current Qt (see docs/shared stack-notes). Every file is written to a temporary name first and then moved
-into place, so an interrupted export never leaves half a file.
+current Qt (see docs/shared stack-notes). Every picture is drawn into memory first and then written by
+:func:`core.files.write_file`, the app's one writing path: a full disk is an error, never a truncated file
+reported as written, and an interrupted export never leaves half a file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
+from core.files import write_file
+
 IMAGE_FORMATS = (".png", ".svg")
 
 
-def _atomic_write(path: str, write: Callable[[str], None]) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".aiee-", suffix=os.path.splitext(path)[1], dir=folder)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+class DrawingFailed(OSError):
+    """Qt could not draw the picture (its painter refused to start or finish)."""
 
 
 @contextlib.contextmanager
@@ -67,7 +57,8 @@ def widget_png_bytes(widget: QWidget, scale: float = 2.0) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
+    if not image.save(buf, "PNG"):
+        raise DrawingFailed("could not encode the PNG")
     buf.close()
     return bytes(data)
 
@@ -78,33 +69,41 @@ def widget_image(widget: QWidget, scale: float = 2.0) -> QImage:
     return image
 
 
+def widget_svg_bytes(widget: QWidget, title: str = "AI Energy Explorer chart") -> bytes:
+    """The widget as an SVG drawing (lines and text, not pictures of them), in memory."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(widget.size())
+    gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    gen.setTitle(title)
+    gen.setDescription("AI Energy Explorer")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise DrawingFailed("could not start drawing the SVG")
+    with drawn_afresh(widget):
+        widget.render(painter, QPoint(0, 0))
+    if not painter.end():
+        raise DrawingFailed("could not finish drawing the SVG")
+    buf.close()
+    out = bytes(data)
+    if b"</svg>" not in out[-64:]:
+        raise DrawingFailed("the SVG drawing is incomplete")
+    return out
+
+
 def save_widget(widget: QWidget, path: str, title: str = "AI Energy Explorer chart") -> str:
     """Write ``widget`` as PNG or SVG (chosen by the extension); returns the format written."""
     ext = os.path.splitext(path)[1].lower()
     if ext == ".png":
         data = widget_png_bytes(widget)
-
-        def write(tmp: str) -> None:
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-
     elif ext == ".svg":
-
-        def write(tmp: str) -> None:
-            gen = QSvgGenerator()
-            gen.setFileName(tmp)
-            gen.setSize(widget.size())
-            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-            gen.setTitle(title)
-            gen.setDescription("AI Energy Explorer")
-            painter = QPainter(gen)
-            with drawn_afresh(widget):
-                widget.render(painter, QPoint(0, 0))
-            painter.end()
-
+        data = widget_svg_bytes(widget, title)
     else:
         raise ValueError(f"'{ext or 'no extension'}' is not an image format; use .png or .svg")
-    _atomic_write(path, write)
+    write_file(path, data, what="image")
     return ext[1:]
 
 

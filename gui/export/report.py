@@ -14,11 +14,12 @@ import html
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.export.images import _atomic_write, save_widget, widget_image
+from core.files import write_file
+from gui.export.images import DrawingFailed, save_widget, widget_image
 
 SHEET_SIZE = (1500, 980)
 
@@ -43,13 +44,12 @@ class ReportSheet(QWidget):
     def __init__(self, scenario: Any, parent: QWidget | None = None):
         super().__init__(parent)
         from core.catalog import catalog
+        from core.compare import snapshot
         from gui.charts.grid import ChartGrid
-        from gui.presenter import Presenter
 
         cat = catalog()
         self.setStyleSheet("background: white;")
-        self.presenter = Presenter(scenario, self)
-        self.snapshot = self.presenter.compute_snapshot(scenario)
+        self.snapshot = snapshot(scenario)  # the core's, as the window's presenter computes it
         self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
         self.headline = self.grid.headline
         self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime
@@ -195,24 +195,30 @@ def write_pdf(scenario: Any, path: str, content: dict[str, Any] | None = None) -
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("aiee:sheet"), widget_image(sheet, 2.0))
 
-    def write(tmp: str) -> None:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(report_title(content))
-        writer.setCreator(f"AI Energy Explorer {content['app_version']}")
-        writer.setResolution(150)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)  # drawn in memory, checked, then written by the app's one writing path
+    writer.setTitle(report_title(content))
+    writer.setCreator(f"AI Energy Explorer {content['app_version']}")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
         )
-        doc.setPageSize(QSizeF(writer.width(), writer.height()))
-        doc.setHtml(report_html(content, sheet, image_width=int(writer.width() * 0.98)))
-        doc.print_(writer)
-
-    _atomic_write(path, write)
+    )
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.setHtml(report_html(content, sheet, image_width=int(writer.width() * 0.98)))
+    doc.print_(writer)
+    del writer  # finishes the document
+    buf.close()
+    pdf = bytes(data)
+    if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-32:]:
+        raise DrawingFailed("the PDF drawing is incomplete")
+    write_file(path, pdf, what="--output")
     sheet.hide()
     return sheet
 

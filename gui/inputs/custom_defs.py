@@ -8,11 +8,10 @@ scenarios. The window's accelerator and region pickers list the scenario's defin
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SETTINGS_KEY = "custom/definitions"
 KINDS = ("accelerators", "regions", "profiles")
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
 
@@ -70,63 +68,57 @@ def with_definition(scenario: Any, kind: str, uid: str, data: dict[str, Any]) ->
     return parse_scenario(dump)
 
 
-# ----- the user's library (QSettings) -----------------------------------------------------------------
+# ----- the user's library (gui.settings) -----------------------------------------------------------------
 
 
 def library() -> dict[str, dict[str, Any]]:
-    raw = QSettings().value(SETTINGS_KEY)
-    try:
-        data = json.loads(raw) if isinstance(raw, str) else {}
-    except ValueError:
-        data = {}
+    """The person's own definitions by kind and id (gui.settings); entries that no longer validate, or are
+    not definitions at all (a hand-edited settings file), are skipped."""
+    from gui import settings
+
+    stored = settings.read().library
     out: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
     for kind in KINDS:
-        for uid, d in (data.get(kind) or {}).items():
+        for uid, d in getattr(stored, kind).items():
             try:
                 validate(kind, d)
-            except ValueError:
+            except (ValueError, TypeError, AttributeError):
                 continue  # a settings file edited by hand: skip what no longer validates
             out[kind][uid] = d
     return out
 
 
+def _store(lib: dict[str, dict[str, Any]]) -> None:
+    from gui import settings
+
+    settings.update(library=settings.Library(**lib))
+
+
 def remember(kind: str, uid: str, data: dict[str, Any]) -> None:
     lib = library()
     lib[kind][uid] = data
-    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+    _store(lib)
 
 
 def forget(kind: str, uid: str) -> None:
     lib = library()
     lib[kind].pop(uid, None)
-    QSettings().setValue(SETTINGS_KEY, json.dumps(lib))
+    _store(lib)
 
 
 # ----- pickers ---------------------------------------------------------------------------------------------
 
 
 class PickerSync(QObject):
-    """Keeps the window's pickers listing the scenario's user-defined accelerators and grids."""
+    """Keeps the input panel's pickers listing the scenario's user-defined accelerators, grids and profiles."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, panel: Any, presenter: Any):
+        super().__init__(panel)
+        self.panel = panel
+        self.presenter = presenter
         self._shown: Any = None
-        region = window.region
-        original = region.set_current
-
-        def set_current(code: str) -> None:
-            if code.startswith("user:"):
-                self._show_user_region(code)
-                return
-            original(code)
-
-        region.set_current = set_current
-        # the window's profile handler knows catalog profiles only; user-defined ones are applied here
-        window.profile.activated.disconnect()
-        window.profile.activated.connect(self._profile_chosen)
-        window.presenter.scenarioChanged.connect(self.sync)
-        self.sync(window.presenter.scenario)
+        presenter.scenarioChanged.connect(self.sync)
+        self.sync(presenter.scenario)
 
     def sync(self, scenario: Any) -> None:
         custom = scenario.custom
@@ -139,7 +131,7 @@ class PickerSync(QObject):
 
         cat = catalog()
         accs = cat.accelerators_with(custom)
-        for picker in (self.window.train_picker, self.window.serve_picker):
+        for picker in (self.panel.train_picker, self.panel.serve_picker):
             model = picker.model
             for row in reversed(range(model.rowCount())):
                 if (model.item(row).data(ID_ROLE) or "").startswith("user:") or model.item(row).data(
@@ -160,7 +152,9 @@ class PickerSync(QObject):
                     item.setData(uid, ID_ROLE)
                     item.setToolTip(f"{acc.label}\n{acc.source}")
                     model.appendRow(item)
-        region_model = self.window.region.model
+        region = self.panel.region
+        region_model = region.model
+        region.user_infos.clear()
         for row in reversed(range(region_model.rowCount())):
             item = region_model.item(row)
             if (item.data(ID_ROLE) or "").startswith("user:") or item.data(Qt.ItemDataRole.UserRole + 77):
@@ -175,42 +169,19 @@ class PickerSync(QObject):
                 item.setData(uid, ID_ROLE)
                 item.setToolTip(g.source)
                 region_model.appendRow(item)
-        profile = self.window.profile
+                region.user_infos[uid] = f"{g.gco2e_per_kwh:g} gCO2e/kWh · {g.source} {tr('(user-defined)')}"
+        profile = self.panel.profile
         for i in reversed(range(profile.count())):
             if str(profile.itemData(i) or "").startswith("user:"):
                 profile.removeItem(i)
         for uid, p in custom.profiles.items():
             profile.addItem(f"{p.name} · PUE {p.pue:g} {tr('(user-defined)')}", uid)
         for picker, path in (
-            (self.window.train_picker, "training.accelerator"),
-            (self.window.serve_picker, "inference.accelerator"),
+            (self.panel.train_picker, "training.accelerator"),
+            (self.panel.serve_picker, "inference.accelerator"),
         ):
             picker.set_current(scenario.get(path))
-        self.window.region.set_current(scenario.datacenter.region)
-
-    def _profile_chosen(self, index: int) -> None:
-        pid = self.window.profile.itemData(index)
-        if not str(pid or "").startswith("user:"):
-            self.window._profile_chosen(index)
-            return
-        p = self.window.presenter.scenario.custom.profiles[pid]
-        values = {"datacenter.profile": pid, "datacenter.pue": p.pue}
-        if p.wue_l_per_kwh is not None:
-            values["datacenter.wue_l_per_kwh"] = p.wue_l_per_kwh
-        self.window.presenter.set_values(values, tr("Profile → {name} (user-defined)").format(name=p.name))
-
-    def _show_user_region(self, code: str) -> None:
-        from gui.inputs.pickers import ID_ROLE
-
-        region = self.window.region
-        region._current = code
-        for row in range(region.model.rowCount()):
-            if region.model.item(row).data(ID_ROLE) == code:
-                region.combo.setCurrentIndex(row)
-                g = self.window.presenter.scenario.custom.regions.get(code)
-                if g is not None:
-                    region.info.setText(f"{g.gco2e_per_kwh:g} gCO2e/kWh · {g.source} {tr('(user-defined)')}")
-                return
+        region.set_current(scenario.datacenter.region)
 
 
 # ----- the dialog ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Thin widgets: they emit the chosen id and show what they are given; user-defined
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -94,30 +95,25 @@ class AcceleratorPicker(QWidget):
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model = QStandardItemModel(self)
         groups = {
-            "GPU": QCoreApplication.translate("Inputs", "GPUs"),
-            "TPU": QCoreApplication.translate("Inputs", "TPUs"),
-            "ASIC": QCoreApplication.translate("Inputs", "Other AI chips (ASIC)"),
+            "GPU": QT_TRANSLATE_NOOP("Inputs", "GPUs"),
+            "TPU": QT_TRANSLATE_NOOP("Inputs", "TPUs"),
+            "ASIC": QT_TRANSLATE_NOOP("Inputs", "Other AI chips (ASIC)"),
         }
+        self.for_inference = for_inference
+        self._headers: list[tuple[QStandardItem, str]] = []
         for typ, title in groups.items():
-            self.model.appendRow(_header_item(title))
+            header = _header_item(QCoreApplication.translate("Inputs", title))
+            self._headers.append((header, title))
+            self.model.appendRow(header)
             for acc in sorted(
                 (a for a in cat.accelerators.values() if a.type == typ), key=lambda a: (a.vendor, a.name)
             ):
                 item = QStandardItem(acc.label)
                 item.setData(acc.id, ID_ROLE)
                 item.setData(accelerator_specs(acc), DETAIL_ROLE)
-                missing = acc.missing_for_inference() if for_inference else acc.missing_for_training("bf16")
-                tip = f"{acc.label}: {accelerator_specs(acc)}\n{QCoreApplication.translate('Inputs', 'Source:')} {acc.source[:300]}"
-                if missing:
+                if self._missing(acc):
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
-                    tip = (
-                        QCoreApplication.translate(
-                            "Inputs", "Not available: the catalog lacks {what} for this chip."
-                        ).format(what=", ".join(missing))
-                        + "\n"
-                        + tip
-                    )
-                item.setToolTip(tip)
+                item.setToolTip(self._tip(acc))
                 self.model.appendRow(item)
         self.combo.setModel(self.model)
         self.combo.setItemDelegate(_DetailDelegate(self.combo))
@@ -133,6 +129,32 @@ class AcceleratorPicker(QWidget):
         lay.addWidget(self.specs)
         self._cat = cat
         self.combo.activated.connect(self._activated)
+
+    def _missing(self, acc: Accelerator) -> list[str]:
+        return acc.missing_for_inference() if self.for_inference else acc.missing_for_training("bf16")
+
+    def _tip(self, acc: Accelerator) -> str:
+        tip = f"{acc.label}: {accelerator_specs(acc)}\n{QCoreApplication.translate('Inputs', 'Source:')} {acc.source[:300]}"
+        missing = self._missing(acc)
+        if missing:
+            tip = (
+                QCoreApplication.translate(
+                    "Inputs", "Not available: the catalog lacks {what} for this chip."
+                ).format(what=", ".join(missing))
+                + "\n"
+                + tip
+            )
+        return tip
+
+    def retranslate(self) -> None:
+        """Group headings and the catalog rows' tooltips in the current language."""
+        for header, title in self._headers:
+            header.setText(QCoreApplication.translate("Inputs", title))
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            acc = self._cat.accelerators.get(item.data(ID_ROLE) or "")
+            if acc is not None:
+                item.setToolTip(self._tip(acc))
 
     def _activated(self, row: int) -> None:
         aid = self.model.item(row).data(ID_ROLE)
@@ -184,25 +206,28 @@ class RegionPicker(QWidget):
         regions = list(cat.regions.values())
         sections = (
             (
-                QCoreApplication.translate("Inputs", "World and groups"),
+                QT_TRANSLATE_NOOP("Inputs", "World and groups"),
                 [r for r in regions if r.level in ("world", "aggregate")],
             ),
             (
-                QCoreApplication.translate("Inputs", "Countries"),
+                QT_TRANSLATE_NOOP("Inputs", "Countries"),
                 sorted((r for r in regions if r.level == "country"), key=lambda r: r.name),
             ),
             (
-                QCoreApplication.translate("Inputs", "Regions within countries"),
+                QT_TRANSLATE_NOOP("Inputs", "Regions within countries"),
                 sorted((r for r in regions if r.level in ("subnational", "utility")), key=lambda r: r.name),
             ),
             (
-                QCoreApplication.translate("Inputs", "Cloud regions"),
+                QT_TRANSLATE_NOOP("Inputs", "Cloud regions"),
                 sorted((r for r in regions if r.level == "cloud"), key=lambda r: r.code),
             ),
         )
         self._rows: dict[str, int] = {}
+        self._headers: list[tuple[QStandardItem, str]] = []
         for title, items in sections:
-            self.model.appendRow(_header_item(title))
+            header = _header_item(QCoreApplication.translate("Inputs", title))
+            self._headers.append((header, title))
+            self.model.appendRow(header)
             for r in items:
                 item = QStandardItem(region_text(r))
                 item.setData(r.code, ID_ROLE)
@@ -219,9 +244,7 @@ class RegionPicker(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.popup().setMinimumWidth(460)
         self.combo.setCompleter(completer)
-        self.combo.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("Inputs", "Type a country, region or cloud region")
-        )
+        self._placeholder()
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #555555;")
@@ -231,6 +254,8 @@ class RegionPicker(QWidget):
         lay.addWidget(self.combo)
         lay.addWidget(self.info)
         self._current = ""
+        #: the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)
+        self.user_infos: dict[str, str] = {}
         self.combo.activated.connect(self._activated)
         completer.activated[str].connect(self._completed)
         self.combo.lineEdit().editingFinished.connect(self._restore_text)
@@ -239,6 +264,19 @@ class RegionPicker(QWidget):
         code = self.model.item(row).data(ID_ROLE)
         if code:
             self.chosen.emit(code)
+
+    def _placeholder(self) -> None:
+        self.combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Inputs", "Type a country, region or cloud region")
+        )
+
+    def retranslate(self) -> None:
+        """Group headings, the search hint and the chosen grid's line in the current language."""
+        for header, title in self._headers:
+            header.setText(QCoreApplication.translate("Inputs", title))
+        self._placeholder()
+        if self._current:
+            self.set_current(self._current)
 
     def _completed(self, text: str) -> None:
         row = self.combo.findText(text)
@@ -260,7 +298,13 @@ class RegionPicker(QWidget):
     def set_current(self, code: str) -> None:
         self._current = code
         row = self._rows.get(code)
-        if row is None:
+        if row is None:  # a user-defined grid, listed after the catalog's (gui.inputs.custom_defs)
+            row = next(
+                (r for r in range(self.model.rowCount()) if self.model.item(r).data(ID_ROLE) == code), None
+            )
+            if row is not None:
+                self.combo.setCurrentIndex(row)
+                self.info.setText(self.user_infos.get(code, ""))
             return
         if self.combo.currentIndex() != row:
             self.combo.setCurrentIndex(row)

@@ -7,6 +7,7 @@ holds the scenario; :mod:`gui.window.main_window` binds it to the presenter.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,9 +49,7 @@ class QuantityInput(QObject):
         self.value: Any = None
         self._shown_text = ""  # what the box was last given for ``value``, to skip formatting it again
 
-        label_text = QCoreApplication.translate("Fields", spec.label)
-        tip = QCoreApplication.translate("Fields", spec.tip)
-        self.label = QLabel(label_text, parent)
+        self.label = QLabel(parent)
         self.label.setWordWrap(True)  # a long name takes two lines rather than being cut (Japanese at 1024)
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.slider.setRange(0, STEPS)
@@ -61,27 +60,73 @@ class QuantityInput(QObject):
         self.box.setFixedWidth(76)
         self.box.setAlignment(Qt.AlignmentFlag.AlignRight)
         if spec.optional:
-            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
             self.box.setClearButtonEnabled(True)
-        self.unit = QLabel(QCoreApplication.translate("Units", spec.unit) if spec.unit else "", parent)
-        # a unit is never cut: its column is as wide as its text ("パラメータ", "tokens")
-        self.unit.setMinimumWidth(max(34, self.unit.sizeHint().width()))
+        self.unit = QLabel(parent)
+        self.unit.setMinimumWidth(34)
         self.error = QLabel(parent)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.label.setBuddy(self.box)
-        allowed = self.allowed_text()
-        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {allowed}"
-        for w in (self.label, self.slider, self.box, self.unit):
-            w.setToolTip(full_tip)
-        self.slider.setAccessibleName(label_text)
-        self.box.setAccessibleName(label_text)
+        self.retranslate()
         self.slider.setObjectName(f"slider:{spec.path}")
         self.box.setObjectName(f"box:{spec.path}")
 
         self.slider.valueChanged.connect(self._slider_moved)
         self.box.editingFinished.connect(self._box_edited)
+
+    def retranslate(self) -> None:
+        """The label, unit, tooltips and accessible names in the current language."""
+        spec = self.spec
+        label_text = QCoreApplication.translate("Fields", spec.label)
+        self.label.setText(label_text)
+        self.unit.setText(QCoreApplication.translate("Units", spec.unit) if spec.unit else "")
+        # a unit is never cut: its column is as wide as its text ("パラメータ", "tokens")
+        self.unit.setMinimumWidth(max(34, self.unit.sizeHint().width()))
+        if spec.optional and self.value is None:
+            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
+        tip = QCoreApplication.translate("Fields", spec.tip)
+        full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {self.allowed_text()}"
+        for w in (self.label, self.slider, self.box, self.unit):
+            w.setToolTip(full_tip)
+        self.slider.setAccessibleName(label_text)
+        self.box.setAccessibleName(label_text)
+        if self.error.isVisible():
+            self.error.hide()  # its message was in the other language; the box is checked again on edit
+
+    # ----- the control protocol (gui.inputs.binding) -----------------------------------------------
+    #: further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)
+    also: Callable[[Any], dict[str, Any]] | None = None
+
+    @property
+    def path(self) -> str:
+        return self.spec.path
+
+    def name(self) -> str:
+        return QCoreApplication.translate("Fields", self.spec.label)
+
+    def describe(self, value: Any) -> str:
+        """A value in words for undo and the status bar ("1.1", "70%", or the empty field's word)."""
+        if value is None:
+            return QCoreApplication.translate("Fields", self.spec.optional) or "–"
+        unit = self.unit.text()
+        return f"{self.format(value)} {unit}".strip() if unit in ("%", "×") else self.format(value)
+
+    def change_text(self, old: Any, new: Any) -> str:
+        """The change in words: "Batch size 64 → 128"."""
+        return f"{self.name()} {self.describe(old)} → {self.describe(new)}"
+
+    def values(self, value: Any, scenario: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {self.path: value}
+        if self.also is not None:
+            out.update(self.also(scenario))
+        return out
+
+    def refused(self, err: str) -> None:
+        self.show_error(f"{self.name()}: {err}")
+
+    def accepted(self, value: Any) -> None:
+        self.accept(value)
 
     def add_to(self, grid: QGridLayout, row: int) -> int:
         grid.addWidget(self.label, row, 0)
@@ -232,4 +277,5 @@ class QuantityInput(QObject):
             self.box.setStyleSheet("")
 
     def widgets(self) -> list[QWidget]:
-        return [self.slider, self.box]
+        """What a lesson highlights: the label, slider, box and unit."""
+        return [self.label, self.slider, self.box, self.unit]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.scenario import parse_quantity
 from core.units import format_plain, significant
+from gui.i18n import bind
 from gui.inputs.quantity import ERROR_STYLE
 
 
@@ -47,29 +48,39 @@ class SitesTable(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        bind(self.table, "setHorizontalHeaderLabels", lambda: [tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(70)
         self.table.setMaximumHeight(140)
-        self.table.setToolTip(
-            QCoreApplication.translate(
+        bind(
+            self.table,
+            "setToolTip",
+            lambda: QCoreApplication.translate(
                 "Inputs",
                 "Sites of a distributed deployment: each runs its load share at its own PUE on its own grid; "
                 "Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %).",
-            )
+            ),
         )
-        self.add_button = QPushButton(QCoreApplication.translate("Inputs", "Add site"), self)
-        self.remove_button = QPushButton(QCoreApplication.translate("Inputs", "Remove"), self)
-        self.even_button = QPushButton(QCoreApplication.translate("Inputs", "Split evenly"), self)
+        self.add_button = bind(
+            QPushButton(self), "setText", lambda: QCoreApplication.translate("Inputs", "Add site")
+        )
+        self.remove_button = bind(
+            QPushButton(self), "setText", lambda: QCoreApplication.translate("Inputs", "Remove")
+        )
+        self.even_button = bind(
+            QPushButton(self), "setText", lambda: QCoreApplication.translate("Inputs", "Split evenly")
+        )
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.note = QLabel(
-            QCoreApplication.translate("Inputs", "No sites: everything runs in the region above."), self
+        self.note = bind(
+            QLabel(self),
+            "setText",
+            lambda: QCoreApplication.translate("Inputs", "No sites: everything runs in the region above."),
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")

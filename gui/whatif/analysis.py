@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QTabWidget,
     QWidget,
 )
 
-from gui.whatif.base import field_label
+from gui.i18n import bind
 from gui.whatif.equivalents import EquivalentsView
 from gui.whatif.sweep import SweepView
 from gui.whatif.tornado import TornadoView
@@ -22,50 +22,77 @@ def tr(text: str) -> str:
 
 
 class AnalysisPanel(QTabWidget):
-    def __init__(self, presenter: Any, parent: QWidget | None = None):
+    def __init__(self, presenter: Any, parent: QWidget | None = None, choices: dict[str, Any] | None = None):
+        """``choices``: where the chosen tab, outputs and swept input are kept (the session's), and read
+        back from when the panel is made."""
         super().__init__(parent)
         self.tornado = TornadoView(presenter)
         self.sweep = SweepView(presenter)
         self.equivalents = EquivalentsView(presenter)
-        self.addTab(self.tornado, tr("Sensitivity"))
-        self.addTab(self.sweep, tr("Sweep"))
-        self.addTab(self.equivalents, tr("Equivalents and label"))
-        self.setTabToolTip(
-            0, tr("Which inputs move the result most: each uncertain input at its low and high bound.")
+        self.choices = choices if choices is not None else {}
+        for panel in (self.tornado, self.sweep, self.equivalents):
+            self.addTab(panel, "")
+        bind(self, "setTabText", lambda: tr("Sensitivity"), 0)
+        bind(self, "setTabText", lambda: tr("Sweep"), 1)
+        bind(self, "setTabText", lambda: tr("Equivalents and label"), 2)
+        bind(
+            self,
+            "setTabToolTip",
+            lambda: tr("Which inputs move the result most: each uncertain input at its low and high bound."),
+            0,
         )
-        self.setTabToolTip(
-            1, tr("One output against one input over its whole range, the current value marked.")
+        bind(
+            self,
+            "setTabToolTip",
+            lambda: tr("One output against one input over its whole range, the current value marked."),
+            1,
         )
-        self.setTabToolTip(2, tr("Results as households, car km, phone charges…, with factors and sources."))
+        bind(
+            self,
+            "setTabToolTip",
+            lambda: tr("Results as households, car km, phone charges…, with factors and sources."),
+            2,
+        )
+        from gui.whatif.scale import ScaleView
+
+        self.scale = ScaleView(presenter)  # from one question to the world's electricity (gui.charts.scale)
+        self.addTab(self.scale, "")
+        bind(self, "setTabText", lambda: tr("Scale"), 3)
+        bind(
+            self,
+            "setTabToolTip",
+            lambda: tr(
+                "From one question to everyone in Japan and the world, next to Japan's and the world's electricity."
+            ),
+            3,
+        )
+
+        for name, combo in self._combos().items():
+            if name in self.choices:
+                combo.setCurrentIndex(max(0, combo.findData(self.choices[name])))
+            combo.currentIndexChanged.connect(
+                lambda _i, name=name, combo=combo: self.choices.__setitem__(name, combo.currentData())
+            )
+        self.setCurrentIndex(int(self.choices.get("tab", 0)))
+        self.currentChanged.connect(lambda i: self.choices.__setitem__("tab", i))
+
+    def _combos(self) -> dict[str, Any]:
+        return {
+            "tornado.output": self.tornado.output,
+            "sweep.output": self.sweep.output,
+            "sweep.input": self.sweep.input,
+        }
+
+    def retranslate(self) -> None:
+        """Each panel draws its words again (a hidden one when it is next shown)."""
+        for panel in (self.tornado, self.sweep, self.equivalents, self.scale):
+            panel.retranslate()
 
 
-def make_analysis_dock(window: Any) -> QDockWidget:
-    dock = QDockWidget(tr("Analysis"), window)
+def make_analysis_dock(session: Any, parent: QWidget) -> QDockWidget:
+    """The analysis tabs over the session's presenter; their choices are kept in ``session.choices``."""
+    dock = bind(QDockWidget(parent), "setWindowTitle", lambda: tr("Analysis"))
     dock.setObjectName("analysisDock")
-    panel = AnalysisPanel(window.presenter, dock)
+    panel = AnalysisPanel(session.presenter, dock, choices=session.choices)
     dock.setWidget(panel)
-    panel.tornado.focusField.connect(lambda path: focus_input(window, path))
     return dock
-
-
-def focus_input(window: Any, path: str) -> bool:
-    """Scroll to the input for ``path`` and give it the keyboard focus; False when the window has none."""
-    inp = getattr(window, "inputs", {}).get(path)
-    if inp is None:
-        window.statusBar().showMessage(
-            tr(
-                "{f} has no control of its own in the window (it is set through its section's defaults)."
-            ).format(f=path),
-            8000,
-        )
-        return False
-    window.scroll.ensureWidgetVisible(inp.box, 20, 60)
-    inp.box.setFocus(Qt.FocusReason.OtherFocusReason)
-    inp.box.selectAll() if hasattr(inp.box, "selectAll") else None
-    window.statusBar().showMessage(
-        tr("Focused {f}: the input that moves the result most is yours to change.").format(
-            f=field_label(path)
-        ),
-        8000,
-    )
-    return True

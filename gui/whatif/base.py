@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, significant
+from gui.i18n import bind
 
 TOP_BARS = 10
 DELAY_MS = 120
@@ -102,6 +103,13 @@ class LazyPanel(QWidget):
         if self._stale:
             self.refresh()
 
+    def retranslate(self) -> None:
+        """The language changed: draw again now when visible, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         self._timer.stop()
         self._stale = False
@@ -110,8 +118,9 @@ class LazyPanel(QWidget):
 
 def output_combo(default: str) -> QComboBox:
     combo = QComboBox()
-    for path, _fam, label in OUTPUTS:
-        combo.addItem(tr(label), path)
+    for i, (path, _fam, label) in enumerate(OUTPUTS):
+        combo.addItem("", path)
+        bind(combo, "setItemText", lambda label=label: tr(label), i)
     combo.setCurrentIndex(max(0, combo.findData(default)))
     return combo
 

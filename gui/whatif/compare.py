@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_quantity, format_range, significant
+from gui.i18n import bind
 from gui.whatif.base import LazyPanel
 
 MAX_SCENARIOS = 4
@@ -40,8 +41,9 @@ ROWS = (
     ("training.energy_kwh", "energy_kwh", "Training energy"),
     ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
     ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
+    ("cost.lifecycle_energy", "money", "Lifetime electricity cost"),
 )
-SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query")
+SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query", "Cost")
 
 
 def tr(text: str) -> str:
@@ -60,18 +62,21 @@ def lettered(words: str, letter: str) -> str:
 class CompareView(LazyPanel):
     """Pinned scenarios plus the window's current one, as a table, sentences and a chart."""
 
-    def __init__(self, presenter: Any, parent: QWidget | None = None):
+    def __init__(self, presenter: Any, pins: list[Any] | None = None, parent: QWidget | None = None):
+        """``pins``: the session's list of pinned scenarios (kept there, so it outlives this view)."""
         super().__init__(presenter, parent, delay_ms=60)
-        self.pinned: list[Any] = []  # scenarios, at most MAX_SCENARIOS - 1
+        self.pinned: list[Any] = pins if pins is not None else []  # scenarios, at most MAX_SCENARIOS - 1
         self.rows: list[list[dict[str, Any]]] = []  # core.compare(A, X) for each column after A
         self.pin_button = QPushButton(tr("Pin current as A"))
-        self.pin_button.setToolTip(
-            tr("Keep the current inputs as a fixed scenario; then change inputs to compare.")
+        bind(
+            self.pin_button,
+            "setToolTip",
+            lambda: tr("Keep the current inputs as a fixed scenario; then change inputs to compare."),
         )
         self.pin_button.clicked.connect(self.pin_current)
-        self.unpin_button = QPushButton(tr("Remove last pin"))
+        self.unpin_button = bind(QPushButton(), "setText", lambda: tr("Remove last pin"))
         self.unpin_button.clicked.connect(self.unpin_last)
-        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button = bind(QPushButton(), "setText", lambda: tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -82,7 +87,7 @@ class CompareView(LazyPanel):
         buttons.addStretch(1)
 
         self.table = QTableWidget(len(ROWS), 1)
-        self.table.setVerticalHeaderLabels([tr(r[2]) for r in ROWS])
+        bind(self.table, "setVerticalHeaderLabels", lambda: [tr(r[2]) for r in ROWS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
@@ -99,9 +104,9 @@ class CompareView(LazyPanel):
         p.hideButtons()
         p.setMouseEnabled(x=False, y=False)
         p.getAxis("left").enableAutoSIPrefix(False)
-        p.setLabel("left", tr("× A (log scale)"))
-        p.setTitle(tr("Each output as a multiple of A · whiskers: p5–p95"), size="10pt")
-        p.getAxis("bottom").setTicks([list(enumerate(tr(s) for s in SHORT))])
+        bind(p, "setLabel", lambda: tr("× A (log scale)"), "left")
+        bind(self, "_set_plot_title", lambda: tr("Each output as a multiple of A · whiskers: p5–p95"))
+        bind(p.getAxis("bottom"), "setTicks", lambda: [list(enumerate(tr(s) for s in SHORT))])
         p.getAxis("left").setTicks(
             [[(math.log10(v), f"{v:g}×") for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000)]]
         )
@@ -147,6 +152,14 @@ class CompareView(LazyPanel):
 
     def scenarios(self) -> list[Any]:
         return [*self.pinned, self.presenter.scenario]
+
+    def _set_plot_title(self, text: str) -> None:
+        self.plot.getPlotItem().setTitle(text, size="10pt")
+
+    def retranslate(self) -> None:
+        """Drawn again at once, shown or not: its buttons' words depend on the pins."""
+        self._legend_n = None  # the legend's names are in the other language
+        self.refresh()
 
     def pin_current(self) -> bool:
         if len(self.pinned) >= MAX_SCENARIOS - 1:
@@ -196,14 +209,20 @@ class CompareView(LazyPanel):
             )
         results = [estimate(s) for s in scenarios]
         self.ranges = [monte_carlo(s) for s in scenarios]
+        self.currency = add_compare_costs(scenarios, results, self.ranges)
         self.rows = [compare(scenarios[0], s) for s in scenarios[1:]]
         self.table.setColumnCount(n)
         self.table.setHorizontalHeaderLabels(self.names())
         for i, (path, family, _label) in enumerate(ROWS):
             for j, r in enumerate(results):
                 v = float(r[path])
-                text = format_quantity(v, family) if family else significant(v, 3)
-                if j > 0 and float(results[0][path]) > 0:
+                if family == "money":
+                    from gui.charts.cost import money
+
+                    text = money(v, self.currency) if math.isfinite(v) else tr("no price")
+                else:
+                    text = format_quantity(v, family) if family else significant(v, 3)
+                if j > 0 and float(results[0][path]) > 0 and math.isfinite(v):
                     text += f"  ({significant(v / float(results[0][path]), 3)}× A)"
                 item = self.table.item(i, j)
                 if item is None:
@@ -214,11 +233,16 @@ class CompareView(LazyPanel):
                 rg = self.ranges[j].get(path)
                 if rg:
                     lo, hi = rg["p5"], rg["p95"]
-                    shown = (
-                        format_range(lo, hi, family)
-                        if family
-                        else f"{significant(lo, 2)}–{significant(hi, 2)}"
-                    )
+                    if family == "money":
+                        from gui.charts.cost import money
+
+                        shown = f"{money(lo, self.currency)}–{money(hi, self.currency)}"
+                    else:
+                        shown = (
+                            format_range(lo, hi, family)
+                            if family
+                            else f"{significant(lo, 2)}–{significant(hi, 2)}"
+                        )
                     item.setToolTip(tr("p5–p95: {r}").format(r=shown))
         sentences = []
         for j, rows in enumerate(self.rows, start=1):
@@ -271,8 +295,29 @@ class CompareView(LazyPanel):
         vb.setXRange(-0.6, len(ROWS) - 0.4, padding=0)
 
 
-def make_compare_dock(window: Any) -> QDockWidget:
-    dock = QDockWidget(tr("Compare scenarios"), window)
+def add_compare_costs(
+    scenarios: list[Any], results: list[dict[str, Any]], ranges: list[dict[str, Any]]
+) -> str:
+    """Each compared scenario's lifetime electricity cost in one currency (scenario A's), as a result row
+    ``cost.lifecycle_energy`` with its p5-p95; NaN where the region has no price. Returns the currency."""
+    from core.economics import pricing
+    from gui.i18n import window_currency
+
+    currency = pricing(scenarios[0], window_currency(scenarios[0])).currency
+    for s, r, m in zip(scenarios, results, ranges, strict=True):
+        same = (
+            s if s.economics.currency in (None, currency) else s.with_values({"economics.currency": currency})
+        )
+        price = pricing(same, currency).price_per_kwh
+        k = float("nan") if price is None else price
+        r["cost.lifecycle_energy"] = float(r["lifecycle.energy_kwh"]) * k
+        if price is not None:
+            m["cost.lifecycle_energy"] = {q: v * k for q, v in m["lifecycle.energy_kwh"].items()}
+    return currency
+
+
+def make_compare_dock(session: Any, parent: QWidget) -> QDockWidget:
+    dock = bind(QDockWidget(parent), "setWindowTitle", lambda: tr("Compare scenarios"))
     dock.setObjectName("compareDock")
-    dock.setWidget(CompareView(window.presenter, dock))
+    dock.setWidget(CompareView(session.presenter, session.pins, dock))
     return dock

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.units import format_count, format_quantity, significant
+from gui.i18n import bind
 from gui.whatif.base import LazyPanel
 
 
@@ -109,20 +110,21 @@ class EquivalentsView(LazyPanel):
         from core.analysis import LABEL_BASIS, SCALES
 
         self.scale = QComboBox()
-        for key in SCALES:
-            self.scale.addItem(tr(SCALE_NAMES[key]), key)
+        for i, key in enumerate(SCALES):
+            self.scale.addItem("", key)
+            bind(self.scale, "setItemText", lambda key=key: tr(SCALE_NAMES[key]), i)
         self.scale.setCurrentIndex(self.scale.findData("deployment"))
         self.people = QDoubleSpinBox()
         self.people.setRange(1, 1e10)
         self.people.setDecimals(0)
         self.people.setValue(1_000_000)
         self.people.setGroupSeparatorShown(True)
-        self.people.setSuffix(tr(" people"))
+        bind(self.people, "setSuffix", lambda: tr(" people"))
         self.times = QDoubleSpinBox()
         self.times.setRange(0.01, 10_000)
         self.times.setDecimals(2)
         self.times.setValue(10)
-        self.times.setSuffix(tr(" queries a day each"))
+        bind(self.times, "setSuffix", lambda: tr(" queries a day each"))
         for w in (self.scale, self.people, self.times):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self.refresh()
@@ -133,8 +135,10 @@ class EquivalentsView(LazyPanel):
         f.setBold(True)
         self.headline.setFont(f)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [tr("About"), tr("Everyday equivalent"), tr("Factor and source")]
+        bind(
+            self.table,
+            "setHorizontalHeaderLabels",
+            lambda: [tr("About"), tr("Everyday equivalent"), tr("Factor and source")],
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -147,11 +151,11 @@ class EquivalentsView(LazyPanel):
         self.label = EnergyLabel()
         self.label_text = QLabel()
         self.label_text.setWordWrap(True)
-        self.basis = QLabel(tr(LABEL_BASIS))
+        self.basis = bind(QLabel(), "setText", lambda: tr(LABEL_BASIS))
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555555;")
         scale_row = QHBoxLayout()
-        scale_row.addWidget(QLabel(tr("Scale")))
+        scale_row.addWidget(bind(QLabel(), "setText", lambda: tr("Scale")))
         scale_row.addWidget(self.scale, 1)
         scale_row.addWidget(self.people)
         scale_row.addWidget(self.times)
@@ -167,7 +171,7 @@ class EquivalentsView(LazyPanel):
         lay.addLayout(scale_row)
         lay.addWidget(self.headline)
         lay.addWidget(self.table, 1)
-        lay.addWidget(QLabel(f"<b>{tr('Energy label, energy per query')}</b>"))
+        lay.addWidget(bind(QLabel(), "setText", lambda: f"<b>{tr('Energy label, energy per query')}</b>"))
         lay.addLayout(label_box)
         self.rows: list[dict[str, Any]] = []
         self.stated: dict[str, Any] = {}
@@ -203,11 +207,17 @@ class EquivalentsView(LazyPanel):
         self.table.setHorizontalHeaderItem(
             0, QTableWidgetItem(tr("About, {scale}").format(scale=tr(SCALE_NAMES[key]).lower()))
         )
+        from gui.i18n import current_language
+
+        ja = current_language() == "ja"
         for i, q in enumerate(self.rows):
+            # the source in the window's language (resources/data/equivalents.csv has both), with its year
+            source = q.get("source_ja") if ja and q.get("source_ja") else q["source"]
+            q["source_shown"] = f"{q['year']} · {source}" if q.get("year") else source
             cells = (
                 format_count(q["count"], 3),
                 tr(q["unit"]),
-                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source']}",
+                f"{q['factor']:,.6g} {q['factor_unit']} {tr('each')} · {q['source_shown']}",
             )
             for j, text in enumerate(cells):
                 item = self.table.item(i, j)
@@ -215,7 +225,7 @@ class EquivalentsView(LazyPanel):
                     item = QTableWidgetItem()
                     self.table.setItem(i, j, item)
                 item.setText(text)
-                item.setToolTip(f"{q['source']}\n{self.stated['label']}")
+                item.setToolTip(f"{q['source_shown']}\n{self.stated['label']}")
             self.table.item(i, 0).setTextAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )

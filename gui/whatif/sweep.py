@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis import sweep_band
 from core.units import choose_scale, significant
 from gui.charts.palette import BLUE, INK, ORANGE
-from gui.whatif.base import OUTPUTS, LazyPanel, format_value, output_combo, quiet_plot
+from gui.i18n import bind
+from gui.whatif.base import OUTPUTS, LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 
 def tr(text: str) -> str:
@@ -42,40 +44,6 @@ def sweepable_inputs() -> list[tuple[str, str]]:
     return out
 
 
-BAND_SAMPLES = 200
-
-
-def sweep_band(
-    scenario: Any, path: str, output: str, xs: np.ndarray, samples: int = BAND_SAMPLES
-) -> np.ndarray:
-    """p5 and p95 of ``output`` at each sweep value: seeded Monte Carlo, all points in one core call.
-
-    Returns an array of shape (2, len(xs)). The same seed at every point keeps the band smooth.
-    """
-    from core.estimator import compute, resolve
-    from core.uncertainty import sample_inputs
-
-    integer = isinstance(scenario.get(path), int)
-    drawn = [
-        sample_inputs(
-            resolve(scenario.with_values({path: int(v) if integer else float(v)})),
-            samples,
-            scenario.uncertainty.seed,
-        )
-        for v in xs
-    ]
-    cols: dict[str, Any] = {}
-    for key, value in drawn[0].items():
-        if value is None or isinstance(value, bool | str):
-            cols[key] = value
-            continue
-        cols[key] = np.concatenate(
-            [np.broadcast_to(np.asarray(d[key], dtype=float), (samples,)) for d in drawn]
-        )
-    out = np.broadcast_to(np.asarray(compute(cols)[output], dtype=float), (len(xs) * samples,))
-    return np.percentile(out.reshape(len(xs), samples), (5.0, 95.0), axis=1)
-
-
 class SweepView(LazyPanel):
     """Any output against any one input over its range, the current value marked."""
 
@@ -83,8 +51,9 @@ class SweepView(LazyPanel):
         super().__init__(presenter, parent)
         self.output = output_combo("lifecycle.co2e_kg")
         self.input = QComboBox()
-        for path, label in sweepable_inputs():
-            self.input.addItem(label, path)
+        for i, (path, _label) in enumerate(sweepable_inputs()):
+            self.input.addItem("", path)
+            bind(self.input, "setItemText", lambda path=path: field_label(path), i)
         self.input.setCurrentIndex(max(0, self.input.findData("datacenter.pue")))
         self.input.currentIndexChanged.connect(lambda _i: self.refresh())
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -109,8 +78,8 @@ class SweepView(LazyPanel):
         self.note = QLabel()
         self.note.setWordWrap(True)
         head = QFormLayout()
-        head.addRow(tr("Output"), self.output)
-        head.addRow(tr("Against"), self.input)
+        head.addRow(bind(QLabel(), "setText", lambda: tr("Output")), self.output)
+        head.addRow(bind(QLabel(), "setText", lambda: tr("Against")), self.input)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(head)

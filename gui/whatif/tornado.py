@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
+from gui.i18n import bind
 from gui.whatif.base import OUTPUTS, TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
+
+#: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
+#: (``core.economics``; the price itself is a published figure and is not varied)
+COST_OUTPUT = ("cost.lifecycle_energy", "money", "Lifetime electricity cost")
 
 
 def tr(text: str) -> str:
@@ -37,6 +42,8 @@ class TornadoView(LazyPanel):
     def __init__(self, presenter: Any, parent: QWidget | None = None):
         super().__init__(presenter, parent)
         self.output = output_combo("lifecycle.co2e_kg")
+        self.output.addItem("", COST_OUTPUT[0])
+        bind(self.output, "setItemText", lambda: tr(COST_OUTPUT[2]), self.output.count() - 1)
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -59,12 +66,16 @@ class TornadoView(LazyPanel):
         self.central = 0.0
         self._axis_width = 0
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("Output")))
+        head.addWidget(bind(QLabel(), "setText", lambda: tr("Output")))
         head.addWidget(self.output, 1)
-        legend = QLabel(
-            f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
-            f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
-            + tr("Click a bar to go to that input.")
+        legend = bind(
+            QLabel(),
+            "setText",
+            lambda: (
+                f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
+                f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
+                + tr("Click a bar to go to that input.")
+            ),
         )
         legend.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -81,8 +92,25 @@ class TornadoView(LazyPanel):
         from core.analysis import tornado
 
         path = self.output_path()
-        family = next(f for p, f, _l in OUTPUTS if p == path)
-        central, bars = tornado(scenario, path)
+        family = next(f for p, f, _l in (*OUTPUTS, COST_OUTPUT) if p == path)
+        currency = ""
+        note_override = ""
+        if path == COST_OUTPUT[0]:
+            from core.analysis import Bar
+            from core.economics import pricing
+            from gui.i18n import window_currency
+
+            price = pricing(scenario, window_currency(scenario))
+            currency = price.currency
+            central, bars = tornado(scenario, "lifecycle.energy_kwh")
+            if price.price_per_kwh is None:
+                central, bars, note_override = 0.0, [], price.note
+            else:
+                k = price.price_per_kwh  # cost = energy x price: each bar scales by the same price
+                central *= k
+                bars = [Bar(b.field, b.low_value * k, b.high_value * k, b.basis) for b in bars]
+        else:
+            central, bars = tornado(scenario, path)
         self.central = central
         self.bars = [b for b in bars if b.swing > 0][:TOP_BARS]
         n = len(self.bars)
@@ -101,11 +129,11 @@ class TornadoView(LazyPanel):
         if width != self._axis_width:  # pyqtgraph drops tick text wider than the axis
             self._axis_width = width
             p.getAxis("left").setWidth(width)
-        unit = symbol or next(lab for pp, _f, lab in OUTPUTS if pp == path)
-        p.setLabel(
-            "bottom",
-            f"{tr(next(lab for pp, _f, lab in OUTPUTS if pp == path))} ({unit})" if symbol else tr(unit),
-        )
+        label = next(lab for pp, _f, lab in (*OUTPUTS, COST_OUTPUT) if pp == path)
+        if family == "money":
+            symbol = f"{symbol} {currency}".strip()
+        unit = symbol or label
+        p.setLabel("bottom", f"{tr(label)} ({unit})" if symbol else tr(unit))
         if n:
             lo = float(min(lows.min(), highs.min(), c))
             hi = float(max(lows.max(), highs.max(), c))
@@ -113,12 +141,23 @@ class TornadoView(LazyPanel):
             p.vb.setXRange(lo - pad, hi + pad, padding=0)
             p.vb.setYRange(-0.6, n - 0.4, padding=0)
         top = self.bars[0] if self.bars else None
+
+        def fmt(v: float) -> str:
+            if family == "money":
+                from gui.charts.cost import money
+
+                return money(v, currency)
+            return format_value(v, family)
+
+        if note_override:
+            self.note.setText(note_override)
+            return
         self.note.setText(
             tr("Central {c}. Largest lever: {f}, from {lo} to {hi}.").format(
-                c=format_value(central, family),
+                c=fmt(central),
                 f=field_label(top.field),
-                lo=format_value(top.low_value, family),
-                hi=format_value(top.high_value, family),
+                lo=fmt(top.low_value),
+                hi=fmt(top.high_value),
             )
             if top
             else tr("No uncertain input moves this output.")

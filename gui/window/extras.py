@@ -1,8 +1,8 @@
 """What issue 5 adds to the main window: the View menu (language, dark theme, panels, classroom mode), the
 guided-lessons and "Explain this result" docks, and accessible names for the controls that lack one.
 
-:func:`install_extras` is called at the end of ``MainWindow.build``; a language switch rebuilds the window's
-content and calls it again, after :meth:`WindowExtras.teardown` removed the previous docks.
+:func:`install_extras` is called at the end of ``MainWindow.build``; after a language switch the window calls
+:meth:`WindowExtras.retranslate` (nothing is rebuilt).
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import contextlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QTableView, QWidget
 
 from gui import i18n, theme
 
@@ -35,69 +34,27 @@ class WindowExtras:
         # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         self.lessons.hide()
         self.explain.hide()
-        self._build_menu()
         name_controls(window)
         theme.style_charts(window, theme.is_dark())
 
-    def _build_menu(self) -> None:
-        w = self.window
-        bar = w.menuBar()
-        menu = QMenu(QCoreApplication.translate("Extras", "&View"), w)
-        menu.setObjectName("viewMenu")
-        actions = bar.actions()
-        if actions:  # before Help, the last menu
-            bar.insertMenu(actions[-1], menu)
-        else:
-            bar.addMenu(menu)
-        self.menu = menu
-
-        language = menu.addMenu(QCoreApplication.translate("Extras", "&Language"))
-        group = QActionGroup(w)
-        self.language_group = group
-        self.language_actions: dict[str, QAction] = {}
-        for lang, name in (("en", "English"), ("ja", "日本語")):
-            act = QAction(name, w, checkable=True)
-            act.setChecked(i18n.current_language() == lang)
-            act.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
-            group.addAction(act)
-            language.addAction(act)
-            self.language_actions[lang] = act
-
-        self.act_dark = QAction(QCoreApplication.translate("Extras", "&Dark theme"), w, checkable=True)
-        self.act_dark.setChecked(theme.is_dark())
-        self.act_dark.toggled.connect(self.set_dark)
-        menu.addAction(self.act_dark)
-        menu.addSeparator()
-
-        self.act_lessons = self.lessons.toggleViewAction()
-        self.act_lessons.setText(QCoreApplication.translate("Extras", "Guided &lessons"))
-        self.act_lessons.setShortcut(QKeySequence("Ctrl+L"))
-        self.act_explain = self.explain.toggleViewAction()
-        self.act_explain.setText(QCoreApplication.translate("Extras", "&Explain this result"))
-        self.act_explain.setShortcut(QKeySequence("Ctrl+E"))
-        menu.addAction(self.act_lessons)
-        menu.addAction(self.act_explain)
-        menu.addSeparator()
-        self.act_classroom = QAction(
-            QCoreApplication.translate("Extras", "&Classroom mode"), w, triggered=self.open_classroom
-        )
-        self.act_classroom.setShortcut(QKeySequence("F5"))
-        self.act_classroom.setStatusTip(
-            QCoreApplication.translate(
-                "Extras", "Full-screen, high-contrast view for a projector (F11 toggles, Esc leaves)."
-            )
-        )
-        menu.addAction(self.act_classroom)
-
     # ----- actions ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
+        """Switch in place, and remember the choice for the next start (gui.settings)."""
+        from gui import settings
+
         if lang == i18n.current_language():
             return
         i18n.switch_language(self.window, lang)
+        settings.update(language=lang)
 
     def set_dark(self, dark: bool) -> None:
+        """Apply the theme, and remember it for the next start (gui.settings)."""
+        from gui import settings
+
         theme.apply_theme(QApplication.instance(), dark)
         theme.style_charts(self.window, dark)
+        if settings.read().dark != dark:
+            settings.update(dark=dark)
 
     def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
         from gui.classroom.view import ClassroomView
@@ -115,23 +72,13 @@ class WindowExtras:
             self.classroom.show()
         return self.classroom
 
-    def teardown(self) -> None:
-        """Remove the docks and close classroom mode before the window's content is rebuilt."""
+    def retranslate(self) -> None:
+        """The lesson step, the explanation and classroom mode in the current language."""
+        self.lessons.retranslate()
+        self.explain.schedule()
         if self.classroom is not None:
-            with contextlib.suppress(RuntimeError):
-                self.classroom.close()
-            self.classroom = None
-        self.lessons.clear_highlight()
-        self.explain.timer.stop()
-        for dock in (self.lessons, self.explain):
-            self.window.removeDockWidget(dock)
-            dock.deleteLater()
-        # the menu commands are the window's children, and their slots hold these panels: without this
-        # every language switch kept the old panels and their charts alive
-        for obj in (*self.language_actions.values(), self.language_group, self.act_dark, self.act_classroom):
-            if isinstance(obj, QAction):
-                self.window.removeAction(obj)
-            obj.deleteLater()
+            with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it
+                self.classroom.retranslate()
 
 
 def name_controls(window: QWidget) -> None:

@@ -1,8 +1,10 @@
-"""The main window: input panels on the left, live charts on the right, wired to one presenter.
+"""The main window: the input panel on the left, live charts on the right, over one session.
 
 The window shows itself first and builds its content right after (:meth:`MainWindow.build`), so the first
-paint does not wait for numpy, pydantic and pyqtgraph to import. Every connection between widgets and the
-presenter is made in :meth:`MainWindow._wire`, the one place to look for what a control does.
+paint does not wait for numpy, pydantic and pyqtgraph to import. It composes the parts: the session (the
+document, :mod:`gui.window.session`), the input panel (every control bound to the presenter in one call,
+:func:`gui.inputs.binding.bind`, in :meth:`MainWindow._wire`), the chart grid, the docks and the menus (one
+action table, :mod:`gui.window.menus`). A language switch re-sets every text in place (:meth:`retranslate`).
 """
 
 from __future__ import annotations
@@ -13,20 +15,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
 
 # Only what the first paint needs is imported here: each widget class PySide6 loads creates its enums
 # (measured: 127 enums, 0.12-0.2 s), so the rest is imported where it is used, after the window shows.
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
+    from core.compare import Snapshot
     from core.scenario import Scenario
-    from gui.inputs.quantity import QuantityInput
-    from gui.presenter import Snapshot
-
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_SPLITTER = "window/splitter"
 
 
 def tr(text: str) -> str:
@@ -43,7 +40,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "AI Energy Explorer"))
         self.setObjectName("mainWindow")
         self.ready = False
-        self.file_path: str | None = None
+        self._language_pending = False
+        self.session: Any = None
         self._loading = QLabel(
             QCoreApplication.translate("MainWindow", "Loading the estimator and its data…"), self
         )
@@ -54,9 +52,17 @@ class MainWindow(QMainWindow):
 
     # ----- geometry ------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if geometry is not None and self.restoreGeometry(geometry):
+        import base64
+        import binascii
+
+        from gui.qtapp import peek_setting
+
+        stored = peek_setting("geometry")  # gui.settings' document, read without pydantic before the paint
+        try:
+            geometry = base64.b64decode(stored.encode("ascii"), validate=True) if stored else None
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            geometry = None
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is None:
@@ -68,12 +74,66 @@ class MainWindow(QMainWindow):
         self.move(screen.x() + (screen.width() - w) // 2, screen.y() + (screen.height() - h) // 2)
 
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        """The window's size and place, and once built its layout: splitter, docks and toolbars."""
+        from gui import settings
+
+        changes = {"geometry": settings.as_text(self.saveGeometry())}
         if self.ready:
-            settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+            changes["splitter"] = settings.as_text(self.splitter.saveState())
+            changes["window_state"] = settings.as_text(self.saveState())
+        settings.update(**changes)
+
+    # ----- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: Any) -> None:
+        """Qt sends ``LanguageChange`` for each catalogue installed or removed: one retranslation follows,
+        on the next turn of the event loop, once every catalogue of the new language is in place."""
+        if event.type() == QEvent.Type.LanguageChange and self.ready and not self._language_pending:
+            self._language_pending = True
+            QTimer.singleShot(0, self._language_changed)
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        if self._language_pending:  # not yet done by gui.i18n.switch_language
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language, in place: no widget, plot item or state is
+        recreated (scenario, undo history, pins, panels, layout, scroll and focus all stay)."""
+        from gui import i18n
+
+        self._language_pending = False
+        if not self.ready:
+            return
+        i18n.retranslate_bound()
+        self.panel.retranslate()
+        for chart in self.charts:
+            chart.retranslate()
+        self.menus.retranslate()  # after the charts: File > Export names each chart by its title
+        self.menus.languages[i18n.current_language()].setChecked(True)
+        self.whatif.retranslate()
+        self.extras.retranslate()
+        self.update_title()
+        snap = self.presenter.snapshot
+        if snap is not None:  # the words drawn with the numbers: the last result, fed again
+            self._compute_shown_at = 0.0
+            self._show_results(snap)
+            if (
+                snap.scenario.economics.currency is None
+            ):  # the cost's currency follows the language: compute again
+                self.presenter.schedule()
+
+    @property
+    def file_path(self) -> str | None:
+        """The file the scenario was opened from or saved to (the session's)."""
+        return self.session.file_path if self.session is not None else None
 
     def closeEvent(self, event: Any) -> None:
+        """Ask about unsaved changes first; a clean exit removes the autosave."""
+        if self.ready and not self.whatif.maybe_save():
+            event.ignore()
+            return
+        if self.ready:
+            self.session.autosaver.clean_exit()
         self.save_settings()
         super().closeEvent(event)
 
@@ -81,13 +141,8 @@ class MainWindow(QMainWindow):
     def build(self, scenario: Scenario | None = None) -> None:
         """Import the core and the charts, create every widget, wire them and show the first result."""
         from PySide6.QtWidgets import (
-            QComboBox,
-            QGridLayout,
-            QGroupBox,
-            QScrollArea,
             QSizePolicy,
             QSplitter,
-            QVBoxLayout,
         )
 
         if self.ready:
@@ -95,122 +150,24 @@ class MainWindow(QMainWindow):
         from core.catalog import catalog
         from gui.charts.card import TextLine
         from gui.charts.grid import ChartGrid
-        from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
-        from gui.inputs.pickers import AcceleratorPicker, RegionPicker
-        from gui.inputs.quantity import QuantityInput
-        from gui.inputs.sites import SitesTable
-        from gui.presenter import Presenter
+        from gui.inputs.panel import InputPanel
+        from gui.window.session import Session
 
         self.catalog = cat = catalog()
-        self.presenter = Presenter(scenario, self)  # deleted with the window, timers and all
-        self.inputs: dict[str, QuantityInput] = {}
+        # the document (scenario, undo, autosave, file, pins): outlives every view; deleted with the window
+        self.session = Session(scenario, self)
+        self.presenter = self.session.presenter
 
-        # pickers
-        self.train_picker = AcceleratorPicker(cat, for_inference=False)
-        self.serve_picker = AcceleratorPicker(cat, for_inference=True)
-        self.precision = QComboBox()
-        for p in PRECISIONS:
-            self.precision.addItem(p, p)
-        self.precision.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
-            )
-        )
-        self.weight_bits = QComboBox()
-        for b in WEIGHT_BITS:
-            self.weight_bits.addItem(QCoreApplication.translate("MainWindow", "{n}-bit").format(n=b), b)
-        self.weight_bits.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
-            )
-        )
-        self.profile = QComboBox()
-        self.profile.addItem(QCoreApplication.translate("MainWindow", "Custom values"), None)
-        for pid, prof in cat.pue_profiles.items():
-            if prof.pue is None:
-                continue
-            self.profile.addItem(f"{prof.name} · PUE {prof.pue:g}", pid)
-            self.profile.setItemData(
-                self.profile.count() - 1, f"{prof.scope}\n{prof.source}", Qt.ItemDataRole.ToolTipRole
-            )
-        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.profile.setMinimumContentsLength(16)
-        self.profile.view().setMinimumWidth(480)
-        self.profile.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
-            )
-        )
-        self.region = RegionPicker(cat)
-        self.sites = SitesTable()
-
-        self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)
-        before: dict[str, list[tuple[str, QWidget]]] = {
-            "training.accelerator_count": [
-                (QCoreApplication.translate("MainWindow", "Training chip"), self.train_picker),
-                (QCoreApplication.translate("MainWindow", "Precision"), self.precision),
-            ],
-            "inference.accelerator_count": [
-                (QCoreApplication.translate("MainWindow", "Serving chip"), self.serve_picker)
-            ],
-            "datacenter.pue": [(QCoreApplication.translate("MainWindow", "Profile"), self.profile)],
-            "datacenter.grid_intensity_g_per_kwh": [
-                (QCoreApplication.translate("MainWindow", "Grid region"), self.region)
-            ],
-            "optimisation.quantization_kernel_efficiency": [
-                (QCoreApplication.translate("MainWindow", "Weight precision"), self.weight_bits)
-            ],
-        }
-        column = QWidget()
-        col = QVBoxLayout(column)
-        col.setContentsMargins(6, 6, 6, 6)
-        col.setSpacing(8)
-        self.groups: dict[str, QGroupBox] = {}
-        for key, title, specs in GROUPS:
-            box = QGroupBox(QCoreApplication.translate("Fields", title))
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(6)
-            grid.setVerticalSpacing(2)
-            grid.setColumnStretch(1, 1)
-            row = 0
-            for spec in specs:
-                for label, widget in before.get(spec.path, []):
-                    lab = QLabel(label)
-                    lab.setWordWrap(True)
-                    lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
-                    grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
-                    grid.addWidget(widget, row, 1, 1, 3)
-                    row += 1
-                    self.focus_order.append(widget.combo if hasattr(widget, "combo") else widget)
-                inp = QuantityInput(spec, box)
-                self.inputs[spec.path] = inp
-                row = inp.add_to(grid, row)
-                self.focus_order += [inp.slider, inp.box]
-            if key == "datacenter":
-                lab = QLabel(QCoreApplication.translate("MainWindow", "Sites"))
-                lab.setBuddy(self.sites.table)
-                grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(self.sites, row, 1, 1, 3)
-                self.focus_order += [
-                    self.sites.table,
-                    self.sites.add_button,
-                    self.sites.remove_button,
-                    self.sites.even_button,
-                ]
-            self.groups[key] = box
-            col.addWidget(box)
-        col.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(column)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.setMinimumWidth(330)
-        # the panel is never narrower than its content: a squeezed column cut names and units
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(max(340, column.minimumSizeHint().width() + bar + 4))
+        # the input column: every control, by path, speaking one protocol (gui.inputs.binding)
+        self.panel = InputPanel(cat)
+        self.scroll = self.panel
+        self.inputs = self.panel.inputs
+        self.controls = self.panel.controls
+        self.train_picker, self.serve_picker = self.panel.train_picker, self.panel.serve_picker
+        self.precision, self.weight_bits = self.panel.precision, self.panel.weight_bits
+        self.profile, self.region, self.sites = self.panel.profile, self.panel.region, self.panel.sites
+        self.currency = self.panel.currency
+        self.focus_order = self.panel.focus_order
 
         # charts: the same grid as the report sheet
         self.chart_area = ChartGrid(cat)
@@ -228,8 +185,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SETTINGS_SPLITTER)
-        if state is None or not self.splitter.restoreState(state):
+        from gui import settings
+
+        stored = settings.read()
+        state = settings.blob(stored.splitter)
+        if state is None or not self.splitter.restoreState(QByteArray(state)):
             left = max(400, min(480, int(self.width() * 0.32)))
             self.splitter.setSizes([left, max(400, self.width() - left)])
         self.setCentralWidget(self.splitter)
@@ -247,10 +207,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.compute_label)
         for first, second in zip(self.focus_order, self.focus_order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._build_menus()
         self._wire()
-        # every input afresh: a language switch rebuilds them on the same window
-        self._show_scenario(self.presenter.scenario, force=True)
         self.presenter.recompute()
         from gui.window.tools import (
             install_whatif,  # undo, autosave, recent files, compare, analysis (issue 4)
@@ -263,6 +220,12 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        if stored.dark:  # the theme chosen last time (gui.settings)
+            self.extras.set_dark(True)
+        self._build_menus()
+        window_state = settings.blob(stored.window_state)
+        if window_state is not None:  # docks and toolbars where they were left
+            self.restoreState(QByteArray(window_state))
         # Everything built so far lives as long as the window: keep it out of the garbage collector's
         # full passes, which otherwise walk every plot item and pause a slider drag now and then.
         gc.collect()
@@ -276,104 +239,59 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        """Every menu command from the one action table (gui.window.menus), with this window's handlers."""
+        from gui import i18n, theme
+        from gui.window import menus
 
-        bar = self.menuBar()
-        bar.clear()
-        file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self.act_open = QAction(
-            QCoreApplication.translate("MainWindow", "&Open…"),
-            self,
-            shortcut=QKeySequence.StandardKey.Open,
-            triggered=self.open_dialog,
+        tools, extras = self.whatif, self.extras
+        handlers = {
+            "open": tools.open_dialog,
+            "save": self.save,
+            "save_as": self.save_as_dialog,
+            "export_pdf": lambda: tools.export_dialog("pdf"),
+            "export_csv": lambda: tools.export_dialog("csv"),
+            "export_json": lambda: tools.export_dialog("json"),
+            "export_charts": lambda: tools.export_chart(self.chart_area),
+            "export_chart": tools.export_chart,
+            "copy": tools.copy_results,
+            "quit": self.close,
+            "samples": tools.ask_samples,
+            "custom": tools.edit_custom,
+            "preset": self.load_preset,
+            "reset_preset": tools.reset_to_preset,
+            "reset": self.reset_defaults,
+            "pin": tools.pin,
+            "language": extras.set_language,
+            "dark": extras.set_dark,
+            "classroom": extras.open_classroom,
+            "about": self.show_about,
+        }
+        docks = {
+            "compare": tools.compare_dock,
+            "analysis": tools.analysis_dock,
+            "lessons": extras.lessons,
+            "explain": extras.explain,
+        }
+        self.menus = menus.build(
+            self.menuBar(),
+            handlers,
+            docks,
+            undo_actions=(tools.act_undo, tools.act_redo),
+            language=i18n.current_language(),
+            checked={"dark": theme.is_dark()},
+            presets=self.catalog.presets,
+            charts=tuple(self.charts),
         )
-        self.act_save = QAction(
-            QCoreApplication.translate("MainWindow", "&Save"),
-            self,
-            shortcut=QKeySequence.StandardKey.Save,
-            triggered=self.save,
-        )
-        self.act_save_as = QAction(
-            QCoreApplication.translate("MainWindow", "Save &As…"),
-            self,
-            shortcut=QKeySequence.StandardKey.SaveAs,
-            triggered=self.save_as_dialog,
-        )
-        self.act_quit = QAction(
-            QCoreApplication.translate("MainWindow", "&Quit"),
-            self,
-            shortcut=QKeySequence.StandardKey.Quit,
-            triggered=self.close,
-        )
-        for a in (self.act_open, self.act_save, self.act_save_as):
-            file.addAction(a)
-        file.addSeparator()
-        file.addAction(self.act_quit)
-
-        presets = bar.addMenu(QCoreApplication.translate("MainWindow", "&Presets"))
-        presets.setToolTipsVisible(True)
-        self.preset_actions: dict[str, QAction] = {}
-        for pid, p in self.catalog.presets.items():
-            act = QAction(QCoreApplication.translate("Presets", p.name), self)  # marked in gui/i18n_marks.py
-            description = QCoreApplication.translate("Presets", p.description)
-            act.setToolTip(f"{description}\n{QCoreApplication.translate('MainWindow', 'Source:')} {p.source}")
-            act.setStatusTip(description)
-            act.triggered.connect(lambda _=False, pid=pid: self.load_preset(pid))
-            presets.addAction(act)
-            self.preset_actions[pid] = act
-        presets.addSeparator()
-        self.act_reset = QAction(
-            QCoreApplication.translate("MainWindow", "&Reset to defaults"),
-            self,
-            triggered=self.reset_defaults,
-        )
-        presets.addAction(self.act_reset)
-
-        helpm = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self.act_about = QAction(
-            QCoreApplication.translate("MainWindow", "&About AI Energy Explorer"),
-            self,
-            triggered=self.show_about,
-        )
-        helpm.addAction(self.act_about)
+        self.preset_actions = self.menus.presets
+        tools.attach_menus(self.menus)
 
     # ----- wiring (the one place where controls meet the presenter) -----------------------------
     def _wire(self) -> None:
+        from gui.inputs.binding import bind as bind_controls
+
         p = self.presenter
-        for inp in self.inputs.values():
-            inp.edited.connect(self._field_edited)
-        self.train_picker.chosen.connect(
-            lambda aid: self._choose(
-                "training.accelerator", aid, QCoreApplication.translate("MainWindow", "Training chip")
-            )
-        )
-        self.serve_picker.chosen.connect(
-            lambda aid: self._choose(
-                "inference.accelerator", aid, QCoreApplication.translate("MainWindow", "Serving chip")
-            )
-        )
-        self.precision.activated.connect(
-            lambda i: self._choose(
-                "training.precision",
-                self.precision.itemData(i),
-                QCoreApplication.translate("MainWindow", "Precision"),
-            )
-        )
-        self.weight_bits.activated.connect(
-            lambda i: self._choose(
-                "inference.weight_bits",
-                self.weight_bits.itemData(i),
-                QCoreApplication.translate("MainWindow", "Weight precision"),
-            )
-        )
-        self.profile.activated.connect(self._profile_chosen)
-        self.region.chosen.connect(
-            lambda code: self._choose(
-                "datacenter.region", code, QCoreApplication.translate("MainWindow", "Grid region")
-            )
-        )
-        self.sites.edited.connect(self._sites_edited)
-        p.scenarioChanged.connect(self._show_scenario)
+        # every control both ways, in one call; what else a new scenario changes in the window follows
+        self.show_scenario = bind_controls(p, self.controls, self._scenario_shown)
         p.resultsReady.connect(self._show_results)
         p.changeSummary.connect(self._show_change)
         from gui.window.progress import LongRunIndicator
@@ -386,76 +304,36 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def focus_input(self, path: str) -> bool:
+        """Scroll to the input for ``path`` and give it the keyboard focus; False when it has no control."""
+        from gui.whatif.base import field_label
+
+        inp = self.inputs.get(path)
+        if inp is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Analysis",
+                    "{f} has no control of its own in the window (it is set through its section's defaults).",
+                ).format(f=path),
+                8000,
+            )
+            return False
+        self.scroll.ensureWidgetVisible(inp.box, 20, 60)
+        inp.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        inp.box.selectAll()
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Analysis", "Focused {f}: the input that moves the result most is yours to change."
+            ).format(f=field_label(path)),
+            8000,
+        )
+        return True
+
     # ----- user actions --------------------------------------------------------------------------
-    def _field_edited(self, path: str, value: Any) -> None:
-        inp = self.inputs[path]
-        old = self.presenter.scenario.get(path)
-        name = QCoreApplication.translate("Fields", inp.spec.label)
-        unit = inp.unit.text()
-
-        def shown(v: Any) -> str:
-            if v is None:
-                return QCoreApplication.translate("Fields", inp.spec.optional) or "–"
-            return f"{inp.format(v)} {unit}".strip() if unit in ("%", "×") else inp.format(v)
-
-        values: dict[str, Any] = {path: value}
-        if path == "datacenter.pue" and self.presenter.scenario.datacenter.profile is not None:
-            values["datacenter.profile"] = None
-        err = self.presenter.set_values(values, f"{name} {shown(old)} → {shown(value)}")
-        if err:
-            inp.show_error(f"{name}: {err}")
-        else:
-            inp.accept(value)
-
-    def _choose(self, path: str, value: Any, name: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        old = self.presenter.scenario.get(path)
-        err = self.presenter.set_value(
-            path, value, f"{name} {self._choice_text(path, old)} → {self._choice_text(path, value)}"
-        )
-        if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
-            self._show_scenario(self.presenter.scenario, force=True)
-
-    def _choice_text(self, path: str, value: Any) -> str:
-        if path.endswith("accelerator"):
-            acc = self.catalog.accelerators.get(value)
-            return acc.label if acc else str(value)
-        if path == "datacenter.region":
-            r = self.catalog.regions.get(value)
-            return r.name if r else str(value)
-        if path == "inference.weight_bits":
-            return QCoreApplication.translate("MainWindow", "{n}-bit").format(n=value)
-        return str(value)
-
-    def _profile_chosen(self, index: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        pid = self.profile.itemData(index)
-        if pid is None:
-            self.presenter.set_value("datacenter.profile", None)
-            return
-        prof = self.catalog.pue_profiles[pid]
-        values: dict[str, Any] = {"datacenter.profile": pid, "datacenter.pue": prof.pue}
-        if prof.wue_l_per_kwh is not None:
-            values["datacenter.wue_l_per_kwh"] = prof.wue_l_per_kwh
-        old = self.presenter.scenario.datacenter.pue
-        err = self.presenter.set_values(
-            values,
-            f"{QCoreApplication.translate('MainWindow', 'Profile')} → {prof.name} (PUE {old:g} → {prof.pue:g})",
-        )
-        if err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
-
-    def _sites_edited(self, sites: list[dict[str, Any]]) -> None:
-        err = self.presenter.set_value(
-            "datacenter.sites", sites, QCoreApplication.translate("MainWindow", "Sites")
-        )
-        if err:
-            self.sites.show_error(err)
-        else:
-            self.sites.hide_error()
+    def choice_text(self, path: str, value: Any) -> str:
+        """A choice's value in words, as its control says it (a region's name, "8-bit")."""
+        control = self.controls.get(path)
+        return control.describe(value) if control is not None else str(value)
 
     def load_preset(self, pid: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -528,9 +406,9 @@ class MainWindow(QMainWindow):
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
-        self.file_path = path
+        self.session.opened(path)
         self.setWindowModified(False)
-        self._update_title()
+        self.update_title()
         return True
 
     def save(self) -> bool:
@@ -563,15 +441,15 @@ class MainWindow(QMainWindow):
                 f"{path}: {err.strerror or err}",
             )
             return False
-        self.file_path = path
+        self.session.saved(path)
         self.setWindowModified(False)
-        self._update_title()
+        self.update_title()
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Saved {name}").format(name=Path(path).name), 5000
         )
         return True
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
         title = f"{name}[*] — {QCoreApplication.translate('MainWindow', 'AI Energy Explorer')}"
         if self.windowTitle() != title:
@@ -585,40 +463,14 @@ class MainWindow(QMainWindow):
         )
 
     # ----- showing state -------------------------------------------------------------------------
-    def _show_scenario(self, s: Scenario, force: bool = False) -> None:
-        """Show the scenario in the inputs; only the sections that changed since the last one shown (a slider
-        drag changes one), unless ``force`` (a refused choice puts every picker back)."""
-        prev, self._shown = (None if force else getattr(self, "_shown", None)), s
-        if prev is None or prev.custom != s.custom:
-            # first show, or the user-defined rows changed: show everything again
-            changed, prev = set(type(s).model_fields), None
-        else:
-            changed = {name for name in type(s).model_fields if getattr(s, name) != getattr(prev, name)}
-        for path, inp in self.inputs.items():
-            if path.partition(".")[0] in changed:
-                inp.show_value(s.get(path))
-
-        def new(path: str) -> bool:  # a picker is set again only when its own value changed
-            return path.partition(".")[0] in changed and (prev is None or prev.get(path) != s.get(path))
-
-        if new("training.accelerator"):
-            self.train_picker.set_current(s.training.accelerator)
-        if new("training.precision"):
-            self.precision.setCurrentIndex(max(0, self.precision.findData(s.training.precision)))
-        if new("inference.accelerator"):
-            self.serve_picker.set_current(s.inference.accelerator)
-        if new("inference.weight_bits"):
-            self.weight_bits.setCurrentIndex(max(0, self.weight_bits.findData(s.inference.weight_bits)))
-        if new("datacenter.profile"):
-            self.profile.setCurrentIndex(max(0, self.profile.findData(s.datacenter.profile)))
-        if new("datacenter.region"):
-            self.region.set_current(s.datacenter.region)
+    def _scenario_shown(self, s: Scenario, changed: set[str]) -> None:
+        """After the controls showed a scenario: the sites' defaults, the modified mark and the title."""
         if "datacenter" in changed:
             self.sites.default_region = s.datacenter.region
             self.sites.default_pue = s.datacenter.pue
         if self.ready and not self.isWindowModified():
             self.setWindowModified(True)
-        self._update_title()
+        self.update_title()
 
     def _show_results(self, snap: Snapshot) -> None:
         x, r, s = snap.inputs, snap.results, snap.scenario
@@ -630,6 +482,9 @@ class MainWindow(QMainWindow):
             "training.power_per_accelerator_w": r["training.power_per_accelerator_w"],
             "inference.accelerator_count": r["inference.accelerator_count"],
             "datacenter.grid_intensity_g_per_kwh": None if s.datacenter.sites else x["grid_g_per_kwh"],
+            # the region's published price in the shown currency (None: no price; the cost card says so)
+            "economics.electricity_price_per_kwh": snap.cost["pricing"].price_per_kwh if snap.cost else None,
+            "economics.accelerator_hour_price": None,
         }
         if not snap.interactive:
             # While a slider is dragged the charts come first: the greyed values of empty fields (and their
@@ -669,7 +524,12 @@ class MainWindow(QMainWindow):
             # an explicit grid still overrides the region's (review 2026-12, defect 2): say so
             text += " · " + QCoreApplication.translate(
                 "MainWindow", "grid {g:g} g/kWh given, overriding region {r}"
-            ).format(g=dc.grid_intensity_g_per_kwh, r=self._choice_text("datacenter.region", dc.region))
+            ).format(g=dc.grid_intensity_g_per_kwh, r=self.choice_text("datacenter.region", dc.region))
+        elif dc.sites:
+            # the sites replace the main PUE and region (review 2026-12, defect 8): say so
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "{n} sites: their own PUE and grid apply, not the PUE and region above"
+            ).format(n=len(dc.sites))
         # during a drag a new message every frame is unreadable and costs a repaint: four a second, and the
         # last one once the drag rests (see _show_results)
         snap = self.presenter.snapshot

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from gui.i18n import bind
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LongRunIndicator", text)
@@ -22,10 +24,12 @@ class LongRunIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(180)
-        self.bar.setAccessibleName(_tr("Uncertainty samples computed"))
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
-        self.cancel_button.setToolTip(
-            _tr("Stop the long uncertainty run; the ranges from the quick run stay shown")
+        bind(self.bar, "setAccessibleName", lambda: _tr("Uncertainty samples computed"))
+        self.cancel_button = bind(QPushButton(self), "setText", lambda: _tr("Cancel"))
+        bind(
+            self.cancel_button,
+            "setToolTip",
+            lambda: _tr("Stop the long uncertainty run; the ranges from the quick run stay shown"),
         )
         self.cancel_button.clicked.connect(presenter.cancel_long_run)
         layout.addWidget(self.bar)

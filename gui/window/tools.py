@@ -1,4 +1,4 @@
-"""The what-if tools, installed into a built :class:`gui.main_window.MainWindow` by :func:`install_whatif`.
+"""The what-if tools, installed into a built :class:`gui.window.main_window.MainWindow` by :func:`install_whatif`.
 
 Everything here lives in its own modules and touches the window through its public attributes and menus:
 
@@ -8,8 +8,9 @@ Everything here lives in its own modules and touches the window through its publ
 - Compare and Analysis docks (``gui.whatif.compare``, ``gui.analysis_views``).
 - Autosave and the restore offer (``gui.window.autosave``).
 
-The window's ``open_file`` and ``save_file`` are wrapped on the instance, so every way of opening or saving
-(menu, command line, recent files) records the recent-files list and marks the undo stack clean.
+The undo stack, the autosave, the file and the pins belong to the window's session
+(:mod:`gui.window.session`), which outlives these tools; the menus are built from the window's action table
+(:mod:`gui.window.menus`).
 """
 
 from __future__ import annotations
@@ -18,55 +19,23 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QToolBar,
 )
 
-RECENT_KEY = "files/recent"
-MAX_RECENT = 8
+from gui.i18n import bind
+from gui.window.session import clear_recent_files, forget_file, recent_files
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("WhatIf", text)
-
-
-def recent_files() -> list[str]:
-    value = QSettings().value(RECENT_KEY) or []
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value]
-
-
-def remember_file(path: str) -> list[str]:
-    path = str(Path(path).resolve())
-    files = [path] + [f for f in recent_files() if f != path]
-    files = files[:MAX_RECENT]
-    QSettings().setValue(RECENT_KEY, files)
-    return files
-
-
-class _CloseGuard(QObject):
-    """Asks about unsaved changes before the window closes; a clean exit removes the autosave."""
-
-    def __init__(self, tools: WhatIfTools):
-        super().__init__(tools.window)
-        self.tools = tools
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.tools.window and event.type() == QEvent.Type.Close:
-            if not self.tools.maybe_save():
-                event.ignore()
-                return True
-            self.tools.autosaver.clean_exit()
-        return False
 
 
 class WhatIfTools(QObject):
@@ -74,30 +43,28 @@ class WhatIfTools(QObject):
         super().__init__(window)
         from gui.whatif.analysis import make_analysis_dock
         from gui.whatif.compare import make_compare_dock
-        from gui.window.autosave import Autosaver
-        from gui.window.undo import UndoController
 
         self.window = w = window
+        self.session = w.session
         self.ask_offscreen = False
-        self.undo = UndoController(w.presenter, self)
+        self.undo = self.session.undo
         self.undo.stack.cleanChanged.connect(self._clean_changed)
-        self.autosaver = Autosaver(w.presenter, self)
-        self.compare_dock = make_compare_dock(w)
-        self.analysis_dock = make_analysis_dock(w)
+        self.autosaver = self.session.autosaver
+        self.compare_dock = make_compare_dock(self.session, w)
+        self.analysis_dock = make_analysis_dock(self.session, w)
         self.compare = self.compare_dock.widget()
         self.analysis = self.analysis_dock.widget()
+        self.analysis.tornado.focusField.connect(w.focus_input)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare_dock)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
         w.tabifyDockWidget(self.compare_dock, self.analysis_dock)
         self.compare_dock.hide()
         self.analysis_dock.hide()
-        self._wrap_files()
+        self.session.fileChanged.connect(lambda _path: self._fill_recent())
         from gui.inputs.custom_defs import PickerSync
 
-        self.pickers = PickerSync(w)
-        self._menus()
-        self.guard = _CloseGuard(self)
-        w.installEventFilter(self.guard)
+        self.pickers = PickerSync(w.panel, w.presenter)
+        self.act_undo, self.act_redo = self.undo.make_actions(w)
         self.restore_bar: QToolBar | None = None
         self.offer_restore()
 
@@ -106,29 +73,6 @@ class WhatIfTools(QObject):
             self.window.setWindowModified(not clean)
 
     # ----- files ---------------------------------------------------------------------------------
-    def _wrap_files(self) -> None:
-        w = self.window
-        open_file, save_file = w.open_file, w.save_file
-
-        def opened(path: str) -> bool:
-            ok = open_file(path)
-            if ok:
-                remember_file(path)
-                self.undo.stack.setClean()
-                self._fill_recent()
-            return ok
-
-        def saved(path: str) -> bool:
-            ok = save_file(path)
-            if ok:
-                remember_file(path)
-                self.undo.stack.setClean()
-                self._fill_recent()
-            return ok
-
-        w.open_file = opened
-        w.save_file = saved
-
     def maybe_save(self) -> bool:
         """True when it is fine to replace or close the scenario (saved, discarded, or nothing to lose)."""
         w = self.window
@@ -156,7 +100,7 @@ class WhatIfTools(QObject):
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
             QMessageBox.warning(self.window, tr("File not found"), tr("{p} no longer exists.").format(p=path))
-            QSettings().setValue(RECENT_KEY, [f for f in recent_files() if f != path])
+            forget_file(path)
             self._fill_recent()
             return
         if self.maybe_save():
@@ -176,83 +120,25 @@ class WhatIfTools(QObject):
         else:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(tr("Clear the list"))
-            clear.triggered.connect(lambda: (QSettings().remove(RECENT_KEY), self._fill_recent()))
+            clear.triggered.connect(lambda: (clear_recent_files(), self._fill_recent()))
 
-    # ----- menus ---------------------------------------------------------------------------------
-    def _menus(self) -> None:
-        w = self.window
-        bar = w.menuBar()
-        file_menu = next(o for o in w.act_save.associatedObjects() if isinstance(o, QMenu))
-        w.act_open.triggered.disconnect()  # the window's own Open now asks about unsaved changes first
-        w.act_open.triggered.connect(self.open_dialog)
-        self.recent_menu = QMenu(tr("Open &Recent"), w)
-        file_menu.insertMenu(w.act_save, self.recent_menu)
+    # ----- menus (built by gui.window.menus from the window's handlers) ---------------------------
+    def attach_menus(self, menus: Any) -> None:
+        """The recent-files list and "Reset to preset" (enabled only for a scenario from a preset)."""
+        self.recent_menu = menus.menus["recent"]
         self._fill_recent()
-        self.export_menu = QMenu(tr("&Export"), w)
-        self.act_report = QAction(tr("Report (PDF)…"), w, triggered=lambda: self.export_dialog("pdf"))
-        self.act_csv = QAction(tr("Results as CSV…"), w, triggered=lambda: self.export_dialog("csv"))
-        self.act_json = QAction(tr("Results as JSON…"), w, triggered=lambda: self.export_dialog("json"))
-        self.act_charts = QAction(
-            tr("All charts as image (PNG or SVG)…"), w, triggered=lambda: self.export_chart(w.chart_area)
+        reset = menus.actions["reset_preset"]
+        menus.menus["presets"].aboutToShow.connect(
+            lambda: reset.setEnabled(bool(self.window.presenter.scenario.preset))
         )
-        for a in (self.act_report, self.act_csv, self.act_json, self.act_charts):
-            self.export_menu.addAction(a)
-        self.export_menu.addSeparator()
-        for chart in w.charts:
-            title = chart.title.text() if hasattr(chart, "title") else chart.objectName()
-            act = self.export_menu.addAction(tr("Chart: {t}…").format(t=title))
-            act.triggered.connect(lambda _=False, c=chart: self.export_chart(c))
-        self.act_copy = QAction(
-            tr("&Copy results"),
-            w,
-            shortcut=QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
-            triggered=self.copy_results,
-        )
-        quit_action = getattr(w, "act_quit", None)
-        file_menu.insertSeparator(quit_action)
-        file_menu.insertMenu(quit_action, self.export_menu)
-        file_menu.insertAction(quit_action, self.act_copy)
-        file_menu.insertSeparator(quit_action)
 
-        edit = QMenu(tr("&Edit"), w)
-        self.act_undo, self.act_redo = self.undo.make_actions(w)
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        self.act_samples = QAction(tr("Uncertainty &samples…"), w, triggered=self.ask_samples)
-        self.act_samples.setStatusTip(
-            tr("How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).")
-        )
-        edit.addAction(self.act_samples)
-        self.act_custom = QAction(tr("My &hardware, grids and profiles…"), w, triggered=self.edit_custom)
-        edit.addAction(self.act_custom)
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        bar.insertMenu(menus[1] if len(menus) > 1 else None, edit)
-        self.edit_menu = edit
-
-        presets_menu = next((o for o in w.act_reset.associatedObjects() if isinstance(o, QMenu)), None)
-        self.act_reset_preset = QAction(tr("Reset to &preset"), w, triggered=self.reset_to_preset)
-        self.act_reset_preset.setStatusTip(tr("Back to the preset this scenario started from."))
-        if presets_menu is not None:
-            presets_menu.insertAction(w.act_reset, self.act_reset_preset)
-            presets_menu.aboutToShow.connect(
-                lambda: self.act_reset_preset.setEnabled(bool(w.presenter.scenario.preset))
-            )
-
-        analyse = QMenu(tr("&Analyse"), w)
-        self.act_compare = self.compare_dock.toggleViewAction()
-        self.act_compare.setText(tr("&Compare scenarios"))
-        self.act_compare.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
-        self.act_analysis = self.analysis_dock.toggleViewAction()
-        self.act_analysis.setText(tr("Sensitivity, sweeps and &equivalents"))
-        self.act_analysis.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.act_pin = QAction(tr("&Pin current scenario"), w, triggered=self.pin)
-        self.act_pin.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
-        for a in (self.act_compare, self.act_pin, self.act_analysis):
-            analyse.addAction(a)
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        bar.insertMenu(menus[-1], analyse)  # before Help
-        self.analyse_menu = analyse
+    def retranslate(self) -> None:
+        """Undo's words, the recent-files list and the docks' panels in the current language."""
+        self.undo.retranslate()
+        if getattr(self, "recent_menu", None) is not None:
+            self._fill_recent()
+        self.compare.retranslate()
+        self.analysis.retranslate()
 
     # ----- actions -------------------------------------------------------------------------------
     def pin(self) -> None:
@@ -366,18 +252,20 @@ class WhatIfTools(QObject):
         if not leftover_is_different(scenario, self.window.presenter.scenario):
             return False
         self.found_autosave = scenario
-        bar = QToolBar(tr("Restore"), self.window)
+        bar = bind(QToolBar(self.window), "setWindowTitle", lambda: tr("Restore"))
         bar.setObjectName("restoreBar")
         bar.setMovable(False)
-        label = QLabel(
-            tr(
+        label = bind(
+            QLabel(),
+            "setText",
+            lambda: tr(
                 "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
-            ).format(name=scenario.name, when=when)
+            ).format(name=scenario.name, when=when),
         )
         label.setStyleSheet("padding: 2px 8px; font-weight: bold;")
         bar.addWidget(label)
-        self.restore_button = QPushButton(tr("Restore it"))
-        self.discard_button = QPushButton(tr("Discard"))
+        self.restore_button = bind(QPushButton(), "setText", lambda: tr("Restore it"))
+        self.discard_button = bind(QPushButton(), "setText", lambda: tr("Discard"))
         self.restore_button.clicked.connect(self.restore_autosave)
         self.discard_button.clicked.connect(self.discard_restore)
         bar.addWidget(self.restore_button)

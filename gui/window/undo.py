@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QUndoCommand, QUndoStack
 
 MERGE_ID = 4004
 
@@ -99,36 +99,36 @@ class UndoController(QObject):
         if err is None:
             self._current = scenario
 
-    def history(self) -> tuple[list[tuple[Any, Any]], int, int]:
-        """Every step (before, after), the current index and the clean index, to carry the history over to a
-        rebuilt window (:meth:`restore_history`)."""
-        steps = [(cmd.before, cmd.after) for cmd in map(self.stack.command, range(self.stack.count()))]
-        return steps, self.stack.index(), self.stack.cleanIndex()
+    def retranslate(self) -> None:
+        """After a language switch: the commands' words, and every step named "Change inputs" in the new
+        language (each step was named in the language of its moment), so the Edit menu speaks one language."""
+        for i in range(self.stack.count()):
+            cmd = self.stack.command(i)
+            if isinstance(cmd, ScenarioCommand):
+                cmd.setText(tr("Change inputs"))
+        self._action_texts()
 
-    def restore_history(self, history: tuple[list[tuple[Any, Any]], int, int]) -> None:
-        """Put back what :meth:`history` took, without touching the presenter's scenario (the step at the
-        index leads to it). The steps were named in the language of the moment: after a language switch
-        they are named "Change inputs" in the new one, so the Edit menu speaks one language."""
-        steps, index, clean = history
-        self._restoring = True
-        try:
-            self.stack.clear()
-            for i, (before, after) in enumerate(steps):
-                if i == clean:
-                    self.stack.setClean()
-                self.stack.push(ScenarioCommand(self, before, after, tr("Change inputs"), dragging=False))
-            if clean == len(steps):
-                self.stack.setClean()
-            self.stack.setIndex(index)
-        finally:
-            self._restoring = False
-        self._current = self.presenter.scenario
+    def make_actions(self, parent: QObject) -> tuple[QAction, QAction]:
+        """Undo and Redo commands that name the step they undo or redo ("Undo Batch size 64 → 128"), in the
+        current language (QUndoStack's own actions keep the prefix they were made with). Their shortcuts
+        are in the action table (gui.window.menus)."""
+        self.act_undo, self.act_redo = QAction(parent), QAction(parent)
+        self.act_undo.triggered.connect(self.stack.undo)
+        self.act_redo.triggered.connect(self.stack.redo)
+        self.stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.stack.undoTextChanged.connect(self._action_texts)
+        self.stack.redoTextChanged.connect(self._action_texts)
+        self.act_undo.setEnabled(self.stack.canUndo())
+        self.act_redo.setEnabled(self.stack.canRedo())
+        self._action_texts()
+        return self.act_undo, self.act_redo
 
-    def make_actions(self, parent: QObject) -> tuple[Any, Any]:
-        undo = self.stack.createUndoAction(parent, tr("&Undo"))
-        undo.setShortcuts([Qt.Modifier.CTRL | Qt.Key.Key_Z])
-        redo = self.stack.createRedoAction(parent, tr("&Redo"))
-        redo.setShortcuts(
-            [Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z, Qt.Modifier.CTRL | Qt.Key.Key_Y]
-        )
-        return undo, redo
+    def _action_texts(self, _text: str = "") -> None:
+        if getattr(self, "act_undo", None) is None:
+            return
+        for act, prefix, step in (
+            (self.act_undo, tr("&Undo"), self.stack.undoText()),
+            (self.act_redo, tr("&Redo"), self.stack.redoText()),
+        ):
+            act.setText(f"{prefix} {step}" if step else prefix)

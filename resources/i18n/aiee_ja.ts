@@ -4,6 +4,23 @@
     <context>
         <name>Analysis</name>
         <message>
+            <source>US homes' annual electricity</source>
+            <extracomment>strings translated where they are shown from a variable (tr(name)), marked here for the catalogue</extracomment>
+            <translation>米国の家庭の年間消費電力量</translation>
+        </message>
+        <message>
+            <source>years of CO2 uptake by a Japanese cedar (sugi)</source>
+            <translation>スギ1本が1年に吸収するCO2（本・年）</translation>
+        </message>
+        <message>
+            <source>passenger-km flown, long-haul economy</source>
+            <translation>長距離便エコノミーでの飛行距離（人km）</translation>
+        </message>
+        <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
             <source>Per query</source>
             <extracomment>the equivalents panel (gui.analysis_views): scales, units of core.analysis.EQUIVALENTS, the label's basis</extracomment>
             <translation>質問1回あたり</translation>
@@ -69,6 +86,14 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
+            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
+            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
+        </message>
+        <message>
+            <source>Focused {f}: the input that moves the result most is yours to change.</source>
+            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
+        </message>
+        <message>
             <source>Sensitivity</source>
             <translation>感度分析</translation>
         </message>
@@ -93,16 +118,16 @@
             <translation>結果を世帯数、車の走行距離、スマートフォンの充電回数などに換算（換算係数と出典付き）。</translation>
         </message>
         <message>
+            <source>Scale</source>
+            <translation>規模</translation>
+        </message>
+        <message>
+            <source>From one question to everyone in Japan and the world, next to Japan's and the world's electricity.</source>
+            <translation>1回の質問から日本中・世界中の人まで。日本と世界の電力消費と並べて示します。</translation>
+        </message>
+        <message>
             <source>Analysis</source>
             <translation>分析</translation>
-        </message>
-        <message>
-            <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
-            <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
-        </message>
-        <message>
-            <source>Focused {f}: the input that moves the result most is yours to change.</source>
-            <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
             <source>Energy label {c}: {wh} Wh per query</source>
@@ -130,10 +155,6 @@
             <translation>換算係数と出典</translation>
         </message>
         <message>
-            <source>Scale</source>
-            <translation>規模</translation>
-        </message>
-        <message>
             <source>per day if {n} people asked {m} times a day</source>
             <translation>{n}人が1日{m}回質問した場合の1日あたり</translation>
         </message>
@@ -151,6 +172,7 @@
         </message>
         <message>
             <source>Output</source>
+            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
             <translation>出力</translation>
         </message>
         <message>
@@ -190,7 +212,7 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -210,20 +232,20 @@
             <translation>ハードウェアの製造時排出（CO2e）</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>学習</translation>
-        </message>
-        <message>
-            <source>Serving</source>
-            <translation>推論</translation>
-        </message>
-        <message>
             <source>Energy ({unit})</source>
             <translation>エネルギー（{unit}）</translation>
         </message>
         <message>
             <source>CO2e ({unit})</source>
             <translation>CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>推論</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -426,8 +448,8 @@
             <translation>プリセット</translation>
         </message>
         <message>
-            <source>← → {what}   ·   F11 full screen   ·   Esc leave</source>
-            <translation>← → {what}   ·   F11 全画面   ·   Esc 終了</translation>
+            <source>← → {what}   ·   S scale   ·   F11 full screen   ·   Esc leave</source>
+            <translation>← → {what}   ·   S 規模   ·   F11 全画面   ·   Esc 終了</translation>
         </message>
         <message>
             <source>training {t} · serving {s}</source>
@@ -444,6 +466,236 @@
         <message>
             <source>{g} g CO2e · {ml} mL water</source>
             <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>電気代</translation>
+        </message>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>現在の状態をAとして固定</translation>
+        </message>
+        <message>
+            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
+            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
+        </message>
+        <message>
+            <source>Remove last pin</source>
+            <translation>最後の固定を解除</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>すべて解除</translation>
+        </message>
+        <message>
+            <source>× A (log scale)</source>
+            <translation>Aに対する倍率（対数目盛）</translation>
+        </message>
+        <message>
+            <source>Each output as a multiple of A · whiskers: p5–p95</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+        </message>
+        <message>
+            <source>Pin current as {x}</source>
+            <translation>現在の状態を{x}として固定</translation>
+        </message>
+        <message>
+            <source>Four scenarios pinned</source>
+            <translation>4つのシナリオを固定済み</translation>
+        </message>
+        <message>
+            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
+            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
+        </message>
+        <message>
+            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
+            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
+        </message>
+        <message>
+            <source>no price</source>
+            <translation>価格なし</translation>
+        </message>
+        <message>
+            <source>p5–p95: {r}</source>
+            <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet.</source>
+            <translation>まだ何も固定していません。</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>シナリオの比較</translation>
+        </message>
+        <message>
+            <source>current inputs</source>
+            <translation>現在の入力</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cost</name>
+        <message>
+            <source>1 question</source>
+            <extracomment>the ladder's steps (``core.economics.ladder``), then the references, in the window's words</extracomment>
+            <translation>質問1回</translation>
+        </message>
+        <message>
+            <source>1 person, a year ({n}/day)</source>
+            <translation>1人の1年（1日{n}回）</translation>
+        </message>
+        <message>
+            <source>All of Japan, a year</source>
+            <translation>日本中の人の1年</translation>
+        </message>
+        <message>
+            <source>All the world, a year</source>
+            <translation>世界中の人の1年</translation>
+        </message>
+        <message>
+            <source>A Japanese home, a year</source>
+            <extracomment>the references the chart shows (the JSON report has them all), in short words</extracomment>
+            <translation>日本の1世帯の1年</translation>
+        </message>
+        <message>
+            <source>1 GW plant, a year</source>
+            <translation>1 GW発電所の1年</translation>
+        </message>
+        <message>
+            <source>Japan's data centres</source>
+            <translation>日本のデータセンター</translation>
+        </message>
+        <message>
+            <source>World data centres</source>
+            <translation>世界のデータセンター</translation>
+        </message>
+        <message>
+            <source>World data centres 2030</source>
+            <translation>世界のデータセンター2030年</translation>
+        </message>
+        <message>
+            <source>Japan's electricity</source>
+            <translation>日本の電力消費</translation>
+        </message>
+        <message>
+            <source>World electricity</source>
+            <translation>世界の電力消費</translation>
+        </message>
+        <message>
+            <source>Electricity cost</source>
+            <translation>電気代</translation>
+        </message>
+        <message>
+            <source>Facility energy x the region's published business price (or your own), in the chosen currency.</source>
+            <translation>施設全体のエネルギー × その地域で公表されている事業者向け電気料金（または入力した価格）。選んだ通貨で表示します。</translation>
+        </message>
+        <message>
+            <source>no published price</source>
+            <translation>公表価格なし</translation>
+        </message>
+        <message>
+            <source>no published price for {regions}</source>
+            <translation>{regions} の公表価格なし</translation>
+        </message>
+        <message>
+            <source>enter a price under Data centre</source>
+            <translation>データセンター欄で価格を入力</translation>
+        </message>
+        <message>
+            <source>No published electricity price for {regions}; enter economics.electricity_price_per_kwh.</source>
+            <translation>{regions} の電気料金は公表値がありません。economics.electricity_price_per_kwh を入力してください。</translation>
+        </message>
+        <message>
+            <source>p5–p95: {range}</source>
+            <translation>p5〜p95：{range}</translation>
+        </message>
+        <message>
+            <source>training {t} · {m} per M tokens</source>
+            <translation>学習 {t} · 100万トークンあたり {m}</translation>
+        </message>
+        <message>
+            <source>Price: {p} per kWh</source>
+            <translation>価格：1 kWhあたり {p}</translation>
+        </message>
+        <message>
+            <source>{region}: your price</source>
+            <translation>{region}：入力した価格</translation>
+        </message>
+        <message>
+            <source>clean-energy premium {p} per kWh</source>
+            <translation>再エネ割増 1 kWhあたり {p}</translation>
+        </message>
+        <message>
+            <source>CO2e on other grids</source>
+            <translation>他の電力網でのCO2e</translation>
+        </message>
+        <message>
+            <source>Cost at other grids' prices</source>
+            <translation>他の地域の電気料金での電気代</translation>
+        </message>
+        <message>
+            <source>Show the same work's lifetime CO2e, or its electricity cost at each region's price.</source>
+            <translation>同じ仕事の生涯CO2e、または各地域の電気料金での電気代を表示します。</translation>
+        </message>
+        <message>
+            <source>This scenario's price</source>
+            <translation>このシナリオの価格</translation>
+        </message>
+        <message>
+            <source>Lifetime electricity cost if every kWh were bought at each region's published business price.</source>
+            <translation>すべての電力を各地域の事業者向け公表価格で買った場合の生涯の電気代。</translation>
+        </message>
+        <message>
+            <source>Electricity cost ({unit} {currency})</source>
+            <translation>電気代（{unit} {currency}）</translation>
+        </message>
+        <message>
+            <source>{p}/kWh</source>
+            <translation>{p}/kWh</translation>
+        </message>
+        <message>
+            <source>Scale: from one question to the world</source>
+            <extracomment>compact (classroom mode's third of the screen): names without values, a tick every 10^9</extracomment>
+            <translation>規模：1回の質問から世界まで</translation>
+        </message>
+        <message>
+            <source>Energy on a log scale: each step is 10 times the one before. The line is a year of this scenario's serving.</source>
+            <translation>エネルギーを対数目盛で表示（1目盛ごとに10倍）。線はこのシナリオの推論1年分です。</translation>
+        </message>
+        <message>
+            <source>If everyone asked</source>
+            <translation>みんなが質問したら</translation>
+        </message>
+        <message>
+            <source>For comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>a year of this scenario's serving</source>
+            <translation>このシナリオの推論1年分</translation>
+        </message>
+        <message>
+            <source>Energy (log scale)</source>
+            <translation>エネルギー（対数目盛）</translation>
+        </message>
+        <message>
+            <source>this scenario: {e} a year</source>
+            <translation>このシナリオ：年 {e}</translation>
+        </message>
+        <message>
+            <source>Automatic (language, then region)</source>
+            <translation>自動（言語、次に地域）</translation>
+        </message>
+        <message>
+            <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
+            <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
         </message>
     </context>
     <context>
@@ -715,6 +967,26 @@
             <translation>モデルの幅（d_model）。空欄＝パラメータ数から算出（Kaplan et al. 2020、式2.1）。</translation>
         </message>
         <message>
+            <source>Experts</source>
+            <translation>エキスパート数</translation>
+        </message>
+        <message>
+            <source>Routed experts per layer of a mixture-of-experts model, e.g. 256 for DeepSeek-V3 (DeepSeek-AI 2024); with experts per token it sets how many experts a batch reads; empty = from active/total.</source>
+            <translation>混合エキスパート（MoE）モデルの層ごとのルーティング対象エキスパート数。例：DeepSeek-V3 は 256（DeepSeek-AI 2024）。トークンあたりエキスパート数と合わせて、1 バッチが読み込むエキスパート数を決めます。空欄＝アクティブ／全体の比から近似。</translation>
+        </message>
+        <message>
+            <source>from active share</source>
+            <translation>アクティブ比から</translation>
+        </message>
+        <message>
+            <source>Experts per token</source>
+            <translation>トークンあたりエキスパート数</translation>
+        </message>
+        <message>
+            <source>Routed experts each token uses (top-k), e.g. 8 for DeepSeek-V3; a batch of B tokens touches E × (1 − (1 − k/E)^B) experts.</source>
+            <translation>各トークンが使うエキスパート数（top-k）。例：DeepSeek-V3 は 8。B トークンのバッチは E × (1 − (1 − k/E)^B) 個のエキスパートに触れます。</translation>
+        </message>
+        <message>
             <source>Hardware</source>
             <translation>ハードウェア</translation>
         </message>
@@ -739,8 +1011,20 @@
             <translation>開発係数</translation>
         </message>
         <message>
-            <source>Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022).</source>
-            <translation>試行実験や失敗した学習を、最終的な学習の何倍かで表したもの。OPT-175Bは約2倍（Zhang et al. 2022）。</translation>
+            <source>Experiments and failed runs as a multiple of the final run; OPT-175B about 2× (Zhang et al. 2022); empty = from the development share.</source>
+            <translation>実験や失敗した学習を含めた計算量の、最終学習に対する倍率。OPT-175B では約 2 倍（Zhang et al. 2022）。空欄＝開発の割合から計算。</translation>
+        </message>
+        <message>
+            <source>from share</source>
+            <translation>割合から</translation>
+        </message>
+        <message>
+            <source>Development share</source>
+            <translation>開発の割合</translation>
+        </message>
+        <message>
+            <source>Share of all training compute spent on experiments, ablations and failed runs: 82.2 % for OLMo 3 (Morrison et al. 2026), about 50 % for OLMo 2.</source>
+            <translation>学習の計算量全体のうち、実験・アブレーション・失敗した学習に使われた割合。OLMo 3 は 82.2 %（Morrison et al. 2026）、OLMo 2 は約 50 %。</translation>
         </message>
         <message>
             <source>Measured hours</source>
@@ -895,12 +1179,72 @@
             <translation>1回の質問で生成するトークン数。Epoch AI（2025）は一般的なGPT-4oの回答を500としました。</translation>
         </message>
         <message>
+            <source>Reasoning tokens</source>
+            <translation>推論（思考）トークン</translation>
+        </message>
+        <message>
+            <source>Hidden reasoning generated before the answer; ML.ENERGY v3 measured 6,988 tokens per problem-solving response vs 717 for chat (2026).</source>
+            <translation>回答の前に生成される非表示の推論。ML.ENERGY v3 の測定では問題解決の応答 1 件あたり 6,988 トークン、チャットは 717（2026 年）。</translation>
+        </message>
+        <message>
+            <source>Cached input tokens</source>
+            <translation>キャッシュ済み入力トークン</translation>
+        </message>
+        <message>
+            <source>Prompt tokens served from a prefix cache (a shared system prompt, an earlier turn): no prefill compute, still in the context.</source>
+            <translation>プレフィックスキャッシュから供給されるプロンプトのトークン（共通のシステムプロンプトや前のターン）。プレフィル計算は不要ですが、コンテキストには含まれます。</translation>
+        </message>
+        <message>
+            <source>Calls per task</source>
+            <translation>タスクあたり呼び出し回数</translation>
+        </message>
+        <message>
+            <source>Model calls per user task: 1 for a chat turn, several for an agent that plans, calls tools and checks.</source>
+            <translation>ユーザーの 1 タスクあたりのモデル呼び出し回数。チャットの 1 ターンは 1、計画・ツール呼び出し・確認を行うエージェントは複数回。</translation>
+        </message>
+        <message>
             <source>Deployment</source>
             <translation>運用期間</translation>
         </message>
         <message>
             <source>How long the model is served; hardware is assumed to last 4 years (EcoLogits, LLMCarbon).</source>
             <translation>モデルを提供する期間。ハードウェアの寿命は4年と仮定（EcoLogits、LLMCarbon）。</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>費用</translation>
+        </message>
+        <message>
+            <source>Electricity price</source>
+            <translation>電気料金</translation>
+        </message>
+        <message>
+            <source>Price per kWh in the chosen currency; empty = each site's published business price (EIA, Eurostat, DESNZ, 電力取引報), converted at the Federal Reserve's annual rate.</source>
+            <translation>選んだ通貨での1 kWhあたりの価格。空欄 = 各拠点の事業者向け公表価格（EIA、Eurostat、DESNZ、電力取引報）をFRBの年平均レートで換算。</translation>
+        </message>
+        <message>
+            <source>region's</source>
+            <translation>地域の値</translation>
+        </message>
+        <message>
+            <source>Clean-energy premium</source>
+            <translation>再エネ割増</translation>
+        </message>
+        <message>
+            <source>Extra price per kWh of the contracted clean share (a PPA or certificates); applied to the renewable share.</source>
+            <translation>契約した再エネ分（PPAや証書）に上乗せされる1 kWhあたりの価格。再エネ比率の分に適用します。</translation>
+        </message>
+        <message>
+            <source>Accelerator-hour price</source>
+            <translation>アクセラレータ時間単価</translation>
+        </message>
+        <message>
+            <source>Price of one accelerator-hour for the compute; empty = not counted. One H100 listed at about 2.5-3.5 USD (specialist clouds), 4.9 USD (AWS Capacity Blocks) and 12.3 USD (AWS on demand), 2025-26.</source>
+            <translation>計算そのものの1アクセラレータ時間あたりの価格。空欄 = 計上しない。H100 1基の公開価格（2025〜26年）は専業クラウドで約2.5〜3.5ドル、AWS Capacity Blocksで4.9ドル、AWSオンデマンドで12.3ドル。</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>計上しない</translation>
         </message>
     </context>
     <context>
@@ -947,6 +1291,7 @@
         </message>
         <message>
             <source>Type a country, region or cloud region</source>
+            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)</extracomment>
             <translation>国・地域・クラウドリージョンを入力</translation>
         </message>
         <message>
@@ -955,6 +1300,7 @@
         </message>
         <message>
             <source>{name}: a value is required; allowed {range}</source>
+            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
@@ -1198,6 +1544,14 @@
             <translation>PUEを、Googleの2024年の全施設平均である1.09まで動かしましょう。同じチップで同じ処理をしても、冷却に回る電力がずっと少ないため、全体の消費電力量は約31 %減ります。</translation>
         </message>
         <message>
+            <source>What PUE saves in money</source>
+            <translation>PUEで節約できるお金</translation>
+        </message>
+        <message>
+            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 26.8 million yen. Move PUE to 1.09 and watch the cost card: about 18.5 million yen, because the cooling a better data centre does not need is never paid for.</source>
+            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約2,680万円です。PUEを1.09に動かして電気代のカードを見てください。約1,850万円になります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
+        </message>
+        <message>
             <source>3. Hardware: GPU, TPU or ASIC</source>
             <translation>3. ハードウェア：GPU、TPU、ASIC</translation>
         </message>
@@ -1281,6 +1635,18 @@
             <source>Quantum computers are often named as a future way to save energy. Today's machines have too few reliable qubits and no fast way to load billions of weights, so none can train or run a language model; their cooling also needs power. There is no published measurement to model, so the app leaves it out.</source>
             <translation>量子コンピュータは将来の省エネ手段としてよく挙げられます。しかし現在の機械は信頼できる量子ビットが少なすぎ、数十億個の重みを高速に読み込む方法もないため、言語モデルの学習も実行もできません。また、冷却にも電力が必要です。計算の根拠となる公表された測定値がないため、このアプリでは扱っていません。</translation>
         </message>
+        <message>
+            <source>8. From one question to the world</source>
+            <translation>8. 1回の質問から世界まで</translation>
+        </message>
+        <message>
+            <source>If everyone asked</source>
+            <translation>みんなが質問したら</translation>
+        </message>
+        <message>
+            <source>One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about 0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
+            <translation>この8Bモデルへの質問1回は約0.03 Whです。1日10回を1年続けると、1人で約0.1 kWh、日本中の人で約12 GWh、世界中の人で800 GWh近くになります。これは1 GWの発電所の約1か月分、2024年に世界のデータセンターが使った電力の約0.2 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1305,24 +1671,8 @@
             <translation>データの帰属表示</translation>
         </message>
         <message>
-            <source>ranges from {n} samples while you drag · {ms} ms</source>
-            <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
-        </message>
-        <message>
-            <source>ranges from {n} Monte Carlo samples · computed in {ms} ms</source>
-            <translation>{n}個のモンテカルロサンプルで範囲を計算 · {ms} ms</translation>
-        </message>
-        <message>
-            <source>AI Energy Explorer</source>
-            <translation>AIエネルギー・エクスプローラー</translation>
-        </message>
-        <message>
-            <source>Loading the estimator and its data…</source>
-            <translation>推計エンジンとデータを読み込んでいます…</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>起動しています…</translation>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
         </message>
         <message>
             <source>Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).</source>
@@ -1369,56 +1719,40 @@
             <translation>重みの精度</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
             <source>Sites</source>
             <translation>拠点</translation>
+        </message>
+        <message>
+            <source>ranges from {n} samples while you drag · {ms} ms</source>
+            <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>ranges from {n} Monte Carlo samples · computed in {ms} ms</source>
+            <translation>{n}個のモンテカルロサンプルで範囲を計算 · {ms} ms</translation>
+        </message>
+        <message>
+            <source>AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラー</translation>
+        </message>
+        <message>
+            <source>Loading the estimator and its data…</source>
+            <translation>推計エンジンとデータを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>起動しています…</translation>
         </message>
         <message>
             <source>Ready. Drag a slider or type a value (175B, 1.75e11 and 2T all work); hover any input for its source.</source>
             <translation>準備ができました。スライダーを動かすか値を入力してください（175B、1.75e11、2Tのように入力できます）。入力欄にマウスを重ねると出典が表示されます。</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>名前を付けて保存(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Presets</source>
-            <translation>プリセット(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to defaults</source>
-            <translation>既定値に戻す(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About AI Energy Explorer</source>
-            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
-        </message>
-        <message>
             <source>Could not compute: {m}</source>
             <translation>計算できませんでした：{m}</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>適用されませんでした</translation>
         </message>
         <message>
             <source>Preset not loaded</source>
@@ -1477,6 +1811,10 @@
             <translation>電力の排出係数 {g:g} g/kWh を指定（地域 {r} の値より優先）</translation>
         </message>
         <message>
+            <source>{n} sites: their own PUE and grid apply, not the PUE and region above</source>
+            <translation>{n} 拠点：上の PUE と地域ではなく、各拠点の PUE と電力の排出係数を使います</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
         </message>
@@ -1487,6 +1825,44 @@
         <message>
             <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
             <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>A menu's key, translation context and title, in menu-bar order.</extracomment>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>プリセット(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <extracomment>another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y) Every command, in menu order. The language commands and the list parts are filled in by the window.</extracomment>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to defaults</source>
+            <translation>既定値に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;About AI Energy Explorer</source>
+            <translation>AIエネルギー・エクスプローラーについて(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -1788,6 +2164,10 @@
             <translation>BoaviztAPIによるサーバーの推計値の±50 %</translation>
         </message>
         <message>
+            <source>0.50-0.85 around 0.822: OLMo 2's study put development near 50 % of compute, OLMo 3's at 82.2 % (Morrison, Smith &amp; Strubell 2026)</source>
+            <translation>0.822 を中心に 0.50〜0.85：OLMo 2 の調査では開発が計算量の約 50 %、OLMo 3 では 82.2 %（Morrison, Smith &amp; Strubell 2026）</translation>
+        </message>
+        <message>
             <source>AI Energy Explorer report: {name}</source>
             <translation>AI Energy Explorer レポート：{name}</translation>
         </message>
@@ -1885,6 +2265,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change inputs</source>
+            <translation>入力の変更</translation>
+        </message>
+        <message>
+            <source>Undo/redo</source>
+            <translation>元に戻す／やり直し</translation>
+        </message>
+    </context>
+    <context>
         <name>Units</name>
         <message>
             <source>params</source>
@@ -1911,8 +2310,199 @@
             <translation>/日</translation>
         </message>
         <message>
+            <source>calls</source>
+            <translation>回</translation>
+        </message>
+        <message>
             <source>days</source>
             <translation>日</translation>
+        </message>
+        <message>
+            <source>/kWh</source>
+            <translation>/kWh</translation>
+        </message>
+        <message>
+            <source>/h</source>
+            <translation>/時</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Analyse</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <extracomment>sub-menus: key, parent menu, translation context, title</extracomment>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>書き出し(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Report (PDF)…</source>
+            <translation>レポート（PDF）…</translation>
+        </message>
+        <message>
+            <source>Results as CSV…</source>
+            <translation>結果をCSVで…</translation>
+        </message>
+        <message>
+            <source>Results as JSON…</source>
+            <translation>結果をJSONで…</translation>
+        </message>
+        <message>
+            <source>All charts as image (PNG or SVG)…</source>
+            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy results</source>
+            <translation>結果をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Uncertainty &amp;samples…</source>
+            <translation>不確かさのサンプル数(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
+            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
+        </message>
+        <message>
+            <source>My &amp;hardware, grids and profiles…</source>
+            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Reset to &amp;preset</source>
+            <translation>プリセットに戻す(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Back to the preset this scenario started from.</source>
+            <translation>このシナリオの元になったプリセットに戻します。</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios</source>
+            <translation>シナリオの比較(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Pin current scenario</source>
+            <translation>現在のシナリオを固定(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Sensitivity, sweeps and &amp;equivalents</source>
+            <translation>感度分析・スイープ・換算(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Chart: {t}…</source>
+            <extracomment>the languages offered, each named in its own language (never translated)</extracomment>
+            <translation>グラフ：{t}…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存されていない変更</translation>
+        </message>
+        <message>
+            <source>The scenario has changes that are not saved. Save them first?</source>
+            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>ファイルが見つかりません</translation>
+        </message>
+        <message>
+            <source>{p} no longer exists.</source>
+            <translation>{p} はもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>一覧を消去</translation>
+        </message>
+        <message>
+            <source>Four scenarios are compared already; remove a pin first.</source>
+            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples</source>
+            <translation>不確かさのサンプル数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
+More samples: steadier ranges, slower updates.</source>
+            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
+サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples {a} → {b}</source>
+            <translation>不確かさのサンプル数 {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>適用されませんでした</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDFレポート (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} を書き出しました</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフの書き出し</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Results copied: paste into a spreadsheet or a note.</source>
+            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
+            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>復元する</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Restored the autosaved scenario</source>
+            <translation>自動保存されたシナリオを復元しました</translation>
         </message>
     </context>
     <context>
@@ -1924,10 +2514,6 @@
         <message>
             <source>User-defined grids</source>
             <translation>ユーザー定義の電力網</translation>
-        </message>
-        <message>
-            <source>Profile → {name} (user-defined)</source>
-            <translation>施設の種類 → {name}（ユーザー定義）</translation>
         </message>
         <message>
             <source>My hardware, grids and profiles</source>
@@ -2055,66 +2641,6 @@
         </message>
     </context>
     <context>
-        <name>Compare</name>
-        <message>
-            <source>Pin current as A</source>
-            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
-            <translation>現在の状態をAとして固定</translation>
-        </message>
-        <message>
-            <source>Keep the current inputs as a fixed scenario; then change inputs to compare.</source>
-            <translation>現在の入力をシナリオとして固定します。その後、入力を変えて比べましょう。</translation>
-        </message>
-        <message>
-            <source>Remove last pin</source>
-            <translation>最後の固定を解除</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>すべて解除</translation>
-        </message>
-        <message>
-            <source>× A (log scale)</source>
-            <translation>Aに対する倍率（対数目盛）</translation>
-        </message>
-        <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
-        </message>
-        <message>
-            <source>Pin current as {x}</source>
-            <translation>現在の状態を{x}として固定</translation>
-        </message>
-        <message>
-            <source>Four scenarios pinned</source>
-            <translation>4つのシナリオを固定済み</translation>
-        </message>
-        <message>
-            <source>Pin the current inputs as A, then change inputs: the window's live scenario becomes B. Up to four.</source>
-            <translation>現在の入力をAとして固定し、入力を変えると、ウィンドウで編集中のシナリオがBになります。最大4つまで比較できます。</translation>
-        </message>
-        <message>
-            <source>Column {x} follows the inputs in the window; the others are pinned.</source>
-            <translation>列{x}はウィンドウの入力に連動し、他の列は固定されています。</translation>
-        </message>
-        <message>
-            <source>p5–p95: {r}</source>
-            <translation>p5〜p95：{r}</translation>
-        </message>
-        <message>
-            <source>Nothing pinned yet.</source>
-            <translation>まだ何も固定していません。</translation>
-        </message>
-        <message>
-            <source>Compare scenarios</source>
-            <translation>シナリオの比較</translation>
-        </message>
-        <message>
-            <source>current inputs</source>
-            <translation>現在の入力</translation>
-        </message>
-    </context>
-    <context>
         <name>LongRunIndicator</name>
         <message>
             <source>Uncertainty samples computed</source>
@@ -2131,202 +2657,6 @@
         <message>
             <source>%1 of %2 samples</source>
             <translation>%2サンプル中 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIf</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>保存されていない変更</translation>
-        </message>
-        <message>
-            <source>The scenario has changes that are not saved. Save them first?</source>
-            <translation>シナリオに保存されていない変更があります。先に保存しますか？</translation>
-        </message>
-        <message>
-            <source>File not found</source>
-            <translation>ファイルが見つかりません</translation>
-        </message>
-        <message>
-            <source>{p} no longer exists.</source>
-            <translation>{p} はもう存在しません。</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>最近使ったファイルはありません</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>一覧を消去</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近使ったファイル(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>書き出し(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Report (PDF)…</source>
-            <translation>レポート（PDF）…</translation>
-        </message>
-        <message>
-            <source>Results as CSV…</source>
-            <translation>結果をCSVで…</translation>
-        </message>
-        <message>
-            <source>Results as JSON…</source>
-            <translation>結果をJSONで…</translation>
-        </message>
-        <message>
-            <source>All charts as image (PNG or SVG)…</source>
-            <translation>すべてのグラフを画像で（PNGまたはSVG）…</translation>
-        </message>
-        <message>
-            <source>Chart: {t}…</source>
-            <translation>グラフ：{t}…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy results</source>
-            <translation>結果をコピー(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Uncertainty &amp;samples…</source>
-            <translation>不確かさのサンプル数(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
-            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
-        </message>
-        <message>
-            <source>My &amp;hardware, grids and profiles…</source>
-            <translation>自分のハードウェア・電力網・施設(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Reset to &amp;preset</source>
-            <translation>プリセットに戻す(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Back to the preset this scenario started from.</source>
-            <translation>このシナリオの元になったプリセットに戻します。</translation>
-        </message>
-        <message>
-            <source>&amp;Analyse</source>
-            <translation>分析(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Compare scenarios</source>
-            <translation>シナリオの比較(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Sensitivity, sweeps and &amp;equivalents</source>
-            <translation>感度分析・スイープ・換算(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Pin current scenario</source>
-            <translation>現在のシナリオを固定(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Four scenarios are compared already; remove a pin first.</source>
-            <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples</source>
-            <translation>不確かさのサンプル数</translation>
-        </message>
-        <message>
-            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
-More samples: steadier ranges, slower updates.</source>
-            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
-サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples {a} → {b}</source>
-            <translation>不確かさのサンプル数 {a} → {b}</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>適用されませんでした</translation>
-        </message>
-        <message>
-            <source>PDF report (*.pdf)</source>
-            <translation>PDFレポート (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>書き出し</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>書き出せませんでした</translation>
-        </message>
-        <message>
-            <source>Exported {name}</source>
-            <translation>{name} を書き出しました</translation>
-        </message>
-        <message>
-            <source>Export chart</source>
-            <translation>グラフの書き出し</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
-        </message>
-        <message>
-            <source>Results copied: paste into a spreadsheet or a note.</source>
-            <translation>結果をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>復元</translation>
-        </message>
-        <message>
-            <source>The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}.</source>
-            <translation>前回のセッションは正常に終了しませんでした（クラッシュまたは強制終了）。シナリオ「{name}」は{when}に自動保存されています。</translation>
-        </message>
-        <message>
-            <source>Restore it</source>
-            <translation>復元する</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>破棄</translation>
-        </message>
-        <message>
-            <source>Restored the autosaved scenario</source>
-            <translation>自動保存されたシナリオを復元しました</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Change inputs</source>
-            <translation>入力の変更</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>元に戻す／やり直し</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直し(&amp;R)</translation>
         </message>
     </context>
 </TS>

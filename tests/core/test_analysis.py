@@ -99,12 +99,13 @@ def test_ratio_words():
 
 
 def test_equivalents_show_factor_and_source():
-    rows = equivalents(4258.0, 11.0)
+    # MoE household survey FY2022: 14.22 GJ / 3.6 MJ/kWh = 3,950 kWh; Forestry Agency sugi 8.8 kg CO2 a year
+    rows = equivalents(3950.0, 8.8)
     by = {r["key"]: r for r in rows}
     assert by["household_japan"]["count"] == pytest.approx(1.0)
     assert by["tree_years"]["count"] == pytest.approx(1.0)
-    assert by["ev_km"]["count"] == pytest.approx(4258.0 / 0.17)
-    assert all(r["source"] and r["factor"] > 0 for r in rows)
+    assert by["ev_km"]["count"] == pytest.approx(3950.0 / 0.207)  # DESNZ 2025, derived kWh/km
+    assert all(r["source"] and r["year"] and r["factor"] > 0 for r in rows)
     assert len(rows) == len(EQUIVALENTS)
 
 

@@ -23,6 +23,11 @@ def window(qtbot, qapp):
 
     qapp.setOrganizationName(ORGANISATION)
     qapp.setApplicationName(APPLICATION)
+    from PySide6.QtCore import QSettings
+
+    from gui.qtapp import SETTINGS_KEY
+
+    QSettings().remove(SETTINGS_KEY)  # each test starts from the defaults: no docks, layout or theme kept
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -71,6 +71,17 @@ def test_blank_detector_catches_blank_and_passes_drawn_images():
     assert blank_reason(img) is None
 
 
+def test_language_switch_figures_time_real_switches(qapp):
+    """The bench switches the real window's language through the View menu, at least ten times."""
+    from gui import i18n
+    from gui.diagnostics.bench import language_switch_figures
+
+    figures = language_switch_figures(switches=10)
+    assert figures["language_switches"] == 10
+    assert 0 < figures["language_switch_ms"] <= figures["language_switch_ms_max"]
+    assert i18n.current_language() == "en"  # left as it was
+
+
 def test_update_figures_measure_real_changes(qapp):
     from gui.diagnostics.bench import update_figures
 
@@ -103,6 +114,7 @@ def test_every_visible_string_is_extractable_for_translation(tmp_path):
             "inputs/quantity.py",
             "inputs/sites.py",
             "window/main_window.py",
+            "window/menus.py",
         )
     ]
     ts = tmp_path / "probe_ja.ts"

@@ -148,7 +148,7 @@ def test_classroom_mode_keys(window, qtbot, settle):
     # on an XGA projector the type is scaled down with the screen, so the whole view fits
     from gui.classroom.view import scale_for
 
-    assert view.scale == 2.0 and scale_for(1024, 768) < 1.4 and scale_for(1366, 768) < 1.8
+    assert view.text_scale == 2.0 and scale_for(1024, 768) < 1.4 and scale_for(1366, 768) < 1.8
     qtbot.keyClick(view, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: view.isFullScreen())
     qtbot.keyClick(view, Qt.Key.Key_F11)
@@ -197,10 +197,10 @@ def test_focusable_widgets_have_accessible_names(window):
 def test_every_menu_command_is_reachable_from_the_keyboard(window):
     for top in window.menuBar().actions():
         assert "&" in top.text(), top.text()
-    extras = window.extras
-    assert extras.act_classroom.shortcut().toString() == "F5"
-    assert extras.act_lessons.shortcut().toString() == "Ctrl+L"
-    assert extras.act_explain.shortcut().toString() == "Ctrl+E"
+    actions = window.menus.actions
+    assert actions["classroom"].shortcut().toString() == "F5"
+    assert actions["lessons"].shortcut().toString() == "Ctrl+L"
+    assert actions["explain"].shortcut().toString() == "Ctrl+E"
 
 
 def test_dark_theme_changes_colours_not_font_size(window, qapp):
@@ -210,7 +210,7 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
 
     size = qapp.font().pointSizeF()
     try:
-        window.extras.act_dark.setChecked(True)
+        window.menus.actions["dark"].setChecked(True)
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert qapp.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
         assert qapp.font().pointSizeF() == size
@@ -219,7 +219,7 @@ def test_dark_theme_changes_colours_not_font_size(window, qapp):
         view = window.breakdown.findChildren(pg.GraphicsView)[0]
         assert view.backgroundBrush().color().lightness() < 60
     finally:
-        window.extras.act_dark.setChecked(False)
+        window.menus.actions["dark"].setChecked(False)
     assert not theme.is_dark()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
 
@@ -233,7 +233,7 @@ def test_classroom_type_follows_the_system_font_size(window, qapp):
         bigger.setPointSizeF(16.0)
         qapp.setFont(bigger)
         view = window.extras.open_classroom(full_screen=False, screen_size=(1920, 1080))
-        assert view.scale == SCALE
+        assert view.text_scale == SCALE
         assert view.tiles["co2"].value.font().pointSizeF() == pytest.approx(16.0 * SCALE * 1.9)
         assert view.hint.font().pointSizeF() > 16.0
         view.close()

@@ -82,9 +82,15 @@ SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_every_number_whole_with_a_lesson_open_and_in_classroom_mode(qtbot, qapp, lang, size):
+def test_every_number_whole_with_a_lesson_open_and_in_classroom_mode(
+    qtbot, qapp, lang, size, tmp_path, isolated_settings
+):
     """The main window with the PUE lesson open, then classroom mode over the whole screen: nothing cut,
-    nothing drawn over anything else, every bar from zero, no window larger than the screen."""
+    nothing drawn over anything else, every bar from zero, no window larger than the screen. A first start
+    on that screen: settings of its own (a splitter remembered from a wider screen is not tested here)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     from gui import i18n
     from gui.diagnostics.layout import arrange
     from gui.diagnostics.selftest import settle
@@ -116,3 +122,4 @@ def test_every_number_whole_with_a_lesson_open_and_in_classroom_mode(qtbot, qapp
         win.close()
     finally:
         i18n.apply_language(qapp, "en")
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))

@@ -42,10 +42,13 @@ def test_pue_step_predict_then_reveal_then_toggle(window, qtbot, settle):
     panel.toggle.click()
     settle(window.presenter)
     assert window.presenter.scenario.datacenter.pue == 1.09
-    # Next now goes to the next lesson, which starts afresh: no percentage
+    # Next now goes on to the next step; a lesson's first step starts afresh: no percentage
     panel.next_button.click()
     settle(window.presenter)
-    assert panel.index == k + 1 and panel.revealed and not panel.toggle.isVisible()
+    assert panel.index == k + 1
+    panel.show_step(index_of("hardware", 0))
+    settle(window.presenter)
+    assert panel.revealed and not panel.toggle.isVisible()
     assert panel.move_hint.text().startswith("New starting point: Llama 3.1 8B")
     assert "%" not in panel.move_hint.text() and "%" not in window.statusBar().currentMessage()
 

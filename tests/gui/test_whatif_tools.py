@@ -59,7 +59,7 @@ def test_undo_and_redo_through_sixty_steps(window, settle):
 
 def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_path):
     from core.scenario import load_scenario_file
-    from gui.window.tools import recent_files
+    from gui.window.session import recent_files
 
     p = window.presenter
     p.set_values({"datacenter.pue": 1.37, "model.parameters": 3.3e10, "name": "Round trip"})
@@ -69,7 +69,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
     assert not window.isWindowModified()
     saved = p.scenario
     assert load_scenario_file(str(path)) == saved
-    assert json.loads(path.read_text())["schema_version"] == 2
+    assert json.loads(path.read_text())["schema_version"] == 3
     p.set_value("datacenter.pue", 1.9)
     assert window.isWindowModified()
     assert window.open_file(str(path))
@@ -84,7 +84,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
 def test_old_schema_file_migrates(window):
     assert window.open_file(str(FIXTURE_V1))
     s = window.presenter.scenario
-    assert s.schema_version == 2
+    assert s.schema_version == 3
     assert s.model.parameters == 7e10 and s.datacenter.pue == 1.3 and s.inference.weight_bits == 8
 
 
@@ -210,10 +210,8 @@ def test_tornado_order_matches_core_finite_differences_and_click_focuses(window,
     top_y = len(view.bars) - 1
     assert view.bar_at(top_y).field == view.bars[0].field
     assert view.bar_at(top_y + 0.5) is None
-    from gui.whatif.analysis import focus_input
-
     field = next(b.field for b in view.bars if b.field in window.inputs)
-    assert focus_input(window, field)
+    assert window.focus_input(field)
     assert window.inputs[field].box.hasFocus() or window.focusWidget() is window.inputs[field].box
 
 
@@ -354,8 +352,8 @@ def test_unsaved_changes_prompt_can_cancel_a_close(window, monkeypatch):
 def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     import time
 
+    from core.analysis import BAND_SAMPLES
     from core.uncertainty import monte_carlo
-    from gui.whatif.sweep import BAND_SAMPLES
 
     window.whatif.analysis_dock.show()
     view = window.whatif.analysis.sweep

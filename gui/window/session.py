@@ -1,0 +1,92 @@
+"""The session: the scenario document and everything about it that must outlive the views.
+
+One object owns the presenter (the scenario and its results), the undo stack, the autosave, the file the
+scenario came from or went to, the recent-files list, the comparison pins, the analysis choices and a
+``baseline`` scenario for the classroom. Views read it and send it changes; a language switch, a closed dock or
+a rebuilt panel never touches it (Vorta's store / views split).
+
+It used to be spread over the views: the pins lived in the comparison table, the undo stack and autosave were
+made by the what-if tools and carried over by hand when the window was rebuilt, and the tools learnt of opens
+and saves by replacing the window's methods on the instance. Now the window reports what happened to the file
+(:meth:`opened`, :meth:`saved`) and anyone interested connects to :attr:`fileChanged`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+def recent_files() -> list[str]:
+    """The recently opened or saved files, newest first (gui.settings; a wrong value there reads as none)."""
+    from gui import settings
+
+    return list(settings.read().recent_files)
+
+
+def remember_file(path: str) -> list[str]:
+    from gui import settings
+
+    path = str(Path(path).resolve())
+    files = ([path] + [f for f in recent_files() if f != path])[: settings.MAX_RECENT]
+    settings.update(recent_files=files)
+    return files
+
+
+def forget_file(path: str) -> list[str]:
+    from gui import settings
+
+    files = [f for f in recent_files() if f != path]
+    settings.update(recent_files=files)
+    return files
+
+
+def clear_recent_files() -> None:
+    from gui import settings
+
+    settings.update(recent_files=[])
+
+
+class Session(QObject):
+    """The document: ``presenter``, ``undo``, ``autosaver``, ``file_path``, ``pins``, ``choices``, ``baseline``."""
+
+    #: the scenario was opened from or saved to this file (the undo stack is then clean)
+    fileChanged = Signal(str)
+
+    def __init__(self, scenario: Any = None, parent: QObject | None = None):
+        super().__init__(parent)
+        from gui.presenter import Presenter
+        from gui.window.autosave import Autosaver
+        from gui.window.undo import UndoController
+
+        self.presenter = Presenter(scenario, self)
+        self.undo = UndoController(self.presenter, self)
+        self.autosaver = Autosaver(self.presenter, self)
+        self.file_path: str | None = None
+        #: scenarios pinned for comparison (at most three: the window's current one is the fourth column)
+        self.pins: list[Any] = []
+        #: the analysis panels' choices by name ("sweep.input", "sweep.output", "tornado.output", "tab")
+        self.choices: dict[str, Any] = {}
+        #: a scenario the classroom compares the current one against (None: none chosen)
+        self.baseline: Any = None
+
+    @property
+    def modified(self) -> bool:
+        """Changes since the last open or save."""
+        return not self.undo.stack.isClean()
+
+    def opened(self, path: str) -> None:
+        """The window loaded ``path``: remember it, and the scenario as saved."""
+        self._file(path)
+
+    def saved(self, path: str) -> None:
+        """The window wrote ``path``: remember it, and the scenario as saved."""
+        self._file(path)
+
+    def _file(self, path: str) -> None:
+        self.file_path = path
+        remember_file(path)
+        self.undo.stack.setClean()
+        self.fileChanged.emit(path)
