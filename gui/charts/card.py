@@ -160,7 +160,7 @@ class ChartCard(QFrame):
         """Give the legend the lines its text needs at this width (only a resize or a new font changes
         that: the legend's text does not follow the numbers), so it never runs into the plot."""
         width = self.contentsRect().width() - 12
-        if width < 60:  # not laid out yet
+        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
             return
         doc = QTextDocument()
         doc.setDocumentMargin(0)

@@ -41,7 +41,12 @@ def shorten(text: str, width: int, fm: QFontMetrics) -> str:
 
 def message_room(bar: QStatusBar) -> int:
     """Pixels left of the first permanent widget (where QStatusBar draws its message)."""
-    xs = [c.x() for c in bar.findChildren(QWidget) if c.parentWidget() is bar and c.isVisible() and c.x() > 0]
+    # the permanent widgets sit at the right; a widget near the left edge is one the bar hides for messages
+    xs = [
+        c.x()
+        for c in bar.findChildren(QWidget)
+        if c.parentWidget() is bar and c.isVisible() and c.x() > bar.width() // 3
+    ]
     return (min(xs) if xs else bar.width()) - 12
 
 
@@ -53,6 +58,7 @@ class StatusFit(QObject):
         self.window = window
         self.bar = window.statusBar()
         self.full = ""
+        self.short = ""  # the shortened text shown for ``full``, if any
         self.bar.messageChanged.connect(self._changed)
         window.installEventFilter(self)
         self.fit_compute_line()
@@ -61,11 +67,18 @@ class StatusFit(QObject):
         if not message:
             self.bar.setToolTip("")
             return
-        fm = QFontMetrics(self.bar.font())
-        short = shorten(message, message_room(self.bar), fm)
-        if short != message:
-            self.full = message
-            self.bar.setToolTip(message)
+        if message == self.short:
+            return  # our own shortened text
+        self.full, self.short = message, ""
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        if not self.full or self.bar.currentMessage() not in (self.full, self.short):
+            return
+        short = shorten(self.full, message_room(self.bar), QFontMetrics(self.bar.font()))
+        if short != self.bar.currentMessage():
+            self.short = short if short != self.full else ""
+            self.bar.setToolTip(self.full if self.short else "")
             self.bar.showMessage(short, 15000)  # the original timeout is not known; a change line's is 15 s
 
     def fit_compute_line(self) -> None:
@@ -82,6 +95,7 @@ class StatusFit(QObject):
         if obj is self.window and event.type() == QEvent.Type.Resize:
             self.fit_compute_line()
             place_lessons(self.window)
+            self._fit_message()  # a wider window has room for more of the message
         return False
 
 

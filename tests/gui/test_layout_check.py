@@ -123,3 +123,20 @@ def test_every_number_whole_with_a_lesson_open_and_in_classroom_mode(
     finally:
         i18n.apply_language(qapp, "en")
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))
+
+
+def test_a_long_status_message_is_shortened_at_a_word_and_whole_again_on_a_wider_window(window, settle):
+    from gui.window.fit import message_room
+
+    message = "PUE 1.58 → 1.09: facility energy −31 % · " + "a long explanation of the change " * 6
+    window.resize(900, 700)
+    settle(window.presenter)
+    window.statusBar().showMessage(message, 10000)
+    shown = window.statusBar().currentMessage()
+    assert shown.endswith(" …") and message.startswith(shown[:-2]) and message[len(shown) - 2] == " "
+    assert window.statusBar().fontMetrics().horizontalAdvance(shown) <= message_room(window.statusBar())
+    assert window.statusBar().toolTip() == message
+    assert "−31 %" in shown  # the number is whole
+    window.resize(1920, 1000)
+    settle(window.presenter)
+    assert window.statusBar().currentMessage() == message
