@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -76,13 +77,16 @@ def quiet(item: pg.PlotItem) -> None:
         # a tick text that would stick out of its axis (the top one on a short plot) is left out, not cut
         item.getAxis(name).setStyle(hideOverlappingLabels=True)
         drop_crowded_ticks(item.getAxis(name))
+
     # an axis title longer than its axis (a short plot, a long Japanese title) is drawn smaller, never cut
     # (once the layout has settled: the view box reports its new size before its axes have theirs)
-    item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, item, lambda: fit_axis_titles(item)))
+    def later(*_: Any) -> None:
+        if shiboken6.isValid(item):  # a resize while the window is torn down
+            QTimer.singleShot(0, item, lambda: shiboken6.isValid(item) and fit_axis_titles(item))
+
+    item.vb.sigResized.connect(later)
     for name in ("left", "bottom", "right"):
-        item.getAxis(name).geometryChanged.connect(
-            lambda: QTimer.singleShot(0, item, lambda: fit_axis_titles(item))
-        )
+        item.getAxis(name).geometryChanged.connect(later)
 
 
 def drop_crowded_ticks(axis: pg.AxisItem) -> None:
