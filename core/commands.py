@@ -81,6 +81,12 @@ def add_window_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open the window offscreen, exercise it, exit 0 when all is well",
     )
+    # the self-test's layout check (gui.diagnostics.layout): the screen, a lesson open, classroom mode
+    p.add_argument(
+        "--size", metavar="WxH", help="with --self-test: check the layout on a screen of this size"
+    )
+    p.add_argument("--lesson", metavar="N|ID", help="with --self-test: with this lesson open (1-7 or its id)")
+    p.add_argument("--classroom", action="store_true", help="with --self-test: and in classroom mode")
     p.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("file", nargs="?", metavar="SCENARIO.json", type=file_name("SCENARIO.json"))
 

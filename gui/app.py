@@ -16,11 +16,13 @@ from pathlib import Path
 T0 = time.perf_counter()
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-USAGE = "usage: main.py [--lang en|ja] [--self-test] [SCENARIO.json]"
+USAGE = (
+    "usage: main.py [--lang en|ja] [--self-test [--size WxH] [--lesson N|ID] [--classroom]] [SCENARIO.json]"
+)
 
 
 def parse_args(args: list[str]) -> dict:
-    opts: dict = {"self_test": False, "lang": None, "file": None, "startup_probe": False}
+    opts: dict = {"self_test": False, "lang": None, "file": None, "startup_probe": False, "layout": {}}
     it = iter(args)
     for a in it:
         if a == "--self-test":
@@ -34,6 +36,15 @@ def parse_args(args: list[str]) -> dict:
             if value not in ("en", "ja"):
                 raise SystemExit(f"--lang must be en or ja, not {value!r}\n{USAGE}")
             opts["lang"] = value
+        elif a in ("--size", "--lesson") or a.startswith(("--size=", "--lesson=")):
+            # the self-test's layout check: the screen size, and a lesson to open (gui.diagnostics.layout)
+            key = a.split("=", 1)[0][2:]
+            value = a.split("=", 1)[1] if "=" in a else next(it, None)
+            if value is None or (key == "size" and not _is_size(value)):
+                raise SystemExit(f"--{key} needs a value{' like 1024x768' if key == 'size' else ''}\n{USAGE}")
+            opts["layout"][key] = value
+        elif a == "--classroom":
+            opts["layout"]["classroom"] = True
         elif a in ("-h", "--help"):
             print(USAGE)
             raise SystemExit(0)
@@ -44,6 +55,11 @@ def parse_args(args: list[str]) -> dict:
         else:
             raise SystemExit(f"only one scenario file can be opened\n{USAGE}")
     return opts
+
+
+def _is_size(value: str) -> bool:
+    w, _, h = value.partition("x")
+    return w.isdigit() and h.isdigit() and int(w) >= 320 and int(h) >= 240
 
 
 def _install_language(app, lang: str | None) -> None:
@@ -116,7 +132,7 @@ def main(args: list[str]) -> int:
             return 1
         from gui.diagnostics.selftest import run_self_test
 
-        return run_self_test(lang=opts["lang"], file=opts["file"])
+        return run_self_test(lang=opts["lang"], file=opts["file"], layout=opts["layout"] or None)
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -23,7 +23,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from core.catalog import catalog
 from core.compare import Snapshot, snapshot
@@ -212,3 +212,14 @@ class Presenter(QObject):
     @staticmethod
     def presets() -> dict[str, Any]:
         return catalog().presets
+
+
+def settle(presenter: Any, timeout_s: float = 5.0, full: bool = False) -> None:
+    """Process events until the presenter has no recomputation pending (``full``: nor a range refinement)."""
+    app = QCoreApplication.instance()
+    end = time.perf_counter() + timeout_s
+    app.processEvents()
+    while (presenter.pending() or (full and not presenter.settled())) and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()

@@ -137,3 +137,63 @@ def test_world_lesson_scale_figures():
         4.3, abs=1.0
     )  # a month of a 1 GW plant (8.76 TWh a year)
     assert world / 415e9 * 100 == pytest.approx(0.2, abs=0.05)  # % of the world's data centres, 2024
+
+
+# ----- each step measures its own lever (review 2026-12, P1-2) ---------------------------------------
+
+from core.lessons import lever_effect, percent  # noqa: E402
+from gui.classroom.lessons import before_for  # noqa: E402
+
+
+@pytest.mark.parametrize("k", range(len(steps())))
+def test_a_lever_step_differs_from_its_before_in_the_lever_only(k):
+    _, _, st = steps()[k]
+    before, after = before_for(k), scenario_for(k)
+    if st.lever is None:
+        assert before is None
+        return
+    assert before.get(st.lever) != after.get(st.lever)
+    moved = {st.lever, *st.lever_with}
+    for path in field_paths():
+        if path not in moved and not path.startswith(("model.n_layers", "model.d_model")):
+            assert before.get(path) == after.get(path), path
+
+
+def test_lever_effects_on_the_number_each_step_is_about():
+    effects = {}
+    for k, (les, i, st) in enumerate(steps()):
+        if st.lever:
+            e = lever_effect(before_for(k), scenario_for(k), st.metric)
+            a, b = estimate(before_for(k)), estimate(scenario_for(k))
+            assert e.before == pytest.approx(a[st.metric]) and e.after == pytest.approx(b[st.metric])
+            effects[(les.id, i)] = e
+    # PUE 1.58 -> 1.09 on facility energy: 1.09 / 1.58 - 1 of the IT energy, idle and embodied unchanged
+    assert percent(effects[("pue", 1)].change) == "−31 %"
+    # clean energy moves market-based CO2e, not location-based
+    assert effects[("grid", 1)].metric == "lifecycle.co2e_market_kg" and effects[("grid", 1)].change < -0.9
+    # quantization and distillation on energy per query, both savings
+    assert effects[("algorithms", 0)].metric == "inference.energy_per_query_wh"
+    assert -0.5 < effects[("algorithms", 0)].change < -0.1
+    d = effects[("algorithms", 1)]
+    assert d.metric == "inference.energy_per_query_wh" and d.change < -0.5
+    # payback: the one-off teaching energy over the saving per day
+    r = estimate(scenario_for(step_index("algorithms", 1)))
+    assert d.payback_days == pytest.approx(r["optimisation.distillation_payback_days"])
+    assert d.payback_queries == pytest.approx(
+        d.payback_days * scenario_for(step_index("algorithms", 1)).inference.queries_per_day
+    )
+    # nine times the parameters: training energy grows about eightfold (8.03B -> 70B)
+    assert 7.5 <= effects[("scale", 1)].after / effects[("scale", 1)].before <= 9.5
+
+
+def test_the_quantum_step_keeps_the_previous_scenario():
+    k = step_index("quantum", 0)
+    assert scenario_for(k) == scenario_for(k - 1)
+    assert percent(None) == "–" and percent(0.0) == "±0 %" and percent(-0.312) == "−31 %"
+
+
+def test_the_panel_names_every_metric_a_step_can_be_about():
+    from core.lessons import METRICS
+    from gui.classroom.lesson_panel import METRIC_NAMES
+
+    assert set(METRIC_NAMES) == set(METRICS) and all(st.metric in METRICS for _, _, st in steps())

@@ -33,7 +33,7 @@ class BreakdownChart(ChartCard):
 
     def __init__(self, parent: QWidget | None = None):
         self.glw = pg.GraphicsLayoutWidget()
-        self.glw.setMinimumSize(200, 150)
+        self.glw.setMinimumSize(160, 70)
         self.glw.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # as in quiet
         super().__init__("", "", "", self.glw, parent)
         self.energy_plot = self.glw.addPlot(row=0, col=0)

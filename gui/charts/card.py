@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
@@ -23,6 +23,33 @@ from PySide6.QtWidgets import (
 
 from gui.charts.palette import INK
 from gui.i18n import bind, bind_or_set
+
+#: a text that does not fit its box is drawn in a smaller type, down to this share of its own size (a
+#: number drawn partly is a wrong number; a smaller one is still right)
+SMALLEST = 0.55
+
+
+def text_fits(font: QFont, text: str, width: int, height: int, lines: int) -> bool:
+    fm = QFontMetrics(font)
+    if lines <= 1:
+        return fm.horizontalAdvance(text) <= width and fm.height() <= height
+    need = fm.boundingRect(
+        QRect(0, 0, max(1, width), 100000), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text
+    )
+    return need.width() <= width and need.height() <= height
+
+
+def fitted_font(font: QFont, text: str, width: int, height: int, lines: int) -> QFont:
+    """``font``, or the largest smaller size of it (down to ``SMALLEST``) in which ``text`` fits the box."""
+    if not text or text_fits(font, text, width, height, lines):
+        return font
+    base = font.pointSizeF()
+    smaller = QFont(font)
+    for step in range(1, 10):
+        smaller.setPointSizeF(base * (1 - (1 - SMALLEST) * step / 9))
+        if text_fits(smaller, text, width, height, lines):
+            break
+    return smaller
 
 
 class TextLine(QWidget):
@@ -70,9 +97,14 @@ class TextLine(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self._text[:60]), self.height())
 
+    def drawn_font(self) -> QFont:
+        """The font the text is drawn in: the widget's, or smaller where the text would not fit."""
+        return fitted_font(self.font(), self._text, self.width(), self.height(), self._lines)
+
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
+        painter.setFont(self.drawn_font())
         painter.setPen(self._color)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if self._lines > 1:
@@ -99,7 +131,8 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("chartCard")
-        self.title = bind_or_set(QLabel(self), "setText", title)
+        # a long title shrinks rather than being cut
+        self.title = bind_or_set(TextLine("", 1, self), "setText", title)
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
@@ -112,7 +145,6 @@ class ChartCard(QFrame):
         # which costs more than the whole recomputation. Two lines are reserved for each.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.legend.setFixedHeight(2 * self.legend.fontMetrics().lineSpacing() + 2)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.chart = chart
         # a few dozen items whose geometry changes with the data: a spatial index costs more than it saves
         chart.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -127,6 +159,25 @@ class ChartCard(QFrame):
         lay.addWidget(self.legend)
         lay.addWidget(chart, 1)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """Give the legend the lines its text needs at this width (only a resize or a new font changes
+        that: the legend's text does not follow the numbers), so it never runs into the plot."""
+        width = self.contentsRect().width() - 12
+        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
+            return
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.legend.font())
+        doc.setHtml(self.legend.text())
+        doc.setTextWidth(width)
+        need = max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+        if need != self.legend.height():
+            self.legend.setFixedHeight(need)
 
     def settle(self) -> None:
         """Apply the new view ranges now, not at paint time.
@@ -231,16 +282,24 @@ class CardText(QWidget):
                 return
             y += other._height
 
+    def drawn_fonts(self) -> list[QFont]:
+        """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
+        shrinks its type rather than cut digits ("949 MWl")."""
+        return [
+            fitted_font(line._font, line._text, self.width(), line._height, line.lines) for line in self.lines
+        ]
+
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         width = self.width()
+        fonts = self.drawn_fonts()
         exposed = event.rect()
         painter.fillRect(exposed, self.palette().window())
         top, bottom = exposed.top(), exposed.bottom()
         y = 0
-        for line in self.lines:
+        for line, font in zip(self.lines, fonts, strict=True):
             if y <= bottom and y + line._height > top:
-                painter.setFont(line._font)
+                painter.setFont(font)
                 painter.setPen(line._color)
                 painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
             y += line._height
@@ -253,9 +312,8 @@ class HeadlineCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         bind(self, "setToolTip", tip)
-        self.caption = bind(QLabel(self), "setText", caption)
-        self.caption.setStyleSheet("color: #555555;")
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # a long caption shrinks rather than being cut
+        self.caption = bind(TextLine("", 1, self, color="#555555"), "setText", caption)
         self.text = CardText(self)
         self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
         lay = QVBoxLayout(self)

@@ -188,6 +188,7 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
             mark = "▶ " if c == current else ""
             price = tr("no published price") if p is None else tr("{p}/kWh").format(p=money(p, cur))
             labels.append((len(labels), f"{mark}{short} · {price}"))
-        set_category_ticks(chart.plot.getAxis("left"), labels)
+        keep = codes.index(current) if current in codes else None  # the chosen row is always named
+        set_category_ticks(chart.plot.getAxis("left"), labels, keep)
     set_range(chart.plot.vb, "y", -0.6, len(vals) - 0.4)
     set_range(chart.plot.vb, "x", 0.0, end)

@@ -90,12 +90,14 @@ class HardwareChart(ChartCard):
         if key != self._ticks_key:
             self._ticks_key = key
             labels = []
+            keep = None
             for k, aid in enumerate(ids):
                 acc = self.cat.accelerators_with(snap.scenario.custom)[aid]
                 label = acc.label if acc.user_defined else acc.label.split(" (")[0]
                 mark = "▶ " if aid == chosen else ""
+                keep = k if aid == chosen else keep
                 labels.append((k, mark + plaintext.elide(label, 32)))  # 80-character names fit
-            set_category_ticks(self.plot.getAxis("left"), labels)
+            set_category_ticks(self.plot.getAxis("left"), labels, keep)
         if hw["measured_set_aside"]:
             self.set_subtitle(
                 QCoreApplication.translate(

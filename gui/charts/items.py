@@ -8,14 +8,17 @@ and value axes are chosen by :class:`ScaledAxis` with SI-prefixed units from :mo
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -46,7 +49,8 @@ def swatch(color: str, text: str) -> str:
 def plot_widget() -> pg.PlotWidget:
     pw = pg.PlotWidget()
     quiet(pw.getPlotItem())
-    pw.setMinimumSize(200, 120)  # 120: the window still fits 1024 x 768 with the headline in two rows
+    # small minimums: on a 1024 x 768 screen with the lesson strip the layout check holds every text whole
+    pw.setMinimumSize(160, 70)
     return pw
 
 
@@ -71,6 +75,86 @@ def quiet(item: pg.PlotItem) -> None:
         # major and minor ticks; pyqtgraph's third level (a tick every tenth of a major step) "eats up CPU",
         # as its own comment says: a new axis range cost 2.8 ms with it and 1.9 ms without
         item.getAxis(name).setStyle(maxTickLevel=1)
+        # a tick text that would stick out of its axis (the top one on a short plot) is left out, not cut
+        item.getAxis(name).setStyle(hideOverlappingLabels=True)
+        drop_crowded_ticks(item.getAxis(name))
+
+    # an axis title longer than its axis (a short plot, a long Japanese title) is drawn smaller, never cut
+    # (once the layout has settled: the view box reports its new size before its axes have theirs)
+    def later(*_: Any) -> None:
+        if shiboken6.isValid(item):  # a resize while the window is torn down
+            QTimer.singleShot(0, item, lambda: shiboken6.isValid(item) and fit_axis_titles(item))
+
+    item.vb.sigResized.connect(later)
+    for name in ("left", "bottom", "right"):
+        item.getAxis(name).geometryChanged.connect(later)
+
+
+def drop_crowded_ticks(axis: pg.AxisItem) -> None:
+    """Leave out a tick text that would touch one already placed ("100200300" on a narrow axis): the major
+    ticks come first, so the ones kept are evenly spread."""
+    if getattr(axis, "_aiee_uncrowded", False):
+        return
+    axis._aiee_uncrowded = True
+    original = axis.generateDrawSpecs
+
+    def specs(p: QPainter) -> Any:
+        out = original(p)
+        if not out:
+            return out
+        axis_spec, ticks, texts = out
+        kept: list = []
+        for spec in texts:
+            grown = spec[0].adjusted(-3, -1, 3, 1)
+            if not any(grown.intersects(k[0]) for k in kept):
+                kept.append(spec)
+        return axis_spec, ticks, kept
+
+    axis.generateDrawSpecs = specs
+
+
+def fit_axis_titles(item: pg.PlotItem) -> None:
+    for name in ("left", "bottom", "right"):
+        axis = item.getAxis(name)
+        if axis.isVisible() and axis.labelText:
+            fit_axis_title(axis)
+
+
+UNIT_PART = re.compile(r"[（(][^（()）]*[)）]\s*$")
+
+
+def fit_axis_title(axis: pg.AxisItem) -> None:
+    """Draw ``axis``'s title in its own size, or smaller (down to 60 %) so that it fits the axis' length;
+    on an axis too short even for that, its unit alone ("(GWh)"), which the chart's title names."""
+    base = getattr(axis, "_aiee_title_pt", None)
+    if base is None:
+        size = str(axis.labelStyle.get("font-size", ""))
+        base = float(size[:-2]) if size.endswith("pt") else axis.label.font().pointSizeF()
+        axis._aiee_title_pt = base
+    full = axis.labelText
+    if full and full == getattr(axis, "_aiee_short", None):
+        full = axis._aiee_full
+    length = (axis.height() if axis.orientation in ("left", "right") else axis.width()) - 6
+    font = QFont(axis.label.font())
+    font.setPointSizeF(base)
+    width = QFontMetrics(font).horizontalAdvance(full)
+    pt, text = base, full
+    if length > 0 and width > length:
+        pt = max(base * 0.6, base * length / width)
+        unit = UNIT_PART.search(full)
+        if width * pt / base > length and unit:
+            text = unit.group(0).strip()
+            pt = base * 0.8
+            font.setPointSizeF(pt)
+            if QFontMetrics(font).horizontalAdvance(text) > length:
+                text = ""  # a plot too short even for its unit: no title rather than a cut one
+    wanted = f"{pt:.1f}pt"
+    if axis.labelStyle.get("font-size") != wanted or axis.labelText != text:
+        axis._aiee_full, axis._aiee_short = full, text
+        axis.labelStyle = {**axis.labelStyle, "font-size": wanted}
+        axis.labelText = text
+        axis._updateLabel()
+        axis.showLabel(bool(text))
 
 
 def category_axis(axis: pg.AxisItem) -> None:
@@ -83,12 +167,69 @@ def value_axis(axis: pg.AxisItem, width: int = 64) -> None:
     axis.setWidth(width)
 
 
-def set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]]) -> None:
-    axis.setTicks([labels])
+def set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]], keep: int | None = None) -> None:
+    """Name each row of a category axis. On a left or right axis the names are fitted to the chart (see
+    :func:`fit_category_ticks`) again whenever the plot is resized; ``keep`` is a row whose name always shows."""
+    axis._aiee_labels = list(labels)
+    axis._aiee_keep = keep
+    if axis.orientation in ("left", "right") and not getattr(axis, "_aiee_fitting", False):
+        axis._aiee_fitting = True
+        vb = axis.linkedView()
+        if vb is not None:
+            vb.sigResized.connect(lambda *_: fit_category_ticks(axis))
+    fit_category_ticks(axis)
+
+
+def elide_name(text: str, width: int, fm: QFontMetrics) -> str:
+    """``text`` shortened with "…" to ``width``; in "name · figure" only the name is shortened, so a
+    figure is shown whole or not at all."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    head, sep, tail = text.rpartition(" · ")
+    if sep and fm.horizontalAdvance(sep + tail) < width * 0.7:
+        room = width - fm.horizontalAdvance(sep + tail)
+        short = fm.elidedText(head, Qt.TextElideMode.ElideRight, room)
+        if len(short.lstrip("▶ ")) >= 3 or short == head:  # a name still recognisable, with its figure
+            return short + sep + tail
+    if sep:  # no room for the figure: the name alone, never a figure cut in the middle
+        return fm.elidedText(head, Qt.TextElideMode.ElideRight, width)
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+#: a row-name axis takes at most this share of its chart's width; longer names are shortened with "…"
+NAME_SHARE = 0.4
+
+
+def fit_category_ticks(axis: pg.AxisItem) -> None:
+    """Names that fit: shortened with "…" to ``NAME_SHARE`` of the chart's width, and, when the rows are
+    closer than a line of text, every n-th name only (the ``keep`` row's always), so no two names overlap."""
+    labels = getattr(axis, "_aiee_labels", [])
     fm = QFontMetrics(axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"])
+    if axis.orientation not in ("left", "right"):
+        axis.setTicks([labels])
+        return
+    scene = axis.scene()
+    views = scene.views() if scene is not None else []
+    room = int(views[0].width() * NAME_SHARE) - 14 if views else 10**6
     widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
-    if axis.orientation in ("left", "right"):
-        axis.setWidth(widest + 14)
+    width = max(40, min(widest, room))
+    names = [(k, elide_name(text, width, fm)) for k, text in labels]
+    vb = axis.linkedView()
+    n = len(names)
+    if vb is not None and n > 1:
+        pitch = vb.height() / n  # pixels per row
+        need = fm.height() * 0.8 + 1  # pyqtgraph's own text box is 0.8 of the line height
+        step = max(1, math.ceil(need / pitch)) if pitch > 0 else 1
+        if step > 1:
+            keep = getattr(axis, "_aiee_keep", None)
+            names = [
+                (k, t)
+                for k, t in names
+                if k == keep or (k % step == 0 and (keep is None or abs(k - keep) >= step))
+            ]
+    axis.setTicks([names])
+    if axis.width() != width + 14:
+        axis.setWidth(width + 14)
 
 
 def cosmetic_pen(color: str | QColor, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -127,6 +268,29 @@ class DrawnItem(pg.GraphicsObject):
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
+
+    def _label_metrics_font(self) -> QFont:
+        font = self.label_font
+        if font is None:
+            scene = self.scene()
+            view = scene.views()[0] if scene is not None and scene.views() else None
+            font = view.viewport().font() if view is not None else QFont()
+        return QFont(font)
+
+    def _label_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self._label_metrics_font())
+
+    def view_rect(self, to_device: Any) -> QRectF:
+        """The plot area this item is drawn in (its view box), in device pixels."""
+        vb = self.getViewBox()
+        if vb is None or not hasattr(vb, "boundingRect"):
+            return to_device.mapRect(self._rect)
+        return to_device.mapRect(self.mapRectFromItem(vb, vb.boundingRect()))
+
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        """The texts this item draws and their boxes in device pixels, given the item-to-device transform
+        (the layout check compares them with the plot's edges); none by default."""
+        return []
 
 
 class StackedBars(DrawnItem):
@@ -209,14 +373,48 @@ class StackedBars(DrawnItem):
         to_screen = p.transform()
         p.save()
         p.resetTransform()
-        if self.label_font is not None:
-            p.setFont(self.label_font)
-        fm = p.fontMetrics()
-        rise = fm.descent() + 2
-        for at, text in self._anchors:
-            pt = to_screen.map(at)
-            p.drawText(QPointF(pt.x() - fm.horizontalAdvance(text) / 2, pt.y() - rise), text)
+        for rect, text, font in self._label_layout(to_screen, p.font()):
+            p.setFont(font)
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
         p.restore()
+
+    def _label_layout(self, to_device: Any, font: QFont) -> list[tuple[QRectF, str, QFont]]:
+        """Where each bar's total is drawn (device pixels): above the bar, moved sideways to stay inside the
+        plot, in a smaller type when the totals of neighbouring bars would otherwise touch or the plot is
+        too narrow. A total is drawn whole or, below ``SMALLEST`` of its size, still whole but reported by
+        the layout check."""
+        if not self._anchors:
+            return []
+        font = QFont(self.label_font if self.label_font is not None else font)
+        area = self.view_rect(to_device)
+        points = [to_device.map(at) for at, _ in self._anchors]
+        texts = [text for _, text in self._anchors]
+        gap = min((abs(b.x() - a.x()) for a, b in itertools.pairwise(points)), default=area.width())
+        room = max(8.0, min(gap - 6, area.width() - 2))
+        base = font.pointSizeF()
+        for step in range(10):
+            fm = QFontMetrics(font)
+            if max(fm.horizontalAdvance(t) for t in texts) <= room or step == 9:
+                break
+            font.setPointSizeF(base * (1 - 0.45 * (step + 1) / 9))
+        fm = QFontMetrics(font)
+        out = []
+        for pt, text in zip(points, texts, strict=True):
+            w, h = fm.horizontalAdvance(text) + 2, fm.height()
+            left = min(max(pt.x() - w / 2, area.left()), area.right() - w)
+            top = max(pt.y() - fm.descent() - 2 - fm.ascent(), area.top())
+            rect = QRectF(left, top, w, h)
+            for other, _, _ in out:  # still touching a neighbour's total: stack it above that one
+                if rect.intersects(other):
+                    rect.moveBottom(other.top() - 1)
+                    if rect.top() < area.top():  # no room above: below the neighbour instead
+                        rect.moveTop(other.bottom() + 1)
+            out.append((rect, text, font))
+        return out
+
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        font = self.label_font if self.label_font is not None else self._label_metrics_font()
+        return [(rect.adjusted(1, 0, -1, 0), text) for rect, text, _ in self._label_layout(to_device, font)]
 
 
 class Lines(DrawnItem):
@@ -274,6 +472,17 @@ class Lines(DrawnItem):
         box = QRectF(at.x() - w if left else at.x(), at.y(), w, fm.height() + 2)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.restore()
+
+    def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
+        if self.marker is None or self.marker_pen is None:
+            return []
+        x, label_y, label, left = self.marker
+        at = to_device.map(QPointF(x, label_y))
+        fm = self._label_metrics()
+        w = fm.horizontalAdvance(label)
+        # the text is centred in a box 6 px wider than it, one pixel below the anchor
+        left_edge = at.x() - w - 3 if left else at.x() + 3
+        return [(QRectF(left_edge, at.y() + 1, w, fm.height()), label)]
 
 
 class BarRows(DrawnItem):
@@ -390,6 +599,7 @@ class ScaledAxis:
         if symbol != self.symbol:
             self.factor, self.symbol = factor, symbol
             self.axis.setLabel(self.template.format(unit=symbol))
+            fit_axis_title(self.axis)
         return factor
 
     def fit(self, data_top: float, needed: float, moving: bool) -> tuple[float, float]:

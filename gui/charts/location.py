@@ -137,10 +137,11 @@ class LocationChart(ChartCard):
         if relabel:
             self._ticks_key = key
             labels = []
+            keep = codes.index(current) if current in codes else None
             for c, name, g in zip(codes, names, grids, strict=True):
                 short = name if len(name) <= 22 else name[:21] + "…"
                 mark = "▶ " if c == current else ""
                 labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
-            set_category_ticks(self.plot.getAxis("left"), labels)
+            set_category_ticks(self.plot.getAxis("left"), labels, keep)
         set_range(self.plot.vb, "y", -0.6, n - 0.4)
         set_range(self.plot.vb, "x", 0.0, end)

@@ -29,6 +29,11 @@ class Step:
     control: str | None  # scenario path of the one control to move; None = nothing to move
     preset: str | None = None  # start from this preset (None = keep the previous step's scenario)
     values: dict[str, Any] = field(default_factory=dict)  # then apply these inputs
+    #: the one input whose change the step is about (one of ``values``), and the result it is measured on
+    #: (a key of core.lessons.METRICS); a step without a lever only sets the scene
+    lever: str | None = None
+    metric: str = "lifecycle.energy_kwh"
+    lever_with: tuple[str, ...] = ()  # inputs that move with the lever (a chip's precision)
     chart: str | None = None  # a chart the step turns to ("scale": the scale chart, gui.charts.scale)
 
 
@@ -68,6 +73,8 @@ LESSONS: tuple[Lesson, ...] = (
                 "Kaplan et al. 2020, arXiv:2001.08361",
                 "model.parameters",
                 values={"model.parameters": 70e9, "model.n_layers": None, "model.d_model": None},
+                lever="model.parameters",
+                metric="training.energy_kwh",
             ),
         ),
     ),
@@ -98,6 +105,7 @@ LESSONS: tuple[Lesson, ...] = (
                 "Google 2025 Environmental Report",
                 "datacenter.pue",
                 values={"datacenter.pue": 1.09},
+                lever="datacenter.pue",
             ),
             Step(
                 QT_TRANSLATE_NOOP("Lessons", "What PUE saves in money"),
@@ -145,6 +153,9 @@ LESSONS: tuple[Lesson, ...] = (
                 "NVIDIA H100 specifications (catalog)",
                 "training.accelerator",
                 values={"training.accelerator": "nvidia-h100-sxm5-80gb", "training.precision": "bf16"},
+                lever="training.accelerator",
+                metric="training.energy_kwh",
+                lever_with=("training.precision",),
             ),
         ),
     ),
@@ -164,6 +175,7 @@ LESSONS: tuple[Lesson, ...] = (
                 "datacenter.region",
                 preset="llama31-8b",
                 values={"datacenter.region": "JP", "datacenter.renewable_share": 0.0},
+                metric="lifecycle.co2e_kg",
             ),
             Step(
                 QT_TRANSLATE_NOOP("Lessons", "Location-based and market-based"),
@@ -176,6 +188,8 @@ LESSONS: tuple[Lesson, ...] = (
                 "Meta Llama 3 model card; GHG Protocol Scope 2 Guidance",
                 "datacenter.renewable_share",
                 values={"datacenter.renewable_share": 1.0},
+                lever="datacenter.renewable_share",
+                metric="lifecycle.co2e_market_kg",
             ),
         ),
     ),
@@ -195,6 +209,8 @@ LESSONS: tuple[Lesson, ...] = (
                 "inference.weight_bits",
                 preset="llama31-70b",
                 values={"inference.weight_bits": 4, "inference.queries_per_day": 1e7},
+                lever="inference.weight_bits",
+                metric="inference.energy_per_query_wh",
             ),
             Step(
                 QT_TRANSLATE_NOOP("Lessons", "Knowledge distillation"),
@@ -211,6 +227,8 @@ LESSONS: tuple[Lesson, ...] = (
                     "optimisation.distillation_student_fraction": 0.12,
                     "optimisation.distillation_tokens": 1e12,
                 },
+                lever="optimisation.distillation_student_fraction",
+                metric="inference.energy_per_query_wh",
             ),
         ),
     ),
@@ -237,6 +255,8 @@ LESSONS: tuple[Lesson, ...] = (
                         {"region": "JP", "load_share": 0.3, "pue": 1.4},
                     ],
                 },
+                lever="datacenter.sites",
+                metric="lifecycle.co2e_kg",
             ),
         ),
     ),
@@ -289,19 +309,38 @@ def steps() -> list[tuple[Lesson, int, Step]]:
 
 
 def scenario_for(step_index: int):
-    """The scenario a step shows: the last preset named up to it, with every step's values applied."""
+    """The scenario a step shows: the last preset named up to it in its lesson, with every step's values
+    applied; a lesson that names no preset (the quantum one) keeps the previous step's scenario."""
     from core.cli import preset_scenario
     from core.scenario import Scenario
 
     flat = steps()
     lesson = flat[step_index][0]
-    scenario = Scenario()
+    first = next(i for i, (les, _, _) in enumerate(flat) if les is lesson)
+    scenario = scenario_for(first - 1) if not flat[first][2].preset and first > 0 else Scenario()
     # a lesson starts from its first step's preset; later steps build on the earlier ones
-    for les, _, st in flat[: step_index + 1]:
-        if les is not lesson:
-            continue
+    for _les, _, st in flat[first : step_index + 1]:
         if st.preset:
             scenario = preset_scenario(st.preset)
         if st.values:
             scenario = scenario.with_values(st.values)
     return scenario
+
+
+def before_for(step_index: int):
+    """The scenario just before the step's lever moves: the step's own start with every value it sets except
+    the lever's; None for a step without a lever."""
+    from core.cli import preset_scenario
+
+    _, _, step = steps()[step_index]
+    if step.lever is None:
+        return None
+    start = preset_scenario(step.preset) if step.preset else scenario_for(step_index - 1)
+    moved = {step.lever, *step.lever_with}
+    others = {k: v for k, v in step.values.items() if k not in moved}
+    return start.with_values(others) if others else start
+
+
+def starts_afresh(step_index: int) -> bool:
+    """True when the step loads a new preset: its numbers are not comparable with the step before."""
+    return bool(steps()[step_index][2].preset)

@@ -28,8 +28,18 @@ from gui.charts.location import LocationChart
 from gui.i18n import bind
 from gui.theme import HIGH_CONTRAST_QSS, plot_items
 
-#: Text is scaled from the system font, so a larger system font gives a larger presentation too.
+#: Text is scaled from the system font, so a larger system font gives a larger presentation too; this is
+#: the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type
+#: (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.
 SCALE = 2.0
+FULL_SIZE = (1600, 900)
+SMALLEST_SCALE = 1.15
+
+
+def scale_for(width: int, height: int) -> float:
+    """The text scale for a screen of ``width`` x ``height`` pixels."""
+    share = min(width / FULL_SIZE[0], height / FULL_SIZE[1], 1.0)
+    return max(SMALLEST_SCALE, SCALE * share)
 
 
 def tr(text: str) -> str:
@@ -45,17 +55,17 @@ def _scaled(font: QFont, factor: float, bold: bool | None = None) -> QFont:
 
 
 class Tile(QFrame):
-    def __init__(self, caption: Callable[[], str], parent: QWidget):
+    def __init__(self, caption: Callable[[], str], parent: QWidget, scale: float = SCALE):
         """``caption`` gives the tile's name in the current language (re-run after a switch)."""
         super().__init__(parent)
         self.setObjectName("tile")
         self.caption = bind(QLabel(self), "setText", caption)
-        self.caption.setFont(_scaled(self.font(), SCALE * 0.8))
+        self.caption.setFont(_scaled(self.font(), scale * 0.8))
         self.value = QLabel(self)
         self.value.setObjectName("tileValue")
-        self.value.setFont(_scaled(self.font(), SCALE * 1.9, bold=True))
+        self.value.setFont(_scaled(self.font(), scale * 1.9, bold=True))
         self.detail = QLabel(self)
-        self.detail.setFont(_scaled(self.font(), SCALE * 0.7))
+        self.detail.setFont(_scaled(self.font(), scale * 0.7))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 8)
         lay.setSpacing(2)
@@ -94,6 +104,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
             axis.setTextPen("#000000")
             axis.setPen(pg.mkPen("#000000", width=2))
             axis.labelStyle = {"font-size": f"{tick.pointSizeF():.0f}pt", "color": "#000000"}
+            axis._aiee_title_pt = tick.pointSizeF()  # gui.charts.items.fit_axis_title shrinks from here
             if axis.labelText:
                 axis.setLabel(axis.labelText, units=axis.labelUnits)
             fm = QFontMetrics(tick)
@@ -108,10 +119,19 @@ class ClassroomView(QWidget):
     """The presentation window over the session's presenter: the lesson panel's steps when a lesson is open,
     else the presets (loaded with ``load_preset``, the window's)."""
 
-    def __init__(self, presenter: Any, cat: Any, lessons: Any, load_preset: Callable[[str], None]):
+    def __init__(
+        self,
+        presenter: Any,
+        cat: Any,
+        lessons: Any,
+        load_preset: Callable[[str], None],
+        screen_size: tuple[int, int] | None = None,
+    ):
+        """``screen_size``: the screen it is shown on, in pixels (the type is scaled to it)."""
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("classroom")
         self.presenter, self.catalog, self.lessons, self.load_preset = presenter, cat, lessons, load_preset
+        self.text_scale = scale = scale_for(*(screen_size or FULL_SIZE))  # every size below is relative to it
         bind(
             self,
             "setWindowTitle",
@@ -127,13 +147,15 @@ class ClassroomView(QWidget):
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
-        self.banner.setFont(_scaled(self.font(), SCALE * 1.1, bold=True))
+        self.banner.setFont(_scaled(self.font(), scale * 1.1, bold=True))
         bind(self.banner, "setAccessibleName", lambda: QCoreApplication.translate("Classroom", "Scenario"))
         self.tiles = {
-            "energy": Tile(lambda: QCoreApplication.translate("Classroom", "Energy over its life"), self),
-            "co2": Tile(lambda: QCoreApplication.translate("Classroom", "CO2 emissions"), self),
-            "water": Tile(lambda: QCoreApplication.translate("Classroom", "Water"), self),
-            "query": Tile(lambda: QCoreApplication.translate("Classroom", "One question"), self),
+            "energy": Tile(
+                lambda: QCoreApplication.translate("Classroom", "Energy over its life"), self, scale
+            ),
+            "co2": Tile(lambda: QCoreApplication.translate("Classroom", "CO2 emissions"), self, scale),
+            "water": Tile(lambda: QCoreApplication.translate("Classroom", "Water"), self, scale),
+            "query": Tile(lambda: QCoreApplication.translate("Classroom", "One question"), self, scale),
         }
         row = QHBoxLayout()
         row.setSpacing(14)
@@ -158,14 +180,14 @@ class ClassroomView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         for chart in self.charts:
-            _enlarge_chart(chart, SCALE * 0.75)
+            _enlarge_chart(chart, scale * 0.75)
         for i, widget in enumerate((self.breakdown, self.lifetime, self.third)):
             grid.addWidget(widget, 0, i)
             grid.setColumnStretch(i, 1)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
-        self.hint.setFont(_scaled(self.font(), SCALE * 0.75))
+        self.hint.setFont(_scaled(self.font(), scale * 0.75))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.setSpacing(14)
@@ -218,7 +240,11 @@ class ClassroomView(QWidget):
     def _step(self, delta: int) -> None:
         panel = self._lesson_panel()
         if panel is not None:
-            panel.show_step(panel.index + delta)
+            # the same rule as the panel's buttons: a lever step first shows "before", the next key reveals
+            if delta > 0:
+                panel.next()
+            else:
+                panel.previous()
             _lesson, _, step = panel.flat[panel.index]
             self.title = QCoreApplication.translate("Lessons", step.title)
             self.show_chart(step.chart)

@@ -10,21 +10,11 @@ import tempfile
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
 from gui.inputs.pickers import ID_ROLE
-
-
-def settle(presenter: Any, timeout_s: float = 5.0, full: bool = False) -> None:
-    """Process events until the presenter has no recomputation pending (``full``: nor a range refinement)."""
-    app = QCoreApplication.instance()
-    end = time.perf_counter() + timeout_s
-    app.processEvents()
-    while (presenter.pending() or (full and not presenter.settled())) and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-    app.processEvents()
+from gui.presenter import settle
 
 
 def blank_reason(image: QImage) -> str | None:
@@ -152,6 +142,26 @@ def render_checks(win: Any) -> tuple[int, list[str]]:
     return len(widgets), problems
 
 
+def layout_checks(win: Any, layout: dict) -> tuple[str, list[str]]:
+    """The layout check (gui.diagnostics.layout) on a screen of ``layout["size"]`` (default 1366x768), with
+    lesson ``layout["lesson"]`` open and classroom mode when asked; returns (what was checked, failures)."""
+    from PySide6.QtCore import QSize
+
+    from gui.diagnostics.layout import arrange, check_layout
+
+    w, _, h = str(layout.get("size", "1366x768")).partition("x")
+    size = QSize(int(w), int(h))
+    try:
+        shown = arrange(win, size, layout.get("lesson"), bool(layout.get("classroom")))
+    except ValueError as err:
+        return "", [str(err)]
+    what = f"{size.width()}x{size.height()}" + (
+        f", lesson {layout['lesson']}" if layout.get("lesson") else ""
+    )
+    what += ", classroom mode" if layout.get("classroom") else ""
+    return what, [f"layout: {p}" for p in check_layout(shown, size)]
+
+
 def press_every_shortcut(win: Any) -> tuple[int, list[str]]:
     """Press each menu command's shortcuts once, as a person would; problems: any Qt "Ambiguous shortcut"
     message, any unhandled exception, and a shortcut that reached no command.
@@ -220,7 +230,7 @@ def press_every_shortcut(win: Any) -> tuple[int, list[str]]:
     return pressed, problems
 
 
-def run_self_test(lang: str | None = None, file: str | None = None) -> int:
+def run_self_test(lang: str | None = None, file: str | None = None, layout: dict | None = None) -> int:
     t0 = time.perf_counter()
     use_temporary_settings()
     from gui.i18n import apply_language
@@ -254,6 +264,10 @@ def run_self_test(lang: str | None = None, file: str | None = None) -> int:
     settle(win.presenter, full=True)
     n_charts, more = render_checks(win)
     problems += more + [f"recomputation failed: {m}" for m in failures]
+    checked = ""
+    if layout is not None:
+        checked, more = layout_checks(win, layout)
+        problems += more
     recomputes = win.presenter.recompute_count
     n_shortcuts, more = press_every_shortcut(win)
     problems += more
@@ -267,6 +281,7 @@ def run_self_test(lang: str | None = None, file: str | None = None) -> int:
         f"self-test OK: {n_inputs} inputs exercised, {len(win.preset_actions)} presets loaded, "
         f"{n_charts} charts rendered and not blank, {recomputes} recomputations, "
         f"{n_shortcuts} menu shortcuts pressed, "
-        f"{time.perf_counter() - t0:.1f} s"
+        + (f"layout whole at {checked}, " if checked else "")
+        + f"{time.perf_counter() - t0:.1f} s"
     )
     return 0

@@ -129,6 +129,7 @@ class InputPanel(QScrollArea):
             for spec in specs:
                 for label, widget in before.get(spec.path, []):
                     lab = bind(QLabel(), "setText", lambda label=label: tr(label))
+                    lab.setWordWrap(True)  # a long name takes two lines rather than being cut
                     lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
                     grid.addWidget(widget, row, 1, 1, 3)
@@ -155,8 +156,10 @@ class InputPanel(QScrollArea):
         self.setWidget(column)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(340)
         column.setMinimumWidth(330)
+        # the panel is never narrower than its content: a squeezed column cut names and units
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(340, column.minimumSizeHint().width() + bar + 4))
         from gui.inputs.wheel import guard_wheel
 
         guard_wheel(self)  # the wheel scrolls the panel, never an input under the pointer

@@ -50,11 +50,12 @@ class QuantityInput(QObject):
         self._shown_text = ""  # what the box was last given for ``value``, to skip formatting it again
 
         self.label = QLabel(parent)
+        self.label.setWordWrap(True)  # a long name takes two lines rather than being cut (Japanese at 1024)
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.slider.setRange(0, STEPS)
         self.slider.setPageStep(STEPS // 20)
         self.slider.setSingleStep(max(1, STEPS // 200))
-        self.slider.setMinimumWidth(80)
+        self.slider.setMinimumWidth(64)
         self.box = QLineEdit(parent)
         self.box.setFixedWidth(76)
         self.box.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -80,6 +81,8 @@ class QuantityInput(QObject):
         label_text = QCoreApplication.translate("Fields", spec.label)
         self.label.setText(label_text)
         self.unit.setText(QCoreApplication.translate("Units", spec.unit) if spec.unit else "")
+        # a unit is never cut: its column is as wide as its text ("パラメータ", "tokens")
+        self.unit.setMinimumWidth(max(34, self.unit.sizeHint().width()))
         if spec.optional and self.value is None:
             self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
         tip = QCoreApplication.translate("Fields", spec.tip)

@@ -27,12 +27,18 @@ class WindowExtras:
 
         self.window = window
         self.classroom: Any = None
-        self.lessons = LessonPanel(window.panel, window.replace_scenario, window)
+        self.lessons = LessonPanel(
+            window.panel,
+            window.replace_scenario,
+            window,
+            presenter=window.presenter,
+            show_status=window.statusBar().showMessage,
+        )
         self.lessons.chartAsked.connect(self._show_chart)
         self.explain = ExplainPanel(window.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
-        window.tabifyDockWidget(self.lessons, self.explain)
+        # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         self.lessons.hide()
         self.explain.hide()
         name_controls(window)
@@ -57,14 +63,18 @@ class WindowExtras:
         if settings.read().dark != dark:
             settings.update(dark=dark)
 
-    def open_classroom(self, full_screen: bool = True) -> Any:
+    def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
         from gui.classroom.view import ClassroomView
 
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
         w = self.window
-        self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset)
+        if screen_size is None:
+            screen = w.screen()
+            geo = screen.geometry() if screen is not None else None
+            screen_size = (geo.width(), geo.height()) if geo is not None else None
+        self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset, screen_size)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())
@@ -117,5 +127,8 @@ def name_controls(window: QWidget) -> None:
 
 
 def install_extras(window: Any) -> WindowExtras:
+    from gui.window.fit import install_fit
+
     window.extras = WindowExtras(window)
+    install_fit(window)  # status line and lesson panel fitted to small screens
     return window.extras

@@ -436,7 +436,7 @@
         <name>Classroom</name>
         <message>
             <source>Classroom mode — AI Energy Explorer</source>
-            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too.</extracomment>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.</extracomment>
             <translation>授業モード — AIエネルギー・エクスプローラー</translation>
         </message>
         <message>
@@ -1395,6 +1395,27 @@
     <context>
         <name>LessonPanel</name>
         <message>
+            <source>training energy</source>
+            <extracomment>the number each step is measured on (core.lessons.METRICS), as the panel names it</extracomment>
+            <translation>学習の消費電力量</translation>
+        </message>
+        <message>
+            <source>facility energy</source>
+            <translation>施設の消費電力量</translation>
+        </message>
+        <message>
+            <source>CO2e (location-based)</source>
+            <translation>CO2e（ロケーション基準）</translation>
+        </message>
+        <message>
+            <source>market-based CO2e</source>
+            <translation>マーケット基準のCO2e</translation>
+        </message>
+        <message>
+            <source>energy per query</source>
+            <translation>質問1回あたりの消費電力量</translation>
+        </message>
+        <message>
             <source>Guided lessons</source>
             <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
@@ -1422,6 +1443,10 @@
         <message>
             <source>Next step (Alt+Right)</source>
             <translation>次の手順（Alt+→）</translation>
+        </message>
+        <message>
+            <source>Switch between the scenario before and after this step's change</source>
+            <translation>この手順の変更の前と後を切り替えます</translation>
         </message>
         <message>
             <source>Step title</source>
@@ -1460,12 +1485,12 @@
             <translation>全{n}手順</translation>
         </message>
         <message>
-            <source>Control to move: {name}</source>
-            <translation>動かす項目：{name}</translation>
+            <source>◀ Show before</source>
+            <translation>◀ 変更前を表示</translation>
         </message>
         <message>
-            <source>Nothing to move in this step.</source>
-            <translation>この手順では動かす項目はありません。</translation>
+            <source>Show after ▶</source>
+            <translation>変更後を表示 ▶</translation>
         </message>
         <message>
             <source>Source: {source}</source>
@@ -1475,11 +1500,44 @@
             <source>Step {i} of {n}</source>
             <translation>手順 {i} / {n}</translation>
         </message>
+        <message>
+            <source>no sites</source>
+            <translation>拠点なし</translation>
+        </message>
+        <message>
+            <source>{n} sites</source>
+            <translation>{n}拠点</translation>
+        </message>
+        <message>
+            <source>New starting point: {name}</source>
+            <translation>新しい出発点：{name}</translation>
+        </message>
+        <message>
+            <source>Control to move: {name}</source>
+            <translation>動かす項目：{name}</translation>
+        </message>
+        <message>
+            <source>Nothing to move in this step.</source>
+            <translation>この手順では動かす項目はありません。</translation>
+        </message>
+        <message>
+            <source>{lever} {a} → {b}: {metric} {change}</source>
+            <translation>{lever} {a} → {b}：{metric} {change}</translation>
+        </message>
+        <message>
+            <source>the teaching pays back after {days} days ({queries} queries)</source>
+            <translation>蒸留にかかった電力は{days}日（質問{queries}回）で回収</translation>
+        </message>
+        <message>
+            <source>Predict: what happens to {metric} when {lever} goes from {a} to {b}?</source>
+            <translation>予想しよう：{lever}を{a}から{b}にすると、{metric}はどうなるでしょうか？</translation>
+        </message>
     </context>
     <context>
         <name>Lessons</name>
         <message>
             <source>1. Model scale: parameters and tokens</source>
+            <extracomment>the one input whose change the step is about (one of ``values``), and the result it is measured on (a key of core.lessons.METRICS); a step without a lever only sets the scene</extracomment>
             <translation>1. モデルの規模：パラメータ数とトークン数</translation>
         </message>
         <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.classroom.lessons import scenario_for, steps
+from gui.classroom.lessons import before_for, scenario_for, steps
 
 
 @pytest.fixture(params=["en", "ja"])
@@ -33,6 +33,13 @@ def test_lessons_run_end_to_end(lang_window, qtbot, settle):
         qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
         settle(win.presenter)
         assert panel.index == i
+        before = before_for(i)
+        if before is not None:  # a lever step: first the scenario before it moves, to predict
+            assert not panel.revealed
+            assert win.presenter.scenario.get(flat[i][2].lever) == before.get(flat[i][2].lever)
+            qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)  # reveal
+            settle(win.presenter)
+            assert panel.index == i and panel.revealed
         expected = scenario_for(i)
         for path in ("model.parameters", "datacenter.pue", "training.accelerator", "datacenter.region"):
             assert win.presenter.scenario.get(path) == expected.get(path), (i, path)
@@ -114,7 +121,7 @@ def test_every_tornado_input_has_plain_words():
 
 
 def test_classroom_mode_keys(window, qtbot, settle):
-    view = window.extras.open_classroom(full_screen=False)
+    view = window.extras.open_classroom(full_screen=False, screen_size=(1920, 1080))
     view.resize(1920, 1080)
     qtbot.waitExposed(view)
     ids = list(window.catalog.presets)
@@ -138,6 +145,10 @@ def test_classroom_mode_keys(window, qtbot, settle):
     assert stack.label_font is not None and stack.label_font.pointSizeF() == tick.pointSizeF()
     assert stack.label_font.pointSizeF() >= window.breakdown.chart.font().pointSizeF() * 1.5
     assert view.lifetime.lines.label_font.pointSizeF() == stack.label_font.pointSizeF()
+    # on an XGA projector the type is scaled down with the screen, so the whole view fits
+    from gui.classroom.view import scale_for
+
+    assert view.text_scale == 2.0 and scale_for(1024, 768) < 1.4 and scale_for(1366, 768) < 1.8
     qtbot.keyClick(view, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: view.isFullScreen())
     qtbot.keyClick(view, Qt.Key.Key_F11)
@@ -221,7 +232,8 @@ def test_classroom_type_follows_the_system_font_size(window, qapp):
         bigger = type(font)(font)
         bigger.setPointSizeF(16.0)
         qapp.setFont(bigger)
-        view = window.extras.open_classroom(full_screen=False)
+        view = window.extras.open_classroom(full_screen=False, screen_size=(1920, 1080))
+        assert view.text_scale == SCALE
         assert view.tiles["co2"].value.font().pointSizeF() == pytest.approx(16.0 * SCALE * 1.9)
         assert view.hint.font().pointSizeF() > 16.0
         view.close()
