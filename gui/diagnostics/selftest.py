@@ -59,8 +59,11 @@ def exercise(win: Any) -> tuple[int, list[str]]:
     for path, inp in win.inputs.items():
         before = p.scenario.get(path)
         pos = inp.slider.value()
-        # one way, and the other if the model refuses it (active parameters may not exceed the total)
-        for target in (pos + 150, pos - 150) if pos <= 700 else (pos - 150, pos + 150):
+        # one way, and the other if the model refuses it (active parameters may not exceed the total); then
+        # smaller steps, as a person would when a long step is refused (reasoning tokens may not overflow a
+        # context the earlier moves left nearly full)
+        ways = (150, -150) if pos <= 700 else (-150, 150)
+        for target in [pos + d for d in (*ways, ways[0] // 5, ways[1] // 5)]:
             inp.slider.setValue(target)
             settle(p)
             if p.scenario.get(path) != before:

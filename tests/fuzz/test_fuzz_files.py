@@ -153,21 +153,32 @@ hostile_text = st.text(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(name=hostile_text, preset=hostile_text)
-def test_hostile_names_reach_the_terminal_and_csv_inert(tmp_path, name, preset):
+@given(name=hostile_text, model_name=hostile_text, preset=hostile_text)
+def test_hostile_names_reach_the_terminal_and_csv_inert(tmp_path, name, model_name, preset):
     """Any name (control characters, escape sequences, formulas) prints without a control character and
-    lands in a CSV report with no cell a spreadsheet would run."""
+    lands in a CSV report with no cell a spreadsheet would run; a preset must name a real one, and a hostile
+    one is refused in one printable line."""
     CASES["hostile names"] += 1
     f = tmp_path / "s.json"
-    f.write_text(json.dumps({"name": name[:120], "preset": preset[:80] or None}))
+    f.write_text(json.dumps({"name": name[:120], "model": {"name": model_name[:80]}}))
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = run(["estimate", "--scenario", str(f)])
     assert code == 0, err.getvalue()
     assert all(c == "\n" or c.isprintable() for c in out.getvalue())
+    g = tmp_path / "p.json"
+    g.write_text(json.dumps({"preset": preset[:80] or None}))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(["estimate", "--scenario", str(g)])
+    from core.catalog import catalog
+
+    if preset[:80] and preset[:80] not in catalog().presets:
+        assert code == 2 and "is not a known preset" in err.getvalue(), err.getvalue()
+        assert err.getvalue().count("\n") == 1 and all(c.isprintable() for c in err.getvalue().rstrip("\n"))
     from core.report import csv_cell
 
-    for text in (name, preset):
+    for text in (name, model_name, preset):
         cell = csv_cell(text)
         assert not (cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and not _is_number(cell)))
 
