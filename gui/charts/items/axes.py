@@ -1,0 +1,307 @@
+"""Plots and their axes: a quiet calculator plot, axis titles and category names that fit, ranges set only
+when they change, and :class:`ScaledAxis` (value axes with SI-prefixed units from :mod:`core.units`)."""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import pyqtgraph as pg
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+)
+
+from core.units import choose_scale, nice_ceiling
+from gui.charts.palette import INK
+from gui.i18n import bind_or_set
+
+#: Value axes end a little past a round number, so the last tick label is not cut by the plot edge.
+HEADROOM = 1.04
+
+# exitCleanup: pyqtgraph's own atexit pass over every QGraphicsScene crashed the interpreter at exit
+# (segfault in about half of the runs, offscreen, PySide6 6.11.3); the window is torn down explicitly instead.
+pg.setConfigOptions(background="w", foreground=INK, antialias=False, exitCleanup=False)
+
+
+def plot_widget() -> pg.PlotWidget:
+    pw = pg.PlotWidget()
+    quiet(pw.getPlotItem())
+    # small minimums: on a 1024 x 768 screen with the lesson strip the layout check holds every text whole
+    pw.setMinimumSize(160, 70)
+    return pw
+
+
+def quiet(item: pg.PlotItem) -> None:
+    """No English-only context menus, no auto-range buttons, no accidental panning: a calculator chart."""
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    item.vb.setMenuEnabled(False)
+    item.disableAutoRange()
+    # The plot and its view box only hold other items (no view box border is ever set): flagged, Qt leaves
+    # them out of every repaint instead of calling their empty paint (4 % of a slider change).
+    for container in (item, item.vb):
+        container.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+    for name in ("left", "bottom", "right"):
+        item.getAxis(name).setTextPen(INK)
+        # the unit prefix is chosen by ScaledAxis; pyqtgraph's own would re-lay out the label on every range
+        item.getAxis(name).enableAutoSIPrefix(False)
+        # An axis changes only when its range or label does, yet every repaint of the plot beside it
+        # redrew all its tick text; on screen it keeps a bitmap of itself instead (gui.export draws afresh).
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # major and minor ticks; pyqtgraph's third level (a tick every tenth of a major step) "eats up CPU",
+        # as its own comment says: a new axis range cost 2.8 ms with it and 1.9 ms without
+        item.getAxis(name).setStyle(maxTickLevel=1)
+        # a tick text that would stick out of its axis (the top one on a short plot) is left out, not cut
+        item.getAxis(name).setStyle(hideOverlappingLabels=True)
+        drop_crowded_ticks(item.getAxis(name))
+
+    # an axis title longer than its axis (a short plot, a long Japanese title) is drawn smaller, never cut
+    # (once the layout has settled: the view box reports its new size before its axes have theirs)
+    def later(*_: Any) -> None:
+        if shiboken6.isValid(item):  # a resize while the window is torn down
+            QTimer.singleShot(0, item, lambda: shiboken6.isValid(item) and fit_axis_titles(item))
+
+    item.vb.sigResized.connect(later)
+    for name in ("left", "bottom", "right"):
+        item.getAxis(name).geometryChanged.connect(later)
+
+
+def drop_crowded_ticks(axis: pg.AxisItem) -> None:
+    """Leave out a tick text that would touch one already placed ("100200300" on a narrow axis): the major
+    ticks come first, so the ones kept are evenly spread."""
+    if getattr(axis, "_aiee_uncrowded", False):
+        return
+    axis._aiee_uncrowded = True
+    original = axis.generateDrawSpecs
+
+    def specs(p: QPainter) -> Any:
+        out = original(p)
+        if not out:
+            return out
+        axis_spec, ticks, texts = out
+        kept: list = []
+        for spec in texts:
+            grown = spec[0].adjusted(-3, -1, 3, 1)
+            if not any(grown.intersects(k[0]) for k in kept):
+                kept.append(spec)
+        return axis_spec, ticks, kept
+
+    axis.generateDrawSpecs = specs
+
+
+def fit_axis_titles(item: pg.PlotItem) -> None:
+    for name in ("left", "bottom", "right"):
+        axis = item.getAxis(name)
+        if axis.isVisible() and axis.labelText:
+            fit_axis_title(axis)
+
+
+UNIT_PART = re.compile(r"[（(][^（()）]*[)）]\s*$")
+
+
+def fit_axis_title(axis: pg.AxisItem) -> None:
+    """Draw ``axis``'s title in its own size, or smaller (down to 60 %) so that it fits the axis' length;
+    on an axis too short even for that, its unit alone ("(GWh)"), which the chart's title names."""
+    base = getattr(axis, "_aiee_title_pt", None)
+    if base is None:
+        size = str(axis.labelStyle.get("font-size", ""))
+        base = float(size[:-2]) if size.endswith("pt") else axis.label.font().pointSizeF()
+        axis._aiee_title_pt = base
+    full = axis.labelText
+    if full and full == getattr(axis, "_aiee_short", None):
+        full = axis._aiee_full
+    length = (axis.height() if axis.orientation in ("left", "right") else axis.width()) - 6
+    font = QFont(axis.label.font())
+    font.setPointSizeF(base)
+    width = QFontMetrics(font).horizontalAdvance(full)
+    pt, text = base, full
+    if length > 0 and width > length:
+        pt = max(base * 0.6, base * length / width)
+        unit = UNIT_PART.search(full)
+        if width * pt / base > length and unit:
+            text = unit.group(0).strip()
+            pt = base * 0.8
+            font.setPointSizeF(pt)
+            if QFontMetrics(font).horizontalAdvance(text) > length:
+                text = ""  # a plot too short even for its unit: no title rather than a cut one
+    wanted = f"{pt:.1f}pt"
+    if axis.labelStyle.get("font-size") != wanted or axis.labelText != text:
+        axis._aiee_full, axis._aiee_short = full, text
+        axis.labelStyle = {**axis.labelStyle, "font-size": wanted}
+        axis.labelText = text
+        axis._updateLabel()
+        axis.showLabel(bool(text))
+
+
+def category_axis(axis: pg.AxisItem) -> None:
+    """Names on every bar: no tick marks, and text may fill the whole axis (pyqtgraph drops it above 80 %)."""
+    axis.setStyle(tickLength=0, textFillLimits=[(0, 1.0)])
+
+
+def value_axis(axis: pg.AxisItem, width: int = 64) -> None:
+    """A fixed width: an axis that resized with its tick text would re-lay out the plot on every change."""
+    axis.setWidth(width)
+
+
+def set_category_ticks(axis: pg.AxisItem, labels: list[tuple[int, str]], keep: int | None = None) -> None:
+    """Name each row of a category axis. On a left or right axis the names are fitted to the chart (see
+    :func:`fit_category_ticks`) again whenever the plot is resized; ``keep`` is a row whose name always shows."""
+    axis._aiee_labels = list(labels)
+    axis._aiee_keep = keep
+    if axis.orientation in ("left", "right") and not getattr(axis, "_aiee_fitting", False):
+        axis._aiee_fitting = True
+        vb = axis.linkedView()
+        if vb is not None:
+            vb.sigResized.connect(lambda *_: fit_category_ticks(axis))
+    fit_category_ticks(axis)
+
+
+def elide_name(text: str, width: int, fm: QFontMetrics) -> str:
+    """``text`` shortened with "…" to ``width``; in "name · figure" only the name is shortened, so a
+    figure is shown whole or not at all."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    head, sep, tail = text.rpartition(" · ")
+    if sep and fm.horizontalAdvance(sep + tail) < width * 0.7:
+        room = width - fm.horizontalAdvance(sep + tail)
+        short = fm.elidedText(head, Qt.TextElideMode.ElideRight, room)
+        if len(short.lstrip("▶ ")) >= 3 or short == head:  # a name still recognisable, with its figure
+            return short + sep + tail
+    if sep:  # no room for the figure: the name alone, never a figure cut in the middle
+        return fm.elidedText(head, Qt.TextElideMode.ElideRight, width)
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+#: a row-name axis takes at most this share of its chart's width; longer names are shortened with "…"
+NAME_SHARE = 0.4
+
+
+def fit_category_ticks(axis: pg.AxisItem) -> None:
+    """Names that fit: shortened with "…" to ``NAME_SHARE`` of the chart's width, and, when the rows are
+    closer than a line of text, every n-th name only (the ``keep`` row's always), so no two names overlap."""
+    labels = getattr(axis, "_aiee_labels", [])
+    fm = QFontMetrics(axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"])
+    if axis.orientation not in ("left", "right"):
+        axis.setTicks([labels])
+        return
+    scene = axis.scene()
+    views = scene.views() if scene is not None else []
+    room = int(views[0].width() * NAME_SHARE) - 14 if views else 10**6
+    widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
+    width = max(40, min(widest, room))
+    names = [(k, elide_name(text, width, fm)) for k, text in labels]
+    vb = axis.linkedView()
+    n = len(names)
+    if vb is not None and n > 1:
+        pitch = vb.height() / n  # pixels per row
+        need = fm.height() * 0.8 + 1  # pyqtgraph's own text box is 0.8 of the line height
+        step = max(1, math.ceil(need / pitch)) if pitch > 0 else 1
+        if step > 1:
+            keep = getattr(axis, "_aiee_keep", None)
+            names = [
+                (k, t)
+                for k, t in names
+                if k == keep or (k % step == 0 and (keep is None or abs(k - keep) >= step))
+            ]
+    axis.setTicks([names])
+    if axis.width() != width + 14:
+        axis.setWidth(width + 14)
+
+
+#: the range last set on each view and axis, by view (kept here, not as attributes on pyqtgraph's objects)
+_RANGES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
+    """Set a view's x or y range only when it changes (a new range regenerates the axis' tick text)."""
+    held = _RANGES.setdefault(vb, {})
+    if held.get(axis) != (lo, hi):
+        held[axis] = (lo, hi)
+        if axis == "x":
+            vb.setXRange(lo, hi, padding=0)
+        else:
+            vb.setYRange(lo, hi, padding=0)
+
+
+#: While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of
+#: it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture
+#: jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times
+#: when they shrank. Once the input rests every end fits the data closely again.
+HOLD_BELOW = 0.15
+GROW_ROOM = 4.0
+SHRINK_ROOM = 1.5
+# A new end must leave the data inside the band, or the next frame would move it back: nice ceilings round up
+# by at most 1.25x, so the data then fill at least 1 / (GROW_ROOM * 1.25 * HEADROOM) of it.
+assert HOLD_BELOW < 1 / (GROW_ROOM * 1.25 * HEADROOM) and 1 / SHRINK_ROOM < 1 / HEADROOM
+
+
+def axis_end(current: float, needed: float, moving: bool) -> float:
+    """The end of an axis that starts at 0 and must show ``needed``, given the ``current`` end (0: none).
+
+    At rest: the nice ceiling just above ``needed``, with ``HEADROOM``. While ``moving``: ``current`` while
+    ``HOLD_BELOW * current <= needed <= current / HEADROOM``, else a nice ceiling with room to move on.
+    """
+    if not math.isfinite(needed) or needed <= 0:
+        needed = 0.0
+    if not moving or current <= 0:
+        return nice_ceiling(needed) * HEADROOM
+    if HOLD_BELOW * current <= needed <= current / HEADROOM:
+        return current
+    room = GROW_ROOM if needed > current / HEADROOM else SHRINK_ROOM
+    return nice_ceiling(needed * room) * HEADROOM
+
+
+class ScaledAxis:
+    """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
+    and whose end is chosen by :meth:`fit`."""
+
+    def __init__(self, axis: pg.AxisItem, template: str | Callable[[], str], family: str):
+        """``template`` (e.g. "Energy ({unit})") or a function giving it in the current language."""
+        self.axis = axis
+        self.template = ""
+        self.family = family
+        self.factor = 0.0
+        self.symbol = ""
+        self.end = 0.0  # axis end, in the unit of ``factor``
+        bind_or_set(self, "set_template", template)
+
+    def set_template(self, template: str) -> None:
+        """A new label template (the language changed): the label is re-set with the unit it shows."""
+        self.template = template
+        if self.factor > 0:
+            self.axis.setLabel(template.format(unit=self.symbol))
+
+    def scale(self, top: float) -> float:
+        factor, symbol = choose_scale(top, self.family)
+        if symbol != self.symbol:
+            self.factor, self.symbol = factor, symbol
+            self.axis.setLabel(self.template.format(unit=symbol))
+            fit_axis_title(self.axis)
+        return factor
+
+    def fit(self, data_top: float, needed: float, moving: bool) -> tuple[float, float]:
+        """``(factor, end)``: the unit factor for data whose largest value is ``data_top`` and the axis end,
+        in that unit, that shows ``needed`` (base units, room for whiskers and labels included); see
+        :func:`axis_end`. The unit changes only with the end."""
+        if moving and self.factor > 0 and self.end > 0:
+            end = axis_end(self.end, needed / self.factor, moving)
+            if end == self.end:
+                return self.factor, self.end
+            old_factor = self.factor
+            factor = self.scale(data_top)
+            self.end = (
+                end
+                if factor == old_factor
+                else axis_end(self.end * old_factor / factor, needed / factor, True)
+            )
+        else:
+            factor = self.scale(data_top)
+            self.end = axis_end(0.0, needed / factor, False)
+        return factor, self.end
