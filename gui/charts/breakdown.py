@@ -14,7 +14,17 @@ from PySide6.QtWidgets import (
 
 from core.units import format_quantity
 from gui.charts.card import ChartCard
-from gui.charts.items import ScaledAxis, StackedBars, category_axis, quiet, set_range, swatch, value_axis
+from gui.charts.items import (
+    ScaledAxis,
+    StackedBars,
+    category_axis,
+    chart_axes,
+    hide_spare_axes,
+    quiet,
+    set_range,
+    swatch,
+    value_axis,
+)
 from gui.charts.palette import BLUE, ORANGE, PURPLE
 
 # ----- 1. energy and CO2e breakdown -------------------------------------------------------------------
@@ -36,8 +46,10 @@ class BreakdownChart(ChartCard):
         self.glw.setMinimumSize(160, 70)
         self.glw.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # as in quiet
         super().__init__("", "", "", self.glw, parent)
-        self.energy_plot = self.glw.addPlot(row=0, col=0)
-        self.co2_plot = self.glw.addPlot(row=0, col=1)
+        self.energy_plot = self.glw.addPlot(row=0, col=0, axisItems=chart_axes())
+        self.co2_plot = self.glw.addPlot(row=0, col=1, axisItems=chart_axes())
+        hide_spare_axes(self.energy_plot)
+        hide_spare_axes(self.co2_plot)
         self.energy_axis = ScaledAxis(self.energy_plot.getAxis("left"), "", "energy_kwh")
         self.co2_axis = ScaledAxis(self.co2_plot.getAxis("left"), "", "mass_kg")
         #: per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item

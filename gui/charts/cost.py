@@ -177,11 +177,11 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
     current = snap.scenario.datacenter.region if len(codes) == len(snap.location["codes"]) else "__current__"
     key = ("cost", tuple(codes), tuple(None if p is None else round(p, 4) for p in prices), current, cur)
     colors = None
-    if key != chart._ticks_key:
+    if key != chart.ticks_key:
         colors = [[brush(VERMILLION) if c == current else brush(SKY) for c in codes]]
     chart.bars.set_data(vals[None, :] / factor, colors, end)
-    if key != chart._ticks_key:
-        chart._ticks_key = key
+    if key != chart.ticks_key:
+        chart.ticks_key = key
         labels = []
         for c, name, p in zip(codes, names, prices, strict=True):
             short = name if len(name) <= 22 else name[:21] + "…"

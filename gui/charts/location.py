@@ -60,7 +60,7 @@ class LocationChart(ChartCard):
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
-        self._ticks_key: tuple = ()
+        self.ticks_key: tuple = ()
         from gui.charts.cost import LocationModes
 
         self.mode = "co2e"  # or "cost": the same work at other grids' electricity prices (gui.charts.cost)
@@ -77,14 +77,14 @@ class LocationChart(ChartCard):
             return
         self.mode = mode
         self.modes.setCurrentIndex(self.modes.findData(mode))
-        self._ticks_key = ()
+        self.ticks_key = ()
         self.axis.symbol = ""  # the axis label is set again in the new mode's words
         if self._snap is not None:
             self.update_snapshot(self._snap)
             self.settle()
 
     def retranslate(self) -> None:
-        self._ticks_key = ()  # the grids' names are in the other language: label them again
+        self.ticks_key = ()  # the grids' names are in the other language: label them again
 
     def update_snapshot(self, snap: Any) -> None:
         self._snap = snap
@@ -124,18 +124,18 @@ class LocationChart(ChartCard):
         factor, end = self.axis.fit(top, top, snap.interactive)
         n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
-        relabel = key != self._ticks_key
-        if relabel and snap.interactive and current == "__current__" and self._ticks_key:
+        relabel = key != self.ticks_key
+        if relabel and snap.interactive and current == "__current__" and self.ticks_key:
             # only the dragged grid value moved? A new label regenerates the whole axis (a chart's costliest
             # repaint): the bar follows every frame, its label catches up when the input rests
-            old_codes, old_grids, old_current = self._ticks_key
+            old_codes, old_grids, old_current = self.ticks_key
             relabel = (old_codes, old_grids[:-1], old_current) != (key[0], key[1][:-1], current)
         colors = None
         if relabel:  # colours only when the highlight moves
             colors = [[brush(VERMILLION) if c == current else brush(SKY) for c in codes]]
         self.bars.set_data(vals[None, :] / factor, colors, end)
         if relabel:
-            self._ticks_key = key
+            self.ticks_key = key
             labels = []
             keep = codes.index(current) if current in codes else None
             for c, name, g in zip(codes, names, grids, strict=True):

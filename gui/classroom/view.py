@@ -104,7 +104,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
             axis.setTextPen("#000000")
             axis.setPen(pg.mkPen("#000000", width=2))
             axis.labelStyle = {"font-size": f"{tick.pointSizeF():.0f}pt", "color": "#000000"}
-            axis._aiee_title_pt = tick.pointSizeF()  # gui.charts.items.fit_axis_title shrinks from here
+            axis.title_pt = tick.pointSizeF()  # ChartAxis.fit_title shrinks from here
             if axis.labelText:
                 axis.setLabel(axis.labelText, units=axis.labelUnits)
             fm = QFontMetrics(tick)

@@ -63,7 +63,7 @@ def test_location_chart_switches_to_other_grids_prices(window, settle, qtbot):
     # every row's name (gui.charts.items.fit_category_ticks leaves some out on a short plot, never the
     # chosen one, and never cuts a figure)
     axis = chart.plot.getAxis("left")
-    ticks = dict(axis._aiee_labels)
+    ticks = dict(axis.category_labels)
     assert us in dict(axis._tickLevels[0]) and set(dict(axis._tickLevels[0])) <= set(ticks)
     assert "no published price" in ticks[cn] and "$0.134/kWh" in ticks[us] and ticks[us].startswith("▶")
     assert "USD" in chart.plot.getAxis("bottom").labelText

@@ -467,11 +467,9 @@ def test_keyboard_moves_a_slider(window, settle, qtbot):
 
 def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
     """Hand-worked ends, in kWh (HEADROOM 1.04; nice ceilings 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k)."""
-    import pyqtgraph as pg
+    from gui.charts.items import ChartAxis, ScaledAxis
 
-    from gui.charts.items import ScaledAxis
-
-    axis = ScaledAxis(pg.AxisItem("left"), "Energy ({unit})", "energy_kwh")
+    axis = ScaledAxis(ChartAxis("left"), "Energy ({unit})", "energy_kwh")
     assert axis.fit(500, 500, moving=False) == (1.0, pytest.approx(520))  # nice 500 x 1.04
     # dragged past the end (520 / 1.04 = 500): room to grow, nice_ceiling(600 x 4) = 2500
     assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(2600))

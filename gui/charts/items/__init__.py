@@ -8,7 +8,7 @@ and value axes are chosen by :class:`ScaledAxis` with SI-prefixed units from :mo
 - :mod:`.base`: ``brush``, ``swatch``, ``cosmetic_pen`` and :class:`DrawnItem`, the base of the drawn items;
 - :mod:`.bars`: :class:`StackedBars` and :class:`BarRows`;
 - :mod:`.lines`: :class:`Lines`;
-- :mod:`.axes`: plots, axes, ranges and :class:`ScaledAxis`.
+- :mod:`.axes`: plots, :class:`ChartAxis` (an axis that keeps its drawn ticks), ranges and :class:`ScaledAxis`.
 """
 
 from gui.charts.items.axes import (
@@ -17,13 +17,16 @@ from gui.charts.items.axes import (
     HOLD_BELOW,
     NAME_SHARE,
     SHRINK_ROOM,
+    ChartAxis,
     ScaledAxis,
     axis_end,
     category_axis,
+    chart_axes,
     elide_name,
     fit_axis_title,
     fit_axis_titles,
     fit_category_ticks,
+    hide_spare_axes,
     plot_widget,
     quiet,
     set_category_ticks,
@@ -41,6 +44,7 @@ __all__ = [
     "NAME_SHARE",
     "SHRINK_ROOM",
     "BarRows",
+    "ChartAxis",
     "DrawnItem",
     "Lines",
     "ScaledAxis",
@@ -48,11 +52,13 @@ __all__ = [
     "axis_end",
     "brush",
     "category_axis",
+    "chart_axes",
     "cosmetic_pen",
     "elide_name",
     "fit_axis_title",
     "fit_axis_titles",
     "fit_category_ticks",
+    "hide_spare_axes",
     "plot_widget",
     "quiet",
     "set_category_ticks",
