@@ -5,7 +5,7 @@ the default ``QLocale`` (so ``QLocale().toString`` formats numbers and dates for
 GUI application, puts the bundled Noto Sans JP first in the font families when Japanese is shown, so kanji
 get Japanese glyph shapes rather than a Chinese fallback. ``lang=None`` follows the system locale.
 
-``switch_language(window, lang)`` changes the language of a running window in place. Installing the
+``switch_language(lang, retranslate)`` changes the language of a running window in place. Installing the
 catalogues makes Qt send ``QEvent.LanguageChange``; the window's parts then re-set their own texts (each
 text made with :func:`bind` is re-set by :func:`retranslate_bound`, the charts re-feed their last result).
 No widget is recreated, so nothing the user has is lost.
@@ -127,14 +127,15 @@ def format_date(date: Any) -> str:
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
 
 
-def switch_language(window: Any, lang: str) -> None:
+def switch_language(lang: str, retranslate: Callable[[], None]) -> None:
     """Change the language of a running window in place: install the catalogues, and Qt sends every widget a
-    ``QEvent.LanguageChange``; the window's ``changeEvent`` then calls its parts' ``retranslate``. Nothing is
-    rebuilt, so everything the user had (scenario, undo history, pins, panels, layout, focus) stays."""
+    ``QEvent.LanguageChange``; ``retranslate`` (the window's) re-sets its parts' texts now, rather than on the
+    next turn of the event loop. Nothing is rebuilt, so everything the user had (scenario, undo history,
+    pins, panels, layout, focus) stays."""
     from PySide6.QtWidgets import QApplication
 
     apply_language(QApplication.instance(), lang)
-    window.retranslate()  # now, rather than on the next turn of the event loop
+    retranslate()
 
 
 # ----- texts that follow the language ----------------------------------------------------------------

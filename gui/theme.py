@@ -61,8 +61,9 @@ def apply_theme(app: Any, dark: bool) -> None:
     _state["dark"] = dark
 
 
-def style_charts(window: Any, dark: bool) -> None:
-    """Chart backgrounds and ink to match the theme (the series colours are the same in both)."""
+def style_charts(root: Any, charts: list, dark: bool) -> None:
+    """Chart backgrounds and ink to match the theme (the series colours are the same in both); the grey
+    secondary text of every line and label under ``root`` follows."""
     import pyqtgraph as pg
 
     bg, ink = ("#17181A", "#E8EAED") if dark else ("w", "#333333")
@@ -72,7 +73,7 @@ def style_charts(window: Any, dark: bool) -> None:
     from gui.charts.items import DrawnItem
 
     soft = "#B0B4BA" if dark else "#555555"
-    for card in getattr(window, "charts", []):
+    for card in charts:
         for view in card.findChildren(pg.GraphicsView):
             view.setBackground(bg)
         for item in plot_items(card):
@@ -84,15 +85,15 @@ def style_charts(window: Any, dark: bool) -> None:
                 if isinstance(child, DrawnItem):
                     child.set_ink(ink)
     # secondary text (captions, subtitles) is drawn in a fixed grey: lighten it on a dark background
-    lines = [(w, w) for w in window.findChildren(TextLine)]
-    lines += [(line, card) for card in window.findChildren(CardText) for line in card.lines]
+    lines = [(w, w) for w in root.findChildren(TextLine)]
+    lines += [(line, card) for card in root.findChildren(CardText) for line in card.lines]
     for line, widget in lines:
         if line.color().name().upper() in ("#555555", "#B0B4BA"):
             line.setColor(QColor(soft))
         elif line.color().name().upper() in ("#333333", "#E8EAED"):
             line.setColor(QColor(ink if dark else "#333333"))
         widget.update()
-    for label in window.findChildren(QLabel):
+    for label in root.findChildren(QLabel):
         sheet = label.styleSheet()
         if "#555555" in sheet or "#B0B4BA" in sheet:
             label.setStyleSheet(sheet.replace("#555555", soft).replace("#B0B4BA", soft))

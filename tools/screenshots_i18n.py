@@ -69,7 +69,7 @@ def main() -> int:
     capture(app, docs / "screenshot-main-en-lesson.png")
 
     # Japanese: the same window after a switch, the lesson step kept on screen
-    switch_language(win, "ja")
+    switch_language("ja", win.retranslate)
     win.extras.lessons.show()
     win.extras.lessons.show_step(2)
     settle(win.presenter, full=True)

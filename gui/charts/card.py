@@ -73,6 +73,10 @@ class TextLine(QWidget):
     def _fit(self) -> None:
         self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + 2)
 
+    def line_count(self) -> int:
+        """The lines of text the widget has room for."""
+        return self._lines
+
     def setFont(self, font: QFont) -> None:
         super().setFont(font)
         self._fit()

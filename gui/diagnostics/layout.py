@@ -87,7 +87,7 @@ def _painted_lines(w: QWidget) -> list[tuple[str, QRect, object]] | None:
     from gui.charts.card import CardText, TextLine
 
     if isinstance(w, TextLine):
-        return [(w.text(), QRect(0, 0, w.width(), w.height()), (w.drawn_font(), w._lines))]
+        return [(w.text(), QRect(0, 0, w.width(), w.height()), (w.drawn_font(), w.line_count()))]
     if isinstance(w, CardText):
         out, y = [], 0
         for line, font in zip(w.lines, w.drawn_fonts(), strict=True):

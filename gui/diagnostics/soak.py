@@ -110,7 +110,7 @@ class _Driver:
         elif kind == "language":
             from gui import i18n
 
-            w.extras.set_language("ja" if i18n.current_language() == "en" else "en")
+            w.set_language("ja" if i18n.current_language() == "en" else "en")
 
 
 def soak_figures(changes: int, seed: int = 7) -> dict:

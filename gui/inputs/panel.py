@@ -283,7 +283,7 @@ def profile_choice(panel: InputPanel) -> Choice:
         combo.activated,
         read=lambda i: combo.itemData(i),
         show=lambda v: combo.setCurrentIndex(max(0, combo.findData(v))),
+        describe=lambda pid: combo.itemText(max(0, combo.findData(pid))),
         values=values,
     )
-    choice.describe = lambda pid: combo.itemText(max(0, combo.findData(pid)))
     return choice

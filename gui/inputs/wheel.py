@@ -29,8 +29,8 @@ class WheelGuard(QObject):
 
 def guard_wheel(area: QAbstractScrollArea) -> WheelGuard:
     """Install the guard on every wheel-taking input inside ``area`` (call again after adding inputs)."""
-    guard = getattr(area, "_wheel_guard", None) or WheelGuard(area)
-    area._wheel_guard = guard
+    # one guard per area: a child of the area, found again on the next call
+    guard = next((c for c in area.children() if isinstance(c, WheelGuard)), None) or WheelGuard(area)
     for widget in area.widget().findChildren(QObject):
         if isinstance(widget, WHEEL_INPUTS) and not isinstance(widget, QScrollBar):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

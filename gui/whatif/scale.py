@@ -35,14 +35,3 @@ class ScaleView(QWidget):
         super().showEvent(event)
         if self.presenter.snapshot is not None:
             self.chart.update_snapshot(self.presenter.snapshot)
-
-
-def show_scale_tab(window: Any) -> bool:
-    """Open the analysis dock on its Scale tab (a lesson step that ends at the scale chart)."""
-    tools = getattr(window, "whatif", None)
-    if tools is None:
-        return False
-    tools.analysis_dock.show()
-    tools.analysis_dock.raise_()
-    tools.analysis.setCurrentWidget(tools.analysis.scale)
-    return True

@@ -1,94 +1,75 @@
-"""What issue 5 adds to the main window: the View menu (language, dark theme, panels, classroom mode), the
-guided-lessons and "Explain this result" docks, and accessible names for the controls that lack one.
+"""The window's teaching panels: the guided-lessons and "Explain this result" docks, classroom mode, and
+accessible names for the controls that lack one.
 
-:func:`install_extras` is called at the end of ``MainWindow.build``; after a language switch the window calls
+:class:`WindowExtras` is made and connected by :class:`gui.window.main_window.MainWindow`, which hands it the
+collaborators it uses (the input panel, the presenter, the catalog, the window's scenario and preset
+commands, a status line, a parent widget) and places its docks; after a language switch the window calls
 :meth:`WindowExtras.retranslate` (nothing is rebuilt).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QTableView, QWidget
-
-from gui import i18n, theme
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Extras", text)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QWidget
 
 
 class WindowExtras:
-    def __init__(self, window: Any):
+    """``lessons`` and ``explain`` (docks for the window to place) and ``classroom`` (the classroom view
+    while open)."""
+
+    def __init__(
+        self,
+        panel: Any,
+        presenter: Any,
+        catalog: Any,
+        parent: QWidget,
+        *,
+        replace_scenario: Callable[[Any, str], None],
+        load_preset: Callable[[str], None],
+        show_status: Callable[..., None],
+    ):
         from gui.classroom.explain import ExplainPanel
         from gui.classroom.lesson_panel import LessonPanel
 
-        self.window = window
+        self.parent_widget = parent
+        self.presenter = presenter
+        self.catalog = catalog
+        self.load_preset = load_preset
         self.classroom: Any = None
         self.lessons = LessonPanel(
-            window.panel,
-            window.replace_scenario,
-            window,
-            presenter=window.presenter,
-            show_status=window.statusBar().showMessage,
+            panel,
+            replace_scenario,
+            parent,
+            presenter=presenter,
+            show_status=show_status,
         )
-        self.lessons.chartAsked.connect(self._show_chart)
-        self.explain = ExplainPanel(window.presenter, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain)
-        # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
-        self.lessons.hide()
-        self.explain.hide()
-        name_controls(window)
-        theme.style_charts(window, theme.is_dark())
+        self.explain = ExplainPanel(presenter, parent)
 
     # ----- actions ----------------------------------------------------------------------------------
-    def set_language(self, lang: str) -> None:
-        """Switch in place, and remember the choice for the next start (gui.settings)."""
-        from gui import settings
-
-        if lang == i18n.current_language():
-            return
-        i18n.switch_language(self.window, lang)
-        settings.update(language=lang)
-
-    def set_dark(self, dark: bool) -> None:
-        """Apply the theme, and remember it for the next start (gui.settings)."""
-        from gui import settings
-
-        theme.apply_theme(QApplication.instance(), dark)
-        theme.style_charts(self.window, dark)
-        if settings.read().dark != dark:
-            settings.update(dark=dark)
-
     def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
         from gui.classroom.view import ClassroomView
 
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):
                 self.classroom.close()
-        w = self.window
+        screen = self.parent_widget.screen()  # the window's screen (the projector when the window is there)
         if screen_size is None:
-            screen = w.screen()
             geo = screen.geometry() if screen is not None else None
             screen_size = (geo.width(), geo.height()) if geo is not None else None
-        self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset, screen_size)
-        screen = self.window.screen()
-        if screen is not None:  # the main window's screen (the projector when the window is there)
+        self.classroom = ClassroomView(
+            self.presenter, self.catalog, self.lessons, self.load_preset, screen_size
+        )
+        if screen is not None:
             self.classroom.setGeometry(screen.geometry())
         if full_screen:
             self.classroom.showFullScreen()
         else:
             self.classroom.show()
         return self.classroom
-
-    def _show_chart(self, chart: str) -> None:
-        if chart == "scale":
-            from gui.whatif.scale import show_scale_tab
-
-            show_scale_tab(self.window)
 
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
@@ -99,15 +80,16 @@ class WindowExtras:
                 self.classroom.retranslate()
 
 
-def name_controls(window: QWidget) -> None:
-    """Give every focusable control without an accessible name the text of its label or tooltip."""
+def name_controls(root: QWidget) -> None:
+    """Give every focusable control under ``root`` without an accessible name the text of its label or
+    tooltip."""
     from PySide6.QtWidgets import QLabel
 
     buddies = {}
-    for lab in window.findChildren(QLabel):
+    for lab in root.findChildren(QLabel):
         if lab.buddy() is not None:
             buddies[lab.buddy()] = lab.text().replace("&", "")
-    for w in window.findChildren(QWidget):
+    for w in root.findChildren(QWidget):
         if (
             not isinstance(w, QAbstractButton | QComboBox | QLineEdit | QTableView)
             and w.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -124,11 +106,3 @@ def name_controls(window: QWidget) -> None:
             name = w.toolTip().split("\n")[0][:80] or None
         if name:
             w.setAccessibleName(name)
-
-
-def install_extras(window: Any) -> WindowExtras:
-    from gui.window.fit import install_fit
-
-    window.extras = WindowExtras(window)
-    install_fit(window)  # status line and lesson panel fitted to small screens
-    return window.extras

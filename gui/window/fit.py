@@ -5,17 +5,17 @@
 - The permanent "ranges from N samples" line takes at most a quarter of the window's width (its text
   shrinks to fit, see :class:`gui.charts.card.TextLine`).
 - The guided-lessons panel has one fixed width beside the charts on a wide window; on a window narrower than
-  :data:`NARROW` it becomes a strip under the charts, so the charts keep their width and Next stays visible.
+  :data:`NARROW` it becomes a strip under the charts, so the charts keep their width and Next stays visible
+  (the window places it: ``MainWindow.place_lessons``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 #: below this window width the lesson panel is a strip under the charts instead of a column beside them
 NARROW = 1280
@@ -51,17 +51,17 @@ def message_room(bar: QStatusBar) -> int:
 
 
 class StatusFit(QObject):
-    """Keeps the status bar's message inside its room and the compute line within a quarter of the width."""
+    """Keeps the status bar's message inside its room and the compute line within a quarter of the window's
+    width (the window reports its new width: :meth:`window_resized`)."""
 
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self.window = window
-        self.bar = window.statusBar()
+    def __init__(self, bar: QStatusBar, compute_label: QWidget, width: int):
+        super().__init__(bar)
+        self.bar = bar
+        self.compute_label = compute_label
         self.full = ""
         self.short = ""  # the shortened text shown for ``full``, if any
         self.bar.messageChanged.connect(self._changed)
-        window.installEventFilter(self)
-        self.fit_compute_line()
+        self.fit_compute_line(width)
 
     def _changed(self, message: str) -> None:
         if not message:
@@ -81,42 +81,14 @@ class StatusFit(QObject):
             self.bar.setToolTip(self.full if self.short else "")
             self.bar.showMessage(short, 15000)  # the original timeout is not known; a change line's is 15 s
 
-    def fit_compute_line(self) -> None:
-        label = getattr(self.window, "compute_label", None)
-        if label is None:
-            return
+    def fit_compute_line(self, window_width: int) -> None:
+        label = self.compute_label
         fm = label.fontMetrics()
         wanted = fm.horizontalAdvance("ranges from 100,000 Monte Carlo samples · computed in 999.9 ms") + 8
-        width = max(120, min(wanted, self.window.width() // 4))
+        width = max(120, min(wanted, window_width // 4))
         if label.width() != width:
             label.setFixedWidth(width)
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Resize:
-            self.fit_compute_line()
-            place_lessons(self.window)
-            self._fit_message()  # a wider window has room for more of the message
-        return False
-
-
-def place_lessons(window: Any) -> None:
-    """The lesson panel beside the charts at :data:`LESSON_WIDTH` on a wide window, as a strip under them
-    on a narrow one (see :meth:`gui.classroom.lesson_panel.LessonPanel.set_strip`)."""
-    extras = getattr(window, "extras", None)
-    panel: QDockWidget | None = getattr(extras, "lessons", None) if extras is not None else None
-    if panel is None:
-        return
-    narrow = window.width() < NARROW
-    area = Qt.DockWidgetArea.BottomDockWidgetArea if narrow else Qt.DockWidgetArea.RightDockWidgetArea
-    if window.dockWidgetArea(panel) != area:
-        visible = panel.isVisible()
-        window.removeDockWidget(panel)
-        window.addDockWidget(area, panel)
-        panel.setVisible(visible)
-    panel.set_strip(narrow)
-
-
-def install_fit(window: Any) -> StatusFit:
-    window.fit = StatusFit(window)
-    place_lessons(window)
-    return window.fit
+    def window_resized(self, width: int) -> None:
+        self.fit_compute_line(width)
+        self._fit_message()  # a wider window has room for more of the message

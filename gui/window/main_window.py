@@ -10,7 +10,6 @@ action table, :mod:`gui.window.menus`). A language switch re-sets every text in 
 from __future__ import annotations
 
 import gc
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -212,19 +211,11 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self._wire()
         self.presenter.recompute()
-        from gui.window.tools import (
-            install_whatif,  # undo, autosave, recent files, compare, analysis (issue 4)
-        )
-
-        install_whatif(self)
+        self._compose()
         self.ready = True
-        from gui.window.extras import (
-            install_extras,
-        )  # View menu, lessons and explain panels, classroom mode (issue 5)
-
-        install_extras(self)
+        self.place_lessons()
         if stored.dark:  # the theme chosen last time (gui.settings)
-            self.extras.set_dark(True)
+            self.set_dark(True)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -241,6 +232,112 @@ class MainWindow(QMainWindow):
             8000,
         )
 
+    def _compose(self) -> None:
+        """The tools and panels around the inputs and charts: each is handed what it uses (never the window),
+        and here they are placed and their signals connected, in one block."""
+        from gui import theme
+        from gui.inputs.custom_defs import PickerSync
+        from gui.window.extras import WindowExtras, name_controls
+        from gui.window.files import FileCommands
+        from gui.window.fit import StatusFit
+        from gui.window.tools import WhatIfTools
+
+        bar = self.statusBar()
+        # files: open, save, save as; the title and the modified mark follow the session's file
+        self.files = files = FileCommands(self.session, self, bar.showMessage)
+        self.session.fileChanged.connect(self._file_changed)
+        # what-if tools: undo, autosave, recent files, exports, compare and analysis docks
+        self.whatif = tools = WhatIfTools(
+            self.session,
+            self.catalog,
+            self,
+            open_file=files.open_file,
+            open_dialog=files.open_dialog,
+            save=files.save,
+            load_preset=self.load_preset,
+            show_status=bar.showMessage,
+        )
+        self.session.undo.stack.cleanChanged.connect(self._clean_changed)
+        tools.analysis.tornado.focusField.connect(self.focus_input)
+        tools.toolbarMade.connect(lambda tb: self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb))
+        for dock in (tools.compare_dock, tools.analysis_dock):
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+        self.tabifyDockWidget(tools.compare_dock, tools.analysis_dock)
+        bar.addPermanentWidget(tools.autosave_label)
+        bar.addPermanentWidget(tools.notice_label)
+        self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
+        tools.offer_restore()
+        # teaching panels: guided lessons, "Explain this result", classroom mode
+        self.extras = extras = WindowExtras(
+            self.panel,
+            self.presenter,
+            self.catalog,
+            self,
+            replace_scenario=self.replace_scenario,
+            load_preset=self.load_preset,
+            show_status=bar.showMessage,
+        )
+        extras.lessons.chartAsked.connect(lambda chart: chart == "scale" and tools.show_scale_tab())
+        # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
+        for dock in (extras.lessons, extras.explain):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+        name_controls(self)
+        theme.style_charts(self, self.charts, theme.is_dark())
+        self.fit = StatusFit(bar, self.compute_label, self.width())  # status line fitted to small screens
+
+    def _file_changed(self, _path: str) -> None:
+        self.setWindowModified(False)
+        self.update_title()
+
+    def _clean_changed(self, clean: bool) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self):  # the stack also reports while the window is torn down
+            self.setWindowModified(not clean)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.ready:
+            self.fit.window_resized(self.width())
+            self.place_lessons()
+
+    def place_lessons(self) -> None:
+        """The lesson panel beside the charts at ``LESSON_WIDTH`` on a wide window, as a strip under them on
+        a narrow one (see :meth:`gui.classroom.lesson_panel.LessonPanel.set_strip`)."""
+        from gui.window.fit import NARROW
+
+        panel = self.extras.lessons
+        narrow = self.width() < NARROW
+        area = Qt.DockWidgetArea.BottomDockWidgetArea if narrow else Qt.DockWidgetArea.RightDockWidgetArea
+        if self.dockWidgetArea(panel) != area:
+            visible = panel.isVisible()
+            self.removeDockWidget(panel)
+            self.addDockWidget(area, panel)
+            panel.setVisible(visible)
+        panel.set_strip(narrow)
+
+    def set_language(self, lang: str) -> None:
+        """Switch in place, and remember the choice for the next start (gui.settings)."""
+        from gui import i18n, settings
+
+        if lang == i18n.current_language():
+            return
+        i18n.switch_language(lang, self.retranslate)
+        settings.update(language=lang)
+
+    def set_dark(self, dark: bool) -> None:
+        """Apply the theme, and remember it for the next start (gui.settings)."""
+        from PySide6.QtWidgets import QApplication
+
+        from gui import settings, theme
+
+        theme.apply_theme(QApplication.instance(), dark)
+        theme.style_charts(self, self.charts, dark)
+        if settings.read().dark != dark:
+            settings.update(dark=dark)
+
     def _build_menus(self) -> None:
         """Every menu command from the one action table (gui.window.menus), with this window's handlers."""
         from gui import i18n, theme
@@ -249,8 +346,8 @@ class MainWindow(QMainWindow):
         tools, extras = self.whatif, self.extras
         handlers = {
             "open": tools.open_dialog,
-            "save": self.save,
-            "save_as": self.save_as_dialog,
+            "save": self.files.save,
+            "save_as": self.files.save_as_dialog,
             "export_pdf": lambda: tools.export_dialog("pdf"),
             "export_csv": lambda: tools.export_dialog("csv"),
             "export_json": lambda: tools.export_dialog("json"),
@@ -264,8 +361,8 @@ class MainWindow(QMainWindow):
             "reset_preset": tools.reset_to_preset,
             "reset": self.reset_defaults,
             "pin": tools.pin,
-            "language": extras.set_language,
-            "dark": extras.set_dark,
+            "language": self.set_language,
+            "dark": self.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
         }
@@ -372,88 +469,6 @@ class MainWindow(QMainWindow):
         if err:
             plaintext.warning(self, QCoreApplication.translate("MainWindow", "Not applied"), err)
 
-    # ----- files ---------------------------------------------------------------------------------
-    def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Open scenario"),
-            "",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json);;All files (*)"),
-        )
-        if path:
-            self.open_file(path)
-
-    def open_file(self, path: str) -> bool:
-        """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-
-        from core.scenario import ScenarioError, load_scenario_file
-        from gui import plaintext
-
-        try:
-            scenario = load_scenario_file(path)
-            err = self.presenter.set_scenario(
-                scenario,
-                QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
-            )
-        except ScenarioError as e:
-            err = str(e)
-        if err:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Could not open {name}").format(
-                    name=Path(path).name
-                ),
-                8000,
-            )
-            plaintext.warning(
-                self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
-            )
-            return False
-        self.session.opened(path)
-        self.setWindowModified(False)
-        self.update_title()
-        return True
-
-    def save(self) -> bool:
-        if not self.file_path:
-            return self.save_as_dialog()
-        return self.save_file(self.file_path)
-
-    def save_as_dialog(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Save scenario"),
-            self.file_path or "scenario.json",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json)"),
-        )
-        return bool(path) and self.save_file(path)
-
-    def save_file(self, path: str) -> bool:
-
-        from core.files import describe
-        from core.scenario import save_scenario_file
-        from gui import plaintext
-
-        try:
-            save_scenario_file(self.presenter.scenario, path)
-        except OSError as err:
-            plaintext.warning(
-                self,
-                QCoreApplication.translate("MainWindow", "Could not save"),
-                describe(err, path),
-            )
-            return False
-        self.session.saved(path)
-        self.setWindowModified(False)
-        self.update_title()
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Saved {name}").format(name=Path(path).name), 5000
-        )
-        return True
-
     def update_title(self) -> None:
         name = Path(self.file_path).name if self.file_path else self.presenter.scenario.name
         title = f"{name}[*] — {QCoreApplication.translate('MainWindow', 'AI Energy Explorer')}"
@@ -462,6 +477,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        from gui.window.about import about_text
 
         QMessageBox.about(
             self, QCoreApplication.translate("MainWindow", "About AI Energy Explorer"), about_text()
@@ -544,35 +561,3 @@ class MainWindow(QMainWindow):
             return
         self._change_shown_at, self._change_waiting = now, None
         self.statusBar().showMessage(text, 15000)
-
-
-def about_text() -> str:
-    from core import DATA_VERSION, __version__
-
-    sources = Path(__file__).resolve().parents[2] / "resources" / "data" / "SOURCES.md"
-    attributions = []
-    try:
-        for line in sources.read_text(encoding="utf-8").splitlines():
-            if "attribution" in line.lower():  # the attribution lines quote the text to show
-                attributions += [q for q in re.findall(r'"([^"]{12,})"', line) if q not in attributions]
-    except OSError:
-        pass
-    items = "".join(f"<li>{a}</li>" for a in attributions)
-    return (
-        f"<h3>AI Energy Explorer {__version__}</h3>"
-        + QCoreApplication.translate(
-            "MainWindow",
-            "<p>Estimates the electricity, carbon and water of training and serving generative AI models.</p>",
-        )
-        + f"<p>{QCoreApplication.translate('MainWindow', 'Data')}: {DATA_VERSION}</p>"
-        + QCoreApplication.translate(
-            "MainWindow",
-            "<p><b>Licences</b>: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), "
-            "pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).</p>",
-        )
-        + f"<p><b>{QCoreApplication.translate('MainWindow', 'Data attributions')}</b></p><ul>{items}</ul>"
-        + QCoreApplication.translate(
-            "MainWindow",
-            "<p>Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.</p>",
-        )
-    )

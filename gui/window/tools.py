@@ -1,6 +1,8 @@
-"""The what-if tools, installed into a built :class:`gui.window.main_window.MainWindow` by :func:`install_whatif`.
+"""The what-if tools of the main window, made and connected by :class:`gui.window.main_window.MainWindow`.
 
-Everything here lives in its own modules and touches the window through its public attributes and menus:
+They are handed what they use (the session, the catalog, a parent for their dialogs, the window's file and
+preset commands, a status line) and never the window; the window places their docks, status-bar notes and
+restore bar, and connects their signals:
 
 - Edit menu: undo / redo (``gui.window.undo``), the Monte Carlo sample count, user-defined hardware and grids.
 - File menu: Open Recent, an unsaved-changes prompt, exports (PDF report, CSV, JSON, chart PNG/SVG), copy.
@@ -16,11 +18,12 @@ The undo stack, the autosave, the file and the pins belong to the window's sessi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolBar,
+    QWidget,
 )
 
 from gui import plaintext
@@ -40,52 +44,60 @@ def tr(text: str) -> str:
 
 
 class WhatIfTools(QObject):
-    def __init__(self, window: Any):
-        super().__init__(window)
+    """Undo, autosave and its restore offer, recent files, exports, compare and analysis docks.
+
+    ``parent`` is the widget their dialogs belong to; ``open_file``, ``open_dialog``, ``save`` and
+    ``load_preset`` are the window's file and preset commands; ``show_status(text, ms)`` shows a passing
+    message. :attr:`toolbarMade` hands over the restore bar to place (made only when there is something to
+    restore, by :meth:`offer_restore`)."""
+
+    toolbarMade = Signal(QToolBar)
+
+    def __init__(
+        self,
+        session: Any,
+        catalog: Any,
+        parent: QWidget,
+        *,
+        open_file: Callable[[str], bool],
+        open_dialog: Callable[[], None],
+        save: Callable[[], bool],
+        load_preset: Callable[[str], None],
+        show_status: Callable[[str, int], None],
+    ):
+        super().__init__(parent)
         from gui.whatif.analysis import make_analysis_dock
         from gui.whatif.compare import make_compare_dock
 
-        self.window = w = window
-        self.session = w.session
+        self.parent_widget = parent
+        self.session = session
+        self.catalog = catalog
+        self.presenter = session.presenter
+        self._open_file, self._open_dialog, self._save = open_file, open_dialog, save
+        self._load_preset, self.show_status = load_preset, show_status
         self.ask_offscreen = False
         self.undo = self.session.undo
-        self.undo.stack.cleanChanged.connect(self._clean_changed)
         self.autosaver = self.session.autosaver
-        self.compare_dock = make_compare_dock(self.session, w)
-        self.analysis_dock = make_analysis_dock(self.session, w)
+        self.compare_dock = make_compare_dock(self.session, parent)
+        self.analysis_dock = make_analysis_dock(self.session, parent)
         self.compare = self.compare_dock.widget()
         self.analysis = self.analysis_dock.widget()
-        self.analysis.tornado.focusField.connect(w.focus_input)
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare_dock)
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
-        w.tabifyDockWidget(self.compare_dock, self.analysis_dock)
-        self.compare_dock.hide()
-        self.analysis_dock.hide()
         self.session.fileChanged.connect(lambda _path: self._fill_recent())
-        from gui.inputs.custom_defs import PickerSync
-
-        self.pickers = PickerSync(w.panel, w.presenter)
-        self.act_undo, self.act_redo = self.undo.make_actions(w)
+        self.act_undo, self.act_redo = self.undo.make_actions(parent)
         self.restore_bar: QToolBar | None = None
         self.leftovers: list[Any] = []
         self.notices: list[str] = []
         self._autosave_warning()
-        self.offer_restore()
-
-    def _clean_changed(self, clean: bool) -> None:
-        if shiboken6.isValid(self.window):  # the stack also reports while the window is torn down
-            self.window.setWindowModified(not clean)
 
     # ----- files ---------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to replace or close the scenario (saved, discarded, or nothing to lose)."""
-        w = self.window
-        if not w.isWindowModified():
+        if not self.parent_widget.isWindowModified():
             return True
         if QGuiApplication.platformName() == "offscreen" and not self.ask_offscreen:
             return True  # nobody can answer a dialog offscreen (tests, self-test, reports)
         answer = QMessageBox.question(
-            w,
+            self.parent_widget,
             tr("Unsaved changes"),
             tr("The scenario has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save
@@ -94,21 +106,23 @@ class WhatIfTools(QObject):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return bool(w.save())
+            return bool(self._save())
         return answer == QMessageBox.StandardButton.Discard
 
     def open_dialog(self) -> None:
         if self.maybe_save():
-            self.window.open_dialog()
+            self._open_dialog()
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
-            plaintext.warning(self.window, tr("File not found"), tr("{p} no longer exists.").format(p=path))
+            plaintext.warning(
+                self.parent_widget, tr("File not found"), tr("{p} no longer exists.").format(p=path)
+            )
             forget_file(path)
             self._fill_recent()
             return
         if self.maybe_save():
-            self.window.open_file(path)
+            self._open_file(path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -133,7 +147,7 @@ class WhatIfTools(QObject):
         self._fill_recent()
         reset = menus.actions["reset_preset"]
         menus.menus["presets"].aboutToShow.connect(
-            lambda: reset.setEnabled(bool(self.window.presenter.scenario.preset))
+            lambda: reset.setEnabled(bool(self.presenter.scenario.preset))
         )
 
     def retranslate(self) -> None:
@@ -149,22 +163,26 @@ class WhatIfTools(QObject):
         self.compare_dock.show()
         self.compare_dock.raise_()
         if not self.compare.pin_current():
-            self.window.statusBar().showMessage(
-                tr("Four scenarios are compared already; remove a pin first."), 6000
-            )
+            self.show_status(tr("Four scenarios are compared already; remove a pin first."), 6000)
+
+    def show_scale_tab(self) -> None:
+        """Open the analysis dock on its Scale tab (a lesson step that ends at the scale chart)."""
+        self.analysis_dock.show()
+        self.analysis_dock.raise_()
+        self.analysis.setCurrentWidget(self.analysis.scale)
 
     def reset_to_preset(self) -> None:
-        pid = self.window.presenter.scenario.preset
-        if pid and pid in self.window.catalog.presets:
-            self.window.load_preset(pid)
+        pid = self.presenter.scenario.preset
+        if pid and pid in self.catalog.presets:
+            self._load_preset(pid)
 
     def ask_samples(self) -> None:
         from core.scenario import field_range
 
         lo, hi, _u = field_range("uncertainty.samples")
-        current = self.window.presenter.scenario.uncertainty.samples
+        current = self.presenter.scenario.uncertainty.samples
         n, ok = QInputDialog.getInt(
-            self.window,
+            self.parent_widget,
             tr("Uncertainty samples"),
             tr(
                 "Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).\nMore samples: steadier ranges, slower updates."
@@ -178,18 +196,18 @@ class WhatIfTools(QObject):
             self.set_samples(n)
 
     def set_samples(self, n: int) -> str | None:
-        old = self.window.presenter.scenario.uncertainty.samples
-        err = self.window.presenter.set_value(
+        old = self.presenter.scenario.uncertainty.samples
+        err = self.presenter.set_value(
             "uncertainty.samples", n, tr("Uncertainty samples {a} → {b}").format(a=f"{old:,}", b=f"{n:,}")
         )
         if err:
-            plaintext.warning(self.window, tr("Not applied"), err)
+            plaintext.warning(self.parent_widget, tr("Not applied"), err)
         return err
 
     def edit_custom(self) -> None:
         from gui.inputs.custom_defs import CustomDefinitionsDialog
 
-        CustomDefinitionsDialog(self.session.presenter, self.window).exec()
+        CustomDefinitionsDialog(self.session.presenter, self.parent_widget).exec()
 
     def export_dialog(self, fmt: str) -> None:
         filters = {
@@ -198,9 +216,9 @@ class WhatIfTools(QObject):
             "json": tr("JSON (*.json)"),
         }
         # a name is not a path: no folder separators, drive letters or control characters in the suggestion
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", self.window.presenter.scenario.name)[:80].strip(" .")
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", self.presenter.scenario.name)[:80].strip(" .")
         name = name or "scenario"
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), f"{name}.{fmt}", filters[fmt])
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, tr("Export"), f"{name}.{fmt}", filters[fmt])
         if path:
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
@@ -210,23 +228,23 @@ class WhatIfTools(QObject):
         from gui.export.report import write_report_file
 
         try:
-            write_report_file(self.window.presenter.scenario, path)
+            write_report_file(self.presenter.scenario, path)
         except ValueError as err:
-            plaintext.warning(self.window, tr("Could not export"), f"{path}: {err}")
+            plaintext.warning(self.parent_widget, tr("Could not export"), f"{path}: {err}")
             return False
         except OSError as err:
             from core.files import describe
 
-            plaintext.warning(self.window, tr("Could not export"), describe(err, path))
+            plaintext.warning(self.parent_widget, tr("Could not export"), describe(err, path))
             return False
-        self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
+        self.show_status(tr("Exported {name}").format(name=Path(path).name), 6000)
         return True
 
     def export_chart(self, widget: Any) -> None:
         from gui.export.images import save_widget
 
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, tr("Export chart"), "chart.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
+            self.parent_widget, tr("Export chart"), "chart.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
         )
         if not path:
             return
@@ -235,24 +253,22 @@ class WhatIfTools(QObject):
         try:
             save_widget(widget, path)
         except ValueError as err:
-            plaintext.warning(self.window, tr("Could not export"), f"{path}: {err}")
+            plaintext.warning(self.parent_widget, tr("Could not export"), f"{path}: {err}")
             return
         except OSError as err:
             from core.files import describe
 
-            plaintext.warning(self.window, tr("Could not export"), describe(err, path))
+            plaintext.warning(self.parent_widget, tr("Could not export"), describe(err, path))
             return
-        self.window.statusBar().showMessage(tr("Exported {name}").format(name=Path(path).name), 6000)
+        self.show_status(tr("Exported {name}").format(name=Path(path).name), 6000)
 
     def copy_results(self) -> None:
         from gui.export.images import copy_results
 
-        snap = self.window.presenter.snapshot
+        snap = self.presenter.snapshot
         if snap is not None:
             copy_results(snap.results, snap.ranges)
-            self.window.statusBar().showMessage(
-                tr("Results copied: paste into a spreadsheet or a note."), 6000
-            )
+            self.show_status(tr("Results copied: paste into a spreadsheet or a note."), 6000)
 
     # ----- autosave: its warning and the restore offer ----------------------------------------------
     def _autosave_warning(self) -> None:
@@ -260,12 +276,10 @@ class WhatIfTools(QObject):
         self.autosave_label = plaintext.plain_label()
         self.autosave_label.setObjectName("autosaveWarning")
         self.autosave_label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 6px;")
-        self.window.statusBar().addPermanentWidget(self.autosave_label)
         self.autosaver.problemChanged.connect(self._autosave_problem)
         self._autosave_problem(self.autosaver.last_error or "")
         self.notice_label = plaintext.plain_label()  # what happened to autosaves that could not be offered
         self.notice_label.setObjectName("autosaveNotice")
-        self.window.statusBar().addPermanentWidget(self.notice_label)
         self.notice_label.hide()
 
     def _autosave_problem(self, problem: str) -> None:
@@ -286,7 +300,7 @@ class WhatIfTools(QObject):
             if leftover.problem:  # unreadable, or from a newer app: kept on disk, and the user told
                 self.notices.append(leftover.problem)
                 continue
-            if not leftover_is_different(leftover.scenario, self.window.presenter.scenario):
+            if not leftover_is_different(leftover.scenario, self.presenter.scenario):
                 leftover.discard()  # the same as what the window shows: it holds no work
                 continue
             self.leftovers.append(leftover)
@@ -304,7 +318,7 @@ class WhatIfTools(QObject):
         leftover = self.leftovers[0]
         self.found_autosave = leftover.scenario
         if self.restore_bar is None:
-            bar = QToolBar(tr("Restore"), self.window)
+            bar = QToolBar(tr("Restore"), self.parent_widget)
             bar.setObjectName("restoreBar")
             bar.setMovable(False)
             # the buttons first: a long name can never push them off-screen
@@ -320,7 +334,7 @@ class WhatIfTools(QObject):
             self.restore_label.setMinimumWidth(1)
             bar.addWidget(self.restore_label)
             bar.setStyleSheet("QToolBar { background: #FFF4D6; border-bottom: 1px solid #E69F00; }")
-            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self.toolbarMade.emit(bar)  # the window places it
             self.restore_bar = bar
         text = tr(
             "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
@@ -335,7 +349,7 @@ class WhatIfTools(QObject):
         if not self.leftovers or not self.maybe_save():
             return
         leftover = self.leftovers.pop(0)
-        self.window.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
+        self.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:
@@ -359,8 +373,3 @@ class WhatIfTools(QObject):
             self.restore_bar.hide()
             self.restore_bar.deleteLater()
             self.restore_bar = None
-
-
-def install_whatif(window: Any) -> WhatIfTools:
-    window.whatif = WhatIfTools(window)
-    return window.whatif

@@ -13,7 +13,7 @@ def lang_window(request, window, qapp, qtbot):
     from gui import i18n
 
     if request.param == "ja":
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
     yield window, request.param
     i18n.apply_language(qapp, "en")
@@ -71,7 +71,7 @@ def test_language_switch_keeps_the_lesson_step(window, qapp, qtbot):
     panel.show_step(4)
     window.presenter.set_value("datacenter.pue", 1.3)  # the reader moved the control
     try:
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
         panel = window.extras.lessons
         assert panel.isVisible() and panel.index == 4
         assert panel.highlight is not None

@@ -165,7 +165,7 @@ def test_window_currency_follows_the_language(window, qapp, qtbot, settle):
     window.presenter.set_value("datacenter.region", "US")
     settle(window.presenter, full=True)
     assert window.presenter.snapshot.cost["pricing"].currency == "USD"
-    i18n.switch_language(window, "ja")
+    i18n.switch_language("ja", window.retranslate)
     try:
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
         settle(window.presenter, full=True)

@@ -112,7 +112,7 @@ def test_a_hostile_file_in_an_error_dialog_is_plain_text_without_links(window, t
     monkeypatch.setattr(QMessageBox, "exec", record)
     bad = tmp_path / "badkey.json"
     bad.write_text(json.dumps({"<a href=https://evil.example/>Click here to repair this file</a>": 1}))
-    assert window.open_file(str(bad)) is False
+    assert window.files.open_file(str(bad)) is False
     fmt, text, links = shown[-1]
     assert fmt == Qt.TextFormat.PlainText
     assert "<a href=https://evil.example/>" in text

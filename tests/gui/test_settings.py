@@ -70,7 +70,7 @@ def test_window_layout_and_recent_files_come_back(clean_settings, qtbot, tmp_pat
     win.splitter.setSizes([520, 846])
     sizes = win.splitter.sizes()
     path = tmp_path / "kept.json"
-    assert win.save_file(str(path))
+    assert win.files.save_file(str(path))
     win.close()
     stored = settings.read()
     assert stored.geometry and stored.splitter and stored.window_state

@@ -64,14 +64,14 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
     p.set_values({"datacenter.pue": 1.37, "model.parameters": 3.3e10, "name": "Round trip"})
     assert window.isWindowModified()
     path = tmp_path / "round.json"
-    assert window.save_file(str(path))
+    assert window.files.save_file(str(path))
     assert not window.isWindowModified()
     saved = p.scenario
     assert load_scenario_file(str(path)) == saved
     assert json.loads(path.read_text())["schema_version"] == 3
     p.set_value("datacenter.pue", 1.9)
     assert window.isWindowModified()
-    assert window.open_file(str(path))
+    assert window.files.open_file(str(path))
     assert p.scenario == saved and not window.isWindowModified()
     assert recent_files()[0] == str(path.resolve())
     names = [a.text() for a in window.whatif.recent_menu.actions()]
@@ -81,7 +81,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
 
 
 def test_old_schema_file_migrates(window):
-    assert window.open_file(str(FIXTURE_V1))
+    assert window.files.open_file(str(FIXTURE_V1))
     s = window.presenter.scenario
     assert s.schema_version == 3
     assert s.model.parameters == 7e10 and s.datacenter.pue == 1.3 and s.inference.weight_bits == 8
@@ -120,7 +120,7 @@ def test_every_kind_of_bad_file_gets_a_clear_message_and_the_scenario_survives(
     else:
         data, expect = BAD_FILES[name]
         path.write_bytes(data)
-    assert window.open_file(str(path)) is False
+    assert window.files.open_file(str(path)) is False
     assert p.scenario is before
     assert len(warnings) == 1
     message = warnings[0][1]
@@ -131,8 +131,8 @@ def test_every_kind_of_bad_file_gets_a_clear_message_and_the_scenario_survives(
 
 def test_missing_and_directory_files_are_refused(window, tmp_path, warnings):
     before = window.presenter.scenario
-    assert window.open_file(str(tmp_path / "nope.json")) is False
-    assert window.open_file(str(tmp_path)) is False
+    assert window.files.open_file(str(tmp_path / "nope.json")) is False
+    assert window.files.open_file(str(tmp_path)) is False
     assert window.presenter.scenario is before and len(warnings) == 2
 
 
@@ -324,7 +324,7 @@ def test_user_defined_accelerator_grid_and_profile(window, settle, tmp_path):
     )
     # saved with the scenario, and kept in the settings for reuse
     path = tmp_path / "custom.json"
-    assert window.save_file(str(path))
+    assert window.files.save_file(str(path))
     assert load_scenario_file(str(path)).custom == window.presenter.scenario.custom
     lib = library()
     assert "user:lab-gpu-2026" in lib["accelerators"] and "user:site-ppa" in lib["regions"]

@@ -385,7 +385,7 @@ def test_bad_file_gets_a_message_and_the_scenario_stays(window, tmp_path, monkey
     before = window.presenter.scenario
     bad = tmp_path / "bad.json"
     bad.write_text('{"datacenter": {"pue": 9}}')
-    assert window.open_file(str(bad)) is False
+    assert window.files.open_file(str(bad)) is False
     assert window.presenter.scenario is before
     assert shown and "datacenter.pue" in shown[0] and "allowed" in shown[0]
 
@@ -394,10 +394,10 @@ def test_save_and_open_round_trip(window, settle, tmp_path):
     window.presenter.set_value("datacenter.pue", 1.37)
     settle(window.presenter)
     path = tmp_path / "s.json"
-    assert window.save_file(str(path))
+    assert window.files.save_file(str(path))
     window.reset_defaults()
     settle(window.presenter)
-    assert window.open_file(str(path))
+    assert window.files.open_file(str(path))
     assert window.presenter.scenario.datacenter.pue == 1.37
     assert "s.json" in window.windowTitle()
 
@@ -422,7 +422,7 @@ def test_window_geometry_is_remembered(qtbot, qapp, isolated_settings):
 
 def test_about_names_version_and_attributions():
     from core import __version__
-    from gui.window.main_window import about_text
+    from gui.window.about import about_text
 
     text = about_text()
     assert __version__ in text
