@@ -18,36 +18,9 @@ from core.analysis import LABEL_BASIS, energy_label, equivalents
 from core.catalog import RESOURCES, catalog
 from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
+from core.outputs import REPORTED
 from core.scenario import Scenario, field_paths
 from core.uncertainty import monte_carlo, ranges_table
-
-#: (dotted path, label, unit) of the outputs every report lists, in reading order.
-OUTPUTS = (
-    ("training.flops", "Training compute", "FLOP"),
-    ("training.accelerator_hours", "Training accelerator-hours", "h"),
-    ("training.wall_clock_days", "Training wall-clock time", "days"),
-    ("training.it_energy_kwh", "Training IT energy", "kWh"),
-    ("training.energy_kwh", "Training facility energy (x PUE)", "kWh"),
-    ("training.co2e_kg", "Training CO2e, location-based", "kg"),
-    ("training.co2e_market_kg", "Training CO2e, market-based", "kg"),
-    ("training.embodied_co2e_kg", "Training hardware, embodied CO2e", "kg"),
-    ("training.water_l", "Training water (on-site + generation)", "L"),
-    ("inference.accelerator_count", "Accelerators per serving replica", ""),
-    ("inference.energy_per_output_token_j", "Energy per output token (accelerators)", "J"),
-    ("inference.energy_per_query_wh", "Energy per query (facility)", "Wh"),
-    ("inference.co2e_per_query_g", "CO2e per query", "g"),
-    ("inference.water_per_query_ml", "Water per query", "mL"),
-    ("inference.energy_per_day_kwh", "Serving energy per day", "kWh"),
-    ("inference.energy_kwh", "Serving energy over the deployment", "kWh"),
-    ("inference.co2e_kg", "Serving CO2e over the deployment", "kg"),
-    ("inference.average_power_mw", "Serving average power", "MW"),
-    ("inference.peak_power_mw", "Serving peak power demand", "MW"),
-    ("lifecycle.energy_kwh", "Lifecycle energy", "kWh"),
-    ("lifecycle.co2e_kg", "Lifecycle CO2e", "kg"),
-    ("lifecycle.co2e_market_kg", "Lifecycle CO2e, market-based", "kg"),
-    ("lifecycle.water_l", "Lifecycle water", "L"),
-    ("lifecycle.crossover_days", "Serving passes training after", "days"),
-)
 
 ASSUMPTIONS = (
     "Training compute is 6 x active parameters x tokens plus attention (Kaplan et al. 2020).",
@@ -80,10 +53,10 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
         inputs.append({"field": path, "value": "derived" if value is None else value})
     shape = model_shape(scenario)
     outputs = []
-    for path, label, unit in OUTPUTS:
-        row = {"field": path, "label": label, "value": float(results[path]), "unit": unit}
-        if path in ranges:
-            row.update(p5=ranges[path]["p5"], p95=ranges[path]["p95"])
+    for out in REPORTED:  # the one table of outputs (core.outputs)
+        row = {"field": out.path, "label": out.label, "value": float(results[out.path]), "unit": out.unit}
+        if out.path in ranges:
+            row.update(p5=ranges[out.path]["p5"], p95=ranges[out.path]["p95"])
         outputs.append(row)
     wh = results["inference.energy_per_query_wh"]
     return {

@@ -42,6 +42,21 @@ ANALYSIS = (
     ),
 )
 
+#: the outputs the sensitivity and sweep panels offer (core.outputs' ``pick`` names, in ``picked`` order); the
+#: test keeps this list equal to that table
+OUTPUT_PICKS = (
+    QT_TRANSLATE_NOOP("Analysis", "Lifetime CO2e"),
+    QT_TRANSLATE_NOOP("Analysis", "Lifetime energy"),
+    QT_TRANSLATE_NOOP("Analysis", "Lifetime water"),
+    QT_TRANSLATE_NOOP("Analysis", "Training energy"),
+    QT_TRANSLATE_NOOP("Analysis", "Training CO2e"),
+    QT_TRANSLATE_NOOP("Analysis", "Energy per query (Wh)"),
+    QT_TRANSLATE_NOOP("Analysis", "CO2e per query (g)"),
+    QT_TRANSLATE_NOOP("Analysis", "Water per query (mL)"),
+    QT_TRANSLATE_NOOP("Analysis", "Serving energy"),
+    QT_TRANSLATE_NOOP("Analysis", "Lifetime electricity cost"),
+)
+
 #: names of the grids the location chart compares (core.compare.COMPARISON_GRIDS)
 COMPARISON_GRIDS = {
     "FR": QT_TRANSLATE_NOOP("Regions", "France"),

@@ -95,14 +95,23 @@ def test_lesson_list_command_in_both_languages():
 
 def test_report_marks_match_the_core_tables():
     """The report's labels, assumptions and uncertainty bases reach the translation catalogue."""
-    from core.report import ASSUMPTIONS, OUTPUTS
+    from core.outputs import REPORTED
+    from core.report import ASSUMPTIONS
     from core.uncertainty import RANGES
     from gui.i18n_marks import REPORT
 
     expected = (
-        [label for _, label, _ in OUTPUTS] + list(ASSUMPTIONS) + list(dict.fromkeys(r.basis for r in RANGES))
+        [out.label for out in REPORTED] + list(ASSUMPTIONS) + list(dict.fromkeys(r.basis for r in RANGES))
     )
     assert list(REPORT[: len(expected)]) == expected
+
+
+def test_analysis_output_marks_match_the_core_table():
+    """The outputs the sensitivity and sweep panels offer reach the translation catalogue by these marks."""
+    from core.outputs import picked
+    from gui.i18n_marks import OUTPUT_PICKS
+
+    assert list(OUTPUT_PICKS) == [out.pick for out in picked(with_cost=True)]
 
 
 def test_pue_money_step_quotes_the_bill():

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.units import format_quantity, format_range, significant
+from core.outputs import format_output, format_output_range
+from core.units import significant
 from gui.charts.card import HeadlineCard
 
 # ----- 5. headline ------------------------------------------------------------------------------------
@@ -97,35 +98,38 @@ class HeadlinePanel(QWidget):
         r, m = snap.results, snap.ranges
         pr = QCoreApplication.translate("Charts", "p5–p95: {range}")
 
-        def rng(key: str, family: str, scale: float = 1.0) -> str:
+        def show(key: str, digits: int = 3) -> str:  # in the unit and kind of core.outputs' table
+            return format_output(key, r[key], digits)
+
+        def rng(key: str) -> str:
             q = m[key]
-            return pr.format(range=format_range(q["p5"] * scale, q["p95"] * scale, family))
+            return pr.format(range=format_output_range(key, q["p5"], q["p95"]))
 
         self.energy.set(
-            format_quantity(r["lifecycle.energy_kwh"], "energy_kwh"),
-            rng("lifecycle.energy_kwh", "energy_kwh"),
+            show("lifecycle.energy_kwh"),
+            rng("lifecycle.energy_kwh"),
             QCoreApplication.translate("Charts", "training {t} · serving {s}").format(
-                t=format_quantity(r["lifecycle.training_energy_kwh"], "energy_kwh", 2),
-                s=format_quantity(r["inference.energy_kwh"], "energy_kwh", 2),
+                t=show("lifecycle.training_energy_kwh", 2),
+                s=show("inference.energy_kwh", 2),
             ),
         )
         self.co2.set(
-            format_quantity(r["lifecycle.co2e_kg"], "mass_kg"),
-            rng("lifecycle.co2e_kg", "mass_kg"),
+            show("lifecycle.co2e_kg"),
+            rng("lifecycle.co2e_kg"),
             QCoreApplication.translate("Charts", "market-based {m}").format(
-                m=format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg", 2)
+                m=show("lifecycle.co2e_market_kg", 2)
             ),
         )
         self.water.set(
-            format_quantity(r["lifecycle.water_l"], "water_l"),
-            rng("lifecycle.water_l", "water_l"),
+            show("lifecycle.water_l"),
+            rng("lifecycle.water_l"),
             QCoreApplication.translate("Charts", "on-site cooling + power generation"),
         )
         self.power.set(
-            format_quantity(r["inference.average_power_mw"] * 1e6, "power_w"),
-            rng("inference.average_power_mw", "power_w", 1e6),
+            show("inference.average_power_mw"),
+            rng("inference.average_power_mw"),
             QCoreApplication.translate("Charts", "training run {p} for {d} days").format(
-                p=format_quantity(r["training.average_power_mw"] * 1e6, "power_w", 2),
+                p=show("training.average_power_mw", 2),
                 d=significant(r["training.wall_clock_days"], 3),
             ),
         )
@@ -140,8 +144,8 @@ class HeadlinePanel(QWidget):
         # per-query figures stay in Wh, g and mL, the units published per prompt (Elsworth et al. 2025):
         # "21.8 mWh" next to "949 MWh" would invite a misreading by a factor of a thousand million
         self.query.set(
-            f"{significant(r['inference.energy_per_query_wh'], 3)} Wh",
-            pr.format(range=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)} Wh"),
+            show("inference.energy_per_query_wh"),
+            pr.format(range=format_output_range("inference.energy_per_query_wh", qw["p5"], qw["p95"])),
             QCoreApplication.translate("Charts", "{g} g CO2e · {ml} mL water").format(
                 g=significant(r["inference.co2e_per_query_g"], 3),
                 ml=significant(r["inference.water_per_query_ml"], 3),

@@ -109,14 +109,14 @@ def save_widget(widget: QWidget, path: str, title: str = "AI Energy Explorer cha
 
 def results_text(snapshot_results: dict, ranges: dict) -> str:
     """Tab-separated output, value, p5, p95 lines: pastes into a spreadsheet as a table."""
-    from core.report import OUTPUTS
+    from core.outputs import REPORTED
 
     lines = ["output\tvalue\tunit\tp5\tp95"]
-    for path, label, unit in OUTPUTS:
-        rg = ranges.get(path, {})
+    for out in REPORTED:
+        rg = ranges.get(out.path, {})
         p5 = f"{rg['p5']:.6g}" if "p5" in rg else ""
         p95 = f"{rg['p95']:.6g}" if "p95" in rg else ""
-        lines.append(f"{label}\t{float(snapshot_results[path]):.6g}\t{unit}\t{p5}\t{p95}")
+        lines.append(f"{out.label}\t{float(snapshot_results[out.path]):.6g}\t{out.unit}\t{p5}\t{p95}")
     return "\n".join(lines) + "\n"
 
 

@@ -21,20 +21,6 @@ TOP_BARS = 10
 DELAY_MS = 120
 
 
-#: (output path, unit family or None, label) offered in the tornado and sweep pickers
-OUTPUTS = (
-    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
-    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
-    ("lifecycle.water_l", "water_l", "Lifetime water"),
-    ("training.energy_kwh", "energy_kwh", "Training energy"),
-    ("training.co2e_kg", "mass_kg", "Training CO2e"),
-    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
-    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
-    ("inference.water_per_query_ml", None, "Water per query (mL)"),
-    ("inference.energy_kwh", "energy_kwh", "Serving energy"),
-)
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
 
@@ -116,11 +102,14 @@ class LazyPanel(QWidget):
         self.draw(self.presenter.scenario)
 
 
-def output_combo(default: str) -> QComboBox:
+def output_combo(default: str, with_cost: bool = False) -> QComboBox:
+    """The outputs of core.outputs' table an analysis panel offers (the sensitivity panel: the cost too)."""
+    from core.outputs import picked
+
     combo = QComboBox()
-    for i, (path, _fam, label) in enumerate(OUTPUTS):
-        combo.addItem("", path)
-        bind(combo, "setItemText", lambda label=label: tr(label), i)
+    for i, out in enumerate(picked(with_cost)):
+        combo.addItem("", out.path)
+        bind(combo, "setItemText", lambda label=out.pick: tr(label), i)
     combo.setCurrentIndex(max(0, combo.findData(default)))
     return combo
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import sweep_band
+from core.outputs import output
 from core.units import choose_scale, significant
 from gui.charts.palette import BLUE, INK, ORANGE
 from gui.i18n import bind
-from gui.whatif.base import OUTPUTS, LazyPanel, field_label, format_value, output_combo, quiet_plot
+from gui.whatif.base import LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 
 def tr(text: str) -> str:
@@ -104,8 +105,8 @@ class SweepView(LazyPanel):
         from core.scenario import ScenarioError
 
         path, out = self.input.currentData(), self.output.currentData()
-        family = next(f for p, f, _l in OUTPUTS if p == out)
-        out_label = tr(next(lab for p, _f, lab in OUTPUTS if p == out))
+        family = output(out).family
+        out_label = tr(output(out).pick)
         try:
             xs, ys = sweep(scenario, path, out, points=60)
         except (ScenarioError, ValueError) as err:

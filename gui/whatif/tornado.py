@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.outputs import COST_PICK, output
 from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
 from gui.i18n import bind
-from gui.whatif.base import OUTPUTS, TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
-
-#: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
-#: (``core.economics``; the price itself is a published figure and is not varied)
-COST_OUTPUT = ("cost.lifecycle_energy", "money", "Lifetime electricity cost")
+from gui.whatif.base import TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
 
 
 def tr(text: str) -> str:
@@ -41,9 +38,9 @@ class TornadoView(LazyPanel):
 
     def __init__(self, presenter: Any, parent: QWidget | None = None):
         super().__init__(presenter, parent)
-        self.output = output_combo("lifecycle.co2e_kg")
-        self.output.addItem("", COST_OUTPUT[0])
-        bind(self.output, "setItemText", lambda: tr(COST_OUTPUT[2]), self.output.count() - 1)
+        # the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the
+        # price (``core.economics``; the price itself is a published figure and is not varied)
+        self.output = output_combo("lifecycle.co2e_kg", with_cost=True)
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -92,10 +89,10 @@ class TornadoView(LazyPanel):
         from core.analysis import tornado
 
         path = self.output_path()
-        family = next(f for p, f, _l in (*OUTPUTS, COST_OUTPUT) if p == path)
+        family = output(path).family
         currency = ""
         note_override = ""
-        if path == COST_OUTPUT[0]:
+        if path == COST_PICK:
             from core.analysis import Bar
             from core.economics import pricing
             from gui.i18n import window_currency
@@ -129,7 +126,7 @@ class TornadoView(LazyPanel):
         if width != self._axis_width:  # pyqtgraph drops tick text wider than the axis
             self._axis_width = width
             p.getAxis("left").setWidth(width)
-        label = next(lab for pp, _f, lab in (*OUTPUTS, COST_OUTPUT) if pp == path)
+        label = output(path).pick
         if family == "money":
             symbol = f"{symbol} {currency}".strip()
         unit = symbol or label

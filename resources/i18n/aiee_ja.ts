@@ -86,6 +86,43 @@
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
         </message>
         <message>
+            <source>Lifetime CO2e</source>
+            <extracomment>the outputs the sensitivity and sweep panels offer (core.outputs' ``pick`` names, in ``picked`` order); the test keeps this list equal to that table</extracomment>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifetime energy</source>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>Training energy</source>
+            <translation>学習の消費電力量</translation>
+        </message>
+        <message>
+            <source>Training CO2e</source>
+            <translation>学習のCO2排出量</translation>
+        </message>
+        <message>
+            <source>Energy per query (Wh)</source>
+            <translation>質問1回あたりの消費電力量（Wh）</translation>
+        </message>
+        <message>
+            <source>CO2e per query (g)</source>
+            <translation>質問1回あたりのCO2排出量（g）</translation>
+        </message>
+        <message>
+            <source>Water per query (mL)</source>
+            <translation>質問1回あたりの水使用量（mL）</translation>
+        </message>
+        <message>
+            <source>Serving energy</source>
+            <translation>推論の消費電力量</translation>
+        </message>
+        <message>
             <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
             <translation>{f}にはウィンドウ上の入力欄がありません（各区分の既定値で設定されます）。</translation>
         </message>
@@ -172,7 +209,6 @@
         </message>
         <message>
             <source>Output</source>
-            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
             <translation>出力</translation>
         </message>
         <message>
@@ -1760,6 +1796,50 @@
             <translation>拠点</translation>
         </message>
         <message>
+            <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;ライセンス&lt;/b&gt;：このアプリはMITライセンスです。Qt for Python（PySide6、LGPLv3）、pyqtgraph（MIT）、NumPy（BSD）、pydantic（MIT）を使用しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>シナリオを開く</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.json);;All files (*)</source>
+            <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>{name} を開きました</translation>
+        </message>
+        <message>
+            <source>Could not open {name}</source>
+            <translation>{name} を開けませんでした</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>シナリオを保存</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.json)</source>
+            <translation>シナリオファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} を保存しました</translation>
+        </message>
+        <message>
             <source>ranges from {n} samples while you drag · {ms} ms</source>
             <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
         </message>
@@ -1800,38 +1880,6 @@
             <translation>既定値に戻しました</translation>
         </message>
         <message>
-            <source>Open scenario</source>
-            <translation>シナリオを開く</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.json);;All files (*)</source>
-            <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Opened {name}</source>
-            <translation>{name} を開きました</translation>
-        </message>
-        <message>
-            <source>Could not open {name}</source>
-            <translation>{name} を開けませんでした</translation>
-        </message>
-        <message>
-            <source>Save scenario</source>
-            <translation>シナリオを保存</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.json)</source>
-            <translation>シナリオファイル (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>保存できませんでした</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} を保存しました</translation>
-        </message>
-        <message>
             <source>About AI Energy Explorer</source>
             <translation>AIエネルギー・エクスプローラーについて</translation>
         </message>
@@ -1846,18 +1894,6 @@
         <message>
             <source>{n} sites: their own PUE and grid apply, not the PUE and region above</source>
             <translation>{n} 拠点：上の PUE と地域ではなく、各拠点の PUE と電力の排出係数を使います</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Estimates the electricity, carbon and water of training and serving generative AI models.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生成AIモデルの学習と推論に必要な電力、CO2排出量、水使用量を推計します。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;: the app is MIT-licensed. It uses Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy (BSD) and pydantic (MIT).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;ライセンス&lt;/b&gt;：このアプリはMITライセンスです。Qt for Python（PySide6、LGPLv3）、pyqtgraph（MIT）、NumPy（BSD）、pydantic（MIT）を使用しています。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;各データの出典は resources/data/SOURCES.md と各入力欄のツールチップに記載しています。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;File</source>
