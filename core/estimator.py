@@ -955,6 +955,17 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
             f"{DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER:g} tokens per student parameter "
             f"({distillation_tokens(scenario):,.0f} tokens; Hoffmann et al. 2022); give the tokens to use your own"
         )
+    inf = scenario.inference
+    if inf.serving_stack == "notebook" and inf.batch_size != 1:
+        notes.append(
+            f"inference.serving_stack = notebook decodes one sequence at a time: inference.batch_size = "
+            f"{inf.batch_size} is not used"
+        )
+    if inf.peak_factor is not None:
+        notes.append(
+            f"inference.peak_factor = {inf.peak_factor:g} sizes the replicas for the peak and sets how busy they are: "
+            f"inference.busy_share = {inf.busy_share:g} is not used"
+        )
     if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
         table = region_grid(dc.region)
         notes.append(

@@ -260,3 +260,16 @@ def test_serving_stack_and_peak_factor_are_checked():
         Scenario().with_values({"inference.serving_stack": "jupyter"})
     with pytest.raises(ScenarioError, match=r"peak_factor = 0\.5 is out of range; allowed 1 to 100"):
         Scenario().with_values({"inference.peak_factor": 0.5})
+
+
+def test_the_estimate_says_which_inputs_a_stack_or_a_peak_factor_leaves_unused(capsys):
+    from core.cli import run
+
+    assert (
+        run(["estimate", "--set", "inference.serving_stack=notebook", "--set", "inference.peak_factor=2"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "inference.batch_size = 64 is not used" in out
+    assert "inference.busy_share = 0.5 is not used" in out
+    assert "sequences a busy step decodes" in out
