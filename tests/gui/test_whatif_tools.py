@@ -83,7 +83,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
 def test_old_schema_file_migrates(window):
     assert window.open_file(str(FIXTURE_V1))
     s = window.presenter.scenario
-    assert s.schema_version == 3
+    assert s.schema_version == 4
     assert s.model.parameters == 7e10 and s.datacenter.pue == 1.3 and s.inference.weight_bits == 8
 
 
