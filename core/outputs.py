@@ -80,6 +80,10 @@ OUTPUTS: tuple[Output, ...] = (
     Output(
         "training.average_power_mw", "Training average power", "MW", "power_w", reported=False, factor=1e6
     ),
+    Output(
+        "inference.boundary_energy_per_query_wh", "Energy per query (chosen boundary)", "Wh", reported=False
+    ),
+    Output("inference.boundary_co2e_per_query_g", "CO2e per query (chosen boundary)", "g", reported=False),
     # not in the estimator's results: the bill of core.economics, ranked by the sensitivity panel
     Output(
         "cost.lifecycle_energy",
