@@ -240,6 +240,45 @@ def equivalents(energy_kwh: float, co2e_kg: float) -> list[dict[str, Any]]:
     return out
 
 
+# ----- a personal scale -------------------------------------------------------------------------------------
+
+#: "your 20 questions a day": a person who uses a chat assistant through the day (UX review 2026-12, P2-5),
+#: stated with the number wherever it is shown; a year is 365 days
+PERSONAL_QUESTIONS_PER_DAY = 20
+DAYS_PER_YEAR = 365
+
+
+def personal_year(
+    results: Results, questions_per_day: float = PERSONAL_QUESTIONS_PER_DAY, days: float = DAYS_PER_YEAR
+) -> dict[str, float]:
+    """One person's questions for a year: energy per query x questions a day x days (facility energy, the
+    headline's per-query boundary), with the CO2e and water of the same questions."""
+    n = questions_per_day * days
+    return {
+        "questions": n,
+        "energy_kwh": float(results["inference.energy_per_query_wh"]) * n / 1000.0,
+        "co2e_kg": float(results["inference.co2e_per_query_g"]) * n / 1000.0,
+        "water_l": float(results["inference.water_per_query_ml"]) * n / 1000.0,
+    }
+
+
+def everyday(amount: float, key: str) -> dict[str, Any]:
+    """``amount`` (kWh or kg CO2e, as the equivalent counts) as a count of one everyday equivalent of
+    ``resources/data/equivalents.csv``, with its unit words, factor, source and year."""
+    for e in _equivalents():
+        if e.key == key:
+            return {
+                "key": key,
+                "count": amount / e.per_unit,
+                "unit": e.unit,
+                "factor": e.per_unit,
+                "source": e.source,
+                "source_ja": e.source_ja,
+                "year": e.year,
+            }
+    raise KeyError(f"no everyday equivalent '{key}' in equivalents.csv")
+
+
 SCALES = ("per_query", "per_day", "deployment", "population")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.charts.breakdown import BreakdownChart
+from gui.charts.everyday import EverydayLine
 from gui.charts.hardware import HardwareChart
 from gui.charts.headline import HeadlinePanel
 from gui.charts.lifetime import LifetimeChart
@@ -30,6 +31,7 @@ class ChartGrid(QWidget):
         super().__init__(parent)
         self.headline = HeadlinePanel()
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.everyday = EverydayLine()  # the A-G label and everyday terms, under the cards
         self.breakdown = BreakdownChart()
         self.lifetime = LifetimeChart()
         self.location = LocationChart(cat)
@@ -40,6 +42,7 @@ class ChartGrid(QWidget):
         if spacing is not None:
             lay.setSpacing(spacing)
         lay.addWidget(self.headline)
+        lay.addWidget(self.everyday)
         grid = QGridLayout()
         if spacing is not None:
             grid.setSpacing(spacing)
@@ -53,6 +56,7 @@ class ChartGrid(QWidget):
     def update_snapshot(self, snap: Any) -> None:
         """Feed the headline and every chart one result (each chart settles its view before it paints)."""
         self.headline.update_snapshot(snap)
+        self.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

@@ -62,6 +62,7 @@ class ReportSheet(QWidget):
         self.ensurePolished()
         lay.activate()
         self.headline.update_snapshot(self.snapshot)
+        self.grid.everyday.update_snapshot(self.snapshot)  # the label and everyday terms, as in the window
         for chart in self.charts:
             chart.update_snapshot(self.snapshot)
         # lay out without showing a window, so the plots know their size before they are rendered

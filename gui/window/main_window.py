@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         install_extras(self)
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.extras.set_dark(True)
+        from gui.help import install_help  # welcome card, glossary, keyboard shortcuts (issue 13)
+
+        install_help(self)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -268,6 +271,9 @@ class MainWindow(QMainWindow):
             "dark": extras.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
+            "getting_started": self.help_tools.getting_started,
+            "glossary": self.help_tools.glossary,
+            "shortcuts": self.help_tools.shortcuts,
         }
         docks = {
             "compare": tools.compare_dock,
@@ -498,6 +504,7 @@ class MainWindow(QMainWindow):
             for path, value in derived.items():
                 self.inputs[path].show_derived(value)
         self.headline.update_snapshot(snap)
+        self.chart_area.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

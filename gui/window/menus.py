@@ -144,6 +144,20 @@ COMMANDS: tuple[Command, ...] = (
             "Extras", "Full-screen, high-contrast view for a projector (F11 toggles, Esc leaves)."
         ),
     ),
+    # Help: the welcome card's three ways in, the glossary and this table as a list of keys (gui.help)
+    Command(
+        "getting_started",
+        "help",
+        "Welcome",
+        QT_TRANSLATE_NOOP("Welcome", "&Getting started"),
+        QKeySequence.StandardKey.HelpContents,
+        status=QT_TRANSLATE_NOOP(
+            "Welcome", "Three ways in: a guided tour, one question's cost, two deployments."
+        ),
+    ),
+    Command("glossary", "help", "Glossary", QT_TRANSLATE_NOOP("Glossary", "G&lossary…")),
+    Command("shortcuts", "help", "Shortcuts", QT_TRANSLATE_NOOP("Shortcuts", "&Keyboard shortcuts…")),
+    _sep("help"),
     Command("about", "help", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&About AI Energy Explorer")),
 )
 

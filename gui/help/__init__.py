@@ -1,0 +1,161 @@
+"""The Help wing: the welcome card and its three doors, the glossary and the keyboard shortcuts.
+
+:func:`install_help` is called by ``MainWindow.build`` before the menus are made; the Help menu's commands
+(``getting_started``, ``glossary``, ``shortcuts`` in :data:`gui.window.menus.COMMANDS`) call
+:class:`HelpTools`. The doors use the window's collaborators (lesson panel, presets, compare pins), so a door
+is a real starting point, not a page of text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+#: the preset the second and third doors start from (resources/presets.json): serving is visible in it
+CHAT_PRESET = "chat-service"
+#: the grids the third door compares (catalog region codes): a coal-heavy and a nuclear-heavy one
+COMPARED_REGIONS = ("US", "FR")
+#: how long the door's frame stays on the per-query card
+HIGHLIGHT_MS = 8000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+class HelpTools(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.welcome: Any = None
+        self.glossary_dialog: Any = None
+        self.shortcuts_dialog: Any = None
+        window.chart_area.everyday.clicked.connect(self.show_equivalents)
+
+    # ----- Help menu ------------------------------------------------------------------------------
+    def getting_started(self) -> Any:
+        """The welcome card, in front of the window (not modal)."""
+        from gui.help.welcome import WelcomeCard
+
+        if self.welcome is None:
+            self.welcome = WelcomeCard(self.window)
+            self.welcome.tourAsked.connect(self.tour)
+            self.welcome.questionAsked.connect(self.one_question)
+            self.welcome.compareAsked.connect(self.compare_two)
+        self.welcome.sync()
+        self.welcome.adjustSize()
+        self._centre(self.welcome)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    def glossary(self) -> Any:
+        from gui.help.glossary import GlossaryDialog
+
+        if self.glossary_dialog is None:
+            self.glossary_dialog = GlossaryDialog(self.window)
+        self._centre(self.glossary_dialog)
+        self.glossary_dialog.show()
+        self.glossary_dialog.raise_()
+        self.glossary_dialog.activateWindow()
+        return self.glossary_dialog
+
+    def shortcuts(self) -> Any:
+        from gui.help.shortcuts import ShortcutsDialog
+
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.window.menus, self.window)
+        self.shortcuts_dialog.refresh()
+        self._centre(self.shortcuts_dialog)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        return self.shortcuts_dialog
+
+    def _centre(self, dialog: Any) -> None:
+        """Centred on the window, and never larger than the screen it is on."""
+        frame = self.window.frameGeometry()
+        screen = self.window.screen().availableGeometry() if self.window.screen() else frame
+        w = min(dialog.width(), screen.width() - 40)
+        h = min(dialog.height(), screen.height() - 60)
+        dialog.resize(w, h)
+        x = frame.x() + (frame.width() - w) // 2
+        y = frame.y() + (frame.height() - h) // 2
+        x = max(screen.x(), min(x, screen.x() + screen.width() - w))
+        y = max(screen.y(), min(y, screen.y() + screen.height() - h))
+        dialog.move(x, y)
+
+    # ----- the three doors ------------------------------------------------------------------------
+    def tour(self) -> None:
+        """The first guided lesson, at its first step."""
+        lessons = self.window.extras.lessons
+        lessons.show()
+        lessons.raise_()
+        lessons.show_step(0)
+
+    def one_question(self) -> None:
+        """The chat service, with the per-query card framed and the status bar saying where to look."""
+        w = self.window
+        w.load_preset(CHAT_PRESET)
+        card = w.headline.query
+        card.setStyleSheet("QFrame { border: 3px solid #E69F00; }")
+        QTimer.singleShot(HIGHLIGHT_MS, lambda: card.setStyleSheet(""))
+        snap = w.presenter.snapshot
+        wh = snap.results["inference.energy_per_query_wh"] if snap is not None else None
+        from core.units import significant
+
+        text = tr(
+            "One question to a popular chat service: {wh} Wh, in the orange-framed card. The line under the "
+            "cards puts it, and your own questions, in everyday terms."
+        ).format(wh=significant(wh, 2) if wh is not None else "–")
+        w.statusBar().showMessage(text, 20000)
+
+    def compare_two(self) -> None:
+        """Compare opened with two pins: the chat service on two grids (the carbon moves, the energy not)."""
+        w = self.window
+        w.load_preset(CHAT_PRESET)
+        tools = w.whatif
+        tools.compare.clear()
+        for code in COMPARED_REGIONS:
+            region = w.catalog.regions[code]
+            name = tr("Chat service, {region} grid").format(region=w.choice_text("datacenter.region", code))
+            err = w.presenter.set_values(
+                {"datacenter.region": code, "datacenter.grid_intensity_g_per_kwh": None, "name": name},
+                tr("Compare: {region}").format(region=region.name),
+            )
+            if err:
+                w.statusBar().showMessage(err, 10000)
+                return
+            tools.pin()
+        w.statusBar().showMessage(
+            tr(
+                "Two deployments pinned as A and B: the same service on two grids. The grid changes the CO2e, "
+                "not the energy. Change any input: the last column follows your inputs."
+            ),
+            20000,
+        )
+
+    def show_equivalents(self) -> None:
+        """The everyday line clicked: every equivalent and the label's scale."""
+        tools = getattr(self.window, "whatif", None)
+        if tools is None:
+            return
+        tools.analysis_dock.show()
+        tools.analysis_dock.raise_()
+        tools.analysis.setCurrentWidget(tools.analysis.equivalents)
+
+    # ----- at start ---------------------------------------------------------------------------------
+    def show_at_start(self) -> bool:
+        """The welcome card unless the person asked not to see it; True when shown."""
+        from gui.help.welcome import should_show_at_start
+
+        if not should_show_at_start():
+            return False
+        self.getting_started()
+        return True
+
+
+def install_help(window: Any) -> HelpTools:
+    window.help_tools = HelpTools(window)
+    return window.help_tools

@@ -1,0 +1,129 @@
+"""The welcome card: three ways in, shown at the first start and from Help > Getting started.
+
+A newcomer met "Untitled scenario", five cards, four charts and forty inputs with no word on where to begin
+(UX review 2026-12, P2-1). The card offers three doors, each a real starting point: the first guided lesson,
+one question of a popular chat service, and two deployments side by side. "Don't show again" is kept in the
+app's typed settings (:mod:`gui.settings`, ``show_welcome``). The card is not modal: the window behind it works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.i18n import bind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+class WelcomeCard(QDialog):
+    """``tourAsked``, ``questionAsked``, ``compareAsked``: the door taken (the card closes itself first)."""
+
+    tourAsked = Signal()
+    questionAsked = Signal()
+    compareAsked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeCard")
+        self.setModal(False)
+        bind(self, "setWindowTitle", lambda: tr("Welcome to AI Energy Explorer"))
+        self.heading = bind(QLabel(self), "setText", lambda: tr("How much electricity does AI need?"))
+        f = QFont(self.heading.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        self.heading.setFont(f)
+        self.heading.setWordWrap(True)
+        self.intro = bind(
+            QLabel(self),
+            "setText",
+            lambda: tr(
+                "This calculator estimates the electricity, carbon and water of training and serving an AI "
+                "model, with a likely range for every number and a source for every input. Pick a way in:"
+            ),
+        )
+        self.intro.setWordWrap(True)
+        self.tour = self._door(
+            lambda: tr("The 10-minute tour"),
+            lambda: tr("Guided lessons: move one lever at a time and see what it changes."),
+            self.tourAsked,
+        )
+        self.question = self._door(
+            lambda: tr("How much does one question cost?"),
+            lambda: tr(
+                "A popular chat service answering 700 million questions a day: one question's energy, "
+                "carbon and water, and your own questions for a year."
+            ),
+            self.questionAsked,
+        )
+        self.compare = self._door(
+            lambda: tr("Compare two deployments"),
+            lambda: tr(
+                "The same service in two places, side by side: the grid changes the carbon, not the energy."
+            ),
+            self.compareAsked,
+        )
+        self.dont_show = bind(QCheckBox(self), "setText", lambda: tr("&Don't show this at start"))
+        self.dont_show.setObjectName("welcomeDontShow")
+        bind(
+            self.dont_show,
+            "setToolTip",
+            lambda: tr("Help > Getting started (F1) shows this card again at any time."),
+        )
+        self.dont_show.toggled.connect(self._remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        bind(self.close_button, "setText", lambda: tr("&Explore on my own"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 14, 18, 12)
+        lay.setSpacing(8)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.intro)
+        for door in (self.tour, self.question, self.compare):
+            lay.addWidget(door)
+        lay.addSpacing(4)
+        row = QVBoxLayout()
+        row.addWidget(self.dont_show)
+        row.addWidget(buttons)
+        lay.addLayout(row)
+        self.setMinimumWidth(min(560, max(420, self.fontMetrics().averageCharWidth() * 70)))
+        self.tour.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _door(self, title, description, signal) -> QCommandLinkButton:
+        button = QCommandLinkButton(self)
+        bind(button, "setText", title)
+        bind(button, "setDescription", description)
+        button.clicked.connect(lambda: (self.accept(), signal.emit()))
+        return button
+
+    def sync(self) -> None:
+        """The check box as the settings say (the card may be shown again from Help)."""
+        from gui import settings
+
+        self.dont_show.blockSignals(True)
+        self.dont_show.setChecked(not settings.read().show_welcome)
+        self.dont_show.blockSignals(False)
+
+    def _remember(self, checked: bool) -> None:
+        from gui import settings
+
+        settings.update(show_welcome=not checked)
+
+
+def should_show_at_start() -> bool:
+    """True unless the person ticked "Don't show this at start"."""
+    from gui import settings
+
+    return settings.read().show_welcome
