@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             return
         i18n.retranslate_bound()
         self.panel.retranslate()
+        self.honest.retranslate()
         for chart in self.charts:
             chart.retranslate()
         self.menus.retranslate()  # after the charts: File > Export names each chart by its title
@@ -228,6 +229,9 @@ class MainWindow(QMainWindow):
         from gui.help import install_help  # welcome card, glossary, keyboard shortcuts (issue 13)
 
         install_help(self)
+        from gui.inputs.honest import install_honest_inputs  # notes on overridden inputs (issue 13)
+
+        install_honest_inputs(self)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
