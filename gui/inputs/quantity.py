@@ -92,6 +92,11 @@ class QuantityInput(QObject):
         if spec.optional and self.value is None:
             self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
         tip = QCoreApplication.translate("Fields", spec.tip)
+        from gui.inputs.plain import PLAIN
+
+        plain = PLAIN.get(spec.path)  # one everyday sentence first, then the expert line and its source
+        if plain:
+            tip = f"{QCoreApplication.translate('Fields', plain)}\n{tip}"
         full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {self.allowed_text()}"
         for w in (self.label, self.slider, self.box, self.unit):
             w.setToolTip(full_tip)
