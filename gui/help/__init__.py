@@ -100,16 +100,19 @@ class HelpTools(QObject):
         w.load_preset(CHAT_PRESET)
         card = w.headline.query
         card.setStyleSheet("QFrame { border: 3px solid #E69F00; }")
-        QTimer.singleShot(HIGHLIGHT_MS, lambda: card.setStyleSheet(""))
-        snap = w.presenter.snapshot
-        wh = snap.results["inference.energy_per_query_wh"] if snap is not None else None
-        from core.units import significant
+        QTimer.singleShot(HIGHLIGHT_MS, card, lambda: card.setStyleSheet(""))  # cancelled with the card
 
-        text = tr(
-            "One question to a popular chat service: {wh} Wh, in the orange-framed card. The line under the "
-            "cards puts it, and your own questions, in everyday terms."
-        ).format(wh=significant(wh, 2) if wh is not None else "–")
-        w.statusBar().showMessage(text, 20000)
+        def words() -> str:
+            from core.units import significant
+
+            snap = w.presenter.snapshot
+            wh = snap.results["inference.energy_per_query_wh"] if snap is not None else None
+            return tr(
+                "One question to a popular chat service: {wh} Wh, in the orange-framed card. The line under the "
+                "cards puts it, and your own questions, in everyday terms."
+            ).format(wh=significant(wh, 2) if wh is not None else "–")
+
+        self._say_after_change(words)
 
     def compare_two(self) -> None:
         """Compare opened with two pins: the chat service on two grids (the carbon moves, the energy not)."""
@@ -128,13 +131,33 @@ class HelpTools(QObject):
                 w.statusBar().showMessage(err, 10000)
                 return
             tools.pin()
-        w.statusBar().showMessage(
-            tr(
+        self._say_after_change(
+            lambda: tr(
                 "Two deployments pinned as A and B: the same service on two grids. The grid changes the CO2e, "
                 "not the energy. Change any input: the last column follows your inputs."
-            ),
-            20000,
+            )
         )
+
+    def _say_after_change(self, words: Any) -> None:
+        """Show ``words()`` in the status bar now, and again once the window has said what the door changed
+        (its change line comes with the new result and would replace the door's words)."""
+        presenter = self.window.presenter
+        bar = self.window.statusBar()
+        bar.showMessage(words(), 20000)
+
+        waiting = [True]
+
+        def stop() -> None:
+            if waiting[0]:
+                waiting[0] = False
+                _disconnect(presenter.changeSummary, again)
+
+        def again(*_: Any) -> None:
+            stop()
+            QTimer.singleShot(0, bar, lambda: bar.showMessage(words(), 20000))
+
+        presenter.changeSummary.connect(again)
+        QTimer.singleShot(3000, bar, stop)  # nothing changed (the door's scenario was already shown)
 
     def show_equivalents(self) -> None:
         """The everyday line clicked: every equivalent and the label's scale."""
@@ -154,6 +177,13 @@ class HelpTools(QObject):
             return False
         self.getting_started()
         return True
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    import contextlib
+
+    with contextlib.suppress(RuntimeError, TypeError):
+        signal.disconnect(slot)
 
 
 def install_help(window: Any) -> HelpTools:
