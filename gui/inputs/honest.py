@@ -45,14 +45,10 @@ def hours_note(path: str, hours: float) -> tuple[str, str]:
 
 
 def status_hint(scenario: Any) -> str:
-    """What the status bar adds when an overridden input was changed."""
-    t = scenario.training
-    text = tr("training energy is fixed by Measured hours ({h} h)").format(
-        h=format_count(t.accelerator_hours, 3)
+    """What the status bar adds when an overridden input was changed (short: the line is cut to the window)."""
+    return tr("training is fixed by Measured hours ({h} h): clear that box to compute it").format(
+        h=format_count(scenario.training.accelerator_hours, 3)
     )
-    if t.power_per_accelerator_w is not None:
-        text += tr(" and Measured power ({w} W)").format(w=format_count(t.power_per_accelerator_w, 3))
-    return text + tr("; clear them (the ⊗ in their boxes) to compute it from these inputs")
 
 
 def shape_note(implied: float, given: float) -> tuple[str, str]:
@@ -76,7 +72,11 @@ class HonestInputs(QObject):
         self.window = window
         self.inputs = window.inputs
         self.previous: Any = None
+        self.pending = ""  # the hint waiting for the window's change line, which it follows
         window.presenter.scenarioChanged.connect(self.refresh)
+        # connected after the window's own slots: the change line is shown first, then extended
+        window.presenter.changeSummary.connect(lambda *_: self._flush())
+        window.presenter.resultsReady.connect(lambda *_: self._flush())
         self.refresh(window.presenter.scenario)
 
     def notes(self, scenario: Any) -> dict[str, tuple[str, str]]:
@@ -106,8 +106,16 @@ class HonestInputs(QObject):
             return
         changed = [p for p in HOURS_OVERRIDE if prev.get(p) != scenario.get(p)]
         if changed and prev.training.accelerator_hours == scenario.training.accelerator_hours:
-            # after the window's own change line (queued behind it): say why training did not move
-            QTimer.singleShot(0, lambda: self._add_to_status(status_hint(scenario)))
+            self.pending = status_hint(scenario)  # why training did not move, after the change line
+
+    def _flush(self) -> None:
+        """Add the waiting hint to the change line once the window has shown it (during a drag the window
+        holds its line back until the input rests, and so does the hint)."""
+        snap = self.window.presenter.snapshot
+        if not self.pending or (snap is not None and snap.interactive):
+            return
+        hint, self.pending = self.pending, ""
+        QTimer.singleShot(0, self.window.statusBar(), lambda: self._add_to_status(hint))
 
     def _add_to_status(self, hint: str) -> None:
         bar = self.window.statusBar()

@@ -1781,16 +1781,8 @@
             <translation>実測稼働時間は、パラメータ数、トークン数、チップ数、MFUから計算した学習時間の代わりに使われるため、この入力は学習のエネルギーを変えません。計算するには実測稼働時間を空にしてください（欄の ⊗）。</translation>
         </message>
         <message>
-            <source>training energy is fixed by Measured hours ({h} h)</source>
-            <translation>学習のエネルギーは実測稼働時間（{h} 時間）で固定されています</translation>
-        </message>
-        <message>
-            <source> and Measured power ({w} W)</source>
-            <translation>と実測消費電力（{w} W）</translation>
-        </message>
-        <message>
-            <source>; clear them (the ⊗ in their boxes) to compute it from these inputs</source>
-            <translation>。これらの入力から計算するには、その欄を空にしてください（⊗）</translation>
+            <source>training is fixed by Measured hours ({h} h): clear that box to compute it</source>
+            <translation>学習は実測稼働時間（{h} 時間）で固定：計算するにはその欄を空に</translation>
         </message>
         <message>
             <source>This shape makes about {implied} parameters, not {given}</source>
