@@ -33,11 +33,17 @@ class LabelBadge(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.letter = ""
-        f = QFont(self.font())
+        self.base = QFont(self.font())
+        self.set_side(None)
+
+    def set_side(self, side: int | None) -> None:
+        """As tall as two lines of text (None), or a given height (one line: it never makes the line taller)."""
+        f = QFont(self.base)
         f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setPointSizeF(f.pointSizeF() * (1.5 if side is None else 1.1))
         self.setFont(f)
-        side = self.fontMetrics().height() + 8
+        if side is None:
+            side = self.fontMetrics().height() + 8
         self.setFixedSize(side, side)
 
     def set_letter(self, letter: str) -> None:
@@ -78,6 +84,30 @@ class EverydayLine(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures: dict[str, Any] = {}
+        self.compact = False
+        self.lines = ("", "")
+
+    def set_compact(self, compact: bool) -> None:
+        """One line (one question and your year) where the cards take two rows and height is short; the
+        whole life in homes goes to the tooltip then. A change of mode only, never of text, re-lays out."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.text._lines = 1 if compact else 2
+        font = QFont(self.font())
+        if compact:  # a little smaller: on an XGA projector every pixel of height goes to the charts
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.text.setFont(font)  # sets the line's height too
+        self.badge.set_side(self.text.height() if compact else None)
+        self._show_text()
+        if self.figures:
+            from gui.i18n import current_language
+
+            self.setToolTip(self.tooltip(current_language() == "ja"))
+
+    def _show_text(self) -> None:
+        first, second = self.lines
+        self.text.setText(first if self.compact else f"{first}\n{second}")
 
     def mousePressEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -117,7 +147,8 @@ class EverydayLine(QWidget):
             if ja
             else tr("The whole life (training and serving): ≈ {h} US homes' electricity for a year")
         ).format(h=f"{homes:,.0f}" if homes >= 10 else significant(homes, 2))
-        self.text.setText(f"{first}\n{second}")
+        self.lines = (first, second)
+        self._show_text()
         if not snap.interactive:
             self.setToolTip(self.tooltip(ja))
 
@@ -132,6 +163,7 @@ class EverydayLine(QWidget):
 
         return "\n".join(
             (
+                *((self.lines[1],) if self.compact else ()),
                 QCoreApplication.translate("Analysis", LABEL_BASIS),
                 tr("Your questions: energy per question × {n} a day × 365 days = {q:,} questions.").format(
                     n=PERSONAL_QUESTIONS_PER_DAY, q=int(f["year"]["questions"])

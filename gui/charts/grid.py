@@ -41,8 +41,11 @@ class ChartGrid(QWidget):
         lay.setContentsMargins(*margins)
         if spacing is not None:
             lay.setSpacing(spacing)
-        lay.addWidget(self.headline)
-        lay.addWidget(self.everyday)
+        self.top = top = QVBoxLayout()  # the cards and the everyday line under them, close together
+        top.setSpacing(2)
+        top.addWidget(self.headline)
+        top.addWidget(self.everyday)
+        lay.addLayout(top)
         grid = QGridLayout()
         if spacing is not None:
             grid.setSpacing(spacing)
@@ -52,6 +55,14 @@ class ChartGrid(QWidget):
             grid.setRowStretch(i, 1)
             grid.setColumnStretch(i, 1)
         lay.addLayout(grid, 1)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # where the cards take two rows (a narrow window), the everyday line takes one: the charts keep
+        # their height on an XGA projector
+        compact = self.headline.columns < len(self.headline.cards)
+        self.everyday.set_compact(compact)
+        self.top.setSpacing(0 if compact else 2)
 
     def update_snapshot(self, snap: Any) -> None:
         """Feed the headline and every chart one result (each chart settles its view before it paints)."""

@@ -155,6 +155,7 @@ def fit_axis_title(axis: pg.AxisItem) -> None:
         axis.labelText = text
         axis._updateLabel()
         axis.showLabel(bool(text))
+        axis.resizeEvent(None)  # pyqtgraph centres its title on a resize only: centre the new one now
 
 
 def category_axis(axis: pg.AxisItem) -> None:

@@ -53,6 +53,7 @@ class LifetimeChart(ChartCard):
         )
         p = self.pw.getPlotItem()
         self.plot = p
+        p.vb.sigResized.connect(self._refit_marker)  # the crossover's label follows the plot's width
         bind(p, "setLabel", lambda: QCoreApplication.translate("Charts", "Days of deployment"), "bottom")
         self.energy_axis = ScaledAxis(
             p.getAxis("left"),
@@ -93,6 +94,32 @@ class LifetimeChart(ChartCard):
         self.vb2.setGeometry(self.plot.vb.sceneBoundingRect())
         self.vb2.linkedViewChanged(self.plot.vb, self.vb2.XAxis)
 
+    _marker_args: tuple | None = None
+
+    def _refit_marker(self, *_: Any) -> None:
+        """The plot was resized: the crossover's label chosen again for the new width."""
+        if self._marker_args is not None:
+            self.lines.set_marker(self._crossover_marker(*self._marker_args))
+
+    def _crossover_marker(
+        self, cross: float, y: float, label: str, x0: float, x1: float, span: float
+    ) -> tuple[float, float, str, bool]:
+        """The crossover's label on the side of its line with room for it, or only its day where neither side
+        has room for the words (a narrow plot at 1024 px): a label is never cut by the plot's edge."""
+        width = self.plot.vb.width()
+        preferred = cross > 0.6 * span
+        if width <= 0:  # not laid out yet
+            return (cross, y, label, preferred)
+        at = (cross - x0) / (x1 - x0) * width
+        fm = self.lines._label_metrics()
+        short = QCoreApplication.translate("Charts", "day {d}").format(d=significant(cross, 3))
+        for text in (label, short):
+            for left in (preferred, not preferred):
+                room = at if left else width - at
+                if fm.horizontalAdvance(text) + 8 <= room:
+                    return (cross, y, text, left)
+        return (cross, y, "", preferred)
+
     def update_snapshot(self, snap: Any) -> None:
         life = snap.lifetime
         days = life["days"]
@@ -124,13 +151,15 @@ class LifetimeChart(ChartCard):
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
             label = QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
-            self.lines.set_marker((cross, top / ef * 1.02, label, cross > 0.6 * span))
+            self._marker_args = (cross, top / ef * 1.02, label, x0, x1, span)
+            self.lines.set_marker(self._crossover_marker(*self._marker_args))
             self.set_subtitle(
                 QCoreApplication.translate(
                     "Charts", "Serving energy passes the training energy on day {d} of {n}."
                 ).format(d=significant(cross, 3), n=format_plain(span, 4))
             )
         else:
+            self._marker_args = None
             self.lines.set_marker(None)
             if math.isfinite(cross):
                 years = cross / 365.0

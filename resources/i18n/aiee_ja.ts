@@ -388,6 +388,10 @@
             <translation>累積CO2e（{unit}）</translation>
         </message>
         <message>
+            <source>day {d}</source>
+            <translation>{d}日目</translation>
+        </message>
+        <message>
             <source>crossover: day {d}</source>
             <translation>逆転：{d}日目</translation>
         </message>

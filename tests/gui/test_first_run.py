@@ -231,3 +231,25 @@ def test_the_report_sheet_carries_the_everyday_line(qapp):
     assert sheet.grid.everyday.badge.letter == "C"
     assert "phone charges" in sheet.grid.everyday.text.text()
     sheet.deleteLater()
+
+
+def test_the_crossover_label_is_never_cut_on_a_narrow_plot(chat, settle, qtbot):
+    """At 1024 px the lifetime plot is too narrow for "crossover: day 151" on either side of its line: the
+    day alone is shown, inside the plot; at 1366 px the words fit."""
+    from PySide6.QtWidgets import QApplication
+
+    lines = chat.lifetime.lines
+    view = chat.lifetime.chart
+    for width in (1024, 1366):
+        chat.resize(width, 768)
+        QApplication.processEvents()
+        settle(chat.presenter, full=True)
+        QApplication.processEvents()
+        to_device = view.viewportTransform() * lines.sceneTransform()
+        rects = lines.label_rects(to_device)
+        assert len(rects) == 1
+        rect, text = rects[0]
+        assert text in ("crossover: day 151", "day 151")
+        plot = lines.view_rect(to_device)
+        assert plot.left() - 1 <= rect.left() and rect.right() <= plot.right() + 1, (width, text, rect, plot)
+    assert text == "crossover: day 151"  # 1366 px: room for the words
