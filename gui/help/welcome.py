@@ -38,6 +38,8 @@ class WelcomeCard(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeCard")
         self.setModal(False)
+        # a card's edge, also where no window manager frames it (a kiosk, a projector PC)
+        self.setStyleSheet("QDialog#welcomeCard { border: 1px solid #8c8c8c; }")
         bind(self, "setWindowTitle", lambda: tr("Welcome to AI Energy Explorer"))
         self.heading = bind(QLabel(self), "setText", lambda: tr("How much electricity does AI need?"))
         f = QFont(self.heading.font())
