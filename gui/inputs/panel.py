@@ -19,6 +19,7 @@ from gui.inputs.binding import Choice, combo_choice
 from gui.inputs.currency import CurrencyPicker
 from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
 from gui.inputs.pickers import AcceleratorPicker, RegionPicker
+from gui.inputs.plain import plain_choice
 from gui.inputs.quantity import QuantityInput
 from gui.inputs.sites import SitesTable
 
@@ -43,9 +44,13 @@ class InputPanel(QScrollArea):
         bind(
             self.precision,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
+            lambda: (
+                plain_choice("Precision")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
+                )
             ),
         )
         self.weight_bits = QComboBox()
@@ -60,9 +65,13 @@ class InputPanel(QScrollArea):
         bind(
             self.weight_bits,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
+            lambda: (
+                plain_choice("Weight precision")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
+                )
             ),
         )
         self.profile = QComboBox()
@@ -83,9 +92,13 @@ class InputPanel(QScrollArea):
         bind(
             self.profile,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
+            lambda: (
+                plain_choice("Profile")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
+                )
             ),
         )
         self.region = RegionPicker(cat)
@@ -129,6 +142,11 @@ class InputPanel(QScrollArea):
             for spec in specs:
                 for label, widget in before.get(spec.path, []):
                     lab = bind(QLabel(), "setText", lambda label=label: tr(label))
+                    # one plain sentence first (gui.inputs.plain), then the expert line where there is one
+                    bind(lab, "setToolTip", lambda label=label: plain_choice(label))
+                    target = widget.combo if hasattr(widget, "combo") else widget
+                    if not target.toolTip():
+                        bind(target, "setToolTip", lambda label=label: plain_choice(label))
                     lab.setWordWrap(True)  # a long name takes two lines rather than being cut
                     lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)

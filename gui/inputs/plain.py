@@ -103,3 +103,29 @@ PLAIN: dict[str, str] = {
         "Fields", "What renting one chip for one hour costs."
     ),
 }
+
+#: the choice inputs' plain sentences, by the label's source text (gui.inputs.panel puts them first in the
+#: tooltips of the label and the picker)
+PLAIN_CHOICES: dict[str, str] = {
+    "Training chip": QT_TRANSLATE_NOOP("Fields", "The kind of chip the model was trained on."),
+    "Precision": QT_TRANSLATE_NOOP(
+        "Fields", "How many digits the training arithmetic keeps: fewer digits run faster on most chips."
+    ),
+    "Serving chip": QT_TRANSLATE_NOOP("Fields", "The kind of chip that answers people's questions."),
+    "Profile": QT_TRANSLATE_NOOP(
+        "Fields", "A real data centre whose published efficiency you can start from."
+    ),
+    "Grid region": QT_TRANSLATE_NOOP("Fields", "Where the data centre gets its electricity."),
+    "Weight precision": QT_TRANSLATE_NOOP(
+        "Fields", "How compactly the model is stored while it answers: fewer bits, less to read per word."
+    ),
+    "Currency": QT_TRANSLATE_NOOP("Fields", "The money the costs are shown in."),
+}
+
+
+def plain_choice(label: str) -> str:
+    """The translated plain sentence of a choice input ('' when it has none)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = PLAIN_CHOICES.get(label)
+    return QCoreApplication.translate("Fields", text) if text else ""

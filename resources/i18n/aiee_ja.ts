@@ -1422,6 +1422,35 @@
             <source>What renting one chip for one hour costs.</source>
             <translation>チップ1個を1時間借りる値段。</translation>
         </message>
+        <message>
+            <source>The kind of chip the model was trained on.</source>
+            <extracomment>the choice inputs' plain sentences, by the label's source text (gui.inputs.panel puts them first in the tooltips of the label and the picker)</extracomment>
+            <translation>モデルの学習に使ったチップの種類。</translation>
+        </message>
+        <message>
+            <source>How many digits the training arithmetic keeps: fewer digits run faster on most chips.</source>
+            <translation>学習の計算で保つ桁数。桁が少ないほど、多くのチップで速く計算できます。</translation>
+        </message>
+        <message>
+            <source>The kind of chip that answers people's questions.</source>
+            <translation>人々の質問に答えるチップの種類。</translation>
+        </message>
+        <message>
+            <source>A real data centre whose published efficiency you can start from.</source>
+            <translation>公表された効率を出発点にできる、実在のデータセンター。</translation>
+        </message>
+        <message>
+            <source>Where the data centre gets its electricity.</source>
+            <translation>データセンターが電気を受ける地域。</translation>
+        </message>
+        <message>
+            <source>How compactly the model is stored while it answers: fewer bits, less to read per word.</source>
+            <translation>答えるときにモデルをどれだけ小さく保存するか。ビット数が少ないほど、1語ごとに読む量が減ります。</translation>
+        </message>
+        <message>
+            <source>The money the costs are shown in.</source>
+            <translation>費用を表示する通貨。</translation>
+        </message>
     </context>
     <context>
         <name>Glossary</name>

@@ -185,6 +185,25 @@ def test_every_input_tooltip_starts_with_one_plain_sentence(window):
         assert len(first) <= 110, path
 
 
+def test_every_choice_input_tooltip_starts_with_one_plain_sentence(window):
+    from gui.inputs.plain import PLAIN_CHOICES
+
+    pickers = {
+        "Training chip": window.train_picker.combo,
+        "Precision": window.precision,
+        "Serving chip": window.serve_picker.combo,
+        "Profile": window.profile,
+        "Grid region": window.region.combo,
+        "Weight precision": window.weight_bits,
+        "Currency": window.currency,
+    }
+    assert set(pickers) == set(PLAIN_CHOICES)
+    for label, combo in pickers.items():
+        assert combo.toolTip().split("\n")[0] == PLAIN_CHOICES[label], label
+    # the expert line stays after it
+    assert "peak FLOP/s" in window.precision.toolTip().split("\n")[1]
+
+
 def test_the_everyday_line_puts_one_question_and_your_year_in_everyday_terms(chat, qtbot):
     """Hand-derived for the chat service: 0.2821 Wh a question x 20 a day x 365 = 2.059 kWh a year = 108
     phone charges at 0.019 kWh (US EPA 2024); the whole life 101.8 GWh = 9,501 US homes at 10,715 kWh (EIA)."""
