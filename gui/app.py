@@ -223,7 +223,7 @@ def main(args: list[str]) -> int:
             win.session.opened(opts["file"])  # the file of the document (and a recent file)
         win.setWindowModified(False)
         win.update_title()
-        if not opts["file"] and not opts.get("lesson"):
+        if not opts["file"] and not opts.get("lesson") and not opts.get("layout"):
             win.help_tools.show_at_start()  # the welcome card, unless "Don't show this at start"
         if problem:
             from PySide6.QtCore import QCoreApplication
