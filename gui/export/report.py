@@ -82,6 +82,16 @@ class ReportSheet(QWidget):
         ]
 
 
+#: the water outputs' stored units, in litres
+WATER_UNITS = {"L": 1.0, "mL": 1e-3}
+
+
+def _water(litres: float) -> str:
+    from core.units import format_water
+
+    return html.escape(format_water(litres))
+
+
 def _num(v: Any) -> str:
     from core.units import significant
 
@@ -131,10 +141,13 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         f"<th>{e(tr('Unit'))}</th><th>p5</th><th>p95</th></tr>"
     )
     for o in content["outputs"]:
-        p5 = _num(o["p5"]) if "p5" in o else ""
-        p95 = _num(o["p95"]) if "p95" in o else ""
+        num, unit = _num, o["unit"]
+        if unit in WATER_UNITS:  # water as the cards show it: mL, L or m³ (core.units.format_water)
+            num, unit = (lambda v, scale=WATER_UNITS[unit]: _water(v * scale)), ""
+        p5 = num(o["p5"]) if "p5" in o else ""
+        p95 = num(o["p95"]) if "p95" in o else ""
         out.append(
-            f"<tr><td>{e(tr(o['label']))}</td><td>{_num(o['value'])}</td><td>{e(o['unit'])}</td>"
+            f"<tr><td>{e(tr(o['label']))}</td><td>{num(o['value'])}</td><td>{e(unit)}</td>"
             f"<td>{p5}</td><td>{p95}</td></tr>"
         )
     out.append("</table>")

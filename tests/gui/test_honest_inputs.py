@@ -246,3 +246,21 @@ def test_water_on_the_cards_is_in_cubic_metres_and_millilitres_never_megalitres(
     for c in window.headline.cards:
         assert not any(u in c.value.text() + c.range.text() for u in (" ML", " GL", " kL"))
     assert estimate(window.presenter.scenario)["lifecycle.water_l"] == pytest.approx(r["lifecycle.water_l"])
+
+
+def test_the_pdf_shows_water_as_the_cards_do(window, tmp_path):
+    import subprocess
+
+    from core.compare import scenario_from_preset
+    from gui.export.report import write_pdf
+
+    path = tmp_path / "chat.pdf"
+    write_pdf(scenario_from_preset("chat-service"), str(path))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    outputs = text.stdout.split("\f")[1]
+    assert "348,000 m³" in outputs  # the lifetime water card and the outputs table agree
+    assert "0.964 mL" in outputs  # water per query
+    rows = [line for line in outputs.splitlines() if "water" in line.lower()]
+    assert rows and not any(" ML" in r or "e+0" in r for r in rows), rows
