@@ -146,7 +146,7 @@ class EverydayLine(QWidget):
             tr("The whole life (training and serving): ≈ {h} Japanese homes' electricity for a year")
             if ja
             else tr("The whole life (training and serving): ≈ {h} US homes' electricity for a year")
-        ).format(h=f"{homes:,.0f}" if homes >= 10 else significant(homes, 2))
+        ).format(h=f"{float(f'{homes:.2e}'):,.0f}" if homes >= 100 else significant(homes, 2))  # 3 figures
         self.lines = (first, second)
         self._show_text()
         if not snap.interactive:

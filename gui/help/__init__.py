@@ -175,6 +175,9 @@ class HelpTools(QObject):
 
         if not should_show_at_start():
             return False
+        tools = getattr(self.window, "whatif", None)
+        if tools is not None and tools.leftovers:
+            return False  # a crashed session's work is offered first; Help > Getting started stays there
         self.getting_started()
         return True
 
