@@ -44,9 +44,13 @@ def hours_note(path: str, hours: float) -> tuple[str, str]:
     return short, tip
 
 
-def status_hint(scenario: Any) -> str:
-    """What the status bar adds when an overridden input was changed (short: the line is cut to the window)."""
-    return tr("training is fixed by Measured hours ({h} h): clear that box to compute it").format(
+def status_hint(scenario: Any, chip: bool = False) -> str:
+    """What the status bar says first when an overridden input was changed (short: the line is cut to the
+    window, and the way out must survive); ``chip``: the training chip changed, and measured power replaces
+    its modelled power too."""
+    if chip:
+        return tr("Training is fixed by Measured hours and power: clear them to compute it")
+    return tr("Training is fixed by Measured hours ({h} h): clear it to compute").format(
         h=format_count(scenario.training.accelerator_hours, 3)
     )
 
@@ -104,9 +108,17 @@ class HonestInputs(QObject):
         prev, self.previous = self.previous, scenario
         if prev is None or scenario.training.accelerator_hours is None:
             return
-        changed = [p for p in HOURS_OVERRIDE if prev.get(p) != scenario.get(p)]
-        if changed and prev.training.accelerator_hours == scenario.training.accelerator_hours:
+        if prev.training.accelerator_hours != scenario.training.accelerator_hours:
+            return
+        watched = (*HOURS_OVERRIDE, "training.precision")  # precision only sets the computed hours
+        if any(prev.get(p) != scenario.get(p) for p in watched):
             self.pending = status_hint(scenario)  # why training did not move, after the change line
+        elif (
+            prev.training.accelerator != scenario.training.accelerator
+            and scenario.training.power_per_accelerator_w is not None
+            and prev.training.power_per_accelerator_w == scenario.training.power_per_accelerator_w
+        ):  # with measured hours and power, the training chip changes nothing in training
+            self.pending = status_hint(scenario, chip=True)
 
     def _flush(self) -> None:
         """Add the waiting hint to the change line once the window has shown it (during a drag the window
@@ -118,10 +130,12 @@ class HonestInputs(QObject):
         QTimer.singleShot(0, self.window.statusBar(), lambda: self._add_to_status(hint))
 
     def _add_to_status(self, hint: str) -> None:
+        """The hint before the window's change line: a long line is cut at its end, and the way out matters
+        more than the rest of the change line."""
         bar = self.window.statusBar()
         current = bar.currentMessage()
         if hint not in current:
-            bar.showMessage(f"{current} · {hint}" if current else hint, 15000)
+            bar.showMessage(f"{hint} · {current}" if current else hint, 15000)
 
     def retranslate(self) -> None:
         for inp in self.inputs.values():

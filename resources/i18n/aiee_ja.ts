@@ -1814,7 +1814,11 @@
             <translation>実測稼働時間は、パラメータ数、トークン数、チップ数、MFUから計算した学習時間の代わりに使われるため、この入力は学習のエネルギーを変えません。計算するには実測稼働時間を空にしてください（欄の ⊗）。</translation>
         </message>
         <message>
-            <source>training is fixed by Measured hours ({h} h): clear that box to compute it</source>
+            <source>Training is fixed by Measured hours and power: clear them to compute it</source>
+            <translation>学習は実測稼働時間と実測消費電力で固定：計算するにはそれらの欄を空に</translation>
+        </message>
+        <message>
+            <source>Training is fixed by Measured hours ({h} h): clear it to compute</source>
             <translation>学習は実測稼働時間（{h} 時間）で固定：計算するにはその欄を空に</translation>
         </message>
         <message>
@@ -2439,6 +2443,7 @@
         <name>Report</name>
         <message>
             <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <extracomment>the water outputs' stored units, in litres</extracomment>
             <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
         </message>
         <message>

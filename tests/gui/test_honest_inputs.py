@@ -116,10 +116,10 @@ def test_measured_hours_say_which_inputs_they_override_and_how_to_clear_them(win
     assert "Clear Measured hours" in params.error.toolTip()
     training = window.presenter.snapshot.results["training.energy_kwh"]
     type_into(window, "model.parameters", "140B", settle)
-    qtbot.waitUntil(lambda: "clear that box" in window.statusBar().currentMessage(), timeout=2000)
+    qtbot.waitUntil(lambda: "clear it" in window.statusBar().currentMessage(), timeout=2000)
     message = window.statusBar().currentMessage()
-    assert message.startswith("Parameters 70.6B → 140B")
-    assert message.endswith("· training is fixed by Measured hours (7M h): clear that box to compute it")
+    assert message.startswith("Training is fixed by Measured hours (7M h): clear it to compute · Parameters ")
+    assert "Parameters 70.6B → 140B: lifetime facility energy" in message
     assert window.presenter.snapshot.results["training.energy_kwh"] == pytest.approx(training)
     # cleared: the notes go, and the parameters move the training energy again
     window.presenter.set_values({"training.accelerator_hours": None}, "clear")
@@ -264,3 +264,20 @@ def test_the_pdf_shows_water_as_the_cards_do(window, tmp_path):
     assert "0.964 mL" in outputs  # water per query
     rows = [line for line in outputs.splitlines() if "water" in line.lower()]
     assert rows and not any(" ML" in r or "e+0" in r for r in rows), rows
+
+
+def test_changing_the_training_chip_under_measured_hours_and_power_says_why_nothing_moved(
+    window, settle, qtbot
+):
+    window.load_preset("llama31-70b")  # 7.0M H100-hours at 700 W, both published
+    settle(window.presenter, full=True)
+    before = window.presenter.snapshot.results["training.energy_kwh"]
+    control = window.controls["training.accelerator"]
+    control.edited.emit("training.accelerator", "nvidia-a100-sxm4-80gb")  # as the picker does when chosen
+    settle(window.presenter, full=True)
+    assert window.presenter.scenario.training.accelerator == "nvidia-a100-sxm4-80gb"
+    assert window.presenter.snapshot.results["training.energy_kwh"] == pytest.approx(before)
+    qtbot.waitUntil(lambda: "clear them" in window.statusBar().currentMessage(), timeout=2000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Training is fixed by Measured hours and power: clear them to compute it · ")
+    assert "Training chip NVIDIA H100 SXM5 80GB → NVIDIA A100" in message
