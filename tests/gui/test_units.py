@@ -114,3 +114,15 @@ def test_water_is_shown_in_litres_or_cubic_metres_a_lay_reader_can_read():
     assert format_range(0.5, 0.9, "water_l") == "500–900 mL"
     for v in (1e-4, 3.0, 4.2e4, 9.9e7, 1e12):
         assert not any(p in format_water(v) for p in ("ML", "kL", "GL"))
+
+
+def test_the_command_line_shows_water_as_the_window_does():
+    from core.cli import format_text
+    from core.compare import scenario_from_preset
+    from core.estimator import estimate
+
+    s = scenario_from_preset("chat-service")
+    text = format_text(s, estimate(s), {})
+    rows = [line for line in text.splitlines() if line.strip().startswith("water")]
+    assert any(line.split()[1:3] == ["348,000", "m³"] for line in rows), rows
+    assert not any(" L " in line or "e+0" in line for line in rows), rows
