@@ -31,6 +31,7 @@ from gui.inputs.fields import FieldSpec
 STEPS = 1000
 ERROR_STYLE = "color: #B3261E;"  # a red that reads on light backgrounds; text also says what is wrong
 NOTE_STYLE = "color: #8a4b00;"  # a dark amber: not an error, a reason this input does not move a result
+NOTE_STYLE_DARK = "color: #F0A04B;"  # the same amber, light enough on the dark theme (gui.theme swaps them)
 
 
 def lo_or_one(allowed: tuple) -> float:
@@ -339,7 +340,9 @@ class QuantityInput(QObject):
             self.error.hide()
 
     def _show_note(self) -> None:
-        self.error.setStyleSheet(NOTE_STYLE)
+        from gui.theme import is_dark
+
+        self.error.setStyleSheet(NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
         self.error.setText(self.note)
         self.error.setToolTip(self.note_tip)
         self.error.show()

@@ -281,3 +281,21 @@ def test_changing_the_training_chip_under_measured_hours_and_power_says_why_noth
     message = window.statusBar().currentMessage()
     assert message.startswith("Training is fixed by Measured hours and power: clear them to compute it · ")
     assert "Training chip NVIDIA H100 SXM5 80GB → NVIDIA A100" in message
+
+
+def test_the_notes_stay_readable_on_the_dark_theme(window, settle):
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    note = window.inputs["model.parameters"].error
+    assert "#8a4b00" in note.styleSheet()
+    window.extras.set_dark(True)
+    try:
+        assert "#F0A04B" in note.styleSheet()  # light amber on the dark background
+        window.presenter.set_values({"training.accelerator_hours": None}, "clear")
+        settle(window.presenter, full=True)
+        window.presenter.set_values({"training.accelerator_hours": 7e6}, "again")
+        settle(window.presenter, full=True)
+        assert note.isVisible() and "#F0A04B" in note.styleSheet()  # a note shown afresh is light too
+    finally:
+        window.extras.set_dark(False)
+    assert "#8a4b00" in note.styleSheet()
