@@ -288,3 +288,28 @@ def test_a_crashed_sessions_work_is_offered_before_the_welcome_card(window):
     finally:
         tools.leftovers = kept
     assert window.help_tools.show_at_start()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_help_windows_are_whole_on_an_xga_projector(window, qapp, qtbot, lang):
+    """The layout check (every text whole, nothing overlapping, nothing larger than the screen) over the
+    welcome card, the glossary and the shortcuts at 1024x768."""
+    from PySide6.QtCore import QSize
+
+    from gui import i18n
+    from gui.diagnostics.layout import check_layout
+
+    if lang == "ja":
+        i18n.switch_language(window, "ja")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
+    try:
+        tools = window.help_tools
+        for open_it in (tools.getting_started, tools.glossary, tools.shortcuts):
+            dialog = open_it()
+            qtbot.waitUntil(dialog.isVisible)
+            qtbot.wait(20)
+            assert check_layout([dialog], QSize(1024, 768)) == [], open_it.__name__
+            assert dialog.width() <= 1024 and dialog.height() <= 768
+            dialog.close()
+    finally:
+        i18n.apply_language(qapp, "en")
