@@ -103,8 +103,14 @@ class QuantityInput(QObject):
             w.setToolTip(full_tip)
         self.slider.setAccessibleName(label_text)
         self.box.setAccessibleName(label_text)
-        if self.error_shown():
-            self.hide_error()  # its message was in the other language; the box is checked again on edit
+        if self.error_shown():  # its message was in the other language: say it again in this one
+            message = self.parse(self.box.text().strip())
+            if isinstance(message, str):
+                self.show_error(message)
+            else:  # a value the estimator refused: the box goes back to the value the results are for
+                self.hide_error()
+                self._shown_text = self.format(self.value)
+                self.box.setText(self._shown_text)
 
     # ----- the control protocol (gui.inputs.binding) -----------------------------------------------
     #: further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)

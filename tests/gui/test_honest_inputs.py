@@ -299,3 +299,20 @@ def test_the_notes_stay_readable_on_the_dark_theme(window, settle):
     finally:
         window.extras.set_dark(False)
     assert "#8a4b00" in note.styleSheet()
+
+
+def test_a_refused_value_keeps_its_message_through_a_language_switch(window, settle, qapp, qtbot):
+    from gui import i18n
+
+    inp = window.inputs["model.parameters"]
+    type_into(window, "model.parameters", "70,6B", settle)
+    assert inp.error_shown()
+    i18n.switch_language(window, "ja")
+    try:
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
+        qtbot.wait(50)
+        assert inp.box.text() == "70,6B"
+        assert inp.error_shown() and "あいまい" in inp.error.text()  # said again, in Japanese
+        assert "表示中の結果は 8B のものです" in inp.error.text()
+    finally:
+        i18n.apply_language(qapp, "en")
