@@ -249,6 +249,7 @@ class GlossaryDialog(QDialog):
         self.view = QTextBrowser(self)
         self.view.setObjectName("glossaryText")
         self.view.setOpenLinks(False)
+        bind(self.view, "setAccessibleName", lambda: tr("Glossary entries"))
         self.search.textChanged.connect(self.refresh)
         lay = QVBoxLayout(self)
         lay.addWidget(self.search)

@@ -70,6 +70,7 @@ class ShortcutsDialog(QDialog):
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("shortcutsTable")
+        bind(self.table, "setAccessibleName", lambda: tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         hh = self.table.horizontalHeader()

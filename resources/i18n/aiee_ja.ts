@@ -1672,6 +1672,10 @@
             <translation>用語集を検索</translation>
         </message>
         <message>
+            <source>Glossary entries</source>
+            <translation>用語集の項目</translation>
+        </message>
+        <message>
             <source>{n} of {total} terms</source>
             <translation>{total}語中{n}語</translation>
         </message>
