@@ -313,3 +313,64 @@ def test_the_help_windows_are_whole_on_an_xga_projector(window, qapp, qtbot, lan
             dialog.close()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+START = r"""
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gui import app
+
+def check():
+    wins = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if not wins or getattr(wins[0], "help_tools", None) is None or wins[0].presenter.snapshot is None:
+        QTimer.singleShot(50, check)
+        return
+    w = wins[0]
+    card = w.help_tools.welcome
+    print("START", card is not None and card.isVisible(), w.presenter.scenario.preset, w.isWindowModified(),
+          flush=True)
+    if card is not None:
+        card.dont_show.setChecked(True)
+    w.close()
+
+QTimer.singleShot(0, check)
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_a_first_start_shows_the_card_on_the_chat_service_and_a_file_or_a_second_start_does_not(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from core.scenario import Scenario, save_scenario_file
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANG": "C",
+    }
+
+    def start(*args: str) -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", START.format(root=root), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        line = next(x for x in out.stdout.splitlines() if x.startswith("START"))
+        return line.split()[1:]
+
+    assert start() == ["True", "chat-service", "False"]  # the card, over the chat service, nothing to save
+    file = tmp_path / "mine.json"
+    save_scenario_file(Scenario(name="Mine"), str(file))
+    assert start(str(file))[0] == "False"  # opening a file: no card
+    assert start() == ["False", "chat-service", "False"]  # "Don't show this at start" was ticked
