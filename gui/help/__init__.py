@@ -43,6 +43,7 @@ class HelpTools(QObject):
             self.welcome.tourAsked.connect(self.tour)
             self.welcome.questionAsked.connect(self.one_question)
             self.welcome.compareAsked.connect(self.compare_two)
+            self.welcome.languageAsked.connect(self.window.extras.set_language)
         self.welcome.sync()
         self.welcome.adjustSize()
         self._centre(self.welcome)

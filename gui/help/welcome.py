@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,8 @@ class WelcomeCard(QDialog):
     tourAsked = Signal()
     questionAsked = Signal()
     compareAsked = Signal()
+    #: a language picked on the card (its code): a newcomer need not find View > Language first
+    languageAsked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +88,20 @@ class WelcomeCard(QDialog):
             lambda: tr("Help > Getting started (F1) shows this card again at any time."),
         )
         self.dont_show.toggled.connect(self._remember)
+        from gui.window.menus import LANGUAGES
+
+        self.languages = {}
+        language_row = QHBoxLayout()
+        language_row.setSpacing(4)
+        for code, name in LANGUAGES:  # each named in its own language, as in View > Language
+            button = QPushButton(name, self)
+            button.setFlat(True)
+            button.setObjectName(f"welcomeLanguage_{code}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, code=code: self._language(code))
+            self.languages[code] = button
+            language_row.addWidget(button)
+        language_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -98,10 +116,29 @@ class WelcomeCard(QDialog):
         lay.addSpacing(4)
         row = QVBoxLayout()
         row.addWidget(self.dont_show)
-        row.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addLayout(language_row, 1)
+        bottom.addWidget(buttons)
+        row.addLayout(bottom)
         lay.addLayout(row)
         self.setMinimumWidth(min(560, max(420, self.fontMetrics().averageCharWidth() * 70)))
         self.tour.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language(self, code: str) -> None:
+        self.languageAsked.emit(code)
+        self.show_languages()
+
+    def show_languages(self) -> None:
+        """The language shown in bold; the other underlined, as a link to it."""
+        from gui.i18n import current_language
+
+        for code, button in self.languages.items():
+            current = code == current_language()
+            button.setStyleSheet(
+                "QPushButton { font-weight: bold; }"
+                if current
+                else "QPushButton { text-decoration: underline; }"
+            )
 
     def _door(self, title, description, signal) -> QCommandLinkButton:
         button = QCommandLinkButton(self)
@@ -117,6 +154,7 @@ class WelcomeCard(QDialog):
         self.dont_show.blockSignals(True)
         self.dont_show.setChecked(not settings.read().show_welcome)
         self.dont_show.blockSignals(False)
+        self.show_languages()
 
     def _remember(self, checked: bool) -> None:
         from gui import settings

@@ -374,3 +374,21 @@ def test_a_first_start_shows_the_card_on_the_chat_service_and_a_file_or_a_second
     save_scenario_file(Scenario(name="Mine"), str(file))
     assert start(str(file))[0] == "False"  # opening a file: no card
     assert start() == ["False", "chat-service", "False"]  # "Don't show this at start" was ticked
+
+
+def test_the_welcome_card_switches_the_language_in_place(window, qapp, qtbot):
+    from gui import i18n, settings
+
+    card = window.help_tools.getting_started()
+    try:
+        QTest.mouseClick(card.languages["ja"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: card.tour.text() == "10分間のツアー")
+        assert card.isVisible()  # the card stays, now in Japanese
+        assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+        assert settings.read().language == "ja"  # remembered, as View > Language does
+        assert card.languages["en"].text() == "English"
+        assert (
+            "bold" in card.languages["ja"].styleSheet() and "underline" in card.languages["en"].styleSheet()
+        )
+    finally:
+        i18n.apply_language(qapp, "en")
