@@ -118,9 +118,18 @@ class HelpTools(QObject):
     def compare_two(self) -> None:
         """Compare opened with two pins: the chat service on two grids (the carbon moves, the energy not)."""
         w = self.window
-        w.load_preset(CHAT_PRESET)
         tools = w.whatif
-        tools.compare.clear()
+        if tools.compare.pinned:  # the person's own pins are never thrown away by a door
+            tools.compare_dock.show()
+            tools.compare_dock.raise_()
+            w.statusBar().showMessage(
+                tr(
+                    "Compare already holds your pins: press Clear there first to see two deployments side by side."
+                ),
+                15000,
+            )
+            return
+        w.load_preset(CHAT_PRESET)
         for code in COMPARED_REGIONS:
             region = w.catalog.regions[code]
             name = tr("Chat service, {region} grid").format(region=w.choice_text("datacenter.region", code))

@@ -2853,6 +2853,10 @@
             <translation>人気のチャットサービスへの質問1回：{wh} Wh（オレンジの枠のカード）。カードの下の行では、これとあなた自身の質問を身近なものに置き換えています。</translation>
         </message>
         <message>
+            <source>Compare already holds your pins: press Clear there first to see two deployments side by side.</source>
+            <translation>比較にはすでに固定したシナリオがあります。2つの運用を並べて見るには、先にそこで「すべて解除」を押してください。</translation>
+        </message>
+        <message>
             <source>Chat service, {region} grid</source>
             <translation>チャットサービス（{region}の電力網）</translation>
         </message>
@@ -2866,6 +2870,7 @@
         </message>
         <message>
             <source>Welcome to AI Energy Explorer</source>
+            <extracomment>a language picked on the card (its code): a newcomer need not find View &gt; Language first</extracomment>
             <translation>AIエネルギー・エクスプローラーへようこそ</translation>
         </message>
         <message>

@@ -392,3 +392,14 @@ def test_the_welcome_card_switches_the_language_in_place(window, qapp, qtbot):
         )
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_the_compare_door_never_throws_away_the_persons_pins(window, settle):
+    window.whatif.pin()
+    mine = list(window.whatif.compare.pinned)
+    scenario = window.presenter.scenario
+    window.help_tools.compare_two()
+    settle(window.presenter, full=True)
+    assert window.whatif.compare.pinned == mine
+    assert window.presenter.scenario == scenario
+    assert "press Clear there first" in window.statusBar().currentMessage()
