@@ -110,6 +110,7 @@ class InputPanel(QScrollArea):
                 "How the model is served: one user at batch 1 in an unbatched library, continuous batching up to "
                 "the batch size (vLLM), or a fleet that prefills on separate accelerators (DistServe, Splitwise).",
             ),
+            "Serving stack",
         )
         self.boundary = _choice_box(
             BOUNDARIES,
@@ -118,6 +119,7 @@ class InputPanel(QScrollArea):
                 "What the per-query card counts, narrowest first; each wider boundary adds a layer "
                 "(Elsworth et al. 2025). The card's tooltip lists every layer.",
             ),
+            "Energy boundary",
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
@@ -230,15 +232,22 @@ class InputPanel(QScrollArea):
         return True
 
 
-def _choice_box(items: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
-    """A combo box of ``(value, text)`` items, texts translated in the "Fields" context as the language changes."""
+def _choice_box(items: tuple[tuple[str, str], ...], tip: str, label: str = "") -> QComboBox:
+    """A combo box of ``(value, text)`` items, texts translated in the "Fields" context as the language changes;
+    its tooltip is ``label``'s plain sentence (gui.inputs.plain), then ``tip``."""
     box = QComboBox()
     for i, (value, text) in enumerate(items):
         box.addItem("", value)
         bind(box, "setItemText", lambda text=text: QCoreApplication.translate("Fields", text), i)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
-    bind(box, "setToolTip", lambda: QCoreApplication.translate("MainWindow", tip))
+    bind(
+        box,
+        "setToolTip",
+        lambda: "\n".join(
+            s for s in (plain_choice(label), QCoreApplication.translate("MainWindow", tip)) if s
+        ),
+    )
     return box
 
 

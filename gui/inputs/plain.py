@@ -94,6 +94,9 @@ PLAIN: dict[str, str] = {
     "inference.calls_per_query": QT_TRANSLATE_NOOP(
         "Fields", "How many times the model is asked for one task."
     ),
+    "inference.peak_factor": QT_TRANSLATE_NOOP(
+        "Fields", "How much busier the busiest hour is than an average hour."
+    ),
     "inference.deployment_days": QT_TRANSLATE_NOOP("Fields", "How many days the model is offered to people."),
     "economics.electricity_price_per_kwh": QT_TRANSLATE_NOOP("Fields", "What one kWh of electricity costs."),
     "economics.renewable_premium_per_kwh": QT_TRANSLATE_NOOP(
@@ -120,6 +123,10 @@ PLAIN_CHOICES: dict[str, str] = {
         "Fields", "How compactly the model is stored while it answers: fewer bits, less to read per word."
     ),
     "Currency": QT_TRANSLATE_NOOP("Fields", "The money the costs are shown in."),
+    "Serving stack": QT_TRANSLATE_NOOP("Fields", "The kind of software that runs the model for its users."),
+    "Energy boundary": QT_TRANSLATE_NOOP(
+        "Fields", "How much of the machinery around the chips the per-question energy counts."
+    ),
 }
 
 

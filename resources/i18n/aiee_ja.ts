@@ -1464,6 +1464,10 @@
             <translation>1つの作業のためにモデルを呼び出す回数。</translation>
         </message>
         <message>
+            <source>How much busier the busiest hour is than an average hour.</source>
+            <translation>いちばん混む時間帯が、平均的な時間帯の何倍混むか。</translation>
+        </message>
+        <message>
             <source>How many days the model is offered to people.</source>
             <translation>モデルを人々に提供する日数。</translation>
         </message>
@@ -1507,6 +1511,14 @@
         <message>
             <source>The money the costs are shown in.</source>
             <translation>費用を表示する通貨。</translation>
+        </message>
+        <message>
+            <source>The kind of software that runs the model for its users.</source>
+            <translation>利用者のためにモデルを動かすソフトウェアの種類。</translation>
+        </message>
+        <message>
+            <source>How much of the machinery around the chips the per-question energy counts.</source>
+            <translation>質問1回あたりのエネルギーに、チップのまわりの設備をどこまで含めるか。</translation>
         </message>
     </context>
     <context>

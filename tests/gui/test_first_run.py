@@ -198,6 +198,8 @@ def test_every_choice_input_tooltip_starts_with_one_plain_sentence(window):
         "Grid region": window.region.combo,
         "Weight precision": window.weight_bits,
         "Currency": window.currency,
+        "Serving stack": window.panel.stack,
+        "Energy boundary": window.panel.boundary,
     }
     assert set(pickers) == set(PLAIN_CHOICES)
     for label, combo in pickers.items():
