@@ -131,11 +131,11 @@ class HelpTools(QObject):
             return
         w.load_preset(CHAT_PRESET)
         for code in COMPARED_REGIONS:
-            region = w.catalog.regions[code]
-            name = tr("Chat service, {region} grid").format(region=w.choice_text("datacenter.region", code))
+            region = w.choice_text("datacenter.region", code)  # in the window's language
+            name = tr("Chat service, {region} grid").format(region=region)
             err = w.presenter.set_values(
                 {"datacenter.region": code, "datacenter.grid_intensity_g_per_kwh": None, "name": name},
-                tr("Compare: {region}").format(region=region.name),
+                tr("Compare: {region}").format(region=region),
             )
             if err:
                 w.statusBar().showMessage(err, 10000)
