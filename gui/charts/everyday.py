@@ -74,13 +74,22 @@ class EverydayLine(QWidget):
         super().__init__(parent)
         self.setObjectName("everydayLine")
         self.badge = LabelBadge(self)
-        self.text = TextLine("", 2, self)
-        self.text.setObjectName("everydayText")
+        # two lines beside the cards in one row; one line, a little smaller, where they take two rows
+        self.two = TextLine("", 2, self)
+        self.one = TextLine("", 1, self)
+        font = QFont(self.one.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)  # on an XGA projector every pixel goes to the charts
+        self.one.setFont(font)
+        self.one.hide()
+        self.text = self.two  # the line shown
+        for line in (self.two, self.one):
+            line.setObjectName("everydayText")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(2, 0, 2, 0)
         lay.setSpacing(8)
         lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addWidget(self.text, 1)
+        lay.addWidget(self.two, 1)
+        lay.addWidget(self.one, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures: dict[str, Any] = {}
@@ -93,12 +102,10 @@ class EverydayLine(QWidget):
         if compact == self.compact:
             return
         self.compact = compact
-        self.text._lines = 1 if compact else 2
-        font = QFont(self.font())
-        if compact:  # a little smaller: on an XGA projector every pixel of height goes to the charts
-            font.setPointSizeF(font.pointSizeF() * 0.85)
-        self.text.setFont(font)  # sets the line's height too
-        self.badge.set_side(self.text.height() if compact else None)
+        self.text = self.one if compact else self.two
+        self.two.setVisible(not compact)
+        self.one.setVisible(compact)
+        self.badge.set_side(self.one.height() if compact else None)
         self._show_text()
         if self.figures:
             from gui.i18n import current_language

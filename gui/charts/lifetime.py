@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QWidget,
@@ -111,7 +112,7 @@ class LifetimeChart(ChartCard):
         if width <= 0:  # not laid out yet
             return (cross, y, label, preferred)
         at = (cross - x0) / (x1 - x0) * width
-        fm = self.lines._label_metrics()
+        fm = QFontMetrics(self.lines.label_font or self.chart.viewport().font())
         short = QCoreApplication.translate("Charts", "day {d}").format(d=significant(cross, 3))
         for text in (label, short):
             for left in (preferred, not preferred):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QStatusBar
 
 from core.units import format_count
 
@@ -69,19 +70,21 @@ def shape_note(implied: float, given: float) -> tuple[str, str]:
 
 
 class HonestInputs(QObject):
-    """Keeps the notes of the window's number inputs in step with the scenario (``window.honest``)."""
+    """Keeps the notes of the number ``inputs`` (path -> :class:`QuantityInput`) in step with ``presenter``'s
+    scenario, and adds the way out of measured values to ``status`` (the window's status bar)."""
 
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
-        self.inputs = window.inputs
+    def __init__(
+        self, presenter: Any, inputs: dict[str, Any], status: QStatusBar, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.presenter, self.inputs, self.status = presenter, inputs, status
         self.previous: Any = None
         self.pending = ""  # the hint waiting for the window's change line, which it follows
-        window.presenter.scenarioChanged.connect(self.refresh)
+        presenter.scenarioChanged.connect(self.refresh)
         # connected after the window's own slots: the change line is shown first, then extended
-        window.presenter.changeSummary.connect(lambda *_: self._flush())
-        window.presenter.resultsReady.connect(lambda *_: self._flush())
-        self.refresh(window.presenter.scenario)
+        presenter.changeSummary.connect(lambda *_: self._flush())
+        presenter.resultsReady.connect(lambda *_: self._flush())
+        self.refresh(presenter.scenario)
 
     def notes(self, scenario: Any) -> dict[str, tuple[str, str]]:
         """(note, tooltip) by input path."""
@@ -123,26 +126,21 @@ class HonestInputs(QObject):
     def _flush(self) -> None:
         """Add the waiting hint to the change line once the window has shown it (during a drag the window
         holds its line back until the input rests, and so does the hint)."""
-        snap = self.window.presenter.snapshot
+        snap = self.presenter.snapshot
         if not self.pending or (snap is not None and snap.interactive):
             return
         hint, self.pending = self.pending, ""
-        QTimer.singleShot(0, self.window.statusBar(), lambda: self._add_to_status(hint))
+        QTimer.singleShot(0, self.status, lambda: self._add_to_status(hint))
 
     def _add_to_status(self, hint: str) -> None:
         """The hint before the window's change line: a long line is cut at its end, and the way out matters
         more than the rest of the change line."""
-        bar = self.window.statusBar()
+        bar = self.status
         current = bar.currentMessage()
         if hint not in current:
             bar.showMessage(f"{hint} · {current}" if current else hint, 15000)
 
     def retranslate(self) -> None:
         for inp in self.inputs.values():
-            inp.note = ""  # the notes are in the other language: set again
-        self.refresh(self.window.presenter.scenario)
-
-
-def install_honest_inputs(window: Any) -> HonestInputs:
-    window.honest = HonestInputs(window)
-    return window.honest
+            inp.set_note("")  # the notes are in the other language: set again
+        self.refresh(self.presenter.scenario)

@@ -226,12 +226,15 @@ class MainWindow(QMainWindow):
         install_extras(self)
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.extras.set_dark(True)
-        from gui.help import install_help  # welcome card, glossary, keyboard shortcuts (issue 13)
+        from gui.help import HelpTools  # the welcome card, glossary and keyboard shortcuts (issue 13)
+        from gui.inputs.honest import HonestInputs  # inputs that say what overrides them (issue 13)
 
-        install_help(self)
-        from gui.inputs.honest import install_honest_inputs  # notes on overridden inputs (issue 13)
-
-        install_honest_inputs(self)
+        bar, region = self.statusBar(), lambda code: self.choice_text("datacenter.region", code)
+        self.honest = HonestInputs(self.presenter, self.inputs, bar, self)
+        self.help_tools = HelpTools(
+            self, self.presenter, bar, self.extras, self.whatif, self.headline.query, self.load_preset, region
+        )
+        self.chart_area.everyday.clicked.connect(self.help_tools.show_equivalents)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -277,7 +280,7 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
             "getting_started": self.help_tools.getting_started,
             "glossary": self.help_tools.glossary,
-            "shortcuts": self.help_tools.shortcuts,
+            "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
         }
         docks = {
             "compare": tools.compare_dock,

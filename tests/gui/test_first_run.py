@@ -155,7 +155,7 @@ def test_keyboard_shortcuts_come_from_the_action_table(window, qtbot):
     from gui.help.shortcuts import shortcut_rows
     from gui.window.menus import COMMANDS
 
-    dialog = window.help_tools.shortcuts()
+    dialog = window.help_tools.shortcuts(window.menus)
     qtbot.waitUntil(dialog.isVisible)
     rows = shortcut_rows(window.menus)
     keyed = [c for c in COMMANDS if c.key in window.menus.actions and window.menus.actions[c.key].shortcuts()]
@@ -306,11 +306,15 @@ def test_the_help_windows_are_whole_on_an_xga_projector(window, qapp, qtbot, lan
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
     try:
         tools = window.help_tools
-        for open_it in (tools.getting_started, tools.glossary, tools.shortcuts):
+        for name, open_it in (
+            ("welcome", tools.getting_started),
+            ("glossary", tools.glossary),
+            ("shortcuts", lambda: tools.shortcuts(window.menus)),
+        ):
             dialog = open_it()
             qtbot.waitUntil(dialog.isVisible)
             qtbot.wait(20)
-            assert check_layout([dialog], QSize(1024, 768)) == [], open_it.__name__
+            assert check_layout([dialog], QSize(1024, 768)) == [], name
             assert dialog.width() <= 1024 and dialog.height() <= 768
             dialog.close()
     finally:

@@ -86,8 +86,8 @@ def test_every_wheel_input_of_the_panel_is_guarded(window):
 
     from gui.inputs.wheel import WheelGuard
 
-    guard = window.scroll._wheel_guard
-    assert isinstance(guard, WheelGuard)
+    guards = [c for c in window.scroll.children() if isinstance(c, WheelGuard)]
+    assert len(guards) == 1  # one guard for the panel
     for w in window.scroll.widget().findChildren(QAbstractSlider) + window.scroll.widget().findChildren(
         QComboBox
     ):
