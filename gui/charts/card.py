@@ -6,6 +6,7 @@ costs more than the whole recomputation, so every changing text has a fixed heig
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -159,6 +160,21 @@ class ChartCard(QFrame):
         lay.addWidget(self.legend)
         lay.addWidget(chart, 1)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        #: gives the baseline's snapshot to draw as ghosts beside a result (``Session.baseline_for``)
+        self.baseline_for: Callable[[Any], Any] = lambda _snap: None
+        self._held: dict[str, float] | None = None
+
+    def hold_axes(self, hold: bool) -> None:
+        """While held, a value axis only grows (classroom mode holds them across a lesson, so PUE 1.58 and
+        1.09 give bars of different heights); releasing lets the next result fit its axes afresh."""
+        self._held = {} if hold else None
+
+    def held(self, axis: str, needed: float) -> float:
+        """``needed`` for the named axis, or the largest it has needed while the axes are held."""
+        if self._held is None or not math.isfinite(needed):
+            return needed
+        self._held[axis] = value = max(needed, self._held.get(axis, 0.0))
+        return value
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -262,9 +278,13 @@ class CardText(QWidget):
         big.setPointSizeF(max(15.0, big.pointSizeF() * 1.75))
         big.setBold(True)
         self.value = CardLine(self, big, INK)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # "−31 % vs baseline" (gui.charts.headline); no height until a baseline is given (the report's cards)
+        self.delta = CardLine(self, bold, INK, lines=0)
         self.range = CardLine(self, self.font(), INK)
         self.detail = CardLine(self, self.font(), "#555555", lines=2)
-        self.lines = [self.value, self.range, self.detail]
+        self.lines = [self.value, self.delta, self.range, self.detail]
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its own background
         self.fit()
@@ -316,6 +336,7 @@ class HeadlineCard(QFrame):
         self.caption = bind(TextLine("", 1, self, color="#555555"), "setText", caption)
         self.text = CardText(self)
         self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
+        self.delta = self.text.delta
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 4, 4)
         lay.setSpacing(0)
@@ -326,3 +347,17 @@ class HeadlineCard(QFrame):
     def set(self, value: str, rng: str, detail: str) -> None:
         for line, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
             line.setText(text)
+
+    #: the delta's colour: blue below the baseline, a dark orange above it (both 7:1 or more on white),
+    #: the ink when equal or unknown
+    DELTA_COLORS = ("#0B4F8A", "#8A3A00")
+
+    def set_delta(self, text: str, change: float | None) -> None:
+        """The change against the baseline ("−31 % vs baseline"), coloured by its direction."""
+        color = INK
+        if change is not None and abs(change) >= 0.0005:
+            color = self.DELTA_COLORS[0] if change < 0 else self.DELTA_COLORS[1]
+        if self.delta.color() != QColor(color):
+            self.delta.setColor(color)
+            self.text.changed(self.delta)
+        self.delta.setText(text)

@@ -63,6 +63,13 @@ class HeadlinePanel(QWidget):
 
         self.cost = CostCard()
         self.cards = (self.energy, self.co2, self.water, self.power, self.query, self.cost)
+        #: the cards by their name in core.baseline.CARD_RESULTS
+        self.by_name = dict(
+            zip(("energy", "co2", "water", "power", "query", "cost"), self.cards, strict=True)
+        )
+        #: gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards
+        #: have no delta line (the report sheet's)
+        self.baseline_for: Any = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
@@ -149,6 +156,7 @@ class HeadlinePanel(QWidget):
         )
         if snap.cost:
             self.cost.update_snapshot(snap)
+        self.show_deltas(snap)
         if snap.interactive:
             return  # the exact per-query ranges in the tooltip follow when the drag rests (no one hovers mid-drag)
         self.query.setToolTip(
@@ -160,3 +168,29 @@ class HeadlinePanel(QWidget):
                 ml=f"{significant(qm['p5'], 2)}–{significant(qm['p95'], 2)}",
             )
         )
+
+    def set_baseline_source(self, source: Any) -> None:
+        """Compare every result with ``source(snap)`` (``Session.baseline_for``): each card gets its delta line."""
+        self.baseline_for = source
+        for card in self.cards:
+            if card.delta.lines != 1:
+                card.delta.lines = 1
+                card.delta.setFont(card.delta.font())  # the line takes its height, the card its new one
+
+    def show_deltas(self, snap: Any) -> None:
+        """Each card's change against the baseline ("−31 % vs baseline"; core.baseline computes it), or
+        "= baseline" when the scenario is the baseline."""
+        from core.baseline import card_changes
+        from core.lessons import percent
+
+        if self.baseline_for is None:
+            return
+        base = self.baseline_for(snap)
+        if base is None:
+            same = QCoreApplication.translate("Charts", "= baseline")
+            for card in self.cards:
+                card.set_delta(same, None)
+            return
+        template = QCoreApplication.translate("Charts", "{change} vs baseline")
+        for name, change in card_changes(snap, base).items():
+            self.by_name[name].set_delta(template.format(change=percent(change)), change)
