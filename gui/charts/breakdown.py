@@ -118,6 +118,7 @@ class BreakdownChart(ChartCard):
                 [v / factor for v in hi],
                 [format_quantity(t, family) for t in total],
                 end,
+                [g / factor for g in ghost] if ghost is not None else None,  # labels above the ghosts
             )
             if ghost is None:
                 self.ghosts[name].clear()

@@ -40,6 +40,10 @@ class BaselineControls(QObject):
         """Feed every chart card under ``top`` (the window, its docks, classroom mode) the session's baseline."""
         for card in top.findChildren(ChartCard):
             card.baseline_for = self.session.baseline_for
+        if top is not self.window and hasattr(top, "redraw"):  # drawn again when the baseline changes
+            self.session.baselineChanged.connect(top.redraw)
+        if top is not self.window and hasattr(top, "redraw"):
+            top.redraw()
 
     # ----- commands -------------------------------------------------------------------------------
     def set_baseline(self) -> None:
