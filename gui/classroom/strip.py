@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.i18n import bind
 
 
 def tr(text: str) -> str:
@@ -125,11 +127,11 @@ class LessonStrip(QFrame):
         lay.addWidget(self.sentence, 1)
         lay.addLayout(right)
         for label, name in (
-            (self.sentence, "Step explanation"),
-            (self.lever, "Lever"),
-            (self.badge, "Change"),
+            (self.sentence, QT_TRANSLATE_NOOP("Classroom", "Step explanation")),
+            (self.lever, QT_TRANSLATE_NOOP("Classroom", "Lever")),
+            (self.badge, QT_TRANSLATE_NOOP("Classroom", "Change")),
         ):
-            label.setAccessibleName(tr(name))
+            bind(label, "setAccessibleName", lambda name=name: tr(name))
         self.content: StripContent | None = None
         self.hide()
 
