@@ -46,6 +46,7 @@ class BreakdownChart(ChartCard):
         self.stacks: dict[str, StackedBars] = {}
         #: per plot: the baseline's totals as dashed outlines (gui.charts.ghost)
         self.ghosts: dict[str, GhostBars] = {}
+        self.legend_extra = legend_entry
         for plot, name, colors in (
             (self.energy_plot, "energy", [BLUE, ORANGE]),
             (self.co2_plot, "co2", [BLUE, ORANGE, PURPLE]),
@@ -72,13 +73,12 @@ class BreakdownChart(ChartCard):
                 "Whiskers: p5–p95.",
             )
         )
-        self.legend.setText(
+        self.set_legend(
             "&nbsp;&nbsp;".join(
                 [
                     swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
                     swatch(ORANGE, QCoreApplication.translate("Charts", "Cooling and overhead (PUE)")),
                     swatch(PURPLE, QCoreApplication.translate("Charts", "Hardware manufacturing (CO2e)")),
-                    legend_entry(),
                 ]
             )
         )

@@ -139,7 +139,12 @@ class ChartCard(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
         self.subtitle = bind_or_set(TextLine("", 2, self, color="#555555"), "setText", subtitle)
-        self.legend = bind_or_set(QLabel(self), "setText", legend)
+        self.legend = QLabel(self)
+        self._legend_base = ""
+        #: a legend entry shown only where it adds no line (the baseline's ghosts, gui.charts.ghost): a
+        #: function giving it in the current language, or None
+        self.legend_extra: Callable[[], str] | None = None
+        bind_or_set(self, "set_legend", legend)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # Text that changes with the numbers must not change the layout: a relayout resizes every plot,
@@ -180,18 +185,36 @@ class ChartCard(QFrame):
         super().resizeEvent(event)
         self.fit_legend()
 
-    def fit_legend(self) -> None:
-        """Give the legend the lines its text needs at this width (only a resize or a new font changes
-        that: the legend's text does not follow the numbers), so it never runs into the plot."""
-        width = self.contentsRect().width() - 12
-        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
-            return
+    def set_legend(self, text: str) -> None:
+        """The legend's entries (rich text); the extra entry joins them where it fits (:meth:`fit_legend`)."""
+        self._legend_base = text
+        self.legend.setText(text)
+        self.fit_legend()
+
+    def _legend_height(self, html: str, width: int) -> int:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.legend.font())
-        doc.setHtml(self.legend.text())
+        doc.setHtml(html)
         doc.setTextWidth(width)
-        need = max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+        return max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+
+    def fit_legend(self) -> None:
+        """Give the legend the lines its text needs at this width (only a resize or a new font changes
+        that: the legend's text does not follow the numbers), so it never runs into the plot. The extra
+        entry (the baseline's) is shown when it fits in the lines the others need: on a small screen the
+        plot keeps its height."""
+        width = self.contentsRect().width() - 12
+        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
+            return
+        text = self._legend_base
+        need = self._legend_height(text, width)
+        if self.legend_extra is not None:
+            longer = f"{text}&nbsp;&nbsp;{self.legend_extra()}" if text else self.legend_extra()
+            if self._legend_height(longer, width) <= need:
+                text = longer
+        if self.legend.text() != text:
+            self.legend.setText(text)
         if need != self.legend.height():
             self.legend.setFixedHeight(need)
 
@@ -352,12 +375,14 @@ class HeadlineCard(QFrame):
     #: the ink when equal or unknown
     DELTA_COLORS = ("#0B4F8A", "#8A3A00")
 
-    def set_delta(self, text: str, change: float | None) -> None:
-        """The change against the baseline ("−31 % vs baseline"), coloured by its direction."""
+    def set_delta(self, text: str, change: float | None, line: CardLine | None = None) -> None:
+        """The change against the baseline ("−31 % vs baseline"), coloured by its direction, on the delta
+        line or on ``line`` (a compact card shows it in its range line's place)."""
+        line = line if line is not None else self.delta
         color = INK
         if change is not None and abs(change) >= 0.0005:
             color = self.DELTA_COLORS[0] if change < 0 else self.DELTA_COLORS[1]
-        if self.delta.color() != QColor(color):
-            self.delta.setColor(color)
-            self.text.changed(self.delta)
-        self.delta.setText(text)
+        if line.color() != QColor(color):
+            line.setColor(color)
+            self.text.changed(line)
+        line.setText(text)

@@ -50,7 +50,6 @@ class HardwareChart(ChartCard):
                     QCoreApplication.translate(
                         "Charts", "▶ = chosen training chip; paler bars = alternatives"
                     ),
-                    legend_entry(rows=True),
                 ]
             ),
             self.pw,
@@ -71,6 +70,7 @@ class HardwareChart(ChartCard):
         p.getAxis("left").setStyle(tickFont=small)
         self.bars = BarRows(0.72)  # training, then serving laid after it
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
         self.ghost = GhostRows(0.9)  # the baseline's total on each chip, dashed (gui.charts.ghost)
         p.addItem(self.ghost)
         self._ticks_key: tuple = ()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.units import format_quantity, format_range, significant
 from gui.charts.card import HeadlineCard
+from gui.charts.palette import INK
 
 # ----- 5. headline ------------------------------------------------------------------------------------
 
@@ -63,6 +64,7 @@ class HeadlinePanel(QWidget):
 
         self.cost = CostCard()
         self.cards = (self.energy, self.co2, self.water, self.power, self.query, self.cost)
+        self.compact = False
         #: the cards by their name in core.baseline.CARD_RESULTS
         self.by_name = dict(
             zip(("energy", "co2", "water", "power", "query", "cost"), self.cards, strict=True)
@@ -85,11 +87,15 @@ class HeadlinePanel(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        compact = columns < len(self.cards)
+        self.compact = compact = columns < len(self.cards)
         for card in self.cards:
             self.grid.removeWidget(card)
             card.text.detail.lines = 0 if compact else 2
             card.text.detail.setFont(card.text.detail.font())
+            # compact: the change against the baseline takes the range line's place while there is one
+            card.delta.lines = 1 if self.baseline_for is not None and not compact else 0
+            card.delta.setFont(card.delta.font())
+            card.range.setColor(INK)  # a compact card's range line may have shown a change
         for i in range(len(self.cards)):
             self.grid.setColumnStretch(i, 1 if i < columns else 0)
         for i, card in enumerate(self.cards):
@@ -173,8 +179,9 @@ class HeadlinePanel(QWidget):
         """Compare every result with ``source(snap)`` (``Session.baseline_for``): each card gets its delta line."""
         self.baseline_for = source
         for card in self.cards:
-            if card.delta.lines != 1:
-                card.delta.lines = 1
+            lines = 0 if self.compact else 1
+            if card.delta.lines != lines:
+                card.delta.lines = lines
                 card.delta.setFont(card.delta.font())  # the line takes its height, the card its new one
 
     def show_deltas(self, snap: Any) -> None:
@@ -189,8 +196,18 @@ class HeadlinePanel(QWidget):
         if base is None:
             same = QCoreApplication.translate("Charts", "= baseline")
             for card in self.cards:
-                card.set_delta(same, None)
+                if self.compact:  # the range line stays, in its own colour; the delta line has no room
+                    card.set_delta(card.range.text(), None, card.range)
+                    card.delta.setText("")
+                else:
+                    card.set_delta(same, None)
             return
         template = QCoreApplication.translate("Charts", "{change} vs baseline")
         for name, change in card_changes(snap, base).items():
-            self.by_name[name].set_delta(template.format(change=percent(change)), change)
+            card = self.by_name[name]
+            text = template.format(change=percent(change))
+            if self.compact:  # two rows of cards on a small window: the change in the range's place
+                card.set_delta(text, change, card.range)
+                card.delta.setText("")
+            else:
+                card.set_delta(text, change)

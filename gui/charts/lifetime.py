@@ -47,7 +47,6 @@ class LifetimeChart(ChartCard):
                     swatch(GREY, QCoreApplication.translate("Charts", "Training (one-off)")),
                     swatch(GREEN, QCoreApplication.translate("Charts", "Serving, cumulative")),
                     swatch(VERMILLION, QCoreApplication.translate("Charts", "CO2e, right axis (dashed)")),
-                    legend_entry(),
                 ]
             ),
             self.pw,
@@ -88,6 +87,7 @@ class LifetimeChart(ChartCard):
         )
         p.addItem(self.lines)
         # the baseline's total energy, dashed and darker (gui.charts.ghost); hidden without a baseline
+        self.legend_extra = legend_entry
         self.ghost = Lines({"total": ghost_pen()})
         self.ghost.setVisible(False)
         p.addItem(self.ghost)

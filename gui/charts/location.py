@@ -46,7 +46,6 @@ class LocationChart(ChartCard):
                 [
                     swatch(VERMILLION, QCoreApplication.translate("Charts", "This scenario")),
                     swatch(SKY, QCoreApplication.translate("Charts", "Other grids")),
-                    legend_entry(rows=True),
                 ]
             ),
             self.pw,
@@ -64,6 +63,7 @@ class LocationChart(ChartCard):
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
         self.ghost = GhostRows(0.9)  # the baseline's bar of each grid, dashed (gui.charts.ghost)
         p.addItem(self.ghost)
         self._ticks_key: tuple = ()

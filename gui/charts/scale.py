@@ -75,7 +75,6 @@ class ScaleChart(ChartCard):
                     swatch(VERMILLION, tr("If everyone asked")),
                     swatch(SKY, tr("For comparison")),
                     "<b>┆</b>&nbsp;" + tr("a year of this scenario's serving"),
-                    legend_entry(rows=True),
                 ]
             ),
             self.pw,
@@ -89,6 +88,7 @@ class ScaleChart(ChartCard):
             bind(p.getAxis("bottom"), "setLabel", lambda: tr("Energy (log scale)"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
         self.ghost = GhostRows(0.9)  # the baseline's ladder, dashed (gui.charts.ghost)
         p.addItem(self.ghost)
         self.marker = pg.InfiniteLine(

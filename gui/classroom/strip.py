@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -109,7 +109,7 @@ class LessonStrip(QFrame):
         self.badge.setObjectName("badge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label, factor, bold in (
-            (self.sentence, 0.72, False),
+            (self.sentence, 0.8, False),
             (self.lever, 0.95, True),
             (self.badge, 0.9, True),
         ):
@@ -161,8 +161,11 @@ class LessonStrip(QFrame):
             self.badge.sizeHint().width() if self.badge.isVisible() else 0,
         )
         width = max(120, self.width() - m.left() - m.right() - side - self.layout().spacing())
-        need = self.sentence.heightForWidth(width)
-        if need > 0 and self.sentence.minimumHeight() != need:
+        # measured from the font, not the label: a label's own height-for-width is held to its minimum
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        text = self.sentence.text()
+        need = self.sentence.fontMetrics().boundingRect(QRect(0, 0, width, 100000), flags, text).height() + 4
+        if self.sentence.minimumHeight() != need:
             self.sentence.setMinimumHeight(need)
 
     def resizeEvent(self, event: Any) -> None:

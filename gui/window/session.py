@@ -76,6 +76,7 @@ class Session(QObject):
         self.baseline: Any = self.presenter.scenario
         self._baseline_snap: tuple[Any, str | None, Any] | None = None  # (scenario, currency, snapshot)
         self._baseline_same: tuple[Any, bool] | None = None  # (current scenario, same as the baseline)
+        self.autosaver.baseline_source = lambda: self.baseline  # kept beside the scenario for a restore
 
     def set_baseline(self, scenario: Any) -> None:
         """Read every result against ``scenario`` from now on (the charts redraw with the next result)."""
@@ -84,6 +85,7 @@ class Session(QObject):
         self.baseline = scenario
         self._baseline_snap = self._baseline_same = None
         self.baselineChanged.emit(scenario)
+        self.autosaver._changed(scenario)  # a restore after a crash reads against it too
 
     def baseline_for(self, snap: Any) -> Any:
         """The baseline's snapshot to draw beside ``snap`` (the current result), or None when there is no

@@ -223,3 +223,43 @@ def test_classroom_takes_the_keyboard(window, qtbot, settle):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     settle(window.presenter)
     assert view.preset_index == before + 1
+
+
+def test_an_autosave_keeps_the_baseline_for_a_restore(tmp_path):
+    import json
+
+    from core.scenario import Scenario
+    from gui.window.autosave import AutosaveSlots, find_leftovers
+
+    base = Scenario(datacenter={"pue": 1.58})
+    now = base.with_values({"datacenter.pue": 1.09})
+    AutosaveSlots(tmp_path, "123-abcdef").write(now, base)
+    (found,) = find_leftovers(tmp_path)
+    assert found.scenario.datacenter.pue == 1.09 and found.baseline.datacenter.pue == 1.58
+    found.release()
+    # a baseline that does not validate is left out; the scenario is restored all the same
+    slots = AutosaveSlots(tmp_path, "456-abcdef")
+    slots.write(now)
+    envelope = json.loads(slots.paths[0].read_text())
+    envelope["baseline"] = {"datacenter": {"pue": -3}}
+    slots.paths[0].write_text(json.dumps(envelope))
+    found = next(lo for lo in find_leftovers(tmp_path) if lo.slots.session == "456-abcdef")
+    assert found.scenario.datacenter.pue == 1.09 and found.baseline is None
+    found.release()
+
+
+def test_the_session_writes_its_baseline_beside_the_scenario(window, settle):
+    import json
+
+    saver = window.session.autosaver
+    if not saver.available:
+        pytest.skip(f"autosave is off here: {saver.last_error}")
+    window.presenter.set_value("datacenter.pue", 1.09, "PUE")
+    settle(window.presenter)
+    newest = saver.slots.newest()
+    envelope = json.loads(newest[2].read_text())
+    assert envelope["scenario"]["datacenter"]["pue"] == 1.09
+    assert envelope["baseline"]["datacenter"]["pue"] == window.session.baseline.datacenter.pue != 1.09
+    window.menus.actions["set_baseline"].trigger()  # the baseline is the scenario: not written twice
+    envelope = json.loads(saver.slots.newest()[2].read_text())
+    assert "baseline" not in envelope
