@@ -50,11 +50,17 @@ class GhostBars(DrawnItem):
         #: the baseline's value of each bar, in axis units (NaN: none), as last drawn (tests read it)
         self.values: list[float] = []
         self._rects: list[QRectF] = []
+        self._key: tuple | None = None  # the numbers last drawn
         self.setZValue(10)  # over the bars
         self.setVisible(False)
 
     def set_data(self, positions: Sequence[float], values: Sequence[float], end: float) -> None:
-        """The baseline's value (axis units) of the bar at each position; ``end`` is the value axis' end."""
+        """The baseline's value (axis units) of the bar at each position; ``end`` is the value axis' end.
+        The same numbers again (a slider moving under a held axis) cost nothing: no repaint is asked for."""
+        key = (tuple(positions), tuple(values), end)
+        if key == self._key:
+            return
+        self._key = key
         self.values = [float(v) for v in values]
         half = self.bar_width / 2
         rects = []
@@ -80,6 +86,7 @@ class GhostBars(DrawnItem):
 
     def clear(self) -> None:
         """No baseline to show (the scenario is the baseline)."""
+        self._key = None
         self.values = []
         self._rects = []
         self.setVisible(False)

@@ -91,6 +91,7 @@ class LifetimeChart(ChartCard):
         self.ghost = Lines({"total": ghost_pen()})
         self.ghost.setVisible(False)
         p.addItem(self.ghost)
+        self._ghost_key: tuple = ()
         self.co2_lines = Lines({"co2": cosmetic_pen(VERMILLION, Qt.PenStyle.DashLine)})
         self.vb2.addItem(self.co2_lines)
         self._days_end = 0.0
@@ -132,12 +133,15 @@ class LifetimeChart(ChartCard):
         )
         self.co2_lines.set_data({"co2": (days, co2 / cf)}, QRectF(x0, 0.0, x1 - x0, c_end))
         if math.isfinite(base_top):
-            bx, by = base_life["days"], base_life["energy_kwh"] / ef
-            if float(bx[-1]) > x1:  # a longer baseline deployment ends at the chart's edge
-                keep = bx < x1
-                bx = np.append(bx[keep], x1)
-                by = np.append(by[keep], np.interp(x1, base_life["days"], base_life["energy_kwh"] / ef))
-            self.ghost.set_data({"total": (bx, by)}, QRectF(x0, 0.0, x1 - x0, e_end))
+            key = (id(base_life), ef, x0, x1, e_end)
+            if key != self._ghost_key:  # the baseline holds still while a slider moves: fed only anew
+                self._ghost_key = key
+                bx, by = base_life["days"], base_life["energy_kwh"] / ef
+                if float(bx[-1]) > x1:  # a longer baseline deployment ends at the chart's edge
+                    keep = bx < x1
+                    bx = np.append(bx[keep], x1)
+                    by = np.append(by[keep], np.interp(x1, base_life["days"], base_life["energy_kwh"] / ef))
+                self.ghost.set_data({"total": (bx, by)}, QRectF(x0, 0.0, x1 - x0, e_end))
             self.ghost.setVisible(True)
         else:
             self.ghost.setVisible(False)
