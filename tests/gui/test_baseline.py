@@ -263,3 +263,35 @@ def test_the_session_writes_its_baseline_beside_the_scenario(window, settle):
     window.menus.actions["set_baseline"].trigger()  # the baseline is the scenario: not written twice
     envelope = json.loads(saver.slots.newest()[2].read_text())
     assert "baseline" not in envelope
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_classroom_fits_an_xga_projector_at_every_revealed_lever_step(window, qapp, settle, lang):
+    """The strip's lever and badge, the framed tile and the ghosts, whole at 1024 x 768 in both languages."""
+    from PySide6.QtCore import QSize
+
+    from gui import i18n
+    from gui.diagnostics.layout import check_layout, fit_to_screen
+
+    if lang == "ja":
+        i18n.switch_language(window, "ja")
+    try:
+        panel = window.extras.lessons
+        panel.show()
+        panel.show_step(0)
+        view = window.extras.open_classroom(full_screen=False, screen_size=(1024, 768))
+        screen = QSize(1024, 768)
+        fit_to_screen(view, screen)
+        problems = []
+        for k, (_les, _, step) in enumerate(steps()):
+            if step.lever is None:
+                continue
+            panel.show_step(k)
+            panel.next()  # revealed: the badge with the change
+            settle(window.presenter, full=True)
+            fit_to_screen(view, screen)
+            assert view.strip.badge.isVisible() and "%" in view.strip.badge.text()
+            problems += [f"step {k}: {p}" for p in check_layout([view], screen)]
+        assert problems == []
+    finally:
+        i18n.apply_language(qapp, "en")
