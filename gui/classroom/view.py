@@ -4,6 +4,11 @@ Four headline numbers in large type and the three charts that tell the story bes
 energy goes (training, serving, cooling), when serving overtakes training, and what the grid does to the
 carbon. It follows the window's presenter, so anything the teacher changes shows at once.
 
+During a lesson a strip under the title gives the step's sentence, its lever before -> after and the change
+badge (:mod:`gui.classroom.strip`); the scenario before the lever moved stays on the charts as ghosts (the
+session's baseline, :mod:`gui.window.baseline`), the axes are held across the lesson so a before and an
+after compare by height, and the tile the step is about is framed (:func:`core.lessons.focus_tile`).
+
 Keys: Left / Right step through the presets, or through the lesson steps while a lesson is open; F11 toggles
 full screen; Esc leaves.
 """

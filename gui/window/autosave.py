@@ -362,6 +362,10 @@ class Autosaver(QObject):
         else:
             self._timer.start()
 
+    def note_change(self) -> None:
+        """Something kept beside the scenario changed (the session's baseline): write it as a change."""
+        self._changed(None)
+
     def pending(self) -> bool:
         return self._timer.isActive()
 

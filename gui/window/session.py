@@ -85,7 +85,7 @@ class Session(QObject):
         self.baseline = scenario
         self._baseline_snap = self._baseline_same = None
         self.baselineChanged.emit(scenario)
-        self.autosaver._changed(scenario)  # a restore after a crash reads against it too
+        self.autosaver.note_change()  # a restore after a crash reads against it too
 
     def baseline_for(self, snap: Any) -> Any:
         """The baseline's snapshot to draw beside ``snap`` (the current result), or None when there is no
