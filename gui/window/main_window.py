@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        from gui.window.baseline import install_baseline
+
+        install_baseline(self)  # ghosts on every chart, a delta on every card (issue 13)
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.extras.set_dark(True)
         from gui.help import HelpTools  # the welcome card, glossary and keyboard shortcuts (issue 13)
@@ -273,6 +276,8 @@ class MainWindow(QMainWindow):
             "preset": self.load_preset,
             "reset_preset": tools.reset_to_preset,
             "reset": self.reset_defaults,
+            "set_baseline": self.baseline.set_baseline,
+            "reset_baseline": self.baseline.reset_to_baseline,
             "pin": tools.pin,
             "language": extras.set_language,
             "dark": extras.set_dark,
@@ -368,11 +373,14 @@ class MainWindow(QMainWindow):
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
             ),
         )
+        self.baseline.started_from(scenario)  # the preset is the new baseline
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        scenario = Scenario()
+        self.replace_scenario(scenario, QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.baseline.started_from(scenario)
 
     def replace_scenario(self, scenario: Scenario, description: str) -> None:
         """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
@@ -424,6 +432,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.session.opened(path)
+        self.baseline.started_from(scenario)  # the file is the new baseline
         self.setWindowModified(False)
         self.update_title()
         return True

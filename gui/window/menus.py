@@ -113,6 +113,25 @@ COMMANDS: tuple[Command, ...] = (
         status=QT_TRANSLATE_NOOP("WhatIf", "Back to the preset this scenario started from."),
     ),
     Command("reset", "presets", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Reset to defaults")),
+    _sep("presets"),
+    Command(
+        "set_baseline",
+        "presets",
+        "Baseline",
+        QT_TRANSLATE_NOOP("Baseline", "Set as &baseline"),
+        "Ctrl+B",
+        status=QT_TRANSLATE_NOOP(
+            "Baseline", "Read every chart and card against the scenario on screen (shown dashed)."
+        ),
+    ),
+    Command(
+        "reset_baseline",
+        "presets",
+        "Baseline",
+        QT_TRANSLATE_NOOP("Baseline", "Reset to base&line"),
+        "Ctrl+Shift+B",
+        status=QT_TRANSLATE_NOOP("Baseline", "Put the baseline scenario back on screen (undoable)."),
+    ),
     Command(
         "compare", "analyse", "WhatIf", QT_TRANSLATE_NOOP("WhatIf", "&Compare scenarios"), "Ctrl+K", dock=True
     ),

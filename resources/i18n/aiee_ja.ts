@@ -216,7 +216,7 @@
         </message>
         <message>
             <source>An autosave could not be read; it was kept aside as {name}.</source>
-            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead.</extracomment>
+            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead. the baseline the session read the scenario against, when it had its own (None: none kept, or unreadable)</extracomment>
             <translation>自動保存を読み込めませんでした。{name} として別に保管しました。</translation>
         </message>
         <message>
@@ -229,10 +229,37 @@
         </message>
     </context>
     <context>
+        <name>Baseline</name>
+        <message>
+            <source>Set as &amp;baseline</source>
+            <translation>ベースラインに設定(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Read every chart and card against the scenario on screen (shown dashed).</source>
+            <translation>画面のシナリオを基準に、すべてのグラフとカードを比べます（破線で表示）。</translation>
+        </message>
+        <message>
+            <source>Reset to base&amp;line</source>
+            <translation>ベースラインに戻す(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Put the baseline scenario back on screen (undoable).</source>
+            <translation>ベースラインのシナリオを画面に戻します（元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Baseline set: “{name}”. Every chart shows it dashed; each card says its change.</source>
+            <translation>ベースラインを「{name}」に設定しました。各グラフに破線で示し、各カードに変化を表示します。</translation>
+        </message>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>ベースラインに戻す</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost)</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -266,6 +293,11 @@
         <message>
             <source>Serving</source>
             <translation>推論</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <extracomment>the ghosts' ink: dark enough to read on white and on the bars' colours, lighter than the chart's own ink</extracomment>
+            <translation>ベースライン</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -329,6 +361,7 @@
         </message>
         <message>
             <source>p5–p95: {range}</source>
+            <extracomment>the cards by their name in core.baseline.CARD_RESULTS gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards have no delta line (the report sheet's)</extracomment>
             <translation>p5〜p95：{range}</translation>
         </message>
         <message>
@@ -358,6 +391,14 @@
         <message>
             <source>Layers: accelerators, ideal {a0} Wh · as served {a} Wh · + host {h} Wh · + idle {i} Wh · + PUE {f} Wh · + embodied {e} g CO2e · water {ml} mL.</source>
             <translation>層: アクセラレータ(理想) {a0} Wh · 実運用 {a} Wh · +ホスト {h} Wh · +アイドル {i} Wh · +PUE {f} Wh · +製造時 {e} g CO2e · 水 {ml} mL。</translation>
+        </message>
+        <message>
+            <source>= baseline</source>
+            <translation>＝ベースライン</translation>
+        </message>
+        <message>
+            <source>{change} vs baseline</source>
+            <translation>ベースライン比 {change}</translation>
         </message>
         <message>
             <source>Lifetime: when does serving overtake training?</source>
@@ -443,8 +484,20 @@
     <context>
         <name>Classroom</name>
         <message>
+            <source>Step explanation</source>
+            <translation>手順の説明</translation>
+        </message>
+        <message>
+            <source>Lever</source>
+            <translation>レバー</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
             <source>Classroom mode — AI Energy Explorer</source>
-            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.</extracomment>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector. the lesson strip (an orange frame), its change badge (white on black) and the tile the step is about</extracomment>
             <translation>授業モード — AIエネルギー・エクスプローラー</translation>
         </message>
         <message>
@@ -468,6 +521,10 @@
             <translation>質問1回あたり</translation>
         </message>
         <message>
+            <source>Peak power per site</source>
+            <translation>拠点ごとのピーク電力</translation>
+        </message>
+        <message>
             <source>lesson steps</source>
             <translation>レッスンの手順</translation>
         </message>
@@ -484,8 +541,12 @@
             <translation>学習 {t} · 推論 {s}</translation>
         </message>
         <message>
-            <source>CO2e, location-based</source>
-            <translation>CO2e（ロケーション基準）</translation>
+            <source>market-based · location-based {v}</source>
+            <translation>マーケット基準 · ロケーション基準 {v}</translation>
+        </message>
+        <message>
+            <source>location-based · market-based {v}</source>
+            <translation>ロケーション基準 · マーケット基準 {v}</translation>
         </message>
         <message>
             <source>cooling and power stations</source>
@@ -494,6 +555,22 @@
         <message>
             <source>{g} g CO2e · {ml} mL water</source>
             <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+        <message>
+            <source>{lever} {a} → {b}</source>
+            <translation>{lever} {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Predict: {metric}?</source>
+            <translation>予想しよう：{metric}は？</translation>
+        </message>
+        <message>
+            <source>{metric} {change}</source>
+            <translation>{metric} {change}</translation>
+        </message>
+        <message>
+            <source>pays back in {days} days ({queries} queries)</source>
+            <translation>{days}日（{queries}回の質問）で元が取れる</translation>
         </message>
     </context>
     <context>
@@ -2012,16 +2089,16 @@
             <translation>手順 {i} / {n}</translation>
         </message>
         <message>
+            <source>New starting point: {name}</source>
+            <translation>新しい出発点：{name}</translation>
+        </message>
+        <message>
             <source>no sites</source>
             <translation>拠点なし</translation>
         </message>
         <message>
             <source>{n} sites</source>
             <translation>{n}拠点</translation>
-        </message>
-        <message>
-            <source>New starting point: {name}</source>
-            <translation>新しい出発点：{name}</translation>
         </message>
         <message>
             <source>Control to move: {name}</source>
