@@ -91,18 +91,19 @@ def gui_method_names() -> set[str]:
 
 
 def hook_attributes() -> set[str]:
-    """Attributes a gui class declares as a callable to be set (``also: Callable[...] | None = None``)."""
+    """Attributes a gui class declares as a callable for others to set, in its body or its methods
+    (``also: Callable[...] | None = None``, ``self.baseline_for: Callable[...] = ...``)."""
     names = set()
     for path in gui_modules():
         for node in ast.walk(module_tree(path)):
             if isinstance(node, ast.ClassDef):
-                for item in node.body:
-                    if (
-                        isinstance(item, ast.AnnAssign)
-                        and isinstance(item.target, ast.Name)
-                        and "Callable" in ast.unparse(item.annotation)
-                    ):
-                        names.add(item.target.id)
+                for item in ast.walk(node):
+                    if isinstance(item, ast.AnnAssign) and "Callable" in ast.unparse(item.annotation):
+                        target = item.target
+                        if isinstance(target, ast.Name):
+                            names.add(target.id)
+                        elif isinstance(target, ast.Attribute) and ast.unparse(target.value) == "self":
+                            names.add(target.attr)
     return names
 
 
@@ -145,7 +146,11 @@ def foreign_assignments(tree: ast.Module, methods: set[str], hooks: set[str]) ->
                 text = f"{ast.unparse(t)} = {ast.unparse(value)[:50] if value is not None else ''}"
                 if t.attr.startswith("_") and not t.attr.startswith("__"):
                     found.append((node.lineno, f"another object's private attribute: {text}"))
-                elif t.attr in methods and isinstance(value, ast.Lambda | ast.Name | ast.Attribute):
+                elif (
+                    t.attr in methods
+                    and t.attr not in hooks
+                    and isinstance(value, ast.Lambda | ast.Name | ast.Attribute)
+                ):
                     found.append((node.lineno, f"a method replaced on an instance: {text}"))
                 elif t.attr not in hooks and (
                     isinstance(value, ast.Lambda)

@@ -21,6 +21,9 @@ class WindowExtras:
     """``lessons`` and ``explain`` (docks for the window to place) and ``classroom`` (the classroom view
     while open)."""
 
+    #: called with each classroom view opened (the window hands the baseline's ``attach``)
+    classroom_opened: Callable[[Any], None] | None = None
+
     def __init__(
         self,
         panel: Any,
@@ -63,6 +66,8 @@ class WindowExtras:
         self.classroom = ClassroomView(
             self.presenter, self.catalog, self.lessons, self.load_preset, screen_size
         )
+        if self.classroom_opened is not None:  # the baseline's ghosts and the lesson's before
+            self.classroom_opened(self.classroom)
         if screen is not None:
             self.classroom.setGeometry(screen.geometry())
         if full_screen:

@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 
 class FileCommands(QObject):
     """Open, Save and Save As over the ``session``; ``parent`` owns the dialogs, ``show_status(text, ms)``
-    shows a passing message."""
+    shows a passing message. :attr:`opened` gives the scenario of each file opened (the new baseline)."""
+
+    opened = Signal(object)
 
     def __init__(self, session: Any, parent: QWidget, show_status: Callable[..., None]):
         super().__init__(parent)
@@ -66,6 +68,7 @@ class FileCommands(QObject):
             )
             return False
         self.session.opened(path)  # the window follows (fileChanged): title, modified mark
+        self.opened.emit(scenario)
         return True
 
     def save(self) -> bool:

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             return
         i18n.retranslate_bound()
         self.panel.retranslate()
+        self.honest.retranslate()
         for chart in self.charts:
             chart.retranslate()
         self.menus.retranslate()  # after the charts: File > Export names each chart by its title
@@ -216,6 +217,15 @@ class MainWindow(QMainWindow):
         self.place_lessons()
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.set_dark(True)
+        from gui.help import HelpTools  # the welcome card, glossary and keyboard shortcuts (issue 13)
+        from gui.inputs.honest import HonestInputs  # inputs that say what overrides them (issue 13)
+
+        bar, region = self.statusBar(), lambda code: self.choice_text("datacenter.region", code)
+        self.honest = HonestInputs(self.presenter, self.inputs, bar, self)
+        self.help_tools = HelpTools(
+            self, self.presenter, bar, self.extras, self.whatif, self.headline.query, self.load_preset, region
+        )
+        self.chart_area.everyday.clicked.connect(self.help_tools.show_equivalents)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
         and here they are placed and their signals connected, in one block."""
         from gui import theme
         from gui.inputs.custom_defs import PickerSync
+        from gui.window.baseline import BaselineControls
         from gui.window.extras import WindowExtras, name_controls
         from gui.window.files import FileCommands
         from gui.window.fit import StatusFit
@@ -286,6 +297,19 @@ class MainWindow(QMainWindow):
         name_controls(self)
         theme.style_charts(self, self.charts, theme.is_dark())
         self.fit = StatusFit(bar, self.compute_label, self.width())  # status line fitted to small screens
+        # the baseline: ghosts on every chart, a delta on every card, and the lesson step's "before"
+        self.baseline = BaselineControls(
+            self.session,
+            self.presenter,
+            self,
+            headline=self.headline,
+            lessons=extras.lessons,
+            replace_scenario=self.replace_scenario,
+            show_status=bar.showMessage,
+            redraw=self._show_results,
+        )
+        extras.classroom_opened = self.baseline.attach  # classroom mode draws the baseline too
+        files.opened.connect(self.baseline.started_from)  # an opened file is the new baseline
 
     def _file_changed(self, _path: str) -> None:
         self.setWindowModified(False)
@@ -360,11 +384,16 @@ class MainWindow(QMainWindow):
             "preset": self.load_preset,
             "reset_preset": tools.reset_to_preset,
             "reset": self.reset_defaults,
+            "set_baseline": self.baseline.set_baseline,
+            "reset_baseline": self.baseline.reset_to_baseline,
             "pin": tools.pin,
             "language": self.set_language,
             "dark": self.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
+            "getting_started": self.help_tools.getting_started,
+            "glossary": self.help_tools.glossary,
+            "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
         }
         docks = {
             "compare": tools.compare_dock,
@@ -452,11 +481,14 @@ class MainWindow(QMainWindow):
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
             ),
         )
+        self.baseline.started_from(scenario)  # the preset is the new baseline
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        scenario = Scenario()
+        self.replace_scenario(scenario, QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.baseline.started_from(scenario)
 
     def replace_scenario(self, scenario: Scenario, description: str) -> None:
         """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
@@ -515,6 +547,7 @@ class MainWindow(QMainWindow):
             for path, value in derived.items():
                 self.inputs[path].show_derived(value)
         self.headline.update_snapshot(snap)
+        self.chart_area.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

@@ -138,6 +138,7 @@ class ChartAxis(pg.AxisItem):
             self.labelText = text
             self._updateLabel()
             self.showLabel(bool(text))
+            self.resizeEvent(None)  # pyqtgraph centres its title on a resize only: centre the new one now
 
     def set_categories(self, labels: list[tuple[int, str]], keep: int | None = None) -> None:
         """Name each row of a category axis. On a left or right axis the names are fitted to the chart (see
