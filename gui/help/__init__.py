@@ -28,8 +28,8 @@ def tr(text: str) -> str:
 
 class HelpTools(QObject):
     """``parent``: the widget the dialogs belong to and are centred on; ``extras``: the teaching tools (the
-    lesson panel, ``set_language``); ``tools``: the what-if tools (compare, analysis); ``query_card``: the
-    per-query card a door frames; ``load_preset(id)`` and ``region_name(code)``: the window's own."""
+    lesson panel); ``tools``: the what-if tools (compare, analysis); ``query_card``: the per-query card a door
+    frames; ``load_preset(id)``, ``region_name(code)`` and ``set_language(code)``: the window's own."""
 
     def __init__(
         self,
@@ -41,12 +41,13 @@ class HelpTools(QObject):
         query_card: QWidget,
         load_preset: Callable[[str], None],
         region_name: Callable[[str], str],
+        set_language: Callable[[str], None],
     ):
         super().__init__(parent)
         self.parent_widget = parent
         self.presenter, self.status = presenter, status
         self.extras, self.tools, self.query_card = extras, tools, query_card
-        self.load_preset, self.region_name = load_preset, region_name
+        self.load_preset, self.region_name, self.set_language = load_preset, region_name, set_language
         self.welcome: Any = None
         self.glossary_dialog: Any = None
         self.shortcuts_dialog: Any = None
@@ -61,7 +62,7 @@ class HelpTools(QObject):
             self.welcome.tourAsked.connect(self.tour)
             self.welcome.questionAsked.connect(self.one_question)
             self.welcome.compareAsked.connect(self.compare_two)
-            self.welcome.languageAsked.connect(self.extras.set_language)
+            self.welcome.languageAsked.connect(self.set_language)
         self.welcome.sync()
         self.welcome.adjustSize()
         self._centre(self.welcome)

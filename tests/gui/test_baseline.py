@@ -102,7 +102,7 @@ def test_the_baseline_survives_a_language_switch(window, qapp, settle):
     settle(window.presenter, full=True)
     base = window.session.baseline
     try:
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
         settle(window.presenter, full=True)
         assert window.session.baseline is base
         assert window.breakdown.ghosts["energy"].isVisible()
@@ -274,7 +274,7 @@ def test_classroom_fits_an_xga_projector_at_every_revealed_lever_step(window, qa
     from gui.diagnostics.layout import check_layout, fit_to_screen
 
     if lang == "ja":
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
     try:
         panel = window.extras.lessons
         panel.show()

@@ -121,7 +121,7 @@ def test_glossary_is_searchable_in_both_languages(window, qtbot, qapp, lang):
     from gui.help.glossary import GLOSSARY, matches
 
     if lang == "ja":
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
     try:
         dialog = window.help_tools.glossary()
         qtbot.waitUntil(dialog.isVisible)
@@ -237,7 +237,7 @@ def test_the_everyday_line_puts_one_question_and_your_year_in_everyday_terms(cha
 def test_the_everyday_line_counts_japanese_homes_in_japanese(chat, qapp, settle):
     from gui import i18n
 
-    i18n.switch_language(chat, "ja")
+    i18n.switch_language("ja", chat.retranslate)
     try:
         settle(chat.presenter, full=True)
         text = chat.chart_area.everyday.text.text()
@@ -302,7 +302,7 @@ def test_the_help_windows_are_whole_on_an_xga_projector(window, qapp, qtbot, lan
     from gui.diagnostics.layout import check_layout
 
     if lang == "ja":
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
     try:
         tools = window.help_tools

@@ -172,7 +172,7 @@ def test_70_comma_6B_is_refused_never_read_as_706B(window, settle, qapp, qtbot, 
     from gui import i18n
 
     if lang == "ja":
-        i18n.switch_language(window, "ja")
+        i18n.switch_language("ja", window.retranslate)
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
         qtbot.wait(50)  # Qt's own LanguageChange events, handled on the next turns of the loop
     try:
@@ -288,7 +288,7 @@ def test_the_notes_stay_readable_on_the_dark_theme(window, settle):
     settle(window.presenter, full=True)
     note = window.inputs["model.parameters"].error
     assert "#8a4b00" in note.styleSheet()
-    window.extras.set_dark(True)
+    window.set_dark(True)
     try:
         assert "#F0A04B" in note.styleSheet()  # light amber on the dark background
         window.presenter.set_values({"training.accelerator_hours": None}, "clear")
@@ -297,7 +297,7 @@ def test_the_notes_stay_readable_on_the_dark_theme(window, settle):
         settle(window.presenter, full=True)
         assert note.isVisible() and "#F0A04B" in note.styleSheet()  # a note shown afresh is light too
     finally:
-        window.extras.set_dark(False)
+        window.set_dark(False)
     assert "#8a4b00" in note.styleSheet()
 
 
@@ -307,7 +307,7 @@ def test_a_refused_value_keeps_its_message_through_a_language_switch(window, set
     inp = window.inputs["model.parameters"]
     type_into(window, "model.parameters", "70,6B", settle)
     assert inp.error_shown()
-    i18n.switch_language(window, "ja")
+    i18n.switch_language("ja", window.retranslate)
     try:
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
         qtbot.wait(50)
