@@ -222,8 +222,10 @@ class MainWindow(QMainWindow):
 
         bar, region = self.statusBar(), lambda code: self.choice_text("datacenter.region", code)
         self.honest = HonestInputs(self.presenter, self.inputs, bar, self)
-        shared = (self.presenter, bar, self.extras, self.whatif, self.headline.query, self.load_preset, region)
-        self.help_tools = HelpTools(self, *shared, self.set_language)
+        panels = (self.extras, self.whatif, self.headline.query)
+        self.help_tools = HelpTools(
+            self, self.presenter, bar, *panels, self.load_preset, region, self.set_language
+        )
         self.chart_area.everyday.clicked.connect(self.help_tools.show_equivalents)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
