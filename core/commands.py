@@ -121,6 +121,13 @@ def build_parser(commands: tuple[str, ...] | None = None) -> Parser:
         elif name == "lesson":
             c.add_argument("--list", action="store_true", help="list every step")
             c.add_argument("--lang", choices=("en", "ja"))
+            c.add_argument(
+                "--file",
+                action="append",
+                metavar="LESSON.json",
+                type=file_name("--file"),
+                help="also a lesson file (checked: a bad one is one line naming the file, step and field)",
+            )
             c.add_argument("step", nargs="?", type=int, help="show one step with its numbers (1-based)")
         elif name == "bench":
             c.add_argument("--format", choices=("text", "json"), default="text")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.classroom.lessons import LESSONS, before_for, scenario_for, steps
+from gui.classroom.lessons import before_for, lessons, scenario_for, steps
 from gui.i18n import bind
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
@@ -201,7 +201,7 @@ class LessonPanel(QDockWidget):
             lambda: QCoreApplication.translate("LessonPanel", "Jump to the first step of a lesson."),
         )
         self.first_step: list[int] = []
-        for i, lesson in enumerate(LESSONS):
+        for i, lesson in enumerate(lessons()):
             self.first_step.append(next(i for i, (les, _, _) in enumerate(self.flat) if les is lesson))
             self.lesson_pick.addItem("")
             bind(
@@ -528,7 +528,7 @@ class LessonPanel(QDockWidget):
             self.next_button.setEnabled(True)
             return
         lesson, _, step = self.flat[self.index]
-        self.lesson_pick.setCurrentIndex(LESSONS.index(lesson))
+        self.lesson_pick.setCurrentIndex(lessons().index(lesson))
         self.step_title.setText(QCoreApplication.translate("Lessons", step.title))
         self.text.setText(QCoreApplication.translate("Lessons", step.text))
         if self.index not in self.effects:

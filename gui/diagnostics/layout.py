@@ -13,6 +13,7 @@ self-test runs it (``main.py --self-test --size WxH --lang ja --lesson N --class
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
@@ -345,18 +346,21 @@ def check_layout(windows: list[QWidget], screen: QSize) -> list[str]:
 
 
 def lesson_step(lesson: str) -> int:
-    """The first step (index into every step) of lesson ``lesson``: its number (1-7) or its id."""
-    from gui.classroom.lessons import LESSONS, steps
+    """The first step (index into every step) of lesson ``lesson``: its number, its id or a lesson file
+    (then added to the lessons); raises ValueError naming the choices, or the file's problem."""
+    from gui.classroom.lessons import LessonError, add_file, library
 
-    flat = steps()
-    if lesson.isdigit() and 1 <= int(lesson) <= len(LESSONS):
-        chosen = LESSONS[int(lesson) - 1]
+    if lesson.endswith(".json") or Path(lesson).is_file():
+        try:
+            chosen = add_file(lesson)
+        except LessonError as err:
+            raise ValueError(str(err)) from None
     else:
-        chosen = next((les for les in LESSONS if les.id == lesson), None)
-        if chosen is None:
-            ids = ", ".join(les.id for les in LESSONS)
-            raise ValueError(f"no lesson {lesson!r}; give 1-{len(LESSONS)} or one of {ids}")
-    return next(i for i, (les, _, _) in enumerate(flat) if les is chosen)
+        try:
+            chosen = library().find(lesson)
+        except KeyError as err:
+            raise ValueError(err.args[0]) from None
+    return library().first_step(chosen)
 
 
 def fit_to_screen(win: QWidget, size: QSize) -> None:
