@@ -201,15 +201,7 @@ class LessonPanel(QDockWidget):
             lambda: QCoreApplication.translate("LessonPanel", "Jump to the first step of a lesson."),
         )
         self.first_step: list[int] = []
-        for i, lesson in enumerate(lessons()):
-            self.first_step.append(next(i for i, (les, _, _) in enumerate(self.flat) if les is lesson))
-            self.lesson_pick.addItem("")
-            bind(
-                self.lesson_pick,
-                "setItemText",
-                lambda lesson=lesson: QCoreApplication.translate("Lessons", lesson.title),
-                i,
-            )
+        self._fill_picker()
         self.lesson_pick.activated.connect(lambda i: self.show_step(self.first_step[i]))
         self.step_title = QLabel(body)
         f = QFont(self.step_title.font())
@@ -285,6 +277,17 @@ class LessonPanel(QDockWidget):
         self.setWidget(body)
         self.set_strip(False)
         self._render()
+
+    def _fill_picker(self) -> None:
+        from gui.classroom.lesson_files import fill_picker
+
+        fill_picker(self)
+
+    def reload_lessons(self) -> None:
+        """The lessons were read again (gui.classroom.lesson_files): the same step when it is still there."""
+        from gui.classroom.lesson_files import reload_panel
+
+        reload_panel(self)
 
     def set_strip(self, strip: bool) -> None:
         """A column of fixed width beside the charts, or (``strip``, on a narrow window) a strip under them:

@@ -64,6 +64,22 @@ def add_file(path: str | Path) -> Lesson:
     return next(les for les in library().lessons if les.id == lesson.id)
 
 
+def first_step_of(key: str) -> int:
+    """The first step (index into every step) of lesson ``key``: its number, its id or a lesson file (then
+    added to the lessons); raises ValueError naming the choices, or the file's problem."""
+    if key.endswith(".json") or Path(key).is_file():
+        try:
+            chosen = add_file(key)
+        except LessonError as err:
+            raise ValueError(str(err)) from None
+    else:
+        try:
+            chosen = library().find(key)
+        except KeyError as err:
+            raise ValueError(err.args[0]) from None
+    return library().first_step(chosen)
+
+
 def lessons() -> tuple[Lesson, ...]:
     return library().lessons
 

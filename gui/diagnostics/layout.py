@@ -13,7 +13,6 @@ self-test runs it (``main.py --self-test --size WxH --lang ja --lesson N --class
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
@@ -346,21 +345,10 @@ def check_layout(windows: list[QWidget], screen: QSize) -> list[str]:
 
 
 def lesson_step(lesson: str) -> int:
-    """The first step (index into every step) of lesson ``lesson``: its number, its id or a lesson file
-    (then added to the lessons); raises ValueError naming the choices, or the file's problem."""
-    from gui.classroom.lessons import LessonError, add_file, library
+    """The first step (index into every step) of lesson ``lesson``: its number, its id or a lesson file."""
+    from gui.classroom.lessons import first_step_of
 
-    if lesson.endswith(".json") or Path(lesson).is_file():
-        try:
-            chosen = add_file(lesson)
-        except LessonError as err:
-            raise ValueError(str(err)) from None
-    else:
-        try:
-            chosen = library().find(lesson)
-        except KeyError as err:
-            raise ValueError(err.args[0]) from None
-    return library().first_step(chosen)
+    return first_step_of(lesson)
 
 
 def fit_to_screen(win: QWidget, size: QSize) -> None:

@@ -43,6 +43,16 @@ class WindowExtras:
         self.explain.hide()
         name_controls(window)
         theme.style_charts(window, theme.is_dark())
+        # a teacher's locks and hidden inputs (kept in the settings), and their lesson files
+        from gui.classroom.lesson_files import LessonFiles
+        from gui.classroom.teacher import TeacherControls
+
+        self.teacher = TeacherControls(window)
+        self.lesson_files = LessonFiles(window, self.lessons)
+        from gui import settings
+
+        if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
+            theme.set_high_contrast(QApplication.instance(), True)
 
     # ----- actions ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -84,6 +94,13 @@ class WindowExtras:
             self.classroom.show()
         return self.classroom
 
+    def projector_dialog(self) -> Any:
+        from gui.classroom.projector import ProjectorDialog
+
+        dlg = ProjectorDialog(self.window)
+        dlg.open()
+        return dlg
+
     def _show_chart(self, chart: str) -> None:
         if chart == "scale":
             from gui.whatif.scale import show_scale_tab
@@ -93,6 +110,7 @@ class WindowExtras:
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
         self.lessons.retranslate()
+        self.teacher.retranslate()
         self.explain.schedule()
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it

@@ -268,6 +268,14 @@ class MainWindow(QMainWindow):
             "dark": extras.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
+            # a teacher's controls and lesson files (gui.classroom.teacher, gui.classroom.lesson_files)
+            "teacher": extras.teacher.dialog,
+            "open_class": extras.teacher.open_dialog,
+            "save_class": extras.teacher.save_dialog,
+            "lesson_file": extras.lesson_files.load_dialog,
+            "lesson_copy": extras.lesson_files.edit_copy,
+            "lessons_folder": extras.lesson_files.open_folder,
+            "projector": extras.projector_dialog,
         }
         docks = {
             "compare": tools.compare_dock,

@@ -1,0 +1,159 @@
+"""View > Teacher > Teacher controls…: every input with "Locked" and "Hidden" boxes, the start-up values,
+the lesson and classroom mode to start with, and "Save classroom file…".
+
+The dialog edits a copy of the set-up; OK applies it (gui.classroom.teacher.TeacherControls.apply, which keeps
+it in the settings), Cancel leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.classroom import ClassroomSetup
+
+LOCK, HIDE = 1, 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Teacher", text)
+
+
+class TeacherDialog(QDialog):
+    def __init__(self, teacher: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.teacher = teacher
+        self.setup: ClassroomSetup = teacher.setup.model_copy(deep=True)
+        self.setWindowTitle(tr("Teacher controls"))
+        self.setObjectName("teacherDialog")
+        intro = QLabel(
+            tr(
+                "Lock an input and the class cannot change it; hide it and the class does not see it. "
+                "The lessons and presets you load still set locked inputs. Right-click any input to lock "
+                "or hide it directly."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([tr("Input"), tr("Locked"), tr("Hidden")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        groups: dict[Any, QTreeWidgetItem] = {}
+        for path, control in teacher.controls.items():
+            box = teacher.group(path)
+            parent_item = groups.get(box)
+            if parent_item is None:
+                parent_item = QTreeWidgetItem(self.tree, [box.title().replace("&", "") if box else ""])
+                parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent_item.setExpanded(True)
+                groups[box] = parent_item
+            item = QTreeWidgetItem(parent_item, [control.name()])
+            item.setData(0, Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(0, path)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            )
+            for col, on in ((LOCK, path in self.setup.locked), (HIDE, path in self.setup.hidden)):
+                item.setCheckState(col, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.items[path] = item
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setMinimumHeight(260)
+
+        self.name = QLineEdit(self.setup.name, self)
+        self.name.setPlaceholderText(tr("e.g. Year 10 science, lesson 2"))
+        self.startup_text = QLabel(self)
+        self.startup_text.setWordWrap(True)
+        use_now = QPushButton(tr("Use the values on screen now"), self)
+        use_now.clicked.connect(self.use_current)
+        clear = QPushButton(tr("Start from the defaults"), self)
+        clear.clicked.connect(self.clear_startup)
+        startup_row = QHBoxLayout()
+        startup_row.addWidget(use_now)
+        startup_row.addWidget(clear)
+        startup_row.addStretch(1)
+        self.lesson = QComboBox(self)
+        self.lesson.addItem(tr("No lesson"), None)
+        from gui.classroom.lessons import lessons
+
+        for lesson in lessons():
+            self.lesson.addItem(QCoreApplication.translate("Lessons", lesson.title), lesson.id)
+        self.lesson.setCurrentIndex(max(0, self.lesson.findData(self.setup.lesson)))
+        self.classroom = QCheckBox(tr("Open classroom mode at start-up"), self)
+        self.classroom.setChecked(self.setup.classroom)
+        form = QFormLayout()
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Start-up values"), self.startup_text)
+        form.addRow("", startup_row)
+        form.addRow(tr("Lesson at start-up"), self.lesson)
+        form.addRow("", self.classroom)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.addButton(tr("Save classroom file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save.clicked.connect(lambda: teacher.save_dialog(self.result_setup()))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.tree, 1)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self._show_startup()
+        screen = parent.screen().availableGeometry() if parent is not None and parent.screen() else None
+        self.resize(640, min(720, screen.height() - 60) if screen is not None else 640)
+
+    def _show_startup(self) -> None:
+        if self.setup.startup is None:
+            self.startup_text.setText(tr("the defaults (or the scenario file opened)"))
+        else:
+            name = self.setup.startup.get("name") or ""
+            self.startup_text.setText(tr("the values saved from “{name}”").format(name=name))
+
+    def use_current(self) -> None:
+        scenario = self.teacher.window.presenter.scenario
+        self.setup = self.setup.model_copy(update={"startup": scenario.model_dump(mode="json")})
+        self._show_startup()
+
+    def clear_startup(self) -> None:
+        self.setup = self.setup.model_copy(update={"startup": None})
+        self._show_startup()
+
+    def checked(self, column: int) -> list[str]:
+        return [p for p, item in self.items.items() if item.checkState(column) == Qt.CheckState.Checked]
+
+    def result_setup(self) -> ClassroomSetup:
+        """The set-up as the dialog shows it."""
+        return ClassroomSetup.model_validate(
+            {
+                **self.setup.model_dump(),
+                "name": self.name.text().strip()[:200],
+                "locked": self.checked(LOCK),
+                "hidden": self.checked(HIDE),
+                "lesson": self.lesson.currentData(),
+                "classroom": self.classroom.isChecked(),
+            }
+        )
+
+    def accept(self) -> None:
+        self.teacher.apply(self.result_setup())
+        super().accept()
