@@ -531,7 +531,7 @@ class LessonPanel(QDockWidget):
             self.next_button.setEnabled(True)
             return
         lesson, _, step = self.flat[self.index]
-        self.lesson_pick.setCurrentIndex(lessons().index(lesson))
+        self.lesson_pick.setCurrentIndex(next((i for i, x in enumerate(lessons()) if x.id == lesson.id), -1))
         self.step_title.setText(QCoreApplication.translate("Lessons", step.title))
         self.text.setText(QCoreApplication.translate("Lessons", step.text))
         if self.index not in self.effects:

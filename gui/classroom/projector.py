@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
-#: the smallest screen the window is laid out for (gui.diagnostics.layout checks it)
+# the smallest screen the window is laid out for (gui.diagnostics.layout checks it)
 SMALLEST = (1024, 768)
 
 

@@ -1393,6 +1393,49 @@
         </message>
     </context>
     <context>
+        <name>LessonFiles</name>
+        <message>
+            <source>{title} (yours)</source>
+            <translation>{title}（自作）</translation>
+        </message>
+        <message>
+            <source>Could not make the lessons folder</source>
+            <translation>レッスンフォルダーを作成できませんでした</translation>
+        </message>
+        <message>
+            <source>Lessons folder: {path}. Copies saved there are shown instead of the app's lesson.</source>
+            <translation>レッスンフォルダー：{path}。ここに保存したコピーが、アプリのレッスンの代わりに表示されます。</translation>
+        </message>
+        <message>
+            <source>Load lesson file</source>
+            <translation>レッスンファイルを読み込む</translation>
+        </message>
+        <message>
+            <source>Lesson files (*.json);;All files (*)</source>
+            <translation>レッスンファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Lesson file not loaded</source>
+            <translation>レッスンファイルを読み込めませんでした</translation>
+        </message>
+        <message>
+            <source>Could not write the copy</source>
+            <translation>コピーを書き込めませんでした</translation>
+        </message>
+        <message>
+            <source>Your copy: {path}. Edit it and save; the lesson changes here as you save.</source>
+            <translation>あなたのコピー：{path}。編集して保存すると、保存するたびにここのレッスンが変わります。</translation>
+        </message>
+        <message>
+            <source>Lesson file not loaded: {problem}</source>
+            <translation>読み込めなかったレッスンファイル：{problem}</translation>
+        </message>
+        <message>
+            <source>(and {n} more: main.py lesson --list names them)</source>
+            <translation>（ほかに{n}件。main.py lesson --list で確認できます）</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonPanel</name>
         <message>
             <source>training energy</source>
@@ -2150,6 +2193,185 @@
         </message>
     </context>
     <context>
+        <name>Teacher</name>
+        <message>
+            <source>&amp;Teacher</source>
+            <translation>教員用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Teacher &amp;controls…</source>
+            <translation>教員用の設定(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open classroom file…</source>
+            <translation>授業ファイルを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save classroom file…</source>
+            <translation>授業ファイルを保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Load lesson file…</source>
+            <translation>レッスンファイルを読み込む(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit a copy of this lesson…</source>
+            <translation>このレッスンのコピーを編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Open lessons &amp;folder</source>
+            <translation>レッスンフォルダーを開く(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Projector…</source>
+            <translation>プロジェクター(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>プロジェクター</translation>
+        </message>
+        <message>
+            <source>{p} % (too large for this screen)</source>
+            <translation>{p} %（この画面には大きすぎます）</translation>
+        </message>
+        <message>
+            <source>The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %.</source>
+            <translation>次回の起動から、ウィンドウ全体が大きく表示されます。この {w} × {h} の画面では {p} % まで選べます。</translation>
+        </message>
+        <message>
+            <source>High contrast (black on white; every text at least 7:1)</source>
+            <translation>ハイコントラスト（白地に黒。すべての文字のコントラスト比7:1以上）</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
+        </message>
+        <message>
+            <source>Text size {p} % from the next start.</source>
+            <translation>次回の起動から文字の大きさは {p} % になります。</translation>
+        </message>
+        <message>
+            <source>Locked by the teacher</source>
+            <translation>先生がロックしています</translation>
+        </message>
+        <message>
+            <source>Locked by the teacher: the class cannot change this input.</source>
+            <translation>先生がロックしています：この入力は生徒には変更できません。</translation>
+        </message>
+        <message>
+            <source>Lock “{name}” for the class</source>
+            <translation>「{name}」を生徒に対してロック</translation>
+        </message>
+        <message>
+            <source>Hide “{name}” from the class</source>
+            <translation>「{name}」を生徒に見せない</translation>
+        </message>
+        <message>
+            <source>Teacher controls…</source>
+            <translation>教員用の設定…</translation>
+        </message>
+        <message>
+            <source>Open classroom file</source>
+            <translation>授業ファイルを開く</translation>
+        </message>
+        <message>
+            <source>Classroom files (*.aiee-class.json);;All files (*)</source>
+            <translation>授業ファイル (*.aiee-class.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the classroom file</source>
+            <translation>授業ファイルを開けませんでした</translation>
+        </message>
+        <message>
+            <source>Classroom file: {name}</source>
+            <translation>授業ファイル：{name}</translation>
+        </message>
+        <message>
+            <source>Classroom file {name}: {locked} inputs locked, {hidden} hidden.</source>
+            <translation>授業ファイル {name}：ロックした入力 {locked} 個、非表示 {hidden} 個。</translation>
+        </message>
+        <message>
+            <source>Save classroom file</source>
+            <translation>授業ファイルを保存</translation>
+        </message>
+        <message>
+            <source>Classroom files (*.aiee-class.json)</source>
+            <translation>授業ファイル (*.aiee-class.json)</translation>
+        </message>
+        <message>
+            <source>Could not save the classroom file</source>
+            <translation>授業ファイルを保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {name}: open it with the app, or start with 'main.py {name}'.</source>
+            <translation>{name} を保存しました。アプリで開くか、'main.py {name}' で起動してください。</translation>
+        </message>
+        <message>
+            <source>Teacher controls</source>
+            <translation>教員用の設定</translation>
+        </message>
+        <message>
+            <source>Lock an input and the class cannot change it; hide it and the class does not see it. The lessons and presets you load still set locked inputs. Right-click any input to lock or hide it directly.</source>
+            <translation>入力をロックすると生徒は変更できず、非表示にすると生徒には見えません。先生が読み込むレッスンやプリセットは、ロックした入力も設定します。各入力を右クリックしても、直接ロックや非表示ができます。</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>ロック</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>非表示</translation>
+        </message>
+        <message>
+            <source>e.g. Year 10 science, lesson 2</source>
+            <translation>例：中学3年 理科 第2回</translation>
+        </message>
+        <message>
+            <source>Use the values on screen now</source>
+            <translation>いまの画面の値を使う</translation>
+        </message>
+        <message>
+            <source>Start from the defaults</source>
+            <translation>既定値から始める</translation>
+        </message>
+        <message>
+            <source>No lesson</source>
+            <translation>レッスンなし</translation>
+        </message>
+        <message>
+            <source>Open classroom mode at start-up</source>
+            <translation>起動時に授業モードを開く</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Start-up values</source>
+            <translation>起動時の値</translation>
+        </message>
+        <message>
+            <source>Lesson at start-up</source>
+            <translation>起動時のレッスン</translation>
+        </message>
+        <message>
+            <source>Save classroom file…</source>
+            <translation>授業ファイルを保存…</translation>
+        </message>
+        <message>
+            <source>the defaults (or the scenario file opened)</source>
+            <translation>既定値（またはシナリオファイルを開いたときはその値）</translation>
+        </message>
+        <message>
+            <source>the values saved from “{name}”</source>
+            <translation>「{name}」から保存した値</translation>
+        </message>
+    </context>
+    <context>
         <name>Undo</name>
         <message>
             <source>&amp;Undo</source>
@@ -2419,10 +2641,6 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>user-defined</source>
             <translation>ユーザー定義</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名前</translation>
         </message>
         <message>
             <source>Type</source>
