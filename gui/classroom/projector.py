@@ -68,7 +68,7 @@ class ProjectorDialog(QDialog):
         width, height = (size.width() * ratio, size.height() * ratio) if size is not None else SMALLEST
         self.scale = QComboBox(self)
         for s in SCALES:
-            ok = fits(s, int(width), int(height))
+            ok = s == 1.0 or fits(s, int(width), int(height))
             text = (
                 f"{s * 100:.0f} %"
                 if ok

@@ -111,7 +111,6 @@ class TeacherControls(QObject):
             label = self.label(path)
             if label is not None:
                 label.setAccessibleDescription(tr("Locked by the teacher") if locked else "")
-                label.setProperty("aiee_locked", locked)
             for w in self.row(path):
                 w.setVisible(not hidden)
             if hidden and hasattr(control, "hide_error"):
@@ -127,14 +126,22 @@ class TeacherControls(QObject):
         self.changed.emit()
 
     def retranslate(self) -> None:
-        """The locked inputs' labels say so (their tooltips are re-set by the panel on a language switch)."""
+        """The locked inputs' labels say so, after their name and in their tooltip (the panel re-sets both on
+        a language switch, before this runs)."""
         note = tr("Locked by the teacher: the class cannot change this input.")
+        mark = tr(" (locked)")  # a leading space in English; none before Japanese brackets
         for path in self.controls:
             label = self.label(path)
             if label is None:
                 continue
+            locked = self.is_locked(path)
+            text = label.text()
+            previous = label.property("aiee_lock_mark") or mark
+            text = text.removesuffix(previous)
+            label.setText(text + mark if locked else text)
+            label.setProperty("aiee_lock_mark", mark)
             tip = label.toolTip().split("\n\n" + note)[0]
-            label.setToolTip(f"{tip}\n\n{note}" if self.is_locked(path) else tip)
+            label.setToolTip(f"{tip}\n\n{note}" if locked else tip)
 
     # ----- the right-click menu -------------------------------------------------------------------------
     def _menu(self, path: str, widget: QWidget, pos: QPoint) -> None:

@@ -57,7 +57,14 @@ class TeacherDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.items: dict[str, QTreeWidgetItem] = {}
         groups: dict[Any, QTreeWidgetItem] = {}
-        for path, control in teacher.controls.items():
+        column = teacher.panel.widget()
+
+        def place(path: str) -> int:  # in the panel's reading order, pickers among the number inputs
+            w = teacher.inputs(path)[0]
+            return w.mapTo(column, w.rect().topLeft()).y()
+
+        for path in sorted(teacher.controls, key=place):
+            control = teacher.controls[path]
             box = teacher.group(path)
             parent_item = groups.get(box)
             if parent_item is None:

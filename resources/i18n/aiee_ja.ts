@@ -2259,6 +2259,10 @@
             <translation>先生がロックしています：この入力は生徒には変更できません。</translation>
         </message>
         <message>
+            <source> (locked)</source>
+            <translation>（ロック中）</translation>
+        </message>
+        <message>
             <source>Lock “{name}” for the class</source>
             <translation>「{name}」を生徒に対してロック</translation>
         </message>

@@ -83,6 +83,7 @@ def test_a_locked_input_refuses_every_edit_and_stays_locked_after_a_restart(fres
     before = win.presenter.scenario
     assert not pue.slider.isEnabled() and not pue.box.isEnabled() and pue.label.isEnabled()
     assert "Locked by the teacher" in pue.label.toolTip() and not region.widget.isEnabled()
+    assert pue.label.text() == "PUE (locked)"
     # typing, the keyboard and the wheel reach nothing
     pue.box.setFocus()
     qtbot.keyClicks(pue.box, "1.09")
@@ -112,7 +113,7 @@ def test_a_locked_input_refuses_every_edit_and_stays_locked_after_a_restart(fres
     again.extras.teacher.fill_menu(menu, "datacenter.pue")
     assert menu.actions()[0].isChecked()
     menu.actions()[0].trigger()
-    assert pue.slider.isEnabled() and pue.box.isEnabled()
+    assert pue.slider.isEnabled() and pue.box.isEnabled() and pue.label.text() == "PUE"
     pue.box.setText("1.09")
     pue.box.editingFinished.emit()
     assert again.presenter.scenario.datacenter.pue == 1.09
