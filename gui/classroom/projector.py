@@ -1,4 +1,7 @@
-"""View > Teacher > Projector…: the text scale and high contrast, kept in the settings (gui.settings.Projector).
+"""The projector preference: the text scale and high contrast, kept in the settings (gui.settings.Projector);
+its dialog is :class:`gui.classroom.teacher_dialog.ProjectorDialog` (View > Teacher > Projector…).
+
+Only Qt's core is imported here: the text scale is read before the application exists, before the first paint.
 
 High contrast applies at once (gui.theme.set_high_contrast: every text at least 7:1). The text scale draws the
 whole window larger from the next start, through Qt's own ``QT_SCALE_FACTOR`` (:func:`startup_scale`), so
@@ -13,7 +16,6 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 # the smallest screen the window is laid out for (gui.diagnostics.layout checks it)
@@ -53,57 +55,6 @@ def apply_startup_scale() -> None:
     scale = startup_scale()
     if scale is not None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
-
-
-class ProjectorDialog(QDialog):
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        from gui import settings
-
-        self.setWindowTitle(tr("Projector"))
-        stored = settings.read().projector
-        screen = parent.screen()
-        ratio = float(os.environ.get("QT_SCALE_FACTOR") or 1.0)
-        size = screen.geometry().size() if screen is not None else None
-        width, height = (size.width() * ratio, size.height() * ratio) if size is not None else SMALLEST
-        self.scale = QComboBox(self)
-        for s in SCALES:
-            ok = s == 1.0 or fits(s, int(width), int(height))
-            text = (
-                f"{s * 100:.0f} %"
-                if ok
-                else tr("{p} % (too large for this screen)").format(p=f"{s * 100:.0f}")
-            )
-            self.scale.addItem(text, s)
-            self.scale.model().item(self.scale.count() - 1).setEnabled(ok or s == stored.text_scale)
-        self.scale.setCurrentIndex(max(0, self.scale.findData(stored.text_scale)))
-        note = QLabel(
-            tr(
-                "The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %."
-            ).format(
-                w=int(width),
-                h=int(height),
-                p=f"{max(s for s in SCALES if fits(s, int(width), int(height)) or s == 1.0) * 100:.0f}",
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        self.contrast = QCheckBox(tr("High contrast (black on white; every text at least 7:1)"), self)
-        self.contrast.setChecked(stored.high_contrast)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(tr("Text size"), self.scale)
-        form.addRow("", note)
-        form.addRow("", self.contrast)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        apply_projector(self.parentWidget(), float(self.scale.currentData()), self.contrast.isChecked())
-        super().accept()
 
 
 def apply_projector(window: Any, text_scale: float, high_contrast: bool) -> None:

@@ -1,5 +1,8 @@
-"""View > Teacher > Teacher controls…: every input with "Locked" and "Hidden" boxes, the start-up values,
-the lesson and classroom mode to start with, and "Save classroom file…".
+"""View > Teacher > Teacher controls… and Projector….
+
+Teacher controls: every input with "Locked" and "Hidden" boxes, the start-up values, the lesson and classroom
+mode to start with, and "Save classroom file…". Projector: the text scale (from the next start) and high
+contrast (at once), gui.classroom.projector.
 
 The dialog edits a copy of the set-up; OK applies it (gui.classroom.teacher.TeacherControls.apply, which keeps
 it in the settings), Cancel leaves everything as it was.
@@ -7,6 +10,7 @@ it in the settings), Cancel leaves everything as it was.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.classroom import ClassroomSetup
+from gui.classroom import projector
 
 LOCK, HIDE = 1, 2
 
@@ -163,4 +168,59 @@ class TeacherDialog(QDialog):
 
     def accept(self) -> None:
         self.teacher.apply(self.result_setup())
+        super().accept()
+
+
+class ProjectorDialog(QDialog):
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        from gui import settings
+
+        self.setWindowTitle(tr("Projector"))
+        stored = settings.read().projector
+        screen = parent.screen()
+        ratio = float(os.environ.get("QT_SCALE_FACTOR") or 1.0)
+        size = screen.geometry().size() if screen is not None else None
+        width, height = (
+            (size.width() * ratio, size.height() * ratio) if size is not None else projector.SMALLEST
+        )
+        self.scale = QComboBox(self)
+        for s in projector.SCALES:
+            ok = s == 1.0 or projector.fits(s, int(width), int(height))
+            text = (
+                f"{s * 100:.0f} %"
+                if ok
+                else tr("{p} % (too large for this screen)").format(p=f"{s * 100:.0f}")
+            )
+            self.scale.addItem(text, s)
+            self.scale.model().item(self.scale.count() - 1).setEnabled(ok or s == stored.text_scale)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(stored.text_scale)))
+        note = QLabel(
+            tr(
+                "The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %."
+            ).format(
+                w=int(width),
+                h=int(height),
+                p=f"{max(s for s in projector.SCALES if projector.fits(s, int(width), int(height)) or s == 1.0) * 100:.0f}",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.contrast = QCheckBox(tr("High contrast (black on white; every text at least 7:1)"), self)
+        self.contrast.setChecked(stored.high_contrast)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("Text size"), self.scale)
+        form.addRow("", note)
+        form.addRow("", self.contrast)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        projector.apply_projector(
+            self.parentWidget(), float(self.scale.currentData()), self.contrast.isChecked()
+        )
         super().accept()

@@ -95,7 +95,7 @@ class WindowExtras:
         return self.classroom
 
     def projector_dialog(self) -> Any:
-        from gui.classroom.projector import ProjectorDialog
+        from gui.classroom.teacher_dialog import ProjectorDialog
 
         dlg = ProjectorDialog(self.window)
         dlg.open()

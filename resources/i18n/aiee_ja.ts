@@ -2227,26 +2227,6 @@
             <translation>プロジェクター(&amp;P)…</translation>
         </message>
         <message>
-            <source>Projector</source>
-            <translation>プロジェクター</translation>
-        </message>
-        <message>
-            <source>{p} % (too large for this screen)</source>
-            <translation>{p} %（この画面には大きすぎます）</translation>
-        </message>
-        <message>
-            <source>The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %.</source>
-            <translation>次回の起動から、ウィンドウ全体が大きく表示されます。この {w} × {h} の画面では {p} % まで選べます。</translation>
-        </message>
-        <message>
-            <source>High contrast (black on white; every text at least 7:1)</source>
-            <translation>ハイコントラスト（白地に黒。すべての文字のコントラスト比7:1以上）</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>文字の大きさ</translation>
-        </message>
-        <message>
             <source>Text size {p} % from the next start.</source>
             <translation>次回の起動から文字の大きさは {p} % になります。</translation>
         </message>
@@ -2373,6 +2353,26 @@
         <message>
             <source>the values saved from “{name}”</source>
             <translation>「{name}」から保存した値</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>プロジェクター</translation>
+        </message>
+        <message>
+            <source>{p} % (too large for this screen)</source>
+            <translation>{p} %（この画面には大きすぎます）</translation>
+        </message>
+        <message>
+            <source>The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %.</source>
+            <translation>次回の起動から、ウィンドウ全体が大きく表示されます。この {w} × {h} の画面では {p} % まで選べます。</translation>
+        </message>
+        <message>
+            <source>High contrast (black on white; every text at least 7:1)</source>
+            <translation>ハイコントラスト（白地に黒。すべての文字のコントラスト比7:1以上）</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
         </message>
     </context>
     <context>
