@@ -122,3 +122,37 @@ def save_classroom_file(setup: ClassroomSetup, path: str | Path) -> str:
 
     text = json.dumps(setup.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     return write_file(path, text, what="classroom")
+
+
+# ----- the teacher's PIN ----------------------------------------------------------------------------------
+#: PBKDF2-HMAC-SHA256 (NIST SP 800-132); the settings keep only the salt and the derived key
+PIN_ITERATIONS = 200_000
+PIN_LENGTH = (4, 32)
+
+
+def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
+    """``pbkdf2_sha256$iterations$salt$key`` for a PIN of 4 to 32 characters; raises ValueError otherwise."""
+    import hashlib
+    import os
+
+    if not PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]:
+        raise ValueError(f"a PIN has {PIN_LENGTH[0]} to {PIN_LENGTH[1]} characters; this one has {len(pin)}")
+    salt = salt if salt is not None else os.urandom(16)
+    key = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${key.hex()}"
+
+
+def check_pin(pin: str, stored: str | None) -> bool:
+    """True when ``pin`` is the one ``stored`` was made from (no PIN stored: always True)."""
+    import hmac
+
+    if not stored:
+        return True
+    try:
+        method, iterations, salt, key = stored.split("$")
+        if method != "pbkdf2_sha256" or not PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]:
+            return False
+        again = hash_pin(pin, bytes.fromhex(salt), int(iterations)).split("$")[3]
+    except ValueError:
+        return False
+    return hmac.compare_digest(again, key)

@@ -84,6 +84,8 @@ class AppSettings(BaseModel):
     classroom: Classroom = Field(default_factory=Classroom)
     #: the teacher's set-up in use: locked and hidden inputs, start-up values (core.classroom)
     teacher: ClassroomSetup = Field(default_factory=ClassroomSetup)
+    #: the teacher's PIN, as core.classroom.hash_pin keeps it (salt and derived key); None: no PIN asked
+    teacher_pin: str | None = Field(None, max_length=300)
     projector: Projector = Field(default_factory=Projector)
 
 

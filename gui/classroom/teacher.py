@@ -8,11 +8,14 @@ A locked input's controls are disabled (no click, key or wheel reaches them) and
 of its path (``control.locked``, gui.inputs.binding); its label stays enabled and says so in its tooltip, and
 right-clicking it unlocks. A hidden input's whole row is hidden, and a group whose inputs are all hidden too.
 Each input's label, slider and box offer "Lock for the class" and "Hide from the class" on right-click;
-View > Teacher > Teacher controls… lists every input (gui.classroom.teacher_dialog).
+View > Teacher > Teacher controls… lists every input (gui.classroom.teacher_dialog). With a teacher's PIN set
+(in that dialog; the settings keep only a salted PBKDF2 key), every change of lock, hiding or classroom file
+asks for it first, then not again for ten minutes.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 from core.classroom import ClassroomError, ClassroomSetup, is_classroom_file, load_classroom_file
+
+#: how long a typed PIN keeps the teacher's controls open
+PIN_SECONDS = 600
 
 
 def tr(text: str) -> str:
@@ -48,6 +54,7 @@ class TeacherControls(QObject):
                     w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                     w.customContextMenuRequested.connect(lambda pos, w=w, path=path: self._menu(path, w, pos))
         self.setup = settings.read().teacher
+        self.pin_until = 0.0  # the PIN was typed: not asked again until then (time.monotonic)
         self.apply(self.setup, save=False)
 
     # ----- the widgets of an input -------------------------------------------------------------------------
@@ -157,18 +164,40 @@ class TeacherControls(QObject):
         lock = menu.addAction(tr("Lock “{name}” for the class").format(name=name))
         lock.setCheckable(True)
         lock.setChecked(self.is_locked(path))
-        lock.toggled.connect(lambda on: self.set_locked(path, on))
+        lock.toggled.connect(lambda on: self.pin_ok() and self.set_locked(path, on))
         hide = menu.addAction(tr("Hide “{name}” from the class").format(name=name))
         hide.setCheckable(True)
         hide.setChecked(self.is_hidden(path))
-        hide.toggled.connect(lambda on: self.set_hidden(path, on))
+        hide.toggled.connect(lambda on: self.pin_ok() and self.set_hidden(path, on))
         menu.addSeparator()
         menu.addAction(tr("Teacher controls…"), self.dialog)
 
     # ----- the dialog and classroom files -----------------------------------------------------------------
+    def pin_ok(self) -> bool:
+        """True when no PIN is set, or the teacher typed it (asked again after :data:`PIN_SECONDS`)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from core.classroom import check_pin
+        from gui import settings
+
+        stored = settings.read().teacher_pin
+        if not stored or time.monotonic() < self.pin_until:
+            return True
+        pin, ok = QInputDialog.getText(
+            self.window, tr("Teacher PIN"), tr("The teacher's PIN:"), QLineEdit.EchoMode.Password
+        )
+        if ok and check_pin(pin, stored):
+            self.pin_until = time.monotonic() + PIN_SECONDS
+            return True
+        if ok:
+            self.window.statusBar().showMessage(tr("Wrong PIN: nothing was changed."), 8000)
+        return False
+
     def dialog(self) -> Any:
         from gui.classroom.teacher_dialog import TeacherDialog
 
+        if not self.pin_ok():
+            return None
         dlg = TeacherDialog(self, self.window)
         dlg.open()
         return dlg
@@ -176,6 +205,8 @@ class TeacherControls(QObject):
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if not self.pin_ok():
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             tr("Open classroom file"),

@@ -111,12 +111,33 @@ class TeacherDialog(QDialog):
         self.lesson.setCurrentIndex(max(0, self.lesson.findData(self.setup.lesson)))
         self.classroom = QCheckBox(tr("Open classroom mode at start-up"), self)
         self.classroom.setChecked(self.setup.classroom)
+        from gui import settings
+
+        self.has_pin = bool(settings.read().teacher_pin)
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(32)
+        self.pin.setPlaceholderText(
+            tr("set: type a new PIN to change it")
+            if self.has_pin
+            else tr("none: anyone can change these settings")
+        )
+        self.remove_pin = QCheckBox(tr("No PIN"), self)
+        self.remove_pin.setVisible(self.has_pin)
+        self.pin_error = QLabel(self)
+        self.pin_error.setStyleSheet("color: #B3261E;")
+        self.pin_error.hide()
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin, 1)
+        pin_row.addWidget(self.remove_pin)
         form = QFormLayout()
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("Start-up values"), self.startup_text)
         form.addRow("", startup_row)
         form.addRow(tr("Lesson at start-up"), self.lesson)
         form.addRow("", self.classroom)
+        form.addRow(tr("Teacher PIN"), pin_row)
+        form.addRow("", self.pin_error)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -167,6 +188,22 @@ class TeacherDialog(QDialog):
         )
 
     def accept(self) -> None:
+        from core.classroom import PIN_LENGTH, hash_pin
+        from gui import settings
+
+        pin = self.pin.text()
+        if pin and not PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]:  # said under the field; the dialog stays
+            self.pin_error.setText(
+                tr("A PIN has {lo} to {hi} characters; this one has {n}.").format(
+                    lo=PIN_LENGTH[0], hi=PIN_LENGTH[1], n=len(pin)
+                )
+            )
+            self.pin_error.show()
+            return
+        if pin:
+            settings.update(teacher_pin=hash_pin(pin))
+        elif self.remove_pin.isChecked():
+            settings.update(teacher_pin=None)
         self.teacher.apply(self.result_setup())
         super().accept()
 

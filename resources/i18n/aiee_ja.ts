@@ -2232,6 +2232,7 @@
         </message>
         <message>
             <source>Locked by the teacher</source>
+            <extracomment>how long a typed PIN keeps the teacher's controls open</extracomment>
             <translation>先生がロックしています</translation>
         </message>
         <message>
@@ -2253,6 +2254,18 @@
         <message>
             <source>Teacher controls…</source>
             <translation>教員用の設定…</translation>
+        </message>
+        <message>
+            <source>Teacher PIN</source>
+            <translation>先生のPIN</translation>
+        </message>
+        <message>
+            <source>The teacher's PIN:</source>
+            <translation>先生のPIN：</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: nothing was changed.</source>
+            <translation>PINが違います。何も変更していません。</translation>
         </message>
         <message>
             <source>Open classroom file</source>
@@ -2331,6 +2344,18 @@
             <translation>起動時に授業モードを開く</translation>
         </message>
         <message>
+            <source>set: type a new PIN to change it</source>
+            <translation>設定済み：変えるときは新しいPINを入力</translation>
+        </message>
+        <message>
+            <source>none: anyone can change these settings</source>
+            <translation>なし：だれでもこの設定を変えられます</translation>
+        </message>
+        <message>
+            <source>No PIN</source>
+            <translation>PINなし</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -2353,6 +2378,10 @@
         <message>
             <source>the values saved from “{name}”</source>
             <translation>「{name}」から保存した値</translation>
+        </message>
+        <message>
+            <source>A PIN has {lo} to {hi} characters; this one has {n}.</source>
+            <translation>PINは{lo}～{hi}文字です（入力は{n}文字）。</translation>
         </message>
         <message>
             <source>Projector</source>

@@ -313,3 +313,52 @@ def test_a_text_scale_is_applied_before_the_app_starts(fresh, monkeypatch):
     assert projector.startup_scale() == 1.25
     monkeypatch.setenv("QT_SCALE_FACTOR", "2")  # the person's own setting wins
     assert projector.startup_scale() is None
+
+
+def test_with_a_pin_the_class_cannot_unlock(fresh, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from core.classroom import check_pin, hash_pin
+    from gui import settings
+    from gui.classroom.teacher_dialog import TeacherDialog
+
+    win = open_window(qtbot)
+    teacher = win.extras.teacher
+    teacher.set_locked("datacenter.pue", True)
+    dialog = TeacherDialog(teacher, win)
+    dialog.pin.setText("12")  # too short: said under the field, nothing stored, the dialog stays
+    dialog.accept()
+    assert "4 to 32 characters" in dialog.pin_error.text() and settings.read().teacher_pin is None
+    dialog.pin.setText("2468")
+    dialog.accept()
+    stored = settings.read().teacher_pin
+    assert stored.startswith("pbkdf2_sha256$200000$") and "2468" not in stored and check_pin("2468", stored)
+    teacher.pin_until = 0.0  # as after ten minutes, or a restart
+
+    typed: list[str] = []
+    answer = {"pin": "1111"}
+
+    def ask(*_args, **_kw):
+        typed.append(answer["pin"])
+        return answer["pin"], True
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    menu = QMenu()
+    teacher.fill_menu(menu, "datacenter.pue")
+    menu.actions()[0].trigger()  # a student tries to unlock: asked for the PIN, wrong
+    assert typed == ["1111"] and teacher.is_locked("datacenter.pue")
+    assert win.statusBar().currentMessage() == "Wrong PIN: nothing was changed."
+    assert teacher.dialog() is None  # nor the teacher's dialog
+    answer["pin"] = "2468"
+    menu = QMenu()
+    teacher.fill_menu(menu, "datacenter.pue")
+    menu.actions()[0].trigger()
+    assert not teacher.is_locked("datacenter.pue") and typed == ["1111", "1111", "2468"]
+    # and not asked again for a while
+    dlg = teacher.dialog()
+    assert dlg is not None and len(typed) == 3
+    dlg.close()
+    # the same PIN hashed again with the same salt gives the same key; a PIN never compares as text
+    salt = bytes.fromhex(stored.split("$")[2])
+    assert hash_pin("2468", salt) == stored and not check_pin("2468 ", stored)
+    win.close()
