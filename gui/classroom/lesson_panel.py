@@ -562,6 +562,7 @@ class LessonPanel(QDockWidget):
     def _point_at(self, path: str | None) -> None:
         self.clear_highlight()
         widgets, _ = control_widgets(self.inputs.controls, path)
+        widgets = [w for w in widgets if not w.isHidden()]  # a teacher may have hidden the input
         if not widgets:
             return
         self.inputs.ensureWidgetVisible(widgets[0], 20, 40)

@@ -395,9 +395,12 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-
+        from core.classroom import is_classroom_file
         from core.scenario import ScenarioError, load_scenario_file
         from gui import plaintext
+
+        if is_classroom_file(path):  # a teacher's set-up (gui.classroom.teacher)
+            return self.extras.teacher.pin_ok() and self.extras.teacher.open_file(path)
 
         try:
             scenario = load_scenario_file(path)

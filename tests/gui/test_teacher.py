@@ -184,6 +184,18 @@ def test_a_classroom_file_round_trips_and_starts_the_app(fresh, qtbot, tmp_path,
     again.close()
 
 
+def test_file_open_takes_a_classroom_file_too(fresh, qtbot, tmp_path):
+    from core.classroom import ClassroomSetup, save_classroom_file
+
+    path = tmp_path / "c.aiee-class.json"
+    save_classroom_file(ClassroomSetup(hidden=["training.mfu"]), path)
+    win = open_window(qtbot)
+    assert win.open_file(str(path))
+    assert win.extras.teacher.is_hidden("training.mfu") and not win.panel.inputs["training.mfu"].box.isVisible()
+    assert win.file_path is None  # a set-up, not the scenario's file
+    win.close()
+
+
 def test_a_bad_classroom_file_is_said_and_changes_nothing(fresh, qtbot, tmp_path):
     win = open_window(qtbot)
     path = tmp_path / "bad.aiee-class.json"
