@@ -191,7 +191,9 @@ def test_file_open_takes_a_classroom_file_too(fresh, qtbot, tmp_path):
     save_classroom_file(ClassroomSetup(hidden=["training.mfu"]), path)
     win = open_window(qtbot)
     assert win.open_file(str(path))
-    assert win.extras.teacher.is_hidden("training.mfu") and not win.panel.inputs["training.mfu"].box.isVisible()
+    assert (
+        win.extras.teacher.is_hidden("training.mfu") and not win.panel.inputs["training.mfu"].box.isVisible()
+    )
     assert win.file_path is None  # a set-up, not the scenario's file
     win.close()
 
