@@ -562,8 +562,7 @@ class LessonPanel(QDockWidget):
     def _point_at(self, path: str | None) -> None:
         self.clear_highlight()
         widgets, _ = control_widgets(self.inputs.controls, path)
-        widgets = [w for w in widgets if not w.isHidden()]  # a teacher may have hidden the input
-        if not widgets:
+        if not widgets or getattr(self.inputs.controls.get(path), "hidden", False):  # hidden by the teacher
             return
         self.inputs.ensureWidgetVisible(widgets[0], 20, 40)
         self.highlight = Highlight(widgets)

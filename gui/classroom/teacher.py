@@ -112,7 +112,7 @@ class TeacherControls(QObject):
         groups: dict[Any, bool] = {}
         for path, control in self.controls.items():
             locked, hidden = path in setup.locked, path in setup.hidden
-            control.locked = locked
+            control.locked, control.hidden = locked, hidden  # read by the binding and the lesson panel
             for w in self.inputs(path):
                 w.setEnabled(not locked)
             label = self.label(path)

@@ -145,6 +145,13 @@ def test_hidden_inputs_are_not_shown_and_a_group_with_none_left_goes(fresh, qtbo
     assert not group.isVisible() and len(paths) >= 2
     teacher.set_hidden(paths[0], False)
     assert group.isVisible() and teacher.row(paths[0])[1].isVisible()
+    # a lesson step about a hidden input frames nothing (no orange frame around an empty place)
+    teacher.set_hidden("datacenter.pue", True)
+    win.extras.lessons.show_step(2)
+    assert win.extras.lessons.flat[2][2].control == "datacenter.pue" and win.extras.lessons.highlight is None
+    teacher.set_hidden("datacenter.pue", False)
+    win.extras.lessons.show_step(2)
+    assert win.extras.lessons.highlight is not None
     win.close()
 
 
