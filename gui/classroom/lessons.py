@@ -41,6 +41,7 @@ def library() -> LessonLibrary:
     """The lessons in use (read once, then kept until :func:`reload`)."""
     if _state["library"] is None:
         _state["library"] = load_library(lessons_folder(), list(_state["files"]))
+    if _state["translator"] is None:  # once there is an application (read before it, e.g. by a test)
         _install_translator()
     return _state["library"]
 

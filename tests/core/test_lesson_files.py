@@ -257,3 +257,23 @@ def test_a_classroom_file_is_written_through_the_one_write_path(tmp_path):
     assert target.read_text(encoding="utf-8") == "{}"  # the previous file is intact
     with pytest.raises(OSError, match="is a directory"):
         save_classroom_file(ClassroomSetup(), folder)
+
+
+def test_lessons_read_before_the_application_still_speak_japanese_in_it():
+    """The library may be read before a QApplication exists (the tests' collection does): the translator
+    that answers context "Lessons" is installed once there is one."""
+    code = (
+        "from gui.classroom import lessons\n"
+        "lessons.steps()\n"  # no application yet
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from gui.i18n import apply_language\n"
+        "apply_language(app, 'ja')\n"
+        "lessons.steps()\n"
+        "print(QCoreApplication.translate('Lessons', lessons.steps()[3][2].title))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    )
+    assert out.stdout.strip() == "最高水準のデータセンター"
