@@ -85,6 +85,13 @@ def lessons() -> tuple[Lesson, ...]:
     return library().lessons
 
 
+def __getattr__(name: str) -> Any:
+    """``LESSONS``, the constant of earlier releases: the lessons in use now (they can change in a session)."""
+    if name == "LESSONS":
+        return lessons()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def steps() -> list[tuple[Lesson, int, Step]]:
     """Every step in order, with its lesson and its index within the lesson."""
     return library().steps()

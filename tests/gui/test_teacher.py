@@ -383,3 +383,19 @@ def test_with_a_pin_the_class_cannot_unlock(fresh, qtbot, monkeypatch):
     salt = bytes.fromhex(stored.split("$")[2])
     assert hash_pin("2468", salt) == stored and not check_pin("2468 ", stored)
     win.close()
+
+
+def test_saving_a_file_in_the_lessons_folder_changes_the_lesson_on_screen(lesson_folder, qtbot):
+    """The folder is watched: the teacher saves in their editor, the panel follows without a command."""
+    from gui.classroom.lessons import LESSONS
+
+    win = open_window(qtbot)
+    panel = win.extras.lessons
+    panel.show_step(3)
+    assert len(LESSONS) == 8  # the name of earlier releases still answers
+    data = json.loads((LESSONS_DIR / "02-pue.json").read_text(encoding="utf-8"))
+    data["steps"][1]["title"]["en"] = "Saved in my editor"
+    (lesson_folder / "pue.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    qtbot.waitUntil(lambda: panel.step_title.text() == "Saved in my editor", timeout=5000)
+    assert panel.index == 3 and panel.lesson_pick.currentText().endswith("(yours)")
+    win.close()
