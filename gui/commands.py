@@ -36,7 +36,10 @@ def run_lesson(a: argparse.Namespace) -> int:
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     from gui.i18n import apply_language
+    from gui.qtapp import APPLICATION, ORGANISATION
 
+    app.setOrganizationName(ORGANISATION)  # the window's data folder, where the teacher's lessons are
+    app.setApplicationName(APPLICATION)
     lang = apply_language(app, a.lang)
     for path in a.file or []:
         try:

@@ -277,3 +277,16 @@ def test_lessons_read_before_the_application_still_speak_japanese_in_it():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
     )
     assert out.stdout.strip() == "最高水準のデータセンター"
+
+
+def test_the_lesson_command_reads_the_teachers_lessons_folder(tmp_path):
+    """The same folder as the window's (the app's data folder), so a copy can be rehearsed from a terminal."""
+    folder = tmp_path / "data" / "AI Energy Explorer" / "AI Energy Explorer" / "lessons"
+    folder.mkdir(parents=True)
+    data = pue_lesson()
+    data["title"]["en"] = "2. PUE, my way"
+    write(folder, "pue.json", data)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")}
+    run = [sys.executable, str(ROOT / "main.py"), "lesson", "--lang", "en"]
+    out = subprocess.run(run, capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    assert "2. PUE, my way [lessons folder]" in out.stdout.splitlines()
