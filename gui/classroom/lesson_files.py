@@ -19,6 +19,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatch
 from gui.classroom import lessons as library
 from gui.i18n import bind
 
+README = "README.txt"
+README_TEXT = """AI Energy Explorer: your lessons / 自作のレッスン
+
+Every *.json file in this folder is a lesson the app shows in View > Guided lessons. A file with the id of
+one of the app's lessons (scale, pue, hardware, grid, algorithms, distributed, quantum, world) is shown
+instead of it. To start, open a lesson in the app and choose View > Teacher > Edit a copy of this lesson...:
+the copy is written here. Edit it in any text editor, save it as UTF-8, and the app shows the change. The
+format is described in resources/lessons/README.md of the app. Check a file with:
+    python main.py lesson --file FILE.json --list
+
+このフォルダーの *.json ファイルは、アプリの「ガイド付きレッスン」に表示されます。アプリのレッスンと同じ id
+のファイルは、そのレッスンの代わりに表示されます。アプリでレッスンを開き、「表示 > 教員用 > このレッスンの
+コピーを編集…」を選ぶと、ここにコピーができます。テキストエディターで編集して UTF-8 で保存すると、アプリに
+反映されます。
+"""
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LessonFiles", text)
@@ -76,16 +92,21 @@ class LessonFiles(QObject):
         self.timer.setInterval(400)
         self.timer.timeout.connect(self.reload)
         self._watch()
-        self.report(library.library().problems)
+        # after the window's own "Ready" line, which would otherwise cover it at once
+        QTimer.singleShot(0, lambda: self.report(library.library().problems))
 
     # ----- commands ---------------------------------------------------------------------------------
     def open_folder(self) -> Path:
         """Make the lessons folder if needed and show it in the system's file manager."""
         from PySide6.QtGui import QDesktopServices
 
+        from core.files import write_file
+
         folder = library.lessons_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if not (folder / README).exists():  # what the folder is for, to whoever opens it
+                write_file(folder / README, README_TEXT, what="lesson")
         except OSError as err:
             self._warn(tr("Could not make the lessons folder"), f"{folder}: {err.strerror or err}")
             return folder

@@ -243,6 +243,10 @@ def test_a_bad_lesson_file_is_said_with_the_file_and_step(lesson_folder, qtbot, 
     assert len(panel.flat) == n and panel.lesson_pick.count() == 8
     assert win.statusBar().currentMessage() == f"Lesson file not loaded: {expected}"
     win.close()
+    # and at the next start, after the window's own "Ready" line
+    again = open_window(qtbot)
+    qtbot.waitUntil(lambda: again.statusBar().currentMessage() == f"Lesson file not loaded: {expected}")
+    again.close()
 
 
 def test_a_teachers_edited_copy_is_the_lesson_shown(lesson_folder, qtbot, monkeypatch, settle):
@@ -258,6 +262,7 @@ def test_a_teachers_edited_copy_is_the_lesson_shown(lesson_folder, qtbot, monkey
     panel.show_step(3)  # lesson 2, step 2: PUE 1.58 -> 1.09
     copy = win.extras.lesson_files.edit_copy()
     assert copy == lesson_folder / "pue.json" and opened == [str(lesson_folder)]
+    assert "Edit a copy of this lesson" in (lesson_folder / "README.txt").read_text(encoding="utf-8")
     assert panel.lesson_pick.itemText(1).endswith("(yours)")
     # the teacher edits the copy: their own data centre and their own words, in both languages
     data = json.loads(copy.read_text(encoding="utf-8"))
