@@ -404,3 +404,23 @@ def test_saving_a_file_in_the_lessons_folder_changes_the_lesson_on_screen(lesson
     qtbot.waitUntil(lambda: panel.step_title.text() == "Saved in my editor", timeout=5000)
     assert panel.index == 3 and panel.lesson_pick.currentText().endswith("(yours)")
     win.close()
+
+
+def test_the_lock_mark_follows_the_language(fresh, qtbot):
+    from gui import i18n
+
+    win = open_window(qtbot)
+    teacher = win.extras.teacher
+    teacher.set_locked("datacenter.pue", True)
+    teacher.set_locked("datacenter.region", True)
+    region_label = teacher.label("datacenter.region")
+    assert region_label.text() == "Grid region (locked)"
+    i18n.switch_language(win, "ja")
+    try:
+        assert win.panel.inputs["datacenter.pue"].label.text() == "PUE（ロック中）"
+        assert region_label.text() == "電力網の地域（ロック中）"
+        assert "先生がロックしています" in region_label.toolTip()
+    finally:
+        i18n.switch_language(win, "en")
+    assert region_label.text() == "Grid region (locked)" and region_label.toolTip().count("Locked by") == 1
+    win.close()
