@@ -145,6 +145,20 @@ def teacher_start(win, classroom_file: str | None, layout: dict) -> None:
     start(win, lesson or setup.lesson, classroom or setup.classroom)
 
 
+def starting_scenario():
+    """What the window shows when started without a file: a popular chat service (resources/presets.json,
+    ``chat-service``), where serving is visible beside training (UX review 2026-12, P2-5: with the generic
+    8B model at 1M queries a day serving looked negligible). The estimator's own defaults are unchanged
+    (Presets > Reset to defaults, the command line)."""
+    from core.compare import scenario_from_preset
+    from core.scenario import ScenarioError
+
+    try:
+        return scenario_from_preset("chat-service")
+    except (ScenarioError, KeyError):
+        return None
+
+
 def main(args: list[str]) -> int:
     try:
         opts = parse_args(args)
@@ -238,14 +252,19 @@ def main(args: list[str]) -> int:
                 scenario = load_scenario_file(opts["file"])
             except ScenarioError as err:
                 problem = str(err)
+        opened = scenario is not None
         if scenario is None and not problem:
-            scenario = startup_scenario()  # the teacher's start-up values, when set
+            # the teacher's start-up values when set (gui.classroom.teacher), else the chat service
+            scenario = startup_scenario() or starting_scenario()
         win.build(scenario)
         teacher_start(win, classroom_file, opts["layout"])
-        if scenario is not None and opts["file"] and not classroom_file:
+        if opened:
             win.session.opened(opts["file"])  # the file of the document (and a recent file)
-            win.setWindowModified(False)
-            win.update_title()
+        win.setWindowModified(False)
+        win.update_title()
+        setup = win.extras.teacher.setup  # a teacher's start (a lesson, classroom mode) is not covered by it
+        if not opts["file"] and not opts.get("layout") and not (setup.lesson or setup.classroom):
+            win.help_tools.show_at_start()  # the welcome card, unless "Don't show this at start"
         if problem:
             from PySide6.QtCore import QCoreApplication
 

@@ -87,6 +87,9 @@ class AppSettings(BaseModel):
     #: the teacher's PIN, as core.classroom.hash_pin keeps it (salt and derived key); None: no PIN asked
     teacher_pin: str | None = Field(None, max_length=300)
     projector: Projector = Field(default_factory=Projector)
+    #: the welcome card at start (three ways in); "Don't show again" sets it False, Help > Getting started
+    #: shows the card whatever it says
+    show_welcome: bool = True
 
 
 # ----- migrations ------------------------------------------------------------------------------------------

@@ -85,6 +85,9 @@ class WindowExtras:
             geo = screen.geometry() if screen is not None else None
             screen_size = (geo.width(), geo.height()) if geo is not None else None
         self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset, screen_size)
+        baseline = getattr(w, "baseline", None)
+        if baseline is not None:  # the baseline's ghosts and the lesson's before (gui.window.baseline)
+            baseline.attach(self.classroom)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())
@@ -93,6 +96,18 @@ class WindowExtras:
         else:
             self.classroom.show()
         return self.classroom
+
+    def teacher_commands(self) -> dict[str, Any]:
+        """The handlers of View > Teacher's commands (gui.window.menus)."""
+        return {
+            "teacher": self.teacher.dialog,
+            "open_class": self.teacher.open_dialog,
+            "save_class": self.teacher.save_dialog,
+            "lesson_file": self.lesson_files.load_dialog,
+            "lesson_copy": self.lesson_files.edit_copy,
+            "lessons_folder": self.lesson_files.open_folder,
+            "projector": self.projector_dialog,
+        }
 
     def projector_dialog(self) -> Any:
         from gui.classroom.teacher_dialog import ProjectorDialog

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             return
         i18n.retranslate_bound()
         self.panel.retranslate()
+        self.honest.retranslate()
         for chart in self.charts:
             chart.retranslate()
         self.menus.retranslate()  # after the charts: File > Export names each chart by its title
@@ -223,8 +224,20 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        from gui.window.baseline import install_baseline
+
+        install_baseline(self)  # ghosts on every chart, a delta on every card (issue 13)
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.extras.set_dark(True)
+        from gui.help import HelpTools  # the welcome card, glossary and keyboard shortcuts (issue 13)
+        from gui.inputs.honest import HonestInputs  # inputs that say what overrides them (issue 13)
+
+        bar, region = self.statusBar(), lambda code: self.choice_text("datacenter.region", code)
+        self.honest = HonestInputs(self.presenter, self.inputs, bar, self)
+        self.help_tools = HelpTools(
+            self, self.presenter, bar, self.extras, self.whatif, self.headline.query, self.load_preset, region
+        )
+        self.chart_area.everyday.clicked.connect(self.help_tools.show_equivalents)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -263,19 +276,17 @@ class MainWindow(QMainWindow):
             "preset": self.load_preset,
             "reset_preset": tools.reset_to_preset,
             "reset": self.reset_defaults,
+            "set_baseline": self.baseline.set_baseline,
+            "reset_baseline": self.baseline.reset_to_baseline,
             "pin": tools.pin,
             "language": extras.set_language,
             "dark": extras.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
-            # a teacher's controls and lesson files (gui.classroom.teacher, gui.classroom.lesson_files)
-            "teacher": extras.teacher.dialog,
-            "open_class": extras.teacher.open_dialog,
-            "save_class": extras.teacher.save_dialog,
-            "lesson_file": extras.lesson_files.load_dialog,
-            "lesson_copy": extras.lesson_files.edit_copy,
-            "lessons_folder": extras.lesson_files.open_folder,
-            "projector": extras.projector_dialog,
+            **extras.teacher_commands(),  # View > Teacher (gui.classroom.teacher, lesson_files, projector)
+            "getting_started": self.help_tools.getting_started,
+            "glossary": self.help_tools.glossary,
+            "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
         }
         docks = {
             "compare": tools.compare_dock,
@@ -347,7 +358,6 @@ class MainWindow(QMainWindow):
         return control.describe(value) if control is not None else str(value)
 
     def load_preset(self, pid: str) -> None:
-
         from core.compare import scenario_from_preset
         from core.scenario import ScenarioError
         from gui import plaintext
@@ -363,11 +373,14 @@ class MainWindow(QMainWindow):
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
             ),
         )
+        self.baseline.started_from(scenario)  # the preset is the new baseline
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        scenario = Scenario()
+        self.replace_scenario(scenario, QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.baseline.started_from(scenario)
 
     def replace_scenario(self, scenario: Scenario, description: str) -> None:
         """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
@@ -395,13 +408,11 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-        from core.classroom import is_classroom_file
         from core.scenario import ScenarioError, load_scenario_file
         from gui import plaintext
 
-        if is_classroom_file(path):  # a teacher's set-up (gui.classroom.teacher)
+        if path.lower().endswith(".aiee-class.json"):  # a teacher's set-up (gui.classroom.teacher)
             return self.extras.teacher.pin_ok() and self.extras.teacher.open_file(path)
-
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(
@@ -422,6 +433,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.session.opened(path)
+        self.baseline.started_from(scenario)  # the file is the new baseline
         self.setWindowModified(False)
         self.update_title()
         return True
@@ -443,7 +455,6 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
-
         from core.files import describe
         from core.scenario import save_scenario_file
         from gui import plaintext
@@ -509,6 +520,7 @@ class MainWindow(QMainWindow):
             for path, value in derived.items():
                 self.inputs[path].show_derived(value)
         self.headline.update_snapshot(snap)
+        self.chart_area.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

@@ -336,6 +336,8 @@ class WhatIfTools(QObject):
             return
         leftover = self.leftovers.pop(0)
         self.window.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
+        # and the baseline it was read against (gui.window.baseline); none kept: it was its own baseline
+        self.session.set_baseline(leftover.baseline if leftover.baseline is not None else leftover.scenario)
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:
