@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,4 +38,13 @@ def about_text() -> str:
             "MainWindow",
             "<p>Every row's own source is in resources/data/SOURCES.md and in each input's tooltip.</p>",
         )
+    )
+
+
+def show_about(parent: Any) -> None:
+    """The About box over ``parent``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(
+        parent, QCoreApplication.translate("MainWindow", "About AI Energy Explorer"), about_text()
     )

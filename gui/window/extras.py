@@ -51,6 +51,10 @@ class WindowExtras:
             show_status=show_status,
         )
         self.explain = ExplainPanel(presenter, parent)
+        #: a teacher's locks and hidden inputs, and their lesson files (made by the window, which they still
+        #: take: gui.classroom.teacher and lesson_files are not yet composed like the other parts)
+        self.teacher: Any = None
+        self.lesson_files: Any = None
 
     # ----- actions ----------------------------------------------------------------------------------
     def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
@@ -76,9 +80,30 @@ class WindowExtras:
             self.classroom.show()
         return self.classroom
 
+    def teacher_commands(self) -> dict[str, Any]:
+        """The handlers of View > Teacher's commands (gui.window.menus)."""
+        return {
+            "teacher": self.teacher.dialog,
+            "open_class": self.teacher.open_dialog,
+            "save_class": self.teacher.save_dialog,
+            "lesson_file": self.lesson_files.load_dialog,
+            "lesson_copy": self.lesson_files.edit_copy,
+            "lessons_folder": self.lesson_files.open_folder,
+            "projector": self.projector_dialog,
+        }
+
+    def projector_dialog(self) -> Any:
+        from gui.classroom.teacher_dialog import ProjectorDialog
+
+        dlg = ProjectorDialog(self.parent_widget)
+        dlg.open()
+        return dlg
+
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
         self.lessons.retranslate()
+        if self.teacher is not None:
+            self.teacher.retranslate()
         self.explain.schedule()
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it

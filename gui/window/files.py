@@ -20,6 +20,8 @@ class FileCommands(QObject):
     shows a passing message. :attr:`opened` gives the scenario of each file opened (the new baseline)."""
 
     opened = Signal(object)
+    #: opens a teacher's set-up (a ``.aiee-class.json`` file) instead of a scenario (the window hands it)
+    open_class: Callable[[str], bool] | None = None
 
     def __init__(self, session: Any, parent: QWidget, show_status: Callable[..., None]):
         super().__init__(parent)
@@ -46,6 +48,8 @@ class FileCommands(QObject):
         from core.scenario import ScenarioError, load_scenario_file
         from gui import plaintext
 
+        if path.lower().endswith(".aiee-class.json") and self.open_class is not None:
+            return bool(self.open_class(path))  # a teacher's set-up (gui.classroom.teacher)
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(

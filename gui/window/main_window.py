@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
     def _compose(self) -> None:
         """The tools and panels around the inputs and charts: each is handed what it uses (never the window),
         and here they are placed and their signals connected, in one block."""
-        from gui import theme
+        from PySide6.QtWidgets import QApplication
+
+        from gui import settings, theme
         from gui.inputs.custom_defs import PickerSync
         from gui.window.baseline import BaselineControls
         from gui.window.extras import WindowExtras, name_controls
@@ -310,6 +312,13 @@ class MainWindow(QMainWindow):
             redraw=self._show_results,
         )
         extras.classroom_opened = self.baseline.attach  # classroom mode draws the baseline too
+        from gui.classroom.lesson_files import LessonFiles
+        from gui.classroom.teacher import TeacherControls
+
+        extras.teacher, extras.lesson_files = TeacherControls(self), LessonFiles(self, extras.lessons)
+        files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
+        if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
+            theme.set_high_contrast(QApplication.instance(), True)
         files.opened.connect(self.baseline.started_from)  # an opened file is the new baseline
 
     def _file_changed(self, _path: str) -> None:
@@ -366,7 +375,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Every menu command from the one action table (gui.window.menus), with this window's handlers."""
         from gui import i18n, theme
-        from gui.window import menus
+        from gui.window import about, menus
 
         tools, extras = self.whatif, self.extras
         handlers = {
@@ -391,7 +400,8 @@ class MainWindow(QMainWindow):
             "language": self.set_language,
             "dark": self.set_dark,
             "classroom": extras.open_classroom,
-            "about": self.show_about,
+            "about": lambda: about.show_about(self),
+            **extras.teacher_commands(),  # View > Teacher (gui.classroom.teacher, lesson_files, projector)
             "getting_started": self.help_tools.getting_started,
             "glossary": self.help_tools.glossary,
             "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
@@ -466,7 +476,6 @@ class MainWindow(QMainWindow):
         return control.describe(value) if control is not None else str(value)
 
     def load_preset(self, pid: str) -> None:
-
         from core.compare import scenario_from_preset
         from core.scenario import ScenarioError
         from gui import plaintext
@@ -507,15 +516,6 @@ class MainWindow(QMainWindow):
         title = f"{name}[*] — {QCoreApplication.translate('MainWindow', 'AI Energy Explorer')}"
         if self.windowTitle() != title:
             self.setWindowTitle(title)
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from gui.window.about import about_text
-
-        QMessageBox.about(
-            self, QCoreApplication.translate("MainWindow", "About AI Energy Explorer"), about_text()
-        )
 
     # ----- showing state -------------------------------------------------------------------------
     def _scenario_shown(self, s: Scenario, changed: set[str]) -> None:
