@@ -275,12 +275,12 @@ def test_a_teachers_edited_copy_is_the_lesson_shown(lesson_folder, qtbot, monkey
     settle(win.presenter)
     assert win.presenter.scenario.datacenter.pue == 1.2
     assert "1.58 → 1.2" in panel.move_hint.text()
-    i18n.switch_language(win, "ja")
+    i18n.switch_language("ja", win.retranslate)
     try:
         assert panel.step_title.text() == "学校のデータセンター"
         assert panel.lesson_pick.itemText(1) == "2. データセンターの効率：PUEと冷却（自作）"
     finally:
-        i18n.switch_language(win, "en")
+        i18n.switch_language("en", win.retranslate)
     win.close()
 
 
@@ -415,12 +415,12 @@ def test_the_lock_mark_follows_the_language(fresh, qtbot):
     teacher.set_locked("datacenter.region", True)
     region_label = teacher.label("datacenter.region")
     assert region_label.text() == "Grid region (locked)"
-    i18n.switch_language(win, "ja")
+    i18n.switch_language("ja", win.retranslate)
     try:
         assert win.panel.inputs["datacenter.pue"].label.text() == "PUE（ロック中）"
         assert region_label.text() == "電力網の地域（ロック中）"
         assert "先生がロックしています" in region_label.toolTip()
     finally:
-        i18n.switch_language(win, "en")
+        i18n.switch_language("en", win.retranslate)
     assert region_label.text() == "Grid region (locked)" and region_label.toolTip().count("Locked by") == 1
     win.close()
