@@ -67,7 +67,7 @@ def apply_projector(window: Any, text_scale: float, high_contrast: bool) -> None
     settings.update(projector=settings.Projector(text_scale=text_scale, high_contrast=high_contrast))
     if high_contrast != theme.is_high_contrast():
         theme.set_high_contrast(QApplication.instance(), high_contrast)
-        theme.style_charts(window, theme.is_dark())
+        theme.style_charts(window, getattr(window, "charts", []), theme.is_dark())
     if text_scale != old.text_scale:
         window.statusBar().showMessage(
             tr("Text size {p} % from the next start.").format(p=f"{text_scale * 100:.0f}"), 10000

@@ -197,7 +197,7 @@ def test_file_open_takes_a_classroom_file_too(fresh, qtbot, tmp_path):
     path = tmp_path / "c.aiee-class.json"
     save_classroom_file(ClassroomSetup(hidden=["training.mfu"]), path)
     win = open_window(qtbot)
-    assert win.open_file(str(path))
+    assert win.files.open_file(str(path))
     assert (
         win.extras.teacher.is_hidden("training.mfu") and not win.panel.inputs["training.mfu"].box.isVisible()
     )
