@@ -102,6 +102,8 @@ INPUT_LABELS: dict[str, InputLabel] = {
     "custom.accelerators": L("My accelerators", "", "list"),
     "custom.regions": L("My grids", "", "list"),
     "custom.profiles": L("My data-centre profiles", "", "list"),
+    # not a field: the decision lever that moves the training and serving chips together (core.analysis)
+    "chip": L("Chip (training and serving)", "", "chip"),
 }
 
 #: paths a comparison does not list: bookkeeping, not an input that changes a result

@@ -34,7 +34,10 @@ def analysis_tr(text: str) -> str:
 
 
 def report_title(content: dict[str, Any]) -> str:
-    name = content["scenario"].get("name", "")
+    """The title names the scenario as it is: a preset's name after edits reads "Llama 3.1 70B (edited)"."""
+    name = content.get("name") or content["scenario"].get("name", "")
+    if name.endswith(" (edited)"):
+        name = tr("{name} (edited)").format(name=name[: -len(" (edited)")])
     return tr("AI Energy Explorer report: {name}").format(name=name)
 
 
@@ -105,11 +108,19 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         f"<p class='small'>{e(tr('Generated'))} {e(content['generated'])} · AI Energy Explorer "
         f"{e(content['app_version'])} · {e(tr('Data'))}: {e(content['data_version'])}</p>"
     )
-    # page 1: inputs
-    out.append(f"<h2>1. {e(tr('Inputs'))}</h2><table cellspacing='0' border='0' width='100%'>")
+    # page 1: the summary in words and units
+    from gui.export.summary import everyday, summary_html
+    from gui.whatif.labels import input_label, with_unit
+
+    out.append(summary_html(content, sheet.headline_rows()))
+    # page 2: inputs, in words with their units
+    out.append(brk + f"<h2>1. {e(tr('Inputs'))}</h2><table cellspacing='0' border='0' width='100%'>")
     out.append(f"<tr><th>{e(tr('Input'))}</th><th>{e(tr('Value'))}</th></tr>")
     for row in content["inputs"]:
-        out.append(f"<tr><td>{e(row['field'])}</td><td>{_num(row['value'])}</td></tr>")
+        if row["field"] in ("name", "preset"):
+            continue
+        text = with_unit(row["field"], row["text"]) if "text" in row else str(row["value"])
+        out.append(f"<tr><td>{e(input_label(row['field']))}</td><td>{e(text)}</td></tr>")
     out.append("</table>")
     shape = content.get("shape") or {}
     if shape:
@@ -127,13 +138,13 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append("</table><br/>")
     out.append(
         f"<table cellspacing='0' width='100%'><tr><th>{e(tr('Output'))}</th><th>{e(tr('Value'))}</th>"
-        f"<th>{e(tr('Unit'))}</th><th>p5</th><th>p95</th></tr>"
+        f"<th>p5</th><th>p95</th></tr>"
     )
     for o in content["outputs"]:
-        p5 = _num(o["p5"]) if "p5" in o else ""
-        p95 = _num(o["p95"]) if "p95" in o else ""
+        p5 = e(everyday(o["p5"], o["unit"])) if "p5" in o else ""
+        p95 = e(everyday(o["p95"], o["unit"])) if "p95" in o else ""
         out.append(
-            f"<tr><td>{e(tr(o['label']))}</td><td>{_num(o['value'])}</td><td>{e(o['unit'])}</td>"
+            f"<tr><td>{e(tr(o['label']))}</td><td>{e(everyday(o['value'], o['unit']))}</td>"
             f"<td>{p5}</td><td>{p95}</td></tr>"
         )
     out.append("</table>")
@@ -154,7 +165,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append(f"<p><b>{e(tr('Everyday equivalents of the lifetime total'))}</b></p><table cellspacing='0'>")
     for q in content["equivalents"]:
         out.append(
-            f"<tr><td>{_num(q['count'])}</td><td>{e(analysis_tr(q['unit']))}</td>"
+            f"<tr><td>{e(everyday(q['count'], ''))}</td><td>{e(analysis_tr(q['unit']))}</td>"
             f"<td class='small'>{_num(q['factor'])} {e(q['factor_unit'])} {e(tr('each'))}; {e(q['source'])}</td></tr>"
         )
     out.append("</table>")
@@ -170,7 +181,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     )
     for r in content["uncertainty_ranges"]:
         out.append(
-            f"<tr><td>{e(r['field'])}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
+            f"<tr><td>{e(input_label(r['field']))}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
             f"<td class='small'>{e(tr(r['basis']))}</td></tr>"
         )
     out.append("</table>")

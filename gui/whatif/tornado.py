@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
 from gui.i18n import bind
 from gui.whatif.base import OUTPUTS, TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
+from gui.whatif.labels import with_unit
 
 #: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
 #: (``core.economics``; the price itself is a published figure and is not varied)
@@ -45,6 +47,22 @@ class TornadoView(LazyPanel):
         self.output.addItem("", COST_OUTPUT[0])
         bind(self.output, "setItemText", lambda: tr(COST_OUTPUT[2]), self.output.count() - 1)
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
+        # what is ranked: the uncertain inputs at their bounds, or the decisions a person takes
+        self.mode = QComboBox()
+        self.mode.addItem("", "uncertain")
+        self.mode.addItem("", "levers")
+        bind(self.mode, "setItemText", lambda: tr("Uncertain inputs at their bounds"), 0)
+        bind(self.mode, "setItemText", lambda: tr("Decision levers: size, queries, batch, grid, chip"), 1)
+        bind(
+            self.mode,
+            "setToolTip",
+            lambda: tr(
+                "Uncertain inputs: each at the low and high end of its published range. Decision levers: "
+                "parameters, queries per day and batch size halved and doubled; the grid region and the chip at "
+                "the choice giving the least and the most."
+            ),
+        )
+        self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
@@ -68,15 +86,9 @@ class TornadoView(LazyPanel):
         head = QHBoxLayout()
         head.addWidget(bind(QLabel(), "setText", lambda: tr("Output")))
         head.addWidget(self.output, 1)
-        legend = bind(
-            QLabel(),
-            "setText",
-            lambda: (
-                f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
-                f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
-                + tr("Click a bar to go to that input.")
-            ),
-        )
+        head.addWidget(self.mode, 1)
+        self.legend = legend = QLabel()
+        self._legend()
         legend.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -88,6 +100,39 @@ class TornadoView(LazyPanel):
     def output_path(self) -> str:
         return self.output.currentData()
 
+    def ranking_levers(self) -> bool:
+        return self.mode.currentData() == "levers"
+
+    def _legend(self) -> None:
+        low, high = (
+            (tr("halved, or the choice giving the least"), tr("doubled, or the choice giving the most"))
+            if self.ranking_levers()
+            else (tr("input at its low bound"), tr("input at its high bound"))
+        )
+        self.legend.setText(
+            f'<span style="color:{BLUE}">&#9632;</span> {low} &nbsp; '
+            f'<span style="color:{ORANGE}">&#9632;</span> {high} &nbsp; '
+            + tr("Click a bar to go to that input.")
+        )
+
+    def rows(self) -> list[list[str]]:
+        """The ranking as a table (header first), as Copy puts it on the clipboard: the input in words, the
+        result at each end and what the input was set to there."""
+        head = [tr("Input"), tr("Low"), tr("High"), tr("Swing"), tr("Set low to"), tr("Set high to")]
+        out = [head]
+        for b in self.bars:
+            out.append(
+                [
+                    field_label(b.field),
+                    self._fmt(b.low_value),
+                    self._fmt(b.high_value),
+                    self._fmt(b.swing),
+                    with_unit(b.field, b.low_setting) if b.low_setting else "",
+                    with_unit(b.field, b.high_setting) if b.high_setting else "",
+                ]
+            )
+        return out
+
     def draw(self, scenario: Any) -> None:
         from core.analysis import tornado
 
@@ -95,7 +140,15 @@ class TornadoView(LazyPanel):
         family = next(f for p, f, _l in (*OUTPUTS, COST_OUTPUT) if p == path)
         currency = ""
         note_override = ""
-        if path == COST_OUTPUT[0]:
+        self._legend()
+        if self.ranking_levers():
+            from core.analysis import levers
+            from core.economics import pricing
+            from gui.i18n import window_currency
+
+            currency = pricing(scenario, window_currency(scenario)).currency
+            central, bars = levers(scenario, path, currency if path == COST_OUTPUT[0] else None)
+        elif path == COST_OUTPUT[0]:
             from core.analysis import Bar
             from core.economics import pricing
             from gui.i18n import window_currency
@@ -141,16 +194,22 @@ class TornadoView(LazyPanel):
             p.vb.setXRange(lo - pad, hi + pad, padding=0)
             p.vb.setYRange(-0.6, n - 0.4, padding=0)
         top = self.bars[0] if self.bars else None
-
-        def fmt(v: float) -> str:
-            if family == "money":
-                from gui.charts.cost import money
-
-                return money(v, currency)
-            return format_value(v, family)
-
+        self._family, self._currency = family, currency
+        fmt = self._fmt
         if note_override:
             self.note.setText(note_override)
+            return
+        if top is not None and top.low_setting:
+            self.note.setText(
+                tr("Central {c}. Largest lever: {f}, from {lo} ({a}) to {hi} ({b}).").format(
+                    c=fmt(central),
+                    f=field_label(top.field),
+                    lo=fmt(top.low_value),
+                    a=with_unit(top.field, top.low_setting),
+                    hi=fmt(top.high_value),
+                    b=with_unit(top.field, top.high_setting),
+                )
+            )
             return
         self.note.setText(
             tr("Central {c}. Largest lever: {f}, from {lo} to {hi}.").format(
@@ -162,6 +221,13 @@ class TornadoView(LazyPanel):
             if top
             else tr("No uncertain input moves this output.")
         )
+
+    def _fmt(self, v: float) -> str:
+        if getattr(self, "_family", None) == "money":
+            from gui.charts.cost import money
+
+            return money(v, self._currency)
+        return format_value(v, getattr(self, "_family", None))
 
     def bar_at(self, y: float) -> Any:
         n = len(self.bars)

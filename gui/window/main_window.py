@@ -311,19 +311,17 @@ class MainWindow(QMainWindow):
         """Scroll to the input for ``path`` and give it the keyboard focus; False when it has no control."""
         from gui.whatif.base import field_label
 
-        inp = self.inputs.get(path)
-        if inp is None:
+        if path == "chip":  # the decision lever that moves both chips: the training chip comes first
+            path = "training.accelerator"
+        if not self.panel.focus(path):
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "Analysis",
                     "{f} has no control of its own in the window (it is set through its section's defaults).",
-                ).format(f=path),
+                ).format(f=field_label(path)),
                 8000,
             )
             return False
-        self.scroll.ensureWidgetVisible(inp.box, 20, 60)
-        inp.box.setFocus(Qt.FocusReason.OtherFocusReason)
-        inp.box.selectAll()
         self.statusBar().showMessage(
             QCoreApplication.translate(
                 "Analysis", "Focused {f}: the input that moves the result most is yours to change."
@@ -380,7 +378,7 @@ class MainWindow(QMainWindow):
             self,
             QCoreApplication.translate("MainWindow", "Open scenario"),
             "",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json);;All files (*)"),
+            QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json);;All files (*)"),
         )
         if path:
             self.open_file(path)
@@ -394,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(
-                scenario,
+                scenario.without_pins(),  # the pins go to the comparison, below
                 QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
             )
         except ScenarioError as e:
@@ -410,6 +408,9 @@ class MainWindow(QMainWindow):
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
+        self.session.pins[:] = scenario.pins  # the file's comparison, with the names it was saved with
+        if getattr(self, "whatif", None) is not None:
+            self.whatif.compare.refresh()
         self.session.opened(path)
         self.setWindowModified(False)
         self.update_title()
@@ -423,12 +424,16 @@ class MainWindow(QMainWindow):
     def save_as_dialog(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
+        from gui.window.files import SCENARIO_SUFFIX, proposed_path
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Save scenario"),
-            self.file_path or "scenario.json",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json)"),
+            proposed_path(self.presenter.scenario.name, self.file_path),
+            QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json)"),
         )
+        if path and not path.lower().endswith(".json"):
+            path += SCENARIO_SUFFIX  # "My scenario" typed without an extension
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
@@ -438,7 +443,8 @@ class MainWindow(QMainWindow):
         from gui import plaintext
 
         try:
-            save_scenario_file(self.presenter.scenario, path)
+            # the comparison's pins are saved with the scenario (schema 4)
+            save_scenario_file(self.presenter.scenario.with_pins(self.session.pins), path)
         except OSError as err:
             plaintext.warning(
                 self,

@@ -56,6 +56,8 @@ class WhatIfTools(QObject):
         self.compare = self.compare_dock.widget()
         self.analysis = self.analysis_dock.widget()
         self.analysis.tornado.focusField.connect(w.focus_input)
+        # pins added, removed or renamed: the document changed (they are saved with it)
+        self.compare.pinsChanged.connect(lambda: w.setWindowModified(True))
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare_dock)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
         w.tabifyDockWidget(self.compare_dock, self.analysis_dock)
@@ -210,7 +212,8 @@ class WhatIfTools(QObject):
         from gui.export.report import write_report_file
 
         try:
-            write_report_file(self.window.presenter.scenario, path)
+            # the report shows the comparison's pins with their names
+            write_report_file(self.window.presenter.scenario.with_pins(self.session.pins), path)
         except ValueError as err:
             plaintext.warning(self.window, tr("Could not export"), f"{path}: {err}")
             return False
