@@ -200,9 +200,8 @@ def levers(
     """The decision levers ranked by how far they move ``output``: parameters, queries per day and batch size
     halved and doubled; the grid region and the chip (training and serving together) at the choice giving the
     least and the most. Returns the central result and the bars, largest swing first; a bar's
-    ``low_setting`` / ``high_setting`` say what the lever was set to ("32 seqs", "Sweden")."""
-    from core.labels import with_unit
-
+    ``low_setting`` / ``high_setting`` say what the lever was set to, without the unit ("32", "Sweden";
+    :func:`core.labels.with_unit` adds it)."""
     variants = lever_variants(scenario)
     values = output_values([scenario, *(v[3] for v in variants)], output, currency)
     central = float(values[0])
@@ -216,7 +215,6 @@ def levers(
         rows = [r for r in rows if math.isfinite(r[2])]
         if not rows:
             continue
-        unit_path = "inference.accelerator" if lever == CHIP_LEVER else lever
         if lever in NUMBER_LEVERS:
             ends = {end: (text, val) for end, text, val in rows}
             low = ends.get("low", (value_text_of(scenario, lever), central))
@@ -233,8 +231,8 @@ def levers(
                 "halved and doubled"
                 if lever in NUMBER_LEVERS
                 else "the choices giving the least and the most",
-                with_unit(unit_path, low[0]),
-                with_unit(unit_path, high[0]),
+                low[0],
+                high[0],
             )
         )
     return central, sorted(bars, key=lambda b: b.swing, reverse=True)

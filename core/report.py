@@ -140,7 +140,11 @@ def edits_from_preset(scenario: Scenario) -> list[dict[str, Any]]:
 def display_name(scenario: Scenario, edited: list[dict[str, Any]] | None = None) -> str:
     """The scenario's name; a preset's name that no longer describes it says so: "Llama 3.1 70B (edited)"."""
     edited = edits_from_preset(scenario) if edited is None else edited
-    if edited and scenario.preset and scenario.name == catalog().presets[scenario.preset].scenario.get("name"):
+    if (
+        edited
+        and scenario.preset
+        and scenario.name == catalog().presets[scenario.preset].scenario.get("name")
+    ):
         return f"{scenario.name} (edited)"
     return scenario.name
 

@@ -166,7 +166,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     for q in content["equivalents"]:
         out.append(
             f"<tr><td>{e(everyday(q['count'], ''))}</td><td>{e(analysis_tr(q['unit']))}</td>"
-            f"<td class='small'>{_num(q['factor'])} {e(q['factor_unit'])} {e(tr('each'))}; {e(q['source'])}</td></tr>"
+            f"<td class='small'>{e(everyday(q['factor'], q['factor_unit']))} {e(tr('each'))}; {e(q['source'])}</td></tr>"
         )
     out.append("</table>")
     # page 3: charts

@@ -180,8 +180,8 @@ def summary_html(content: dict[str, Any], headline_rows: list[tuple[str, str, st
             ("lifecycle.co2e_kg", tr("Lifetime CO2e"), "kg", 1.0),
             ("lifecycle.water_l", tr("Lifetime water"), "L", 1.0),
             ("training.energy_kwh", tr("Training energy"), "kWh", 1.0),
-            ("inference.energy_per_query_wh", tr("Energy per query"), "kWh", 1e-3),
-            ("inference.co2e_per_query_g", tr("CO2e per query"), "kg", 1e-3),
+            ("inference.energy_per_query_wh", tr("Energy per query"), "Wh", 1.0),
+            ("inference.co2e_per_query_g", tr("CO2e per query"), "g", 1.0),
         )
         for key, name, unit, scale in rows:
             out.append(f"<tr><td>{e(name)}</td>")

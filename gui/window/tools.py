@@ -15,7 +15,6 @@ The undo stack, the autosave, the file and the pins belong to the window's sessi
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +144,8 @@ class WhatIfTools(QObject):
             self._fill_recent()
         self.compare.retranslate()
         self.analysis.retranslate()
+        for key in getattr(self.window, "copy_keys", []):
+            key.retranslate()
 
     # ----- actions -------------------------------------------------------------------------------
     def pin(self) -> None:
@@ -200,9 +201,11 @@ class WhatIfTools(QObject):
             "json": tr("JSON (*.json)"),
         }
         # a name is not a path: no folder separators, drive letters or control characters in the suggestion
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", self.window.presenter.scenario.name)[:80].strip(" .")
-        name = name or "scenario"
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), f"{name}.{fmt}", filters[fmt])
+        from gui.window.files import documents_folder, safe_file_name
+
+        name = safe_file_name(self.window.presenter.scenario.name)
+        proposed = str(documents_folder() / f"{name}.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), proposed, filters[fmt])
         if path:
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
@@ -365,5 +368,8 @@ class WhatIfTools(QObject):
 
 
 def install_whatif(window: Any) -> WhatIfTools:
+    from gui.window.copy import install_copy
+
     window.whatif = WhatIfTools(window)
+    install_copy(window)  # Ctrl+C and a context menu on every table, the tornado and the sweep
     return window.whatif

@@ -9,7 +9,14 @@ import pytest
 from core.analysis import levers
 from core.catalog import catalog
 from core.compare import scenario_from_preset
-from core.labels import INPUT_LABELS, NOT_COMPARED, difference_words, differing_inputs, input_label
+from core.labels import (
+    INPUT_LABELS,
+    NOT_COMPARED,
+    difference_words,
+    differing_inputs,
+    input_label,
+    with_unit,
+)
 from core.scenario import (
     SCHEMA_VERSION,
     Pin,
@@ -118,7 +125,8 @@ def test_levers_rank_queries_first_for_serving_and_leave_training_to_size_and_ch
     queries = next(b for b in bars if b.field == "inference.queries_per_day")
     # serving energy follows the queries: half and double the queries, a quarter to four times apart
     assert queries.high_value / queries.low_value == pytest.approx(4.0, rel=0.02)
-    assert (queries.low_setting, queries.high_setting) == ("500k/day", "2M/day")
+    assert (queries.low_setting, queries.high_setting) == ("500k", "2M")
+    assert with_unit(queries.field, queries.low_setting) == "500k/day"
     assert bars[0].field == "inference.queries_per_day"
     assert [b.swing for b in bars] == sorted((b.swing for b in bars), reverse=True)
     # training energy: neither the queries, the batch nor the grid move it
@@ -126,7 +134,10 @@ def test_levers_rank_queries_first_for_serving_and_leave_training_to_size_and_ch
     moving = [b.field for b in bars if b.swing > 1e-9 * _c]
     assert sorted(moving) == ["chip", "model.parameters"]
     size = next(b for b in bars if b.field == "model.parameters")
-    assert (size.low_setting, size.high_setting) == ("4B params", "16B params")
+    assert (with_unit(size.field, size.low_setting), with_unit(size.field, size.high_setting)) == (
+        "4B params",
+        "16B params",
+    )
     assert size.low_value < _c < size.high_value
 
 
