@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from gui.charts.breakdown import BreakdownChart
 from gui.charts.hardware import HardwareChart
@@ -40,7 +40,16 @@ class ChartGrid(QWidget):
         if spacing is not None:
             lay.setSpacing(spacing)
         lay.addWidget(self.headline)
-        grid = QGridLayout()
+        # the charts sit in pages: one page with the 2 x 2 grid (no tab bar shows for a single page), or on a
+        # small screen one chart per page (set_compact), and the analysis panels as pages of their own
+        # (gui.window.compact) rather than docks that squeeze the charts
+        self.pages = QTabWidget()
+        self.pages.setObjectName("chartPages")
+        self.pages.setDocumentMode(True)
+        self.pages.setTabBarAutoHide(True)
+        self.grid_page = QWidget()
+        self.grid = grid = QGridLayout(self.grid_page)
+        grid.setContentsMargins(0, 0, 0, 0)
         if spacing is not None:
             grid.setSpacing(spacing)
         for i, chart in enumerate(self.charts):
@@ -48,7 +57,34 @@ class ChartGrid(QWidget):
         for i in range(2):
             grid.setRowStretch(i, 1)
             grid.setColumnStretch(i, 1)
-        lay.addLayout(grid, 1)
+        self.pages.addTab(self.grid_page, "")
+        lay.addWidget(self.pages, 1)
+        self.compact = False
+
+    def set_compact(self, compact: bool, titles: list[str] | None = None) -> None:
+        """One chart per page (``titles``: the pages' names) on a small screen, else the 2 x 2 grid; pages
+        added by others (the analysis panels) stay after the charts."""
+        if compact == self.compact:
+            if compact and titles:
+                for chart, title in zip(self.charts, titles, strict=False):
+                    self.pages.setTabText(self.pages.indexOf(chart), title)
+            return
+        self.compact = compact
+        current = self.pages.currentWidget()
+        if compact:
+            self.pages.removeTab(self.pages.indexOf(self.grid_page))
+            for i, chart in enumerate(self.charts):
+                self.pages.insertTab(i, chart, (titles or [""] * 4)[i])
+                self.pages.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
+            self.pages.setCurrentIndex(0 if current is self.grid_page else self.pages.indexOf(current))
+        else:
+            for i, chart in enumerate(self.charts):
+                self.pages.removeTab(self.pages.indexOf(chart))
+                self.grid.addWidget(chart, i // 2, i % 2)
+                chart.show()
+            self.pages.insertTab(0, self.grid_page, "")
+            self.pages.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+            self.pages.setCurrentIndex(0 if current in self.charts else self.pages.indexOf(current))
 
     def update_snapshot(self, snap: Any) -> None:
         """Feed the headline and every chart one result (each chart settles its view before it paints)."""

@@ -146,6 +146,8 @@ class WhatIfTools(QObject):
         self.analysis.retranslate()
         for key in getattr(self.window, "copy_keys", []):
             key.retranslate()
+        if getattr(self.window, "compact", None) is not None:
+            self.window.compact.retranslate()
 
     # ----- actions -------------------------------------------------------------------------------
     def pin(self) -> None:
@@ -368,8 +370,10 @@ class WhatIfTools(QObject):
 
 
 def install_whatif(window: Any) -> WhatIfTools:
+    from gui.window.compact import install_compact
     from gui.window.copy import install_copy
 
     window.whatif = WhatIfTools(window)
     install_copy(window)  # Ctrl+C and a context menu on every table, the tornado and the sweep
+    install_compact(window)  # small screens: charts one per page, the analysis panels as pages
     return window.whatif
