@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 #: below this window width the charts are one per page
@@ -22,10 +22,19 @@ SHORT = 900
 
 #: the chart pages' names, in ChartGrid.charts order
 TITLES = (
-    ("Where it goes", "Energy and CO2e by part: training, serving, overhead, hardware"),
-    ("Lifetime", "When serving overtakes training"),
-    ("Grids", "The same work on other grids"),
-    ("Chips", "The same work on every accelerator"),
+    (
+        QT_TRANSLATE_NOOP("Compact", "Where it goes"),
+        QT_TRANSLATE_NOOP("Compact", "Energy and CO2e by part: training, serving, overhead, hardware"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Compact", "Lifetime"),
+        QT_TRANSLATE_NOOP("Compact", "When serving overtakes training"),
+    ),
+    (QT_TRANSLATE_NOOP("Compact", "Grids"), QT_TRANSLATE_NOOP("Compact", "The same work on other grids")),
+    (
+        QT_TRANSLATE_NOOP("Compact", "Chips"),
+        QT_TRANSLATE_NOOP("Compact", "The same work on every accelerator"),
+    ),
 )
 
 
