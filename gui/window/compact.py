@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 #: below this window width the charts are one per page
 NARROW = 1200
@@ -50,12 +50,13 @@ class CompactLayout(QObject):
         self.window = window
         self.grid = window.chart_area
         self.docks = docks
-        self.moved: dict[QDockWidget, QWidget] = {}  # dock -> its panel, while the panel is a page
+        self.moved: dict[QDockWidget, QScrollArea] = {}  # dock -> the page holding its panel
         self.grid.pages.setTabsClosable(True)
         self.grid.pages.tabCloseRequested.connect(self._close_page)
         for dock in docks:
             dock.visibilityChanged.connect(lambda shown, d=dock: shown and self._dock_shown(d))
         window.installEventFilter(self)
+        self.kept = window.size()  # the window's size while no panel dock shows (see _dock_shown)
         self.apply()
 
     def small(self) -> bool:
@@ -83,48 +84,75 @@ class CompactLayout(QObject):
 
     def _dock_shown(self, dock: QDockWidget) -> None:
         if self.small() and not dock.isFloating():
-            QTimer.singleShot(0, lambda: self.to_page(dock) if self.small() and dock.isVisible() else None)
+            size = self.kept  # the size before the dock's layout grew the window
+
+            def move() -> None:
+                if dock.isVisible():
+                    self.to_page(dock)
+                    keep()
+
+            def keep() -> None:
+                # the dock was shown a moment and its layout may grow the window once the events settle:
+                # the window keeps the size it had
+                if self.window.size() != size and not self.window.isMaximized():
+                    self.window.resize(size)
+
+            QTimer.singleShot(0, move)
+            QTimer.singleShot(60, keep)
+            QTimer.singleShot(250, keep)
 
     def to_page(self, dock: QDockWidget) -> None:
-        """The dock's panel as a page beside the charts, shown; the dock itself hidden."""
+        """The dock's panel as a page beside the charts, shown; the dock itself hidden. The page scrolls, so a
+        panel wider than a small window never widens it."""
         pages = self.grid.pages
-        panel = self.moved.get(dock)
-        if panel is None:
+        page = self.moved.get(dock)
+        if page is None:
             panel = dock.widget()
             if panel is None:
                 return
-            self.moved[dock] = panel
-            pages.addTab(panel, dock.windowTitle())
-        pages.setCurrentWidget(panel)
+            page = QScrollArea()
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidgetResizable(True)
+            page.setWidget(panel)
+            self.moved[dock] = page
+            pages.addTab(page, dock.windowTitle())
+        pages.setCurrentWidget(page)
         dock.hide()
 
-    def to_dock(self, dock: QDockWidget) -> None:
-        """The panel back in its dock, shown there."""
-        panel = self.moved.pop(dock, None)
-        if panel is None:
+    def to_dock(self, dock: QDockWidget, show: bool = True) -> None:
+        """The panel back in its dock, shown there (or left hidden)."""
+        page = self.moved.pop(dock, None)
+        if page is None:
             return
         pages = self.grid.pages
-        pages.removeTab(pages.indexOf(panel))
+        pages.removeTab(pages.indexOf(page))
+        panel = page.takeWidget()
         dock.setWidget(panel)
         panel.show()
-        dock.show()
+        page.deleteLater()
+        if show:
+            dock.show()
+
+    def panel_page(self, dock: QDockWidget) -> QWidget | None:
+        """The page showing ``dock``'s panel, or None while it is in its dock."""
+        return self.moved.get(dock)
 
     def _close_page(self, index: int) -> None:
-        panel = self.grid.pages.widget(index)
+        page = self.grid.pages.widget(index)
         for dock, moved in list(self.moved.items()):
-            if moved is panel:
-                self.moved.pop(dock)
-                self.grid.pages.removeTab(index)
-                dock.setWidget(panel)  # back in its (hidden) dock: the menu command shows it again
+            if moved is page:
+                self.to_dock(dock, show=False)  # back in its hidden dock: the menu command shows it again
 
     def retranslate(self) -> None:
         self.grid.set_compact(self.grid.compact, self.titles())
         pages = self.grid.pages
-        for dock, panel in self.moved.items():
-            pages.setTabText(pages.indexOf(panel), dock.windowTitle())
+        for dock, page in self.moved.items():
+            pages.setTabText(pages.indexOf(page), dock.windowTitle())
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Resize:
+            if not any(d.isVisible() and not d.isFloating() for d in self.docks):
+                self.kept = self.window.size()
             self.apply()
         return False
 

@@ -190,3 +190,30 @@ def test_pdf_opens_with_a_summary_in_words_with_the_cost_and_the_pins(window, tm
     assert money(cost["values"]["lifecycle_energy"], cost["pricing"].currency) in first
     for raw in ("model.parameters", "inference.", "e+0", "e+1", "e-0"):
         assert raw not in text.split("Assumptions")[0], raw
+
+
+def test_at_1024x768_charts_are_pages_and_the_panels_take_their_place(window, qtbot, settle):
+    from PySide6.QtCore import QSize
+
+    from gui.diagnostics.layout import fit_to_screen
+
+    fit_to_screen(window, QSize(1024, 768))
+    grid = window.chart_area
+    pages = grid.pages
+    assert grid.compact and pages.count() == 4
+    pages.setCurrentWidget(window.location)
+    qtbot.waitUntil(lambda: window.location.height() > 350)  # a whole page: every grid's row has room
+    window.menus.actions["compare"].trigger()
+    window.menus.actions["analysis"].trigger()
+    qtbot.waitUntil(lambda: pages.count() == 6)
+    qtbot.wait(400)
+    assert pages.currentWidget() is window.compact.panel_page(window.whatif.analysis_dock)
+    assert not window.whatif.compare_dock.isVisible() and not window.whatif.analysis_dock.isVisible()
+    frame = window.frameGeometry()
+    assert frame.width() <= 1024 and frame.height() <= 768
+    pages.tabCloseRequested.emit(pages.indexOf(window.compact.panel_page(window.whatif.compare_dock)))
+    assert pages.count() == 5 and window.whatif.compare_dock.widget() is window.whatif.compare
+    # a large screen: the grid again, the open panel back in its dock
+    fit_to_screen(window, QSize(1920, 1080))
+    qtbot.waitUntil(lambda: not grid.compact)
+    assert pages.count() == 1 and window.whatif.analysis_dock.isVisible()
