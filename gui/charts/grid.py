@@ -26,7 +26,10 @@ class ChartGrid(QWidget):
         parent: QWidget | None = None,
         margins: tuple[int, int, int, int] = (4, 6, 6, 4),
         spacing: int | None = 6,
+        paged: bool = True,
     ):
+        """``paged``: the charts sit in pages that can become tabs (the window); False: a plain 2 x 2 grid
+        (the report sheet, which is drawn once at one size)."""
         super().__init__(parent)
         self.headline = HeadlinePanel()
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -43,7 +46,7 @@ class ChartGrid(QWidget):
         # the charts sit in pages: one page with the 2 x 2 grid (no tab bar shows for a single page), or on a
         # small screen one chart per page (set_compact), and the analysis panels as pages of their own
         # (gui.window.compact) rather than docks that squeeze the charts
-        self.pages = QTabWidget()
+        self.pages = QTabWidget(self)
         self.pages.setObjectName("chartPages")
         self.pages.setDocumentMode(True)
         self.pages.setTabBarAutoHide(True)
@@ -57,9 +60,13 @@ class ChartGrid(QWidget):
         for i in range(2):
             grid.setRowStretch(i, 1)
             grid.setColumnStretch(i, 1)
-        self.pages.addTab(self.grid_page, "")
-        lay.addWidget(self.pages, 1)
         self.compact = False
+        if paged:
+            self.pages.addTab(self.grid_page, "")
+            lay.addWidget(self.pages, 1)
+        else:
+            self.pages.hide()
+            lay.addWidget(self.grid_page, 1)
 
     def set_compact(self, compact: bool, titles: list[str] | None = None) -> None:
         """One chart per page (``titles``: the pages' names) on a small screen, else the 2 x 2 grid; pages

@@ -53,7 +53,7 @@ class ReportSheet(QWidget):
         cat = catalog()
         self.setStyleSheet("background: white;")
         self.snapshot = snapshot(scenario)  # the core's, as the window's presenter computes it
-        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
+        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None, paged=False)
         self.headline = self.grid.headline
         self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime
         self.location, self.hardware = self.grid.location, self.grid.hardware

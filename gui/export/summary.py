@@ -41,6 +41,11 @@ def everyday(value: float, unit: str) -> str:
     return f"{text} {unit}".strip()
 
 
+def analysis_tr(text: str) -> str:
+    """Equivalents' units, translated where the equivalents panel shows them."""
+    return QCoreApplication.translate("Analysis", text)
+
+
 def _money(value: float | None, currency: str) -> str:
     from gui.charts.cost import money
 
@@ -155,8 +160,6 @@ def summary_html(content: dict[str, Any], headline_rows: list[tuple[str, str, st
     eq = sorted(content["equivalents"], key=lambda q: abs(math.log10(q["count"])) if q["count"] > 0 else 99)[
         :3
     ]
-    from gui.export.report import analysis_tr
-
     eq_words = "; ".join(format_count(float(f"{q['count']:.3g}")) + " " + analysis_tr(q["unit"]) for q in eq)
     out.append(
         "<p>"

@@ -1756,7 +1756,9 @@
         </message>
         <message>
             <source>Type a country, region or cloud region</source>
-            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)</extracomment>
+            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)
+----------
+a site's region code, kept beside the name its cell shows</extracomment>
             <translation>国・地域・クラウドリージョンを入力</translation>
         </message>
         <message>
@@ -1793,15 +1795,16 @@
             <translation>PUE</translation>
         </message>
         <message>
-            <source>Average (MW)</source>
-            <translation>平均（MW）</translation>
+            <source>Average power</source>
+            <translation>平均電力</translation>
         </message>
         <message>
-            <source>Peak (MW)</source>
-            <translation>ピーク（MW）</translation>
+            <source>Peak power</source>
+            <translation>最大電力</translation>
         </message>
         <message>
             <source>Sites of a distributed deployment: each runs its load share at its own PUE on its own grid; Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %).</source>
+            <extracomment>the main region picker, whose list the region column edits with (set by the input panel)</extracomment>
             <translation>分散型コンピューティングの拠点：各拠点は自分のPUEと電力網で割り当てられた負荷を処理します。平均とピークは、各拠点の電力網が供給すべき推論時の電力です（負荷の割合の合計は100 %にしてください）。</translation>
         </message>
         <message>

@@ -217,3 +217,34 @@ def test_at_1024x768_charts_are_pages_and_the_panels_take_their_place(window, qt
     fit_to_screen(window, QSize(1920, 1080))
     qtbot.waitUntil(lambda: not grid.compact)
     assert pages.count() == 1 and window.whatif.analysis_dock.isVisible()
+
+
+def test_the_sites_table_picks_regions_with_the_main_pickers_list(window, qtbot, settle):
+    from PySide6.QtWidgets import QComboBox
+
+    from gui.inputs.pickers import ID_ROLE
+
+    sites = window.panel.sites
+    sites.add_site()
+    settle(window.presenter)
+    table = sites.table
+    assert table.item(0, 0).text() == "United States (US)"
+    table.edit(table.model().index(0, 0))
+    editor = table.findChild(QComboBox)
+    assert (
+        editor is not None and editor.model() is window.panel.region.model
+    )  # the same list, groups included
+    row = next(r for r in range(editor.model().rowCount()) if editor.model().item(r).data(ID_ROLE) == "JP")
+    editor.setCurrentIndex(row)
+    editor.activated.emit(row)
+    settle(window.presenter)
+    assert [s.region for s in window.presenter.scenario.datacenter.sites] == ["JP"]
+    assert table.item(0, 0).text() == "Japan (JP)"
+    # typing part of a name finds it, as in the main picker
+    table.edit(table.model().index(0, 0))
+    editor = table.findChild(QComboBox)
+    completer = editor.completer()
+    completer.setCompletionPrefix("franc")
+    assert completer.currentCompletion().startswith("France")
+    # powers read in W, kW or MW, never with an exponent
+    assert "e" not in table.item(0, 3).text().split()[0] and table.item(0, 3).text().endswith("W")
