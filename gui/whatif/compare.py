@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -35,15 +35,28 @@ LETTERS = "ABCD"
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 #: (output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's
 ROWS = (
-    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
-    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
-    ("lifecycle.water_l", "water_l", "Lifetime water"),
-    ("training.energy_kwh", "energy_kwh", "Training energy"),
-    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
-    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
-    ("cost.lifecycle_energy", "money", "Lifetime electricity cost"),
+    ("lifecycle.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Compare", "Lifetime energy")),
+    ("lifecycle.co2e_kg", "mass_kg", QT_TRANSLATE_NOOP("Compare", "Lifetime CO2e")),
+    ("lifecycle.water_l", "water_l", QT_TRANSLATE_NOOP("Compare", "Lifetime water")),
+    ("training.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Compare", "Training energy")),
+    ("inference.energy_per_query_wh", None, QT_TRANSLATE_NOOP("Compare", "Energy per query (Wh)")),
+    ("inference.co2e_per_query_g", None, QT_TRANSLATE_NOOP("Compare", "CO2e per query (g)")),
+    ("cost.lifecycle_energy", "money", QT_TRANSLATE_NOOP("Compare", "Lifetime electricity cost")),
 )
-SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query", "Cost")
+SHORT = (
+    QT_TRANSLATE_NOOP("Compare", "Energy"),
+    QT_TRANSLATE_NOOP("Compare", "CO2e"),
+    QT_TRANSLATE_NOOP("Compare", "Water"),
+    QT_TRANSLATE_NOOP("Compare", "Training"),
+    QT_TRANSLATE_NOOP("Compare", "Wh/query"),
+    QT_TRANSLATE_NOOP("Compare", "g/query"),
+    QT_TRANSLATE_NOOP("Compare", "Cost"),
+)
+#: sentences built in pieces below (marked here for the catalogue)
+SENTENCES = (
+    QT_TRANSLATE_NOOP("Compare", "{x} differs from A in: {inputs}"),
+    QT_TRANSLATE_NOOP("Compare", "(and {n} more)"),
+)
 #: differing inputs listed under the table per column (the rest are counted, and all are in Copy)
 MAX_DIFFERENCES = 6
 
@@ -146,7 +159,9 @@ class CompareView(LazyPanel):
         tl.addWidget(self.hint)
         tl.addWidget(self.table)
         tl.addWidget(self.words)
-        split = QSplitter(Qt.Orientation.Horizontal)  # a wide, low dock: the chart beside the table
+        self.split = split = QSplitter(
+            Qt.Orientation.Horizontal
+        )  # a wide, low dock: the chart beside the table
         split.addWidget(top)
         split.addWidget(self.plot)
         split.setStretchFactor(0, 3)

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QTabBar, QWidget
 
 #: below this window width the charts are one per page
 NARROW = 1200
 #: below this window height (or width NARROW) the analysis panels are pages instead of docks
 SHORT = 900
 
+#: the page of the 2 x 2 grid, when a panel's page stands beside it
+CHARTS = QT_TRANSLATE_NOOP("Compact", "Charts")
 #: the chart pages' names, in ChartGrid.charts order
 TITLES = (
     (
@@ -43,20 +45,25 @@ def tr(text: str) -> str:
 
 
 class CompactLayout(QObject):
-    """Keeps the charts and the analysis docks arranged for the window's size (see the module's notes)."""
+    """Keeps the charts and the analysis docks arranged for the window's size (see the module's notes).
+
+    On a small window each panel lives in a scrolling page (:attr:`pages`), and its dock holds an empty
+    placeholder: showing the dock (its menu command, Pin) then opens the page and hides the dock again, and a
+    dock that holds nothing cannot grow the window past the screen.
+    """
 
     def __init__(self, window: Any, docks: list[QDockWidget]):
         super().__init__(window)
         self.window = window
         self.grid = window.chart_area
         self.docks = docks
-        self.moved: dict[QDockWidget, QScrollArea] = {}  # dock -> the page holding its panel
+        self.panels = {dock: dock.widget() for dock in docks}  # each dock's own panel
+        self.pages: dict[QDockWidget, QScrollArea] = {}  # dock -> the page its panel is parked in (small)
         self.grid.pages.setTabsClosable(True)
         self.grid.pages.tabCloseRequested.connect(self._close_page)
         for dock in docks:
             dock.visibilityChanged.connect(lambda shown, d=dock: shown and self._dock_shown(d))
         window.installEventFilter(self)
-        self.kept = window.size()  # the window's size while no panel dock shows (see _dock_shown)
         self.apply()
 
     def small(self) -> bool:
@@ -67,92 +74,104 @@ class CompactLayout(QObject):
         return [tr(name) for name, _tip in TITLES]
 
     def apply(self) -> None:
-        """Arrange for the current size: chart pages, and each open panel as a page or in its dock."""
+        """Arrange for the current size: chart pages, and each panel parked in a page or in its dock."""
         self.grid.set_compact(self.window.width() < NARROW, self.titles())
         pages = self.grid.pages
         for i, (_name, tip) in enumerate(TITLES):
             index = pages.indexOf(self.grid.charts[i])
             if index >= 0 and self.grid.compact:
                 pages.setTabToolTip(index, tr(tip))
-        if self.small():
-            for dock in self.docks:
-                if dock.isVisible() and not dock.isFloating():
+        index = pages.indexOf(self.grid.grid_page)
+        if index >= 0:  # named when a panel's page stands beside it
+            pages.setTabText(index, tr(CHARTS))
+        for page in (self.grid.grid_page, *self.grid.charts):  # the charts are not closed, only panels
+            index = pages.indexOf(page)
+            if index >= 0:
+                pages.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        for dock in self.docks:
+            if dock.isFloating():
+                continue
+            if self.small() and dock not in self.pages:
+                shown = dock.isVisible()
+                self._park(dock)
+                if shown:
                     self.to_page(dock)
-        else:
-            for dock in list(self.moved):
-                self.to_dock(dock)
+            elif not self.small() and dock in self.pages:
+                self.to_dock(dock, show=pages.indexOf(self.pages[dock]) >= 0)
+
+    def _park(self, dock: QDockWidget) -> None:
+        """Move the dock's panel into a scrolling page (not yet a tab); the dock keeps an empty placeholder."""
+        panel = self.panels[dock]
+        page = QScrollArea()
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidgetResizable(True)
+        dock.setWidget(QWidget())
+        page.setWidget(panel)
+        panel.show()
+        self.pages[dock] = page
 
     def _dock_shown(self, dock: QDockWidget) -> None:
-        if self.small() and not dock.isFloating():
-            size = self.kept  # the size before the dock's layout grew the window
-
-            def move() -> None:
-                if dock.isVisible():
-                    self.to_page(dock)
-                    keep()
-
-            def keep() -> None:
-                # the dock was shown a moment and its layout may grow the window once the events settle:
-                # the window keeps the size it had
-                if self.window.size() != size and not self.window.isMaximized():
-                    self.window.resize(size)
-
-            QTimer.singleShot(0, move)
-            QTimer.singleShot(60, keep)
-            QTimer.singleShot(250, keep)
+        if dock in self.pages and not dock.isFloating():
+            QTimer.singleShot(
+                0, lambda: self.to_page(dock) if dock.isVisible() and dock in self.pages else None
+            )
 
     def to_page(self, dock: QDockWidget) -> None:
-        """The dock's panel as a page beside the charts, shown; the dock itself hidden. The page scrolls, so a
-        panel wider than a small window never widens it."""
+        """The dock's panel as a page beside the charts, current; the dock itself hidden."""
+        if dock not in self.pages:
+            self._park(dock)
+        page = self.pages[dock]
         pages = self.grid.pages
-        page = self.moved.get(dock)
-        if page is None:
-            panel = dock.widget()
-            if panel is None:
-                return
-            page = QScrollArea()
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setWidgetResizable(True)
-            page.setWidget(panel)
-            self.moved[dock] = page
+        if pages.indexOf(page) < 0:
             pages.addTab(page, dock.windowTitle())
         pages.setCurrentWidget(page)
         dock.hide()
+        split = getattr(self.panels[dock], "split", None)
+        if split is not None:  # a page is taller than a dock: the comparison's chart goes under its table
+            split.setOrientation(Qt.Orientation.Vertical)
 
     def to_dock(self, dock: QDockWidget, show: bool = True) -> None:
-        """The panel back in its dock, shown there (or left hidden)."""
-        page = self.moved.pop(dock, None)
+        """The panel back in its dock (shown there when ``show``)."""
+        page = self.pages.pop(dock, None)
         if page is None:
             return
         pages = self.grid.pages
-        pages.removeTab(pages.indexOf(page))
+        if pages.indexOf(page) >= 0:
+            pages.removeTab(pages.indexOf(page))
         panel = page.takeWidget()
+        placeholder = dock.widget()
         dock.setWidget(panel)
         panel.show()
+        split = getattr(panel, "split", None)
+        if split is not None:
+            split.setOrientation(Qt.Orientation.Horizontal)
         page.deleteLater()
+        if placeholder is not None and placeholder is not panel:
+            placeholder.deleteLater()
         if show:
             dock.show()
 
     def panel_page(self, dock: QDockWidget) -> QWidget | None:
-        """The page showing ``dock``'s panel, or None while it is in its dock."""
-        return self.moved.get(dock)
+        """The page showing ``dock``'s panel, or None while it is not a page."""
+        page = self.pages.get(dock)
+        return page if page is not None and self.grid.pages.indexOf(page) >= 0 else None
 
     def _close_page(self, index: int) -> None:
         page = self.grid.pages.widget(index)
-        for dock, moved in list(self.moved.items()):
-            if moved is page:
-                self.to_dock(dock, show=False)  # back in its hidden dock: the menu command shows it again
+        if page in self.pages.values():
+            self.grid.pages.removeTab(index)  # parked: the menu command opens it again
 
     def retranslate(self) -> None:
         self.grid.set_compact(self.grid.compact, self.titles())
         pages = self.grid.pages
-        for dock, page in self.moved.items():
-            pages.setTabText(pages.indexOf(page), dock.windowTitle())
+        if pages.indexOf(self.grid.grid_page) >= 0:
+            pages.setTabText(pages.indexOf(self.grid.grid_page), tr(CHARTS))
+        for dock, page in self.pages.items():
+            if pages.indexOf(page) >= 0:
+                pages.setTabText(pages.indexOf(page), dock.windowTitle())
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Resize:
-            if not any(d.isVisible() and not d.isFloating() for d in self.docks):
-                self.kept = self.window.size()
             self.apply()
         return False
 

@@ -547,8 +547,13 @@
     <context>
         <name>Compact</name>
         <message>
+            <source>Charts</source>
+            <extracomment>below this window width the charts are one per page below this window height (or width NARROW) the analysis panels are pages instead of docks the page of the 2 x 2 grid, when a panel's page stands beside it</extracomment>
+            <translation>グラフ</translation>
+        </message>
+        <message>
             <source>Where it goes</source>
-            <extracomment>below this window width the charts are one per page below this window height (or width NARROW) the analysis panels are pages instead of docks the chart pages' names, in ChartGrid.charts order</extracomment>
+            <extracomment>the chart pages' names, in ChartGrid.charts order</extracomment>
             <translation>内訳</translation>
         </message>
         <message>
@@ -591,8 +596,66 @@
             <translation>電気代</translation>
         </message>
         <message>
+            <source>Lifetime energy</source>
+            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e</source>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>Training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>Energy per query (Wh)</source>
+            <translation>質問1回あたりのエネルギー（Wh）</translation>
+        </message>
+        <message>
+            <source>CO2e per query (g)</source>
+            <translation>質問1回あたりのCO2（g）</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>エネルギー</translation>
+        </message>
+        <message>
+            <source>CO2e</source>
+            <translation>CO2</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Wh/query</source>
+            <translation>Wh/回</translation>
+        </message>
+        <message>
+            <source>g/query</source>
+            <translation>g/回</translation>
+        </message>
+        <message>
+            <source>{x} differs from A in: {inputs}</source>
+            <extracomment>sentences built in pieces below (marked here for the catalogue)</extracomment>
+            <translation>{x} が A と違う入力：{inputs}</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>（ほか{n}件）</translation>
+        </message>
+        <message>
             <source>Pin current as A</source>
-            <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's differing inputs listed under the table per column (the rest are counted, and all are in Copy) the pins were added, removed or renamed (the document has changed)</extracomment>
+            <extracomment>differing inputs listed under the table per column (the rest are counted, and all are in Copy) the pins were added, removed or renamed (the document has changed)</extracomment>
             <translation>現在の状態をAとして固定</translation>
         </message>
         <message>

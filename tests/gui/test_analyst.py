@@ -212,11 +212,17 @@ def test_at_1024x768_charts_are_pages_and_the_panels_take_their_place(window, qt
     frame = window.frameGeometry()
     assert frame.width() <= 1024 and frame.height() <= 768
     pages.tabCloseRequested.emit(pages.indexOf(window.compact.panel_page(window.whatif.compare_dock)))
-    assert pages.count() == 5 and window.whatif.compare_dock.widget() is window.whatif.compare
+    assert pages.count() == 5 and not window.whatif.compare_dock.isVisible()
+    window.menus.actions["compare"].trigger()  # opens the page again
+    qtbot.waitUntil(lambda: pages.count() == 6)
+    pages.tabCloseRequested.emit(pages.indexOf(window.compact.panel_page(window.whatif.compare_dock)))
     # a large screen: the grid again, the open panel back in its dock
     fit_to_screen(window, QSize(1920, 1080))
     qtbot.waitUntil(lambda: not grid.compact)
     assert pages.count() == 1 and window.whatif.analysis_dock.isVisible()
+    assert window.whatif.analysis_dock.widget() is window.whatif.analysis
+    assert not window.whatif.compare_dock.isVisible()
+    assert window.whatif.compare_dock.widget() is window.whatif.compare
 
 
 def test_the_sites_table_picks_regions_with_the_main_pickers_list(window, qtbot, settle):
