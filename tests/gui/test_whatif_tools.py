@@ -162,7 +162,7 @@ def test_compare_ratios_match_the_core_for_up_to_four(window, settle):
     assert not view.pin_current()  # a fifth is refused
     p.set_value("datacenter.region", "FR")
     view.refresh()
-    rows_d = compare(view.pinned[0], p.scenario)
+    rows_d = compare(view.pinned[0].scenario, p.scenario)
     assert [r["ratio"] for r in view.rows[-1]] == pytest.approx([r["ratio"] for r in rows_d])
     assert "D uses" in view.words.text()
 
@@ -374,10 +374,10 @@ def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     compare.pin_current()
     window.presenter.set_value("datacenter.pue", 1.5)
     compare.refresh()
-    mc_a = monte_carlo(compare.pinned[0])["lifecycle.energy_kwh"]
+    mc_a = monte_carlo(compare.pinned[0].scenario)["lifecycle.energy_kwh"]
     from core.estimator import estimate
 
-    central = estimate(compare.pinned[0])["lifecycle.energy_kwh"]
+    central = estimate(compare.pinned[0].scenario)["lifecycle.energy_kwh"]
     top = compare.whiskers[0].opts["top"][0]
     assert top == pytest.approx(math.log10(mc_a["p95"] / central))
     assert "p5–p95" in compare.table.item(0, 0).toolTip()
