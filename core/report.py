@@ -18,7 +18,7 @@ from core.analysis import COMPARED, LABEL_BASIS, energy_label, equivalents
 from core.catalog import RESOURCES, catalog
 from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
-from core.labels import differing_inputs, input_label, input_unit, value_text
+from core.labels import difference_words, differing_inputs, input_label, input_unit, value_text
 from core.scenario import Scenario, field_paths
 from core.uncertainty import monte_carlo, ranges_table
 
@@ -270,6 +270,13 @@ def to_csv(content: dict[str, Any]) -> str:
             w.writerow(
                 [q["key"], repr(q["count"]), q["unit"], q["factor"], q["factor_unit"], q["year"], q["source"]]
             )
+    if content.get("pins"):
+        # the comparison saved with the scenario: each pin by its name, then the scenario itself
+        w.writerow([])
+        w.writerow(["pin", "label", *PIN_OUTPUTS, "differs from the first in"])
+        for i, pin in enumerate(content["pins"]):
+            diffs = "; ".join(difference_words(d) for d in pin["differences"])
+            w.writerow(["ABCD"[i], pin["label"], *(repr(pin["results"][k]) for k in PIN_OUTPUTS), diffs])
     w.writerow([])
     w.writerow(["input", "value"])
     for i in content["inputs"]:

@@ -219,7 +219,11 @@ class TornadoView(LazyPanel):
                 hi=fmt(top.high_value),
             )
             if top
-            else tr("No uncertain input moves this output.")
+            else (
+                tr("No lever moves this output.")
+                if self.ranking_levers()
+                else tr("No uncertain input moves this output.")
+            )
         )
 
     def _fmt(self, v: float) -> str:

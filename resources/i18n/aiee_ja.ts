@@ -252,6 +252,10 @@
             <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
         </message>
         <message>
+            <source>No lever moves this output.</source>
+            <translation>この出力を動かすレバーはありません。</translation>
+        </message>
+        <message>
             <source>No uncertain input moves this output.</source>
             <translation>この出力を左右する不確かな入力はありません。</translation>
         </message>

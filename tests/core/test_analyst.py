@@ -146,3 +146,24 @@ def test_cost_levers_stay_in_one_currency():
     central, bars = levers(s, "cost.lifecycle_energy")
     region = next(b for b in bars if b.field == "datacenter.region")
     assert region.high_value < 10 * central
+
+
+def test_reports_carry_the_pins_and_a_title_that_says_the_preset_was_edited():
+    from core.report import report_content, to_csv
+
+    start = scenario_from_preset("llama31-70b")
+    s = start.with_values({"inference.weight_bits": 4}).with_pins([Pin(label="=US 16-bit", scenario=start)])
+    content = report_content(s)
+    assert content["title"] == "AI Energy Explorer report: Llama 3.1 70B (edited)"
+    assert [difference_words(d) for d in content["edited"]] == ["Weight precision: 16-bit → 4-bit"]
+    assert [p["label"] for p in content["pins"]] == ["=US 16-bit", "Llama 3.1 70B"]
+    lines = to_csv(content).splitlines()
+    a = next(line for line in lines if line.startswith("A,"))
+    b = next(line for line in lines if line.startswith("B,"))
+    assert a.startswith("A,'=US 16-bit,")  # a name that looks like a formula stays text
+    assert b.endswith("Weight precision: 16-bit → 4-bit")
+    # the inputs are named in words next to their paths
+    row = next(r for r in content["inputs"] if r["field"] == "model.parameters")
+    assert (row["label"], row["text"], row["unit"]) == ("Parameters", "70.6B", "params")
+    # an unedited preset keeps its own name
+    assert report_content(start)["title"] == "AI Energy Explorer report: Llama 3.1 70B"
