@@ -69,6 +69,15 @@ def parse_active_share(text: Any) -> float:
     return float(m.group(1)) / 100.0 if m else 1.0
 
 
+def active_parameters(case: dict[str, Any], params: float) -> float:
+    """Active parameters: a share (``"0.25% of ..."``), a count (``"400M"``), or all of them (dense)."""
+    text = case.get("params_active")
+    if text is None or re.match(r"\s*[\d.]+%", str(text)):
+        return params * parse_active_share(text)
+    count = parse_count(text)
+    return count if count is not None and count < params else params
+
+
 def hardware_id(text: str | None) -> str | None:
     name = (text or "").split(" (")[0]
     for key, aid in HARDWARE.items():
@@ -93,10 +102,29 @@ def includes_pue(case: dict[str, Any]) -> bool:
     return "no PUE" not in (case.get("energy_basis") or "")
 
 
-def grid_g(case: dict[str, Any]) -> float:
+def grid_g(case: dict[str, Any]) -> float | None:
+    """The case's stated grid intensity in g/kWh; None where the source gives none (the app's region then)."""
     if case.get("grid_kgco2e_per_kwh") is not None:
         return case["grid_kgco2e_per_kwh"] * 1000.0
-    return case["grid_lbs_co2e_per_kwh"] * 453.59237  # Strubell 2019 states lbs/kWh
+    if case.get("grid_lbs_co2e_per_kwh") is not None:
+        return case["grid_lbs_co2e_per_kwh"] * 453.59237  # Strubell 2019 states lbs/kWh
+    return None
+
+
+def gpu_only(case: dict[str, Any]) -> bool:
+    """Whether the published energy counts the accelerators alone (Olmo 3's measured GPU power): no host, no PUE."""
+    return case.get("boundary") == "gpu-only"
+
+
+def _site(case: dict[str, Any]) -> dict[str, Any]:
+    """PUE and grid as the case states them (PUE 1 where the published energy excludes the facility)."""
+    values: dict[str, Any] = {
+        "datacenter.pue": case["pue"] if includes_pue(case) and case.get("pue") else 1.0
+    }
+    grid = grid_g(case)
+    if grid is not None:
+        values["datacenter.grid_intensity_g_per_kwh"] = grid
+    return values
 
 
 def accounting_scenario(case: dict[str, Any]) -> Scenario:
@@ -107,23 +135,30 @@ def accounting_scenario(case: dict[str, Any]) -> Scenario:
             "training.accelerator": hardware_id(case.get("hardware")) or "nvidia-v100-sxm2-32gb",
             "training.accelerator_hours": case_hours(case),
             "training.power_per_accelerator_w": power,
-            "datacenter.pue": case["pue"] if includes_pue(case) else 1.0,
-            "datacenter.grid_intensity_g_per_kwh": grid_g(case),
+            **_site(case),
         }
     )
 
 
 def first_principles_scenario(case: dict[str, Any]) -> tuple[Scenario, str]:
-    """Parameters, tokens and hardware only; utilisation and power are the app's defaults."""
+    """Parameters, tokens and hardware only; utilisation and power are the app's defaults.
+
+    The training sequence length is the case's ``context_length`` where the source states it (2,048, GPT-3's,
+    otherwise); a mixture of experts carries its expert count and top-k where published; a GPU-only published
+    energy (Olmo 3) is compared with the app's accelerator energy alone (host share 0, PUE 1).
+    """
     params = parse_count(case["params_total"])
-    active = params * parse_active_share(case.get("params_active"))
+    active = active_parameters(case, params)
     tokens = parse_count(case.get("tokens"))
     note = ""
     values = {
         "model.parameters": params,
         "model.active_parameters": active if active < params else None,
-        "model.context_length": 2048,
+        "model.context_length": case.get("context_length") or 2048,
     }
+    if case.get("n_experts"):
+        values["model.n_experts"] = case["n_experts"]
+        values["model.experts_per_token"] = case["experts_per_token"]
     if tokens is None:
         # The paper gives total FLOPs, not tokens: tokens = FLOPs / FLOPs-per-token of this model.
         x = resolve(Scenario().with_values(values))
@@ -140,8 +175,8 @@ def first_principles_scenario(case: dict[str, Any]) -> tuple[Scenario, str]:
                 "training.accelerator": hw,
                 "training.accelerator_count": case.get("n_accelerators") or 2048,
                 "training.precision": precision,
-                "datacenter.pue": case["pue"] if includes_pue(case) else 1.0,
-                "datacenter.grid_intensity_g_per_kwh": grid_g(case),
+                **({"training.host_overhead_fraction": 0.0} if gpu_only(case) else {}),
+                **_site(case),
             }
         ),
         note,
@@ -193,6 +228,85 @@ def epoch_scenario(case: dict[str, Any]) -> Scenario:
     )
 
 
+def mistral_scenario(case: dict[str, Any]) -> Scenario:
+    """Mistral Large 2 (123B dense) answering 400 tokens. Region, hardware, batch and prompt length are not
+    published, so the app's defaults stand in for them (US grid, H100, 500-token prompt, batch 64)."""
+    return Scenario().with_values(
+        {
+            "model.parameters": parse_count(case["params_total"]),
+            "inference.accelerator": HARDWARE["H100"],
+            "inference.output_tokens": case["tokens_output"],
+        }
+    )
+
+
+def mistral_rows(case: dict[str, Any], samples: int) -> list[dict[str, Any]]:
+    """Mistral's life-cycle figures per 400-token response against the app's per-query CO2e (operational plus
+    embodied, as an LCA counts manufacturing) and water (on site plus electricity generation), with p5-p95 of
+    each sum over the same Monte Carlo samples."""
+    import numpy as np
+
+    from core.estimator import compute
+    from core.uncertainty import PERCENTILES, percentiles, sample_inputs
+
+    s = mistral_scenario(case)
+    r = estimate(s)
+    sampled = compute(sample_inputs(resolve(s), samples, s.uncertainty.seed))
+    co2 = np.broadcast_to(
+        sampled["inference.co2e_per_query_g"] + sampled["inference.embodied_co2e_per_query_g"], (samples,)
+    )
+    water = np.broadcast_to(sampled["inference.water_per_query_ml"], (samples,))
+    band = percentiles(np.vstack([co2, water]), PERCENTILES)  # one column per output: p5, p50, p95
+    co2_band, water_band = band[:, 0], band[:, 1]
+    note = "123B dense, 400 output tokens; region, hardware and batch not published (app defaults: US, H100)"
+    return [
+        _row(
+            case["id"],
+            "whole prompt",
+            "CO2e per response (LCA)",
+            "g",
+            case["co2e_g_per_request"],
+            r["inference.co2e_per_query_g"] + r["inference.embodied_co2e_per_query_g"],
+            "operational + embodied (manufacturing)",
+            {"p5": float(co2_band[0]), "p95": float(co2_band[2])},
+            note,
+        ),
+        _row(
+            case["id"],
+            "whole prompt",
+            "water per response (LCA)",
+            "mL",
+            case["water_ml_per_request"],
+            r["inference.water_per_query_ml"],
+            "on site + electricity generation",
+            {"p5": float(water_band[0]), "p95": float(water_band[2])},
+            note,
+        ),
+    ]
+
+
+def not_checkable(cases: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Published figures the estimator cannot be compared with, each with the reason (shown by ``validate``)."""
+    out = []
+    for c in cases if cases is not None else all_cases():
+        checked = set(c.get("checkable", []))
+        if c["kind"] != "published-not-checkable" and not c.get("published"):
+            continue
+        for item in c.get("published", []):
+            if item["quantity"] in checked:
+                continue
+            out.append(
+                {
+                    "case": c["id"],
+                    "quantity": item["quantity"],
+                    "published": item["value"],
+                    "unit": item["unit"],
+                    "reason": c["reason_not_checkable"],
+                }
+            )
+    return out
+
+
 def _row(case_id, mode, quantity, unit, published, estimated, boundary, band=None, note=""):
     row = {
         "case": case_id,
@@ -219,12 +333,22 @@ def validation_rows(samples: int = 2000) -> list[dict[str, Any]]:
         if c["kind"] != "training":
             continue
         boundary = f"{'PUE in' if includes_pue(c) else 'PUE out'}; {c.get('power_basis', '')}"
-        r = estimate(accounting_scenario(c))
-        energy = r["training.energy_kwh"]
-        rows.append(_row(c["id"], "accounting", "energy", "kWh", c["energy_kwh"], energy, boundary))
-        rows.append(
-            _row(c["id"], "accounting", "CO2e", "t", c["tco2e"], r["training.co2e_kg"] / 1000.0, boundary)
-        )
+        if c.get("energy_kwh") is not None:  # accounting needs a published energy to reproduce
+            r = estimate(accounting_scenario(c))
+            energy = r["training.energy_kwh"]
+            rows.append(_row(c["id"], "accounting", "energy", "kWh", c["energy_kwh"], energy, boundary))
+            if c.get("tco2e") is not None:
+                rows.append(
+                    _row(
+                        c["id"],
+                        "accounting",
+                        "CO2e",
+                        "t",
+                        c["tco2e"],
+                        r["training.co2e_kg"] / 1000.0,
+                        boundary,
+                    )
+                )
         hw = hardware_id(c.get("hardware"))
         if c.get("params_total") and hw and (c.get("tokens") or c.get("total_flops")):
             s, note = first_principles_scenario(c)
@@ -245,19 +369,20 @@ def validation_rows(samples: int = 2000) -> list[dict[str, Any]]:
                         note,
                     )
                 )
-            rows.append(
-                _row(
-                    c["id"],
-                    "first principles",
-                    "energy",
-                    "kWh",
-                    c["energy_kwh"],
-                    r["training.energy_kwh"],
-                    boundary,
-                    band["training.energy_kwh"],
-                    note,
+            if c.get("energy_kwh") is not None:
+                rows.append(
+                    _row(
+                        c["id"],
+                        "first principles",
+                        "energy",
+                        "kWh",
+                        c["energy_kwh"],
+                        r["training.energy_kwh"],
+                        boundary,
+                        band["training.energy_kwh"],
+                        note,
+                    )
                 )
-            )
     for c in cases:
         if c["id"].startswith("mlenergy"):
             s = mlenergy_scenario(c)
@@ -301,6 +426,8 @@ def validation_rows(samples: int = 2000) -> list[dict[str, Any]]:
                     "on-site water (WUE 1.15)",
                 )
             )
+        elif c["id"] == "mistral-large-2-lca-2025":
+            rows.extend(mistral_rows(c, samples))
         elif c["id"] == "epoch2025-gpt4o":
             r = estimate(epoch_scenario(c))
             rows.append(
@@ -414,7 +541,33 @@ def coverage(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def validation_report(samples: int = 2000) -> dict[str, Any]:
     """What ``main.py validate --format json`` prints: the rows, the coverage and the measured-serving check."""
     rows = validation_rows(samples)
-    return {"rows": rows, **coverage(rows), "serving": serving_summary(serving_runs())}
+    return {
+        "rows": rows,
+        **coverage(rows),
+        "not_checkable": not_checkable(),
+        "serving": serving_summary(serving_runs()),
+    }
+
+
+def not_checkable_lines(items: list[dict[str, Any]]) -> list[str]:
+    """Published figures with no comparable estimate, grouped by case, each group with its reason."""
+    import textwrap
+
+    if not items:
+        return []
+    out = ["published figures the estimator cannot be compared with (no tokens, aggregates, other units):"]
+    for case in dict.fromkeys(i["case"] for i in items):
+        group = [i for i in items if i["case"] == case]
+        figures = "; ".join(
+            f"{i['quantity']} {'not given' if i['published'] is None else i['published']} {i['unit']}"
+            for i in group
+        )
+        out.append(f"  {case}: {figures}")
+        out.extend(
+            textwrap.wrap(group[0]["reason"], 110, initial_indent="    why: ", subsequent_indent="    ")
+        )
+    out.append("")
+    return out
 
 
 def validation_table(rows: list[dict[str, Any]]) -> str:
@@ -438,6 +591,7 @@ def validation_table(rows: list[dict[str, Any]]) -> str:
             f"coverage: {cov['inside']} of {cov['rows_with_band']} published values inside p5-p95 "
             f"({cov['coverage']:.0%}); median band width p95/p5 = {cov['median_band_width_p95_over_p5']:.2f}"
         )
+    out.extend(not_checkable_lines(not_checkable()))
     serving = serving_summary(serving_runs())
     for role in ("calibration", "held-out"):
         v = serving[role]
