@@ -68,6 +68,14 @@ class ChartGrid(QWidget):
             self.pages.hide()
             lay.addWidget(self.grid_page, 1)
 
+    def no_close(self, index: int) -> None:
+        """A chart page is never closed: its close button (when pages are closable) goes."""
+        bar = self.pages.tabBar()
+        button = bar.tabButton(index, QTabBar.ButtonPosition.RightSide)
+        if button is not None:
+            bar.setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+            button.deleteLater()
+
     def set_compact(self, compact: bool, titles: list[str] | None = None) -> None:
         """One chart per page (``titles``: the pages' names) on a small screen, else the 2 x 2 grid; pages
         added by others (the analysis panels) stay after the charts."""
@@ -82,7 +90,7 @@ class ChartGrid(QWidget):
             self.pages.removeTab(self.pages.indexOf(self.grid_page))
             for i, chart in enumerate(self.charts):
                 self.pages.insertTab(i, chart, (titles or [""] * 4)[i])
-                self.pages.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
+                self.no_close(i)
             self.pages.setCurrentIndex(0 if current is self.grid_page else self.pages.indexOf(current))
         else:
             for i, chart in enumerate(self.charts):
@@ -90,7 +98,7 @@ class ChartGrid(QWidget):
                 self.grid.addWidget(chart, i // 2, i % 2)
                 chart.show()
             self.pages.insertTab(0, self.grid_page, "")
-            self.pages.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+            self.no_close(0)
             self.pages.setCurrentIndex(0 if current in self.charts else self.pages.indexOf(current))
 
     def update_snapshot(self, snap: Any) -> None:

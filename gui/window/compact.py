@@ -87,7 +87,7 @@ class CompactLayout(QObject):
         for page in (self.grid.grid_page, *self.grid.charts):  # the charts are not closed, only panels
             index = pages.indexOf(page)
             if index >= 0:
-                pages.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+                self.grid.no_close(index)
         for dock in self.docks:
             if dock.isFloating():
                 continue
@@ -124,6 +124,7 @@ class CompactLayout(QObject):
         pages = self.grid.pages
         if pages.indexOf(page) < 0:
             pages.addTab(page, dock.windowTitle())
+            self._close_tip(pages.indexOf(page))
         pages.setCurrentWidget(page)
         dock.hide()
         split = getattr(self.panels[dock], "split", None)
@@ -161,6 +162,11 @@ class CompactLayout(QObject):
         if page in self.pages.values():
             self.grid.pages.removeTab(index)  # parked: the menu command opens it again
 
+    def _close_tip(self, index: int) -> None:
+        button = self.grid.pages.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
+        if button is not None:  # Qt's own tip is set once, in English
+            button.setToolTip(tr("Close this page (the menu command opens it again)"))
+
     def retranslate(self) -> None:
         self.grid.set_compact(self.grid.compact, self.titles())
         pages = self.grid.pages
@@ -169,6 +175,7 @@ class CompactLayout(QObject):
         for dock, page in self.pages.items():
             if pages.indexOf(page) >= 0:
                 pages.setTabText(pages.indexOf(page), dock.windowTitle())
+                self._close_tip(pages.indexOf(page))
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Resize:

@@ -588,6 +588,10 @@
             <source>The same work on every accelerator</source>
             <translation>同じ処理を各アクセラレータで</translation>
         </message>
+        <message>
+            <source>Close this page (the menu command opens it again)</source>
+            <translation>このページを閉じます（メニューのコマンドで再び開けます）</translation>
+        </message>
     </context>
     <context>
         <name>Compare</name>
