@@ -65,13 +65,37 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Compare", text)
 
 
-def lettered(words: str, letter: str) -> str:
-    """core.ratio_words speaks of "B" and "A"; name the compared column's own letter instead."""
-    if words.startswith("B "):
-        words = f"{letter} " + words[2:]
-    if words.startswith("B and A"):
-        words = f"{letter} and A" + words[len("B and A") :]
-    return words
+#: what each compared output is called in a sentence (core.analysis.COMPARED's words, translated here)
+WHAT = {
+    "lifecycle.energy_kwh": QT_TRANSLATE_NOOP("Compare", "energy"),
+    "lifecycle.co2e_kg": QT_TRANSLATE_NOOP("Compare", "CO2e"),
+    "lifecycle.water_l": QT_TRANSLATE_NOOP("Compare", "water"),
+    "training.energy_kwh": QT_TRANSLATE_NOOP("Compare", "training energy"),
+    "inference.energy_per_query_wh": QT_TRANSLATE_NOOP("Compare", "energy per query"),
+    "inference.co2e_per_query_g": QT_TRANSLATE_NOOP("Compare", "CO2e per query"),
+}
+#: the outputs the sentence under the table speaks of: the lifetime totals and one question
+SENTENCE_OUTPUTS = (
+    "lifecycle.energy_kwh",
+    "lifecycle.co2e_kg",
+    "lifecycle.water_l",
+    "inference.energy_per_query_wh",
+)
+
+
+def ratio_sentence(row: dict[str, Any], letter: str) -> str:
+    """core.analysis.ratio_words in the window's language, for column ``letter`` against A: within 5 % reads
+    as about the same, else "3.4x more" or "less"."""
+    what = tr(WHAT[row["output"]])
+    a, b = float(row["a"]), float(row["b"])
+    if a <= 0 or b <= 0:
+        return tr("{x} and A cannot be compared on {what} (one is zero)").format(x=letter, what=what)
+    r = b / a
+    if abs(r - 1.0) < 0.05:
+        return tr("{x} uses about the same {what} as A").format(x=letter, what=what)
+    if r > 1:
+        return tr("{x} uses {r}x more {what} than A").format(x=letter, r=f"{r:.2g}", what=what)
+    return tr("{x} uses {r}x less {what} than A").format(x=letter, r=f"{1 / r:.2g}", what=what)
 
 
 class CompareView(LazyPanel):
@@ -356,7 +380,7 @@ class CompareView(LazyPanel):
 
         for j, (rows, diffs) in enumerate(zip(self.rows, self.differences(), strict=True), start=1):
             letter = LETTERS[j]
-            parts = [lettered(r["words"], letter) for r in rows[:3]]
+            parts = [ratio_sentence(r, letter) for r in rows if r["output"] in SENTENCE_OUTPUTS]
             sentences.append(html.escape("; ".join(parts) + "."))
             if diffs:
                 shown = [difference_words(d) for d in diffs]

@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
         self.session.pins[:] = scenario.pins  # the file's comparison, with the names it was saved with
         if getattr(self, "whatif", None) is not None:
             self.whatif.compare.refresh()
+            if scenario.pins:  # the file holds a comparison: show it
+                self.whatif.compare_dock.show()
         self.session.opened(path)
         self.setWindowModified(False)
         self.update_title()

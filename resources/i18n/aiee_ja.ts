@@ -662,8 +662,46 @@
             <translation>（ほか{n}件）</translation>
         </message>
         <message>
+            <source>energy</source>
+            <extracomment>differing inputs listed under the table per column (the rest are counted, and all are in Copy) what each compared output is called in a sentence (core.analysis.COMPARED's words, translated here)</extracomment>
+            <translation>エネルギー</translation>
+        </message>
+        <message>
+            <source>water</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>energy per query</source>
+            <translation>質問1回あたりのエネルギー</translation>
+        </message>
+        <message>
+            <source>CO2e per query</source>
+            <translation>質問1回あたりのCO2</translation>
+        </message>
+        <message>
+            <source>{x} and A cannot be compared on {what} (one is zero)</source>
+            <extracomment>the outputs the sentence under the table speaks of: the lifetime totals and one question</extracomment>
+            <translation>{x} と A は{what}を比べられません（一方がゼロ）</translation>
+        </message>
+        <message>
+            <source>{x} uses about the same {what} as A</source>
+            <translation>{x} の{what}は A とほぼ同じ</translation>
+        </message>
+        <message>
+            <source>{x} uses {r}x more {what} than A</source>
+            <translation>{x} の{what}は A の{r}倍</translation>
+        </message>
+        <message>
+            <source>{x} uses {r}x less {what} than A</source>
+            <translation>{x} の{what}は A の{r}分の1</translation>
+        </message>
+        <message>
             <source>Pin current as A</source>
-            <extracomment>differing inputs listed under the table per column (the rest are counted, and all are in Copy) the pins were added, removed or renamed (the document has changed)</extracomment>
+            <extracomment>the pins were added, removed or renamed (the document has changed)</extracomment>
             <translation>現在の状態をAとして固定</translation>
         </message>
         <message>

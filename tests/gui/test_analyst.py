@@ -48,6 +48,7 @@ def test_a_renamed_pin_is_saved_with_the_scenario_and_comes_back(window, qtbot, 
     assert window.open_file(str(path))
     settle(window.presenter)
     assert [p.label for p in view.pinned] == ["Cloud in the US", "Llama 3.1 70B (2)"]
+    assert window.whatif.compare_dock.isVisible() or window.compact.panel_page(window.whatif.compare_dock)
     assert window.presenter.scenario.pins == []  # the pins live in the comparison, not in the inputs
     assert view.table.horizontalHeaderItem(0).text() == "A: Cloud in the US"
 
@@ -73,6 +74,7 @@ def test_the_comparison_lists_the_inputs_that_differ_in_words(window, settle):
     view.refresh()
     text = view.words.text()
     assert "B differs from A in: Batch size: 64 seqs → 128 seqs; Weight precision: 16-bit → 4-bit" in text
+    assert "B uses about the same energy as A" in text and "energy per query" in text
     assert "inference." not in text
 
 
