@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QWidget,
@@ -23,15 +23,15 @@ DELAY_MS = 120
 
 #: (output path, unit family or None, label) offered in the tornado and sweep pickers
 OUTPUTS = (
-    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
-    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
-    ("lifecycle.water_l", "water_l", "Lifetime water"),
-    ("training.energy_kwh", "energy_kwh", "Training energy"),
-    ("training.co2e_kg", "mass_kg", "Training CO2e"),
-    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
-    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
-    ("inference.water_per_query_ml", None, "Water per query (mL)"),
-    ("inference.energy_kwh", "energy_kwh", "Serving energy"),
+    ("lifecycle.co2e_kg", "mass_kg", QT_TRANSLATE_NOOP("Analysis", "Lifetime CO2e")),
+    ("lifecycle.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Analysis", "Lifetime energy")),
+    ("lifecycle.water_l", "water_l", QT_TRANSLATE_NOOP("Analysis", "Lifetime water")),
+    ("training.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Analysis", "Training energy")),
+    ("training.co2e_kg", "mass_kg", QT_TRANSLATE_NOOP("Analysis", "Training CO2e")),
+    ("inference.energy_per_query_wh", None, QT_TRANSLATE_NOOP("Analysis", "Energy per query (Wh)")),
+    ("inference.co2e_per_query_g", None, QT_TRANSLATE_NOOP("Analysis", "CO2e per query (g)")),
+    ("inference.water_per_query_ml", None, QT_TRANSLATE_NOOP("Analysis", "Water per query (mL)")),
+    ("inference.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Analysis", "Serving energy")),
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from gui.whatif.labels import with_unit
 
 #: the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price
 #: (``core.economics``; the price itself is a published figure and is not varied)
-COST_OUTPUT = ("cost.lifecycle_energy", "money", "Lifetime electricity cost")
+COST_OUTPUT = ("cost.lifecycle_energy", "money", QT_TRANSLATE_NOOP("Analysis", "Lifetime electricity cost"))
 
 
 def tr(text: str) -> str:

@@ -18,6 +18,7 @@
         </message>
         <message>
             <source>Lifetime electricity cost</source>
+            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
             <translation>生涯の電気代</translation>
         </message>
         <message>
@@ -84,6 +85,43 @@
         <message>
             <source>Energy per query at facility level, in half-decade classes: A up to 0.03 Wh, B 0.1, C 0.3, D 1, E 3, F 10, G above. Anchors: Google's median Gemini prompt 0.24 Wh (C), de Vries' 2.9 Wh ChatGPT estimate (E).</source>
             <translation>施設全体で見た質問1回あたりの消費電力量を、約3倍ごとの等級に分けています：A は0.03 Wh以下、B は0.1、C は0.3、D は1、E は3、F は10 Wh以下、G はそれ以上。目安：GoogleのGemini（中央値の質問）0.24 Wh が C、de VriesによるChatGPTの推計 2.9 Wh が E。</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e</source>
+            <extracomment>(output path, unit family or None, label) offered in the tornado and sweep pickers</extracomment>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifetime energy</source>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>Training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>Training CO2e</source>
+            <translation>学習のCO2排出量</translation>
+        </message>
+        <message>
+            <source>Energy per query (Wh)</source>
+            <translation>質問1回あたりのエネルギー（Wh）</translation>
+        </message>
+        <message>
+            <source>CO2e per query (g)</source>
+            <translation>質問1回あたりのCO2（g）</translation>
+        </message>
+        <message>
+            <source>Water per query (mL)</source>
+            <translation>質問1回あたりの水（mL）</translation>
+        </message>
+        <message>
+            <source>Serving energy</source>
+            <translation>推論のエネルギー</translation>
         </message>
         <message>
             <source>{f} has no control of its own in the window (it is set through its section's defaults).</source>
@@ -188,7 +226,6 @@
         </message>
         <message>
             <source>Uncertain inputs at their bounds</source>
-            <extracomment>the tornado also ranks the inputs by what they move the electricity bill: lifetime energy x the price (``core.economics``; the price itself is a published figure and is not varied)</extracomment>
             <translation>不確かな入力（範囲の両端）</translation>
         </message>
         <message>
