@@ -309,6 +309,8 @@ class Autosaver(QObject):
         self.saves = 0
         self.last_error: str | None = None
         self.enabled = True
+        #: the comparison's pins to save with the scenario (the session's list; None: none)
+        self.pins: Any = None
         self.lock: QLockFile | None = None
         problem = folder_problem(self.folder)
         if problem is None:
@@ -338,6 +340,10 @@ class Autosaver(QObject):
         else:
             self._timer.start()
 
+    def pins_changed(self) -> None:
+        """The comparison's pins changed: saved like a change of the scenario."""
+        self._changed(None)
+
     def pending(self) -> bool:
         return self._timer.isActive()
 
@@ -345,8 +351,11 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self.available:
             return False
+        scenario = self.presenter.scenario
+        if self.pins:  # the comparison is part of the work: a crash keeps it too
+            scenario = scenario.with_pins(list(self.pins))
         try:
-            self.slots.write(self.presenter.scenario)
+            self.slots.write(scenario)
         except OSError as err:
             problem = f"{err.strerror or err} ({self.folder})"
             if problem != self.last_error:

@@ -57,6 +57,7 @@ class WhatIfTools(QObject):
         self.analysis.tornado.focusField.connect(w.focus_input)
         # pins added, removed or renamed: the document changed (they are saved with it)
         self.compare.pinsChanged.connect(lambda: w.setWindowModified(True))
+        self.compare.pinsChanged.connect(self.autosaver.pins_changed)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare_dock)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
         w.tabifyDockWidget(self.compare_dock, self.analysis_dock)
@@ -343,7 +344,12 @@ class WhatIfTools(QObject):
         if not self.leftovers or not self.maybe_save():
             return
         leftover = self.leftovers.pop(0)
-        self.window.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
+        self.window.presenter.set_scenario(
+            leftover.scenario.without_pins(), tr("Restored the autosaved scenario")
+        )
+        if leftover.scenario.pins:  # the comparison it had, by name
+            self.session.pins[:] = leftover.scenario.pins
+            self.compare.refresh()
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:

@@ -256,3 +256,21 @@ def test_the_sites_table_picks_regions_with_the_main_pickers_list(window, qtbot,
     assert completer.currentCompletion().startswith("France")
     # powers read in W, kW or MW, never with an exponent
     assert "e" not in table.item(0, 3).text().split()[0] and table.item(0, 3).text().endswith("W")
+
+
+def test_pins_are_autosaved_and_restored_with_their_names(window, settle):
+    from core.scenario import Scenario
+    from gui.window.session import Session
+
+    view = _compare(window)
+    view.pin_current()
+    view.rename(0, "Before the change")
+    saver = window.session.autosaver
+    assert saver.save_now()
+    found, _when = saver.slots.read()  # what a restart after a crash offers
+    assert [p.label for p in found.pins] == ["Before the change"]
+    # a session started from a file with pins: the pins go to the comparison, the inputs to the presenter
+    session = Session(Scenario().with_pins(found.pins))
+    assert [p.label for p in session.pins] == ["Before the change"]
+    assert session.presenter.scenario.pins == []
+    session.autosaver.clean_exit()
