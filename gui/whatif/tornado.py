@@ -33,6 +33,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
 
 
+class CentredAxis(pg.AxisItem):
+    """An axis over values drawn relative to ``offset`` (the central result) that reads the values themselves,
+    with its ticks at round values of them."""
+
+    offset = 0.0
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal + self.offset, maxVal + self.offset, size)
+        return [(spacing, [v - self.offset for v in values]) for spacing, values in levels]
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list:
+        return super().tickStrings([v + self.offset for v in values], scale, spacing)
+
+
 class TornadoView(LazyPanel):
     """Each uncertain input at its low and high bound; the widest bars move the result most.
 
@@ -66,7 +80,10 @@ class TornadoView(LazyPanel):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
-        self.plot = pg.PlotWidget()
+        # the bars are drawn as changes from the central result (its line is the chart's zero), the axis reads
+        # the results themselves
+        self.axis = CentredAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         p = self.plot.getPlotItem()
         quiet_plot(p)
         self.low_bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, brush=BLUE, pen=pg.mkPen(None))
@@ -172,9 +189,10 @@ class TornadoView(LazyPanel):
         lows = np.array([b.low_value for b in self.bars]) / factor
         highs = np.array([b.high_value for b in self.bars]) / factor
         c = central / factor
-        self.low_bars.setOpts(x0=np.minimum(lows, c), y=ys, width=np.abs(lows - c), height=0.7)
-        self.high_bars.setOpts(x0=np.minimum(highs, c), y=ys, width=np.abs(highs - c), height=0.7)
-        self.centre.setValue(c)
+        self.axis.offset = c
+        self.low_bars.setOpts(x0=np.minimum(lows - c, 0.0), y=ys, width=np.abs(lows - c), height=0.7)
+        self.high_bars.setOpts(x0=np.minimum(highs - c, 0.0), y=ys, width=np.abs(highs - c), height=0.7)
+        self.centre.setValue(0.0)
         p = self.plot.getPlotItem()
         names = [field_label(b.field) for b in self.bars]
         p.getAxis("left").setTicks([list(zip(ys, names, strict=True))])
@@ -191,7 +209,7 @@ class TornadoView(LazyPanel):
             lo = float(min(lows.min(), highs.min(), c))
             hi = float(max(lows.max(), highs.max(), c))
             pad = (hi - lo) * 0.05 or abs(c) * 0.05 or 1.0
-            p.vb.setXRange(lo - pad, hi + pad, padding=0)
+            p.vb.setXRange(lo - pad - c, hi + pad - c, padding=0)
             p.vb.setYRange(-0.6, n - 0.4, padding=0)
         top = self.bars[0] if self.bars else None
         self._family, self._currency = family, currency

@@ -274,3 +274,42 @@ def test_pins_are_autosaved_and_restored_with_their_names(window, settle):
     assert [p.label for p in session.pins] == ["Before the change"]
     assert session.presenter.scenario.pins == []
     session.autosaver.clean_exit()
+
+
+@pytest.mark.parametrize(("size", "lang"), [("1024x768", "ja"), ("1366x768", "en")])
+def test_the_comparison_and_analysis_pages_pass_the_layout_check(window, qtbot, settle, size, lang):
+    """No clipped or overlapping text, bars from their zero (the tornado's is the central result) and a window
+    within the screen, with each panel open as a page on a projector and a laptop."""
+    from PySide6.QtCore import QSize
+
+    from gui import i18n
+    from gui.diagnostics.layout import check_layout, fit_to_screen
+
+    if lang != "en":
+        i18n.switch_language(window, lang)
+    w, h = map(int, size.split("x"))
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    window.whatif.pin()
+    window.presenter.set_value("inference.weight_bits", 4, "4-bit")
+    settle(window.presenter, full=True)
+    fit_to_screen(window, QSize(w, h))
+    problems = []
+    window.menus.actions["compare"].trigger()
+    qtbot.waitUntil(lambda: window.compact.panel_page(window.whatif.compare_dock) is not None)
+    settle(window.presenter, full=True)
+    problems += check_layout([window], QSize(w, h))
+    window.menus.actions["analysis"].trigger()
+    qtbot.waitUntil(lambda: window.compact.panel_page(window.whatif.analysis_dock) is not None)
+    analysis = window.whatif.analysis
+    for tab in range(analysis.count()):
+        analysis.setCurrentIndex(tab)
+        qtbot.wait(150)
+        problems += [f"tab {tab}: {p}" for p in check_layout([window], QSize(w, h))]
+    analysis.tornado.mode.setCurrentIndex(analysis.tornado.mode.findData("levers"))
+    analysis.setCurrentIndex(0)
+    qtbot.wait(150)
+    problems += [f"levers: {p}" for p in check_layout([window], QSize(w, h))]
+    if lang != "en":
+        i18n.switch_language(window, "en")
+    assert problems == []
