@@ -183,7 +183,7 @@ def sources_text(scenario: Scenario) -> list[str]:
         aid = scenario.get(field)
         try:
             acc = cat.accelerator(aid, scenario.custom)
-            out.append(f"{field}: {acc.label}: {acc.source}")
+            out.append(f"{input_label(field)}: {acc.label}: {acc.source}")
         except KeyError:
             pass
     try:

@@ -124,7 +124,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append("</table>")
     shape = content.get("shape") or {}
     if shape:
-        words = ", ".join(f"{k} {v}" for k, v in shape.items())
+        words = ", ".join(f"{input_label('model.' + k)} {v}" for k, v in shape.items())
         out.append(f"<p class='small'>{e(tr('Model shape (derived or given)'))}: {e(words)}</p>")
     # page 2: outputs with ranges
     out.append(brk + f"<h2>2. {e(tr('Outputs with their p5–p95 ranges'))}</h2>")

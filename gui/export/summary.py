@@ -148,7 +148,19 @@ def summary_html(content: dict[str, Any], headline_rows: list[tuple[str, str, st
         out.append("<table cellspacing='0'>")
         out += [f"<tr><td>{e(a)}</td><td><b>{e(b)}</b></td></tr>" for a, b in lines]
         out.append("</table>")
-        bases = sorted({site["basis"] for site in cost.get("sites", []) if site.get("basis")})
+        bases = []
+        for site in cost.get("sites", []):
+            pub = site.get("published") or {}
+            words = {
+                "scenario": tr("the price given in the scenario"),
+                "region": tr("the region's published business price"),
+                "country": tr("the country's published business price"),
+                "EU-27 average": tr("the EU-27 average business price"),
+            }.get(site.get("basis", ""), site.get("basis", ""))
+            if pub:
+                words += f" ({pub.get('year', '')}, {pub.get('source', '')})"
+            if words and words not in bases:
+                bases.append(words)
         if bases:
             out.append(f"<p class='small'>{e(tr('Price basis'))}: {e('; '.join(bases))}</p>")
     else:

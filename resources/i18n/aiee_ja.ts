@@ -2828,6 +2828,22 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>生涯の電気代の見込み範囲</translation>
         </message>
         <message>
+            <source>the price given in the scenario</source>
+            <translation>シナリオで入力した単価</translation>
+        </message>
+        <message>
+            <source>the region's published business price</source>
+            <translation>その地域の公表された業務用単価</translation>
+        </message>
+        <message>
+            <source>the country's published business price</source>
+            <translation>その国の公表された業務用単価</translation>
+        </message>
+        <message>
+            <source>the EU-27 average business price</source>
+            <translation>EU27か国平均の業務用単価</translation>
+        </message>
+        <message>
             <source>Energy label {c}: {wh} per query. The lifetime total is about {eq}.</source>
             <translation>省エネラベル {c}：質問1回あたり{wh}。生涯の合計はおよそ{eq}。</translation>
         </message>
