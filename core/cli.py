@@ -74,6 +74,7 @@ _TEXT_ROWS = [
     ("  water", "training.water_l", "L"),
     ("Inference", None, None),
     ("  accelerators per replica", "inference.accelerator_count", ""),
+    ("  sequences a busy step decodes", "inference.achieved_batch", ""),
     ("  energy per output token (accelerators)", "inference.energy_per_output_token_j", "J"),
     ("  energy per query (facility)", "inference.energy_per_query_wh", "Wh"),
     ("  CO2e per query", "inference.co2e_per_query_g", "g"),

@@ -38,6 +38,19 @@ SECONDS_PER_DAY = 86_400.0
 #: "Validation"). Before: 2.1 M tokens/s for a 1M-parameter model (review 2026-12, defect 10).
 STEP_OVERHEAD_S = 0.2e-3
 SEQ_OVERHEAD_S = 0.03e-3
+#: The "notebook" serving stack: one user at batch 1 in an unbatched library (Hugging Face transformers'
+#: ``generate`` in eager PyTorch, the regime the AI Energy Score measures with optimum-benchmark at batch 1). Each
+#: decoded token waits for Python to launch the step's kernels one by one: a fixed time per step the GPU spends
+#: mostly waiting. Fitted on the ML.ENERGY leaderboard v1 (2023) A100 batch-1 chat runs, served by FastChat on
+#: Hugging Face transformers (PyTorch 2.0.1), every other row by name from the first (10 of 20 runs of 7-13B
+#: models, resources/validation/mlenergy_v1_a100_batch1.csv): the median of measured time per token minus the
+#: app's roofline (18.7 ms), and the share of that time the GPU draws busy power that best fits the measured energy
+#: per token (0.16, least squares in log). The 10 held-out runs: geometric-mean ratio 1.07, 8 within 25 % (the
+#: vLLM overheads at batch 1 gave 0.75 and 5; README, "Validation").
+#: Corroborated by PyTorch's gpt-fast post (2023): Llama-7B on an A100 in a plain eager loop 25.5 tokens/s
+#: (39 ms a token), 107 tokens/s once the launches are captured in CUDA graphs (torch.compile).
+NOTEBOOK_STEP_OVERHEAD_S = 18.7e-3
+NOTEBOOK_OVERHEAD_BUSY = 0.16
 HOURS_PER_YEAR = 8_760.0
 
 Inputs = dict[str, Any]
@@ -212,9 +225,18 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     # A query's prompt and output must fit the model's context (review 2026-12, defect 5): the cache and the
     # prefill are both costed on the tokens given, so a longer query would be priced on a model that cannot
     # serve it.
-    query_tokens = inf.input_tokens + inf.reasoning_tokens + inf.output_tokens
+    calls = inf.calls_per_query
+    growth = inf.context_growth_tokens * (
+        calls - 1.0
+    )  # the last call's prompt holds every earlier call's growth
+    query_tokens = inf.input_tokens + growth + inf.reasoning_tokens + inf.output_tokens
     if query_tokens > m.context_length:
         parts = "inference.input_tokens + " + ("reasoning_tokens + " if inf.reasoning_tokens else "")
+        if growth:
+            parts = (
+                f"the last call's prompt (inference.input_tokens + (calls_per_query - 1) x "
+                f"context_growth_tokens) + {parts.removeprefix('inference.input_tokens + ')}"
+            )
         raise ScenarioError(
             f"{parts}output_tokens = {query_tokens:,.0f} tokens is longer than model.context_length = "
             f"{m.context_length:,} tokens; allowed up to {m.context_length:,} tokens in all"
@@ -260,6 +282,15 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
     # matmuls; weight-and-activation quantization uses the chip's FP8 (or FP4) peak where it has one, else
     # its 16-bit speed (review 2026-12, defect 7; DeepSeek-V3 serves in FP8, arXiv:2412.19437 sec. 3.3).
     both = inf.quantization == "weight-and-activation" and inf.weight_bits < 16
+    # Tokens per call: a task's calls read a growing context: call i's prompt is input + i x growth, of which the
+    # newest growth and the uncached part of the input are prefilled and the rest comes from the prefix cache. The
+    # mean call's context and fresh prompt are costed; the last call's context sizes the cache. Without growth
+    # these are the tokens as given.
+    ctx_mean = inf.input_tokens + inf.context_growth_tokens * (calls - 1.0) / 2.0
+    fresh_mean = (
+        inf.input_tokens - inf.cached_input_tokens + inf.context_growth_tokens * (calls - 1.0) / calls
+    )
+    notebook = inf.serving_stack == "notebook"
     inf_precision = {32: "fp32", 16: "bf16", 8: "fp8" if both else "bf16", 4: "fp4" if both else "bf16"}[
         inf.weight_bits
     ]
@@ -308,11 +339,15 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "inf_memory_bytes": acc_i.memory_gb * 1e9,
         "inf_tdp_w": acc_i.tdp_w,
         "inf_count_given": inf.accelerator_count,  # None = fewest that hold weights and cache
-        "batch": inf.batch_size,
+        # the notebook stack decodes one sequence at a time, whatever the configured batch
+        "batch": 1 if notebook else inf.batch_size,
+        "peak_factor": inf.peak_factor,  # None = full batches while busy, provisioned at busy_share
+        "disaggregated": inf.serving_stack == "fleet",
         "weight_bits": inf.weight_bits,
         "kv_bits": inf.kv_cache_bits,
-        "input_tokens": inf.input_tokens,
-        "cached_input_tokens": inf.cached_input_tokens,
+        "input_tokens": ctx_mean,
+        "cached_input_tokens": ctx_mean - fresh_mean,
+        "max_input_tokens": inf.input_tokens + growth,
         # reasoning tokens are decoded like the answer: they cost decode steps and fill the cache
         "output_tokens": inf.output_tokens + inf.reasoning_tokens,
         "calls_per_query": inf.calls_per_query,
@@ -329,8 +364,11 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         "inf_acc_kg": emb_kg(acc_i),
         # optimisation
         "kernel_efficiency": opt.quantization_kernel_efficiency,
-        "step_overhead_s": STEP_OVERHEAD_S,
-        "seq_overhead_s": SEQ_OVERHEAD_S,
+        "step_overhead_s": NOTEBOOK_STEP_OVERHEAD_S if notebook else STEP_OVERHEAD_S,
+        "seq_overhead_s": 0.0 if notebook else SEQ_OVERHEAD_S,
+        # share of the overhead time the GPU draws busy power: a served step runs kernels through it (vLLM with
+        # CUDA graphs); an unbatched library's GPU mostly waits for Python to launch the next kernel
+        "overhead_busy": NOTEBOOK_OVERHEAD_BUSY if notebook else 1.0,
         "weight_only": not both,  # the dequantisation factor applies to weight-only kernels alone
         "student_fraction": student,
         "distillation_tokens": distillation_tokens(scenario),
@@ -385,6 +423,7 @@ class _Scalar:
     ceil = staticmethod(math.ceil)
     log2 = staticmethod(math.log2)
     exp2 = staticmethod(lambda x: 2.0**x)
+    exp = staticmethod(math.exp)
 
     @staticmethod
     def div(a, b, default=math.inf):
@@ -401,6 +440,7 @@ class _Array:
     ceil = staticmethod(np.ceil)
     log2 = staticmethod(np.log2)
     exp2 = staticmethod(np.exp2)
+    exp = staticmethod(np.exp)
 
     @staticmethod
     def div(a, b, default=np.inf):
@@ -447,6 +487,7 @@ def decode_step(
     kernel_efficiency,
     xp=_Scalar,
     peak_flops=None,
+    batch=None,
 ) -> Results:
     """Roofline of one continuous-batching decode step on one model replica.
 
@@ -458,9 +499,11 @@ def decode_step(
     speed (dequantisation overhead measured in bitsandbytes issue threads).
 
     Returns per-replica accelerator count, step time [s], power per accelerator [W] and energy per
-    output token at the accelerators [J].
+    output token at the accelerators [J]. ``batch``: the sequences this step decodes, when the server runs
+    below its configured maximum (achieved concurrency); memory is sized for the configured ``x["batch"]``.
     """
-    batch = x["batch"]
+    configured = x["batch"]
+    batch = configured if batch is None else batch
     inp, out = x["input_tokens"], x["output_tokens"]
     weight_bytes = n_total * weight_bits / 8.0
     # Mixture of experts: a step reads the always-read weights and the experts the batch touches. With top-k
@@ -470,14 +513,14 @@ def decode_step(
     touched = 1.0 - (1.0 - x["route_share"]) ** batch
     read_bytes = weight_bytes * (1.0 - routed + routed * touched)
     kv_bytes_per_token = 2.0 * n_layers * kv_dim * x["kv_bits"] / 8.0  # keys and values, every layer
-    seq_max = xp.minimum(inp + out, x["context_length"])
+    seq_max = xp.minimum(x["max_input_tokens"] + out, x["context_length"])
     ctx_avg = xp.minimum(inp + out / 2.0, x["context_length"])  # mean context while decoding
 
     # Accelerators per replica: fewest whose memory holds weights (x1.2 runtime overhead, EcoLogits)
     # and the full batch's cache, rounded up to a power of two as tensor parallelism requires. A given
     # count is checked in :func:`resolve` for the served model; the 16-bit baseline it may not hold is
     # sized on its own.
-    need_bytes = weight_bytes * x["memory_overhead"] + batch * seq_max * kv_bytes_per_token
+    need_bytes = weight_bytes * x["memory_overhead"] + configured * seq_max * kv_bytes_per_token
     fewest = xp.exp2(xp.ceil(xp.log2(xp.maximum(xp.ceil(need_bytes / x["inf_memory_bytes"]), 1.0))))
     given = x["inf_count_given"]
     if given is None:
@@ -499,9 +542,10 @@ def decode_step(
     prefill_per_query = 2.0 * n_active * fresh + 2.0 * n_layers * d_model * fresh * (
         inp + x["cached_input_tokens"]
     )
-    flops_step = (
-        batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + batch / out * prefill_per_query
-    )
+    # A disaggregated fleet prefills on its own accelerators (DistServe, Zhong et al. 2024, arXiv:2401.09670;
+    # Splitwise, Patel et al. 2024, arXiv:2311.18677): its decode steps carry no prefill; :func:`_serving` costs it.
+    prefill_in_step = 0.0 if x["disaggregated"] else batch / out * prefill_per_query
+    flops_step = batch * (2.0 * n_active + 4.0 * n_layers * d_model * ctx_avg) + prefill_in_step
     peak = x["inf_peak_flops"] if peak_flops is None else peak_flops
     t_comp = flops_step / (count * peak * x["compute_efficiency"])
     # Measured serving adds per-step time the roofline does not have (:data:`STEP_OVERHEAD_S`,
@@ -514,7 +558,9 @@ def decode_step(
     # batch 512 on a 700 W H100). Busy compute units alone reach the power limit (compute-bound matmuls
     # run at TDP); saturated memory traffic adds ``memory_power_fraction`` of the dynamic range; the sum
     # is capped at TDP.
-    util = xp.minimum(1.0, (x["memory_power_fraction"] * t_mem + t_over + t_comp) / t_step)
+    util = xp.minimum(
+        1.0, (x["memory_power_fraction"] * t_mem + x["overhead_busy"] * t_over + t_comp) / t_step
+    )
     idle = x["idle_fraction"]
     power_w = x["inf_tdp_w"] * (idle + (1.0 - idle) * util)
     energy_per_token_j = count * power_w * t_step / batch
@@ -525,6 +571,9 @@ def decode_step(
     ideal_j = count * x["inf_tdp_w"] * (idle + (1.0 - idle) * util_ideal) * t_ideal / batch
     return {
         "ideal_energy_per_output_token_j": ideal_j,
+        "batch": batch,
+        "prefill_flops": prefill_per_query,
+        "peak_flops": peak,
         "count": count,
         "t_step_s": t_step,
         "memory_bound": t_mem >= t_comp,
@@ -535,7 +584,7 @@ def decode_step(
     }
 
 
-def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
+def _serving(x: Inputs, step: Results, pue, xp, replicas=None) -> Results:
     """Whole-system energy per query: accelerators + host + idle provisioned capacity, times PUE.
 
     The boundary follows Elsworth et al. 2025 (Google, arXiv:2508.15734): active accelerators, host
@@ -545,17 +594,27 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     Idle capacity counts whole replicas, as embodied carbon and peak power do: demand needs
     ``qpd x busy_s / (86,400 x busy_share)`` replicas on average, rounded up; whatever part of their day is
     not serving draws idle power (review 2026-12, defect 4: one H100 serving 1,000 queries a day idles at
-    (105 + 147) W x PUE, not 0.8 W).
+    (105 + 147) W x PUE, not 0.8 W). ``replicas`` given (provisioned for a peak, :func:`_serve`) replaces that count.
+
+    A disaggregated fleet's prefill runs compute-bound on prefill accelerators at TDP (Splitwise measured the
+    prompt phase at the power limit, the token phase well below it): ``FLOPs / (peak x compute_efficiency)`` of
+    accelerator time per call, added to the accelerators' energy and, for host and idle power, to the busy time.
     """
     count, t_step = step["count"], step["t_step_s"]
+    calls = x["calls_per_query"]
     # replica-seconds of one query: its decoded tokens (reasoning + answer) in every call it makes
-    busy_s = t_step * x["output_tokens"] * x["calls_per_query"] / x["batch"]
+    busy_s = t_step * x["output_tokens"] * calls / step["batch"]
     host_w = x["inf_host_fraction"] * x["inf_tdp_w"]
-    acc_j = step["energy_per_output_token_j"] * x["output_tokens"] * x["calls_per_query"]
+    acc_j = step["energy_per_output_token_j"] * x["output_tokens"] * calls
+    if x["disaggregated"]:
+        prefill_s = step["prefill_flops"] / (count * step["peak_flops"] * x["compute_efficiency"]) * calls
+        acc_j = acc_j + count * x["inf_tdp_w"] * prefill_s
+        busy_s = busy_s + prefill_s
     host_j = count * host_w * busy_s
     b = x["busy_share"]
     busy_day_s = x["queries_per_day"] * busy_s  # replica-seconds of serving per day
-    replicas = xp.ceil(busy_day_s / (SECONDS_PER_DAY * b))
+    if replicas is None:
+        replicas = xp.ceil(busy_day_s / (SECONDS_PER_DAY * b))
     # busy share of the whole replicas; floored at 1e-9 (a 1-second query once in 30 years) so that a vanishing
     # demand gives a huge but finite per-query figure rather than an overflow
     b_whole = xp.maximum(xp.div(busy_day_s, SECONDS_PER_DAY * replicas, b), 1e-9)
@@ -564,6 +623,8 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     fac_j = it_j * pue
     return {
         "busy_s": busy_s,
+        # sequences in flight per replica, averaged over the day (Little's law: arrival rate x time in system)
+        "concurrency": xp.div(busy_day_s, SECONDS_PER_DAY * replicas, 0.0) * step["batch"],
         "acc_j": acc_j,
         "host_j": host_j,
         "idle_j": idle_j,
@@ -574,8 +635,47 @@ def _serving(x: Inputs, step: Results, pue, grid, xp) -> Results:
     }
 
 
-#: Energy boundaries a user can choose, narrowest first (``inference.energy_boundary``).
-BOUNDARIES = ("accelerators-ideal", "accelerators", "host", "idle", "facility")
+def _serve(x: Inputs, args: tuple, pue, xp, peak_flops=None) -> tuple[Results, Results, Results]:
+    """Decode steps and whole-system serving at the batch the server actually runs: ``(step, serving, full)``.
+
+    Without ``peak_factor`` every busy step decodes the configured batch B, and ``busy_share`` of the provisioned
+    replicas is busy (the model before the serving stacks). With it, replicas are provisioned for the peak demand
+    at batch B, ``ceil(peak calls/s x time in system / B)`` (Little's law, L = lambda W; Little 1961), and the
+    concurrency per replica at the average demand solves ``L = lambda x out x t_step(L)``, with the step time
+    linear in the batch between batch 1 and B (exact while memory-bound): ``L = lambda a0 / (1 - lambda a1)``,
+    capped at B. With Poisson arrivals the sequences in a replica are Poisson(L) (the M/G/infinity queue, any
+    service time; Kleinrock 1975, Queueing Systems I, sec. 2.8, valid below the cap), so it idles a share e^-L of
+    the time and decodes ``L / (1 - e^-L)`` sequences a step while busy. ``full``: the step at batch B, whose
+    roofline is the "accelerators, ideal" layer (a benchmark's full server).
+    """
+    full = decode_step(x, *args, xp=xp, peak_flops=peak_flops)
+    if x["peak_factor"] is None:
+        return full, _serving(x, full, pue, xp), full
+    b_max = x["batch"]
+    calls_per_s = x["queries_per_day"] * x["calls_per_query"] / SECONDS_PER_DAY
+    # time in system of one call at full batch; a fleet's prefill adds its compute-bound time
+    w_full = x["output_tokens"] * full["t_step_s"]
+    if x["disaggregated"]:
+        w_full = w_full + full["prefill_flops"] / (
+            full["count"] * full["peak_flops"] * x["compute_efficiency"]
+        )
+    replicas = xp.maximum(xp.ceil(calls_per_s * x["peak_factor"] * w_full / b_max), 1.0)
+    tokens_per_s = calls_per_s / replicas * x["output_tokens"]  # decode work arriving at one replica
+    one = decode_step(x, *args, xp=xp, peak_flops=peak_flops, batch=1.0) if b_max > 1 else full
+    a1 = (full["t_step_s"] - one["t_step_s"]) / max(b_max - 1.0, 1.0)
+    a0 = one["t_step_s"] - a1
+    saturated = tokens_per_s * a1 >= 1.0
+    conc = xp.where(saturated, b_max, tokens_per_s * a0 / xp.maximum(1.0 - tokens_per_s * a1, 1e-12))
+    conc = xp.minimum(conc, b_max)
+    busy_batch = xp.where(conc > 1e-9, conc / (1.0 - xp.exp(-xp.maximum(conc, 1e-9))), 1.0)
+    busy_batch = xp.minimum(xp.maximum(busy_batch, 1.0), b_max)
+    step = decode_step(x, *args, xp=xp, peak_flops=peak_flops, batch=busy_batch)
+    return step, _serving(x, step, pue, xp, replicas=replicas), full
+
+
+#: Energy boundaries a user can choose, narrowest first (``inference.energy_boundary``); the last two add the
+#: manufacturing carbon and the water of the facility boundary's energy.
+BOUNDARIES = ("accelerators-ideal", "accelerators", "host", "idle", "facility", "embodied", "water")
 
 
 def _boundary_wh(boundary: str, q: Results, step: Results, x: Inputs):
@@ -587,8 +687,24 @@ def _boundary_wh(boundary: str, q: Results, step: Results, x: Inputs):
         "host": q["acc_j"] + q["host_j"],
         "idle": q["it_j"],
         "facility": q["fac_j"],
+        "embodied": q["fac_j"],
+        "water": q["fac_j"],
     }
     return j[boundary] / 3600.0
+
+
+def _boundary_footprint(boundary: str, q: Results, step: Results, x: Inputs, grid, embodied_kg, water_l, xp):
+    """CO2e and water per query within the chosen boundary: the boundary's energy on the grid, + the provisioned
+    hardware's manufacturing carbon per query from ``embodied`` on, + on-site and off-site water at ``water``."""
+    wh = _boundary_wh(boundary, q, step, x)
+    qn = x["queries_per_day"] * x["deployment_days"]
+    embodied_g = xp.where(qn > 0, embodied_kg * 1000.0 / xp.maximum(qn, 1e-6), 0.0)
+    wide = boundary in ("embodied", "water")
+    return {
+        "inference.boundary_co2e_per_query_g": wh / 1000.0 * grid
+        + (embodied_g if wide else 0.0 * embodied_g),
+        "inference.boundary_water_per_query_ml": water_l * 1000.0 * (1.0 if boundary == "water" else 0.0),
+    }
 
 
 #: The outputs ``compute(..., savings=False)`` leaves out.
@@ -664,16 +780,18 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     s = x["student_fraction"]
     shape_t = (x["n_layers"], x["d_model"], x["kv_dim"])
     shape_s = (x["student_n_layers"], x["student_d_model"], x["student_kv_dim"])
-    opt = decode_step(
+    opt, q, opt_full = _serve(
         x,
-        x["n_total"] * keep * s,
-        x["n_active"] * keep * s,
-        *shape_s,
-        x["weight_bits"],
-        x["kernel_efficiency"],
+        (
+            x["n_total"] * keep * s,
+            x["n_active"] * keep * s,
+            *shape_s,
+            x["weight_bits"],
+            x["kernel_efficiency"],
+        ),
+        pue,
         xp,
     )
-    q = _serving(x, opt, pue, grid, xp)
 
     qpd, days = x["queries_per_day"], x["deployment_days"]
     fac_kwh_q = q["fac_j"] / 3.6e6
@@ -688,7 +806,11 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.accelerator_count": opt["count"],
             "inference.memory_bound": opt["memory_bound"],
             "inference.step_time_ms": opt["t_step_s"] * 1000.0,
-            "inference.tokens_per_s": x["batch"] / opt["t_step_s"],
+            "inference.tokens_per_s": opt["batch"] / opt["t_step_s"],
+            # the configured maximum, the batch a busy step decodes, and sequences in flight averaged over the day
+            "inference.configured_batch": x["batch"] + 0.0 * opt["t_step_s"],
+            "inference.achieved_batch": opt["batch"] + 0.0 * opt["t_step_s"],
+            "inference.concurrency": q["concurrency"],
             "inference.power_per_accelerator_w": opt["power_per_accelerator_w"],
             "inference.energy_per_output_token_j": opt["energy_per_output_token_j"],
             "inference.energy_per_query_wh": fac_kwh_q * 1000.0,
@@ -699,7 +821,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.overhead_energy_per_query_wh": (q["fac_j"] - q["it_j"]) / 3600.0,
             # boundary layers (cumulative), Elsworth et al. 2025: the roofline chips alone; + measured serving
             # overheads (the accelerators as served); + host; + idle capacity; + facility overhead (PUE)
-            "inference.boundary.accelerators_ideal_wh": opt["ideal_energy_per_output_token_j"]
+            "inference.boundary.accelerators_ideal_wh": opt_full["ideal_energy_per_output_token_j"]
             * x["output_tokens"]
             * x["calls_per_query"]
             / 3600.0,
@@ -707,7 +829,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
             "inference.boundary.host_wh": (q["acc_j"] + q["host_j"]) / 3600.0,
             "inference.boundary.idle_wh": q["it_j"] / 3600.0,
             "inference.boundary.facility_wh": q["fac_j"] / 3600.0,
-            "inference.boundary_energy_per_query_wh": _boundary_wh(x["energy_boundary"], q, opt, x),
+            "inference.boundary_energy_per_query_wh": _boundary_wh(x["energy_boundary"], q, opt_full, x),
             "inference.co2e_per_query_g": fac_kwh_q * grid,
             "inference.co2e_market_per_query_g": fac_kwh_q * market_grid,
             "inference.water_per_query_ml": water_q_l * 1000.0,
@@ -725,6 +847,7 @@ def compute(x: Inputs, savings: bool = True) -> Results:
                 qpd > 0, inf_embodied * 1000.0 / xp.maximum(qpd * days, 1e-6), 0.0
             ),
             "inference.replicas": q["replicas"],
+            **_boundary_footprint(x["energy_boundary"], q, opt_full, x, grid, inf_embodied, water_q_l, xp),
             "inference.provisioned_accelerators": provisioned,
             "inference.average_power_mw": day_kwh / 24.0 / 1000.0,
             "inference.peak_power_mw": provisioned * (x["inf_tdp_w"] + q["host_w"]) * pue / 1e6,
@@ -745,28 +868,15 @@ def compute(x: Inputs, savings: bool = True) -> Results:
     if savings:
         # the same serving with 16-bit weights and 16-bit compute (also for 32-bit weights, review 2026-12
         # defect 6) and no pruning or distillation, and without distillation only
-        base = _serving(
+        base = _serve(
+            x, (x["n_total"], x["n_active"], *shape_t, 16.0, 1.0), pue, xp, x["inf_peak_bf16_flops"]
+        )[1]
+        undist = _serve(
             x,
-            decode_step(x, x["n_total"], x["n_active"], *shape_t, 16.0, 1.0, xp, x["inf_peak_bf16_flops"]),
+            (x["n_total"] * keep, x["n_active"] * keep, *shape_t, x["weight_bits"], x["kernel_efficiency"]),
             pue,
-            grid,
             xp,
-        )
-        undist = _serving(
-            x,
-            decode_step(
-                x,
-                x["n_total"] * keep,
-                x["n_active"] * keep,
-                *shape_t,
-                x["weight_bits"],
-                x["kernel_efficiency"],
-                xp,
-            ),
-            pue,
-            grid,
-            xp,
-        )
+        )[1]
         base_kwh_q = base["fac_j"] / 3.6e6
         undist_kwh_q = undist["fac_j"] / 3.6e6
         r["optimisation.baseline_energy_per_query_wh"] = base_kwh_q * 1000.0
@@ -844,6 +954,17 @@ def estimate_notes(scenario: Scenario, cat: Catalog | None = None) -> list[str]:
             "optimisation.distillation_tokens is 0: the distilled student is charged a compute-optimal run of "
             f"{DEFAULT_DISTILLATION_TOKENS_PER_PARAMETER:g} tokens per student parameter "
             f"({distillation_tokens(scenario):,.0f} tokens; Hoffmann et al. 2022); give the tokens to use your own"
+        )
+    inf = scenario.inference
+    if inf.serving_stack == "notebook" and inf.batch_size != 1:
+        notes.append(
+            f"inference.serving_stack = notebook decodes one sequence at a time: inference.batch_size = "
+            f"{inf.batch_size} is not used"
+        )
+    if inf.peak_factor is not None:
+        notes.append(
+            f"inference.peak_factor = {inf.peak_factor:g} sizes the replicas for the peak and sets how busy they are: "
+            f"inference.busy_share = {inf.busy_share:g} is not used"
         )
     if dc.grid_intensity_g_per_kwh is not None and not dc.sites:
         table = region_grid(dc.region)

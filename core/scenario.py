@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.units import printable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -291,13 +291,42 @@ class InferenceSpec(_Section):
     calls_per_query: Annotated[
         float, _num(1, 1000, "calls", "Model calls per user task (an agent calls the model several times)")
     ] = 1
-    energy_boundary: Literal["accelerators-ideal", "accelerators", "host", "idle", "facility"] = Field(
+    context_growth_tokens: Annotated[
+        float,
+        _num(
+            0,
+            10_000_000,
+            "tokens",
+            "Tokens each later call of a task adds to its prompt (the previous answer and tool results), "
+            "prefilled by the call that adds them and served from the prefix cache by later calls",
+        ),
+    ] = 0
+    energy_boundary: Literal[
+        "accelerators-ideal", "accelerators", "host", "idle", "facility", "embodied", "water"
+    ] = Field(
         "facility",
-        description="What inference.boundary_energy_per_query_wh counts: the chips' roofline work alone, the "
-        "accelerators as served, + host CPU/DRAM, + idle provisioned capacity, + facility overhead (PUE)",
+        description="What the boundary outputs count: the chips' roofline work alone, the accelerators as served, "
+        "+ host CPU/DRAM, + idle provisioned capacity, + facility overhead (PUE), + embodied carbon, + water",
     )
-    usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high"] = Field(
-        "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
+    usage_profile: Literal["custom", "chat", "long-document", "reasoning-low", "reasoning-high", "agent"] = (
+        Field(
+            "custom", description="Token counts per query from a published usage profile (see USAGE_PROFILES)"
+        )
+    )
+    serving_stack: Literal["notebook", "continuous", "fleet"] = Field(
+        "continuous",
+        description="How the model is served: notebook = one user at batch 1 in an unbatched library (Hugging Face "
+        "transformers generate); continuous = continuous batching up to batch_size (vLLM); fleet = a large "
+        "fleet with prefill and decode on separate accelerators (DistServe, Splitwise)",
+    )
+    peak_factor: float | None = Field(
+        None,
+        ge=1.0,
+        le=100.0,
+        description="Peak-hour demand / average demand; given, replicas are provisioned for the peak at batch_size "
+        "and run at the concurrency the average demand gives (Little's law); null = batches full while busy, "
+        "busy_share of the provisioned capacity",
+        json_schema_extra={"unit": "x average"},
     )
     queries_per_day: Annotated[float, _num(0, 1e13, "queries/day", "Queries served per day")] = 1e6
     deployment_days: Annotated[float, _num(1, 7300, "days", "How long the model is served")] = 365
@@ -332,6 +361,12 @@ class InferenceSpec(_Section):
 #: vs 8,504 Wh (high) per 1,000 queries: 0.625 x the high-effort reasoning tokens (3,919), a derived split.
 #: long-document: Epoch AI (You 2025, "How much energy does ChatGPT use?") prices a 10,000-token input with a
 #: 500-token answer.
+#: agent: an illustrative tool-using task, not a measured one: 10 calls of 300 output tokens; the first prompt is
+#: 2,000 tokens (1,500 of instructions and tool definitions from the prefix cache) and each later call adds 1,500
+#: (its predecessor's answer and tool results) to the context, earlier growth served from the prefix cache, so the
+#: last call reads 15,500 prompt tokens and the task 87,500,
+#: input-dominated as measured agent trajectories are (Bai et al. 2026, arXiv:2604.22750: agentic coding uses
+#: about 1,000x the tokens of chat, mostly input, even with caching; a SWE-bench task is far larger than this).
 USAGE_PROFILES: dict[str, dict[str, float]] = {
     "chat": {
         "inference.input_tokens": 500,
@@ -339,6 +374,7 @@ USAGE_PROFILES: dict[str, dict[str, float]] = {
         "inference.reasoning_tokens": 0,
         "inference.output_tokens": 717,
         "inference.calls_per_query": 1,
+        "inference.context_growth_tokens": 0,
     },
     "long-document": {
         "inference.input_tokens": 10_000,
@@ -346,6 +382,7 @@ USAGE_PROFILES: dict[str, dict[str, float]] = {
         "inference.reasoning_tokens": 0,
         "inference.output_tokens": 500,
         "inference.calls_per_query": 1,
+        "inference.context_growth_tokens": 0,
     },
     "reasoning-low": {
         "inference.input_tokens": 500,
@@ -353,6 +390,7 @@ USAGE_PROFILES: dict[str, dict[str, float]] = {
         "inference.reasoning_tokens": 3_919,
         "inference.output_tokens": 717,
         "inference.calls_per_query": 1,
+        "inference.context_growth_tokens": 0,
     },
     "reasoning-high": {
         "inference.input_tokens": 500,
@@ -360,6 +398,15 @@ USAGE_PROFILES: dict[str, dict[str, float]] = {
         "inference.reasoning_tokens": 6_271,
         "inference.output_tokens": 717,
         "inference.calls_per_query": 1,
+        "inference.context_growth_tokens": 0,
+    },
+    "agent": {
+        "inference.input_tokens": 2_000,
+        "inference.cached_input_tokens": 1_500,
+        "inference.reasoning_tokens": 0,
+        "inference.output_tokens": 300,
+        "inference.calls_per_query": 10,
+        "inference.context_growth_tokens": 1_500,
     },
 }
 _TOKEN_FIELDS = tuple(USAGE_PROFILES["chat"])
@@ -510,7 +557,7 @@ class EconomicsSpec(_Section):
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -908,15 +955,22 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 keeps the comparison's pinned scenarios, each with its name (``pins``); a version-3 file had
-    none."""
-    data.setdefault("pins", [])
+    """Version 4 added the serving stack, the peak factor, context growth per call and two wider boundaries,
+    all defaulting to what version 3 computed (continuous batching with full batches while busy)."""
     data["schema_version"] = 4
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 keeps the comparison's pinned scenarios, each with its name (``pins``); a version-4 file had
+    none."""
+    data.setdefault("pins", [])
+    data["schema_version"] = 5
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

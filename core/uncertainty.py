@@ -172,6 +172,8 @@ HEADLINE = (
     "inference.energy_per_query_wh",
     "inference.co2e_per_query_g",
     "inference.water_per_query_ml",
+    "inference.boundary_energy_per_query_wh",
+    "inference.boundary_co2e_per_query_g",
     "inference.energy_kwh",
     "inference.co2e_kg",
     "inference.water_l",

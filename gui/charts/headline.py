@@ -56,7 +56,8 @@ class HeadlinePanel(QWidget):
             lambda: QCoreApplication.translate("Charts", "Per query"),
             lambda: QCoreApplication.translate(
                 "Charts",
-                "One query's share of serving energy, CO2e and water, idle capacity and PUE included.",
+                "One query's share of serving energy, CO2e and water within the energy boundary chosen under "
+                "Data centre (by default idle capacity and PUE included).",
             ),
         )
         from gui.charts.cost import CostCard
@@ -132,18 +133,19 @@ class HeadlinePanel(QWidget):
         qw, qg, qm = (
             m[k]
             for k in (
-                "inference.energy_per_query_wh",
-                "inference.co2e_per_query_g",
+                "inference.boundary_energy_per_query_wh",
+                "inference.boundary_co2e_per_query_g",
                 "inference.water_per_query_ml",
             )
         )
         # per-query figures stay in Wh, g and mL, the units published per prompt (Elsworth et al. 2025):
-        # "21.8 mWh" next to "949 MWh" would invite a misreading by a factor of a thousand million
+        # "21.8 mWh" next to "949 MWh" would invite a misreading by a factor of a thousand million. The card counts
+        # the energy boundary chosen in the data-centre section (the facility boundary unless changed).
         self.query.set(
-            f"{significant(r['inference.energy_per_query_wh'], 3)} Wh",
+            f"{significant(r['inference.boundary_energy_per_query_wh'], 3)} Wh",
             pr.format(range=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)} Wh"),
             QCoreApplication.translate("Charts", "{g} g CO2e · {ml} mL water").format(
-                g=significant(r["inference.co2e_per_query_g"], 3),
+                g=significant(r["inference.boundary_co2e_per_query_g"], 3),
                 ml=significant(r["inference.water_per_query_ml"], 3),
             ),
         )
@@ -158,5 +160,19 @@ class HeadlinePanel(QWidget):
                 w=f"{significant(qw['p5'], 2)}–{significant(qw['p95'], 2)}",
                 g=f"{significant(qg['p5'], 2)}–{significant(qg['p95'], 2)}",
                 ml=f"{significant(qm['p5'], 2)}–{significant(qm['p95'], 2)}",
+            )
+            + "\n"
+            + QCoreApplication.translate(
+                "Charts",
+                "Layers: accelerators, ideal {a0} Wh · as served {a} Wh · + host {h} Wh · + idle {i} Wh · "
+                "+ PUE {f} Wh · + embodied {e} g CO2e · water {ml} mL.",
+            ).format(
+                a0=significant(r["inference.boundary.accelerators_ideal_wh"], 3),
+                a=significant(r["inference.boundary.accelerators_wh"], 3),
+                h=significant(r["inference.boundary.host_wh"], 3),
+                i=significant(r["inference.boundary.idle_wh"], 3),
+                f=significant(r["inference.boundary.facility_wh"], 3),
+                e=significant(r["inference.embodied_co2e_per_query_g"], 3),
+                ml=significant(r["inference.water_per_query_ml"], 3),
             )
         )

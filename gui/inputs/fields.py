@@ -28,6 +28,23 @@ class FieldSpec:
     unit: str = ""  # unit word shown beside the box (context "Units")
 
 
+#: The serving stacks (``inference.serving_stack``) and energy boundaries (``inference.energy_boundary``) as the
+#: window names them, narrowest boundary first (core.estimator.BOUNDARIES).
+SERVING_STACKS: tuple[tuple[str, str], ...] = (
+    ("notebook", QT_TRANSLATE_NOOP("Fields", "Notebook: one user, batch 1")),
+    ("continuous", QT_TRANSLATE_NOOP("Fields", "Continuous batching")),
+    ("fleet", QT_TRANSLATE_NOOP("Fields", "Fleet: prefill apart")),
+)
+BOUNDARIES: tuple[tuple[str, str], ...] = (
+    ("accelerators-ideal", QT_TRANSLATE_NOOP("Fields", "Accelerators, ideal")),
+    ("accelerators", QT_TRANSLATE_NOOP("Fields", "Accelerators as served")),
+    ("host", QT_TRANSLATE_NOOP("Fields", "+ host CPU and memory")),
+    ("idle", QT_TRANSLATE_NOOP("Fields", "+ idle capacity")),
+    ("facility", QT_TRANSLATE_NOOP("Fields", "+ facility overhead (PUE)")),
+    ("embodied", QT_TRANSLATE_NOOP("Fields", "+ embodied carbon")),
+    ("water", QT_TRANSLATE_NOOP("Fields", "+ water")),
+)
+
 GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
     (
         "model",
@@ -385,6 +402,19 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 log=True,
                 count=True,
                 unit=QT_TRANSLATE_NOOP("Units", "/day"),
+            ),
+            FieldSpec(
+                "inference.peak_factor",
+                QT_TRANSLATE_NOOP("Fields", "Peak / average demand"),
+                QT_TRANSLATE_NOOP(
+                    "Fields",
+                    "Busiest hour's demand over the average; given, replicas are sized for the peak and run below the batch size at average demand (Little's law); empty = full batches while busy.",
+                ),
+                1.0,
+                10.0,
+                log=True,
+                optional=QT_TRANSLATE_NOOP("Fields", "full batches"),
+                unit=QT_TRANSLATE_NOOP("Units", "x"),
             ),
             FieldSpec(
                 "inference.input_tokens",

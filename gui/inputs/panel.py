@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QScroll
 from gui.i18n import bind
 from gui.inputs.binding import Choice, combo_choice
 from gui.inputs.currency import CurrencyPicker
-from gui.inputs.fields import GROUPS, PRECISIONS, WEIGHT_BITS
+from gui.inputs.fields import BOUNDARIES, GROUPS, PRECISIONS, SERVING_STACKS, WEIGHT_BITS
 from gui.inputs.pickers import AcceleratorPicker, RegionPicker
 from gui.inputs.quantity import QuantityInput
 from gui.inputs.sites import SitesTable
@@ -88,6 +88,24 @@ class InputPanel(QScrollArea):
                 "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
             ),
         )
+        # the serving stack and the energy boundary: plain choices whose item texts and tooltips come from the
+        # field table (gui.inputs.fields), bound like the others in choice_controls
+        self.stack = _choice_box(
+            SERVING_STACKS,
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "How the model is served: one user at batch 1 in an unbatched library, continuous batching up to "
+                "the batch size (vLLM), or a fleet that prefills on separate accelerators (DistServe, Splitwise).",
+            ),
+        )
+        self.boundary = _choice_box(
+            BOUNDARIES,
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "What the per-query card counts, narrowest first; each wider boundary adds a layer "
+                "(Elsworth et al. 2025). The card's tooltip lists every layer.",
+            ),
+        )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
         self.sites.region_picker = self.region  # the sites pick regions from the main picker's list
@@ -102,7 +120,11 @@ class InputPanel(QScrollArea):
             "inference.accelerator_count": [
                 (QT_TRANSLATE_NOOP("MainWindow", "Serving chip"), self.serve_picker)
             ],
-            "datacenter.pue": [(QT_TRANSLATE_NOOP("MainWindow", "Profile"), self.profile)],
+            "datacenter.pue": [
+                (QT_TRANSLATE_NOOP("MainWindow", "Energy boundary"), self.boundary),
+                (QT_TRANSLATE_NOOP("MainWindow", "Profile"), self.profile),
+            ],
+            "inference.batch_size": [(QT_TRANSLATE_NOOP("MainWindow", "Serving stack"), self.stack)],
             "datacenter.grid_intensity_g_per_kwh": [
                 (QT_TRANSLATE_NOOP("MainWindow", "Grid region"), self.region)
             ],
@@ -191,6 +213,18 @@ class InputPanel(QScrollArea):
         return True
 
 
+def _choice_box(items: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
+    """A combo box of ``(value, text)`` items, texts translated in the "Fields" context as the language changes."""
+    box = QComboBox()
+    for i, (value, text) in enumerate(items):
+        box.addItem("", value)
+        bind(box, "setItemText", lambda text=text: QCoreApplication.translate("Fields", text), i)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    bind(box, "setToolTip", lambda: QCoreApplication.translate("MainWindow", tip))
+    return box
+
+
 def choice_controls(panel: InputPanel) -> dict[str, Choice]:
     """The choice inputs, one entry each: a new one is a field in ``core/scenario.py`` and a line here."""
     cat = panel.catalog
@@ -236,6 +270,20 @@ def choice_controls(panel: InputPanel) -> dict[str, Choice]:
             bits,
         ),
         picker("datacenter.region", QT_TRANSLATE_NOOP("MainWindow", "Grid region"), panel.region, region),
+        combo_choice(
+            "inference.serving_stack",
+            QT_TRANSLATE_NOOP("MainWindow", "Serving stack"),
+            "MainWindow",
+            panel.stack,
+            lambda v: panel.stack.itemText(max(0, panel.stack.findData(v))),
+        ),
+        combo_choice(
+            "inference.energy_boundary",
+            QT_TRANSLATE_NOOP("MainWindow", "Energy boundary"),
+            "MainWindow",
+            panel.boundary,
+            lambda v: panel.boundary.itemText(max(0, panel.boundary.findData(v))),
+        ),
         profile_choice(panel),
         combo_choice(
             "economics.currency", QT_TRANSLATE_NOOP("MainWindow", "Currency"), "MainWindow", panel.currency

@@ -421,8 +421,8 @@
             <translation>1回の質問あたり</translation>
         </message>
         <message>
-            <source>One query's share of serving energy, CO2e and water, idle capacity and PUE included.</source>
-            <translation>推論のエネルギー・CO2e・水のうち1回の質問の分。待機中の設備とPUEを含む。</translation>
+            <source>One query's share of serving energy, CO2e and water within the energy boundary chosen under Data centre (by default idle capacity and PUE included).</source>
+            <translation>1回の質問が占める推論のエネルギー・CO2e・水。「データセンター」で選んだエネルギー境界の内側で数えます(既定ではアイドル容量とPUEを含む)。</translation>
         </message>
         <message>
             <source>p5–p95: {range}</source>
@@ -451,6 +451,10 @@
         <message>
             <source>Energy, CO2e and water of one query; p5–p95: {w} Wh, {g} g CO2e, {ml} mL water.</source>
             <translation>1回の質問のエネルギー・CO2e・水。p5〜p95：{w} Wh、{g} g CO2e、水 {ml} mL。</translation>
+        </message>
+        <message>
+            <source>Layers: accelerators, ideal {a0} Wh · as served {a} Wh · + host {h} Wh · + idle {i} Wh · + PUE {f} Wh · + embodied {e} g CO2e · water {ml} mL.</source>
+            <translation>層: アクセラレータ(理想) {a0} Wh · 実運用 {a} Wh · +ホスト {h} Wh · +アイドル {i} Wh · +PUE {f} Wh · +製造時 {e} g CO2e · 水 {ml} mL。</translation>
         </message>
         <message>
             <source>Lifetime: when does serving overtake training?</source>
@@ -1205,6 +1209,47 @@
     <context>
         <name>Fields</name>
         <message>
+            <source>Notebook: one user, batch 1</source>
+            <extracomment>The serving stacks (``inference.serving_stack``) and energy boundaries (``inference.energy_boundary``) as the window names them, narrowest boundary first (core.estimator.BOUNDARIES).</extracomment>
+            <translation>ノートブック: 1人、バッチ1</translation>
+        </message>
+        <message>
+            <source>Continuous batching</source>
+            <translation>連続バッチ処理</translation>
+        </message>
+        <message>
+            <source>Fleet: prefill apart</source>
+            <translation>大規模フリート: プリフィル分離</translation>
+        </message>
+        <message>
+            <source>Accelerators, ideal</source>
+            <translation>アクセラレータ(理想)</translation>
+        </message>
+        <message>
+            <source>Accelerators as served</source>
+            <translation>アクセラレータ(実運用)</translation>
+        </message>
+        <message>
+            <source>+ host CPU and memory</source>
+            <translation>+ ホストCPUとメモリ</translation>
+        </message>
+        <message>
+            <source>+ idle capacity</source>
+            <translation>+ アイドル容量</translation>
+        </message>
+        <message>
+            <source>+ facility overhead (PUE)</source>
+            <translation>+ 施設の付帯電力(PUE)</translation>
+        </message>
+        <message>
+            <source>+ embodied carbon</source>
+            <translation>+ 製造時の排出</translation>
+        </message>
+        <message>
+            <source>+ water</source>
+            <translation>+ 水</translation>
+        </message>
+        <message>
             <source>Model</source>
             <translation>モデル</translation>
         </message>
@@ -1459,6 +1504,18 @@
         <message>
             <source>Queries served per day; ChatGPT was reported at about 1 billion a day in late 2024 (OpenAI).</source>
             <translation>1日に処理する質問の数。ChatGPTは2024年末に1日約10億件と報じられました（OpenAI）。</translation>
+        </message>
+        <message>
+            <source>Peak / average demand</source>
+            <translation>ピーク/平均の需要比</translation>
+        </message>
+        <message>
+            <source>Busiest hour's demand over the average; given, replicas are sized for the peak and run below the batch size at average demand (Little's law); empty = full batches while busy.</source>
+            <translation>最も混む時間帯の需要と平均の比。指定すると、レプリカ数をピークに合わせ、平均需要ではバッチサイズより少ない同時実行数で動かします(リトルの法則)。空欄 = 稼働中は常に満杯のバッチ。</translation>
+        </message>
+        <message>
+            <source>full batches</source>
+            <translation>満杯のバッチ</translation>
         </message>
         <message>
             <source>Input tokens</source>
@@ -2311,6 +2368,14 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>公表されているデータセンターの値。選ぶとPUE（公表されていればWUEも）が設定されます。</translation>
         </message>
         <message>
+            <source>How the model is served: one user at batch 1 in an unbatched library, continuous batching up to the batch size (vLLM), or a fleet that prefills on separate accelerators (DistServe, Splitwise).</source>
+            <translation>モデルの提供方法: バッチ処理のないライブラリで1人がバッチ1で使う、バッチサイズまでの連続バッチ処理(vLLM)、またはプリフィルを別のアクセラレータで行う大規模フリート(DistServe、Splitwise)。</translation>
+        </message>
+        <message>
+            <source>What the per-query card counts, narrowest first; each wider boundary adds a layer (Elsworth et al. 2025). The card's tooltip lists every layer.</source>
+            <translation>質問あたりのカードが数える範囲(狭い順)。広い境界ほど層が1つずつ加わります(Elsworth ほか 2025)。カードのツールチップに全ての層を示します。</translation>
+        </message>
+        <message>
             <source>Training chip</source>
             <translation>学習用チップ</translation>
         </message>
@@ -2323,8 +2388,16 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>推論用チップ</translation>
         </message>
         <message>
+            <source>Energy boundary</source>
+            <translation>エネルギー境界</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>施設の種類</translation>
+        </message>
+        <message>
+            <source>Serving stack</source>
+            <translation>推論の提供方式</translation>
         </message>
         <message>
             <source>Grid region</source>
@@ -3040,6 +3113,10 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>/day</source>
             <translation>/日</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>倍</translation>
         </message>
         <message>
             <source>calls</source>

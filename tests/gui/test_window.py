@@ -108,6 +108,8 @@ DIRECTIONS = [
     ("inference.reasoning_tokens", 100, 300, "inference.energy_per_query_wh", +1, {}),
     ("inference.cached_input_tokens", 100, 200, "inference.accelerator_energy_per_query_wh", -1, {}),
     ("inference.calls_per_query", 300, 700, "inference.energy_kwh", +1, {}),
+    # more peak over average: more replicas, each at a smaller batch, more energy per query (Little's law)
+    ("inference.peak_factor", 300, 700, "inference.energy_per_query_wh", +1, {}),
 ]
 
 
