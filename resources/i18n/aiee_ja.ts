@@ -1786,6 +1786,18 @@
             <translation>電力の集計範囲</translation>
         </message>
         <message>
+            <source>Serving stack</source>
+            <translation>推論の提供方式</translation>
+        </message>
+        <message>
+            <source>Peak / average demand</source>
+            <translation>ピーク/平均の需要比</translation>
+        </message>
+        <message>
+            <source>Context growth per call</source>
+            <translation>呼び出しごとのコンテキスト増加</translation>
+        </message>
+        <message>
             <source>Usage profile</source>
             <translation>利用パターン</translation>
         </message>
