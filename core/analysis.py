@@ -383,6 +383,76 @@ def equivalents(energy_kwh: float, co2e_kg: float) -> list[dict[str, Any]]:
     return out
 
 
+# ----- a model shape that contradicts its parameter count ------------------------------------------------
+
+#: Published shapes hold embeddings, gated feed-forward blocks and grouped attention that 12 x layers x hidden^2
+#: leaves out: Llama 3.2 1B gives 0.65x its count, Llama 3.1 8B 0.80x, GPT-3 and BLOOM about 1.0x. Beyond a
+#: factor of 2 either way the shape and the count describe different models.
+SHAPE_TOLERANCE = 2.0
+
+
+def shape_parameters(n_layers: float, d_model: float) -> float:
+    """Non-embedding parameters of a transformer of this shape: 12 x layers x hidden^2 (Kaplan et al. 2020,
+    eq. 2.1: 4 d^2 for attention and 8 d^2 for a 4x-wide feed-forward block per layer)."""
+    return 12.0 * float(n_layers) * float(d_model) ** 2
+
+
+def shape_disagreement(scenario: Scenario) -> tuple[float, float] | None:
+    """``(parameters the shape implies, parameters given)`` when a given layer count or hidden size contradicts
+    the (active) parameter count by more than :data:`SHAPE_TOLERANCE`; None when they agree or are derived."""
+    from core.estimator import model_shape
+
+    m = scenario.model
+    if m.n_layers is None and m.d_model is None:
+        return None  # both derived from the count: consistent by construction
+    shape = model_shape(scenario)
+    implied = shape_parameters(shape["n_layers"], shape["d_model"])
+    given = m.active_parameters if m.active_parameters is not None else m.parameters
+    ratio = implied / given
+    if 1.0 / SHAPE_TOLERANCE <= ratio <= SHAPE_TOLERANCE:
+        return None
+    return implied, given
+
+
+# ----- a personal scale -------------------------------------------------------------------------------------
+
+#: "your 20 questions a day": a person who uses a chat assistant through the day (UX review 2026-12, P2-5),
+#: stated with the number wherever it is shown; a year is 365 days
+PERSONAL_QUESTIONS_PER_DAY = 20
+DAYS_PER_YEAR = 365
+
+
+def personal_year(
+    results: Results, questions_per_day: float = PERSONAL_QUESTIONS_PER_DAY, days: float = DAYS_PER_YEAR
+) -> dict[str, float]:
+    """One person's questions for a year: energy per query x questions a day x days (facility energy, the
+    headline's per-query boundary), with the CO2e and water of the same questions."""
+    n = questions_per_day * days
+    return {
+        "questions": n,
+        "energy_kwh": float(results["inference.energy_per_query_wh"]) * n / 1000.0,
+        "co2e_kg": float(results["inference.co2e_per_query_g"]) * n / 1000.0,
+        "water_l": float(results["inference.water_per_query_ml"]) * n / 1000.0,
+    }
+
+
+def everyday(amount: float, key: str) -> dict[str, Any]:
+    """``amount`` (kWh or kg CO2e, as the equivalent counts) as a count of one everyday equivalent of
+    ``resources/data/equivalents.csv``, with its unit words, factor, source and year."""
+    for e in _equivalents():
+        if e.key == key:
+            return {
+                "key": key,
+                "count": amount / e.per_unit,
+                "unit": e.unit,
+                "factor": e.per_unit,
+                "source": e.source,
+                "source_ja": e.source_ja,
+                "year": e.year,
+            }
+    raise KeyError(f"no everyday equivalent '{key}' in equivalents.csv")
+
+
 SCALES = ("per_query", "per_day", "deployment", "population")
 
 

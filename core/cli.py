@@ -24,6 +24,7 @@ from core.scenario import (
     save_scenario_file,
 )
 from core.uncertainty import monte_carlo, uncertainty_inputs
+from core.units import format_water
 
 
 def scenario_from_args(scenario_file: str | None, preset: str | None, sets: list[str]) -> Scenario:
@@ -115,10 +116,13 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             lines.append(label)
             continue
         value = results[path]
-        row = f"{label:<{width}}{_num(float(value)):>12} {unit:<5}"
+        num = _num
+        if unit == "L":  # water as the window shows it: mL, L or m³ (core.units.format_water)
+            num, unit = format_water, ""
+        row = f"{label:<{width}}{num(float(value)):>12} {unit:<5}"
         if path in ranges:
             r = ranges[path]
-            row += f"  (p5-p95 {_num(r['p5'])} - {_num(r['p95'])})"
+            row += f"  (p5-p95 {num(r['p5'])} - {num(r['p95'])})"
         lines.append(row.rstrip())
     lines.extend(cost_lines(scenario, results, width))
     notes = estimate_notes(scenario)

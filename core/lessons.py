@@ -28,6 +28,27 @@ METRICS = {
 }
 
 
+#: the classroom tile that shows each result a step may be about (classroom mode frames it and, for
+#: market-based CO2e, shows that figure large): lifetime energy, CO2e, per query, or the sites' peak power
+TILES = {
+    "training.energy_kwh": "energy",
+    "lifecycle.energy_kwh": "energy",
+    "lifecycle.co2e_kg": "co2",
+    "lifecycle.co2e_market_kg": "co2",
+    "inference.energy_per_query_wh": "query",
+}
+
+
+def focus_tile(metric: str, lever: str | None = None) -> str:
+    """The classroom tile a step is about: the sites' peak power when its lever is the sites (each site's
+    grid must supply its own peak), else the tile of the step's result (:data:`TILES`)."""
+    if lever == "datacenter.sites":
+        return "sites"
+    if metric not in TILES:
+        raise ValueError(f"unknown lesson metric {metric!r}; one of {', '.join(TILES)}")
+    return TILES[metric]
+
+
 @dataclass(frozen=True)
 class Effect:
     """A lever's effect: the step's result before and after, and the relative change (None if before is 0)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -1025,6 +1026,34 @@ def parse_value(text: str) -> Any:
 
 #: ``m`` is left out: milli or mega would be a guess.
 _SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "t": 1e12, "P": 1e15}
+
+
+#: a number whose commas group thousands in threes ("1,024", "1,750,000.5")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?")
+
+
+def normalise_separators(text: str, decimal: str = ".", group: str = ",") -> str | None:
+    """``text`` with the locale's separators turned into Python's (a point for decimals, no grouping), or
+    None when a separator is ambiguous.
+
+    "70,6B" used to be read as 706B: the comma was dropped as a thousands separator (UX review 2026-12,
+    P2-15). Where the decimal mark is a point (English, Japanese), a comma is accepted only where it groups
+    thousands in threes ("1,024", "1,750,000"); anything else is refused, never guessed. Where it is a comma
+    (German, French), "70,6" is 70.6 and a point or space groups thousands."""
+    t = text.strip().replace("_", "")
+    suffix = ""
+    while t and not (t[-1].isdigit() or t[-1] in ".,"):
+        suffix = t[-1] + suffix
+        t = t[:-1]
+    if decimal == ",":
+        for g in {group, ".", " ", "\u00a0", "\u202f"} - {","}:
+            t = t.replace(g, "")
+        if t.count(",") > 1:
+            return None
+        return t.replace(",", ".") + suffix
+    if "," in t and not _GROUPED.fullmatch(t):
+        return None
+    return t.replace(",", "") + suffix
 
 
 def parse_quantity(text: str) -> float | None:

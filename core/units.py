@@ -61,7 +61,11 @@ def significant(value: float, digits: int = 3) -> str:
 
 
 def format_quantity(value: float, family: str, digits: int = 3) -> str:
-    """``format_quantity(538380, "energy_kwh") == "538 MWh"``; units chosen by :func:`choose_scale`."""
+    """``format_quantity(538380, "energy_kwh") == "538 MWh"``; units chosen by :func:`choose_scale`.
+
+    Water follows :func:`format_water` (litres or cubic metres a lay reader can read, never "ML")."""
+    if family == "water_l":
+        return format_water(value, digits)
     if not math.isfinite(value):
         return significant(value)
     if value != 0:
@@ -72,11 +76,66 @@ def format_quantity(value: float, family: str, digits: int = 3) -> str:
 
 def format_range(low: float, high: float, family: str, digits: int = 2) -> str:
     """A p5-p95 range in one unit, chosen by the larger end: ``"418–690 MWh"``."""
+    if family == "water_l":
+        return format_water_range(low, high, digits)
     if not (math.isfinite(low) and math.isfinite(high)):
         return f"{format_quantity(low, family, digits)} – {format_quantity(high, family, digits)}"
     top = max(abs(low), abs(high))
     factor, symbol = choose_scale(float(f"{top:.{digits - 1}e}") if top else 0.0, family)
     return f"{significant(low / factor, digits)}–{significant(high / factor, digits)} {symbol}"
+
+
+# ----- water: the one unit policy of cards, charts, classroom and reports ------------------------------------
+#
+# "3.22 ML" (megalitres) beside "0.0738 mL" (millilitres) reads to a lay reader as millilitres both times (UX
+# review 2026-12, P2-3). Water is shown in the units people meet on a bill or a bottle: millilitres below a
+# litre ("0.74 mL"), litres below ten cubic metres ("1,470 L"), then cubic metres with thousands separators
+# ("27,400 m³"; 1 m³ = 1,000 L, SI brochure 9th ed., table 8). No prefix letters anywhere.
+
+#: (lower bound in litres, divisor, symbol): the unit chosen for a water amount
+WATER_STEPS: tuple[tuple[float, float, str], ...] = ((0.0, 1e-3, "mL"), (1.0, 1.0, "L"), (1e4, 1e3, "m³"))
+
+
+def _water_step(litres: float) -> tuple[float, str]:
+    v = abs(litres)
+    if v == 0:
+        return 1.0, "L"
+    chosen = WATER_STEPS[0]
+    for step in WATER_STEPS:
+        if v >= step[0] * (1 - 1e-12):
+            chosen = step
+    return chosen[1], chosen[2]
+
+
+def _grouped(value: float, digits: int) -> str:
+    """``value`` to ``digits`` significant figures, with thousands separators and no exponent below 1e12."""
+    if value == 0:
+        return "0"
+    value = float(f"{value:.{digits - 1}e}")
+    if abs(value) >= 1e12:
+        return significant(value, digits)
+    mag = math.floor(math.log10(abs(value)))
+    decimals = max(0, digits - 1 - mag)
+    return f"{value:,.{decimals}f}"
+
+
+def format_water(litres: float, digits: int = 3) -> str:
+    """``0.00074 -> "0.74 mL"``, ``1470 -> "1,470 L"``, ``2.74e7 -> "27,400 m³"``."""
+    if not math.isfinite(litres):
+        return significant(litres)
+    if litres != 0:
+        litres = float(f"{litres:.{digits - 1}e}")
+    divisor, symbol = _water_step(litres)
+    return f"{_grouped(litres / divisor, digits)} {symbol}"
+
+
+def format_water_range(low: float, high: float, digits: int = 2) -> str:
+    """A range of water in one unit, chosen by the larger end: ``"230,000–520,000 m³"``."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return f"{format_water(low, digits)} – {format_water(high, digits)}"
+    top = max(abs(low), abs(high))
+    divisor, symbol = _water_step(float(f"{top:.{digits - 1}e}") if top else 0.0)
+    return f"{_grouped(low / divisor, digits)}–{_grouped(high / divisor, digits)} {symbol}"
 
 
 def format_count(value: float, digits: int = 4) -> str:

@@ -113,6 +113,20 @@ def _without_home() -> str | None:
     return folder
 
 
+def starting_scenario():
+    """What the window shows when started without a file: a popular chat service (resources/presets.json,
+    ``chat-service``), where serving is visible beside training (UX review 2026-12, P2-5: with the generic
+    8B model at 1M queries a day serving looked negligible). The estimator's own defaults are unchanged
+    (Presets > Reset to defaults, the command line)."""
+    from core.compare import scenario_from_preset
+    from core.scenario import ScenarioError
+
+    try:
+        return scenario_from_preset("chat-service")
+    except (ScenarioError, KeyError):
+        return None
+
+
 def main(args: list[str]) -> int:
     try:
         opts = parse_args(args)
@@ -201,11 +215,16 @@ def main(args: list[str]) -> int:
                 scenario = load_scenario_file(opts["file"])
             except ScenarioError as err:
                 problem = str(err)
+        opened = scenario is not None
+        if scenario is None and not problem:
+            scenario = starting_scenario()
         win.build(scenario)
-        if scenario is not None:
+        if opened:
             win.session.opened(opts["file"])  # the file of the document (and a recent file)
-            win.setWindowModified(False)
-            win.update_title()
+        win.setWindowModified(False)
+        win.update_title()
+        if not opts["file"] and not opts.get("lesson") and not opts.get("layout"):
+            win.help_tools.show_at_start()  # the welcome card, unless "Don't show this at start"
         if problem:
             from PySide6.QtCore import QCoreApplication
 

@@ -104,6 +104,13 @@ PRESETS = {
             "A small model trained with knowledge distillation from Llama 3.1 8B and 70B (their outputs used as token-level targets): 9T tokens, 370k H100-80GB GPU-hours at 700 W TDP.",
         ),
     ),
+    "chat-service": (
+        QT_TRANSLATE_NOOP("Presets", "A popular chat service (700M questions a day)"),
+        QT_TRANSLATE_NOOP(
+            "Presets",
+            "Illustrative: Llama 3.1 70B answering 700 million chat questions a day, the daily volume Jegham et al. assume for GPT-4o, each a chat turn of about 500 tokens in and 717 out, on H100s in a US hyperscale data centre. Serving passes training within months. No operator publishes its model, fleet and traffic together, so this is a plausible service, not a particular one.",
+        ),
+    ),
 }
 
 #: the report's outputs, assumptions and uncertainty bases (core.report, core.uncertainty); the test keeps

@@ -71,6 +71,9 @@ class AppSettings(BaseModel):
     recent_files: list[str] = Field(default_factory=list, max_length=MAX_RECENT)
     library: Library = Field(default_factory=Library)
     classroom: Classroom = Field(default_factory=Classroom)
+    #: the welcome card at start (three ways in); "Don't show again" sets it False, Help > Getting started
+    #: shows the card whatever it says
+    show_welcome: bool = True
 
 
 # ----- migrations ------------------------------------------------------------------------------------------

@@ -96,6 +96,11 @@ def style_charts(window: Any, dark: bool) -> None:
         sheet = label.styleSheet()
         if "#555555" in sheet or "#B0B4BA" in sheet:
             label.setStyleSheet(sheet.replace("#555555", soft).replace("#B0B4BA", soft))
+        note = (
+            ("#8a4b00", "#F0A04B") if dark else ("#F0A04B", "#8a4b00")
+        )  # an input's note (gui.inputs.honest)
+        if note[0] in sheet:
+            label.setStyleSheet(sheet.replace(*note))
 
 
 def plot_items(card: Any) -> list:

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.baseline import breakdown_totals
 from core.units import format_quantity
 from gui.charts.card import ChartCard
+from gui.charts.ghost import GhostBars, legend_entry
 from gui.charts.items import ScaledAxis, StackedBars, category_axis, quiet, set_range, swatch, value_axis
 from gui.charts.palette import BLUE, ORANGE, PURPLE
 
@@ -42,6 +44,9 @@ class BreakdownChart(ChartCard):
         self.co2_axis = ScaledAxis(self.co2_plot.getAxis("left"), "", "mass_kg")
         #: per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item
         self.stacks: dict[str, StackedBars] = {}
+        #: per plot: the baseline's totals as dashed outlines (gui.charts.ghost)
+        self.ghosts: dict[str, GhostBars] = {}
+        self.legend_extra = legend_entry
         for plot, name, colors in (
             (self.energy_plot, "energy", [BLUE, ORANGE]),
             (self.co2_plot, "co2", [BLUE, ORANGE, PURPLE]),
@@ -53,6 +58,9 @@ class BreakdownChart(ChartCard):
             stack = StackedBars([0.0, 1.0], 0.6, colors)
             plot.addItem(stack)
             self.stacks[name] = stack
+            ghost = GhostBars(0.7)  # a little wider than the bars, so its sides show beside them
+            plot.addItem(ghost)
+            self.ghosts[name] = ghost
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,7 +73,7 @@ class BreakdownChart(ChartCard):
                 "Whiskers: p5–p95.",
             )
         )
-        self.legend.setText(
+        self.set_legend(
             "&nbsp;&nbsp;".join(
                 [
                     swatch(BLUE, QCoreApplication.translate("Charts", "IT equipment")),
@@ -87,6 +95,7 @@ class BreakdownChart(ChartCard):
 
     def update_snapshot(self, snap: Any) -> None:
         b = snap.breakdown
+        base = self.baseline_for(snap)
         for name, axis, plot, parts, family, band_keys in (
             ("energy", self.energy_axis, self.energy_plot, ENERGY_PARTS, "energy_kwh", ENERGY_BANDS),
             ("co2", self.co2_axis, self.co2_plot, CO2_PARTS, "mass_kg", CO2_BANDS),
@@ -98,6 +107,10 @@ class BreakdownChart(ChartCard):
             hi = [band["p95"] if band else t for band, t in zip(bands, total, strict=True)]
             lo = [band["p5"] if band else t for band, t in zip(bands, total, strict=True)]
             needed = max(top, max(hi)) if all(math.isfinite(h) for h in hi) else top
+            ghost = breakdown_totals(base, parts) if base is not None else None
+            if ghost is not None and all(math.isfinite(g) for g in ghost):
+                top, needed = max(top, *ghost), max(needed, *ghost)  # the ghosts fit the axis too
+            top, needed = self.held(f"{name}.top", top), self.held(name, needed)
             factor, end = axis.fit(top, needed * 1.15, snap.interactive)  # room for the value labels
             self.stacks[name].set_data(
                 [[v / factor for v in row] for row in rows],
@@ -105,5 +118,10 @@ class BreakdownChart(ChartCard):
                 [v / factor for v in hi],
                 [format_quantity(t, family) for t in total],
                 end,
+                [g / factor for g in ghost] if ghost is not None else None,  # labels above the ghosts
             )
+            if ghost is None:
+                self.ghosts[name].clear()
+            else:
+                self.ghosts[name].set_data([0.0, 1.0], [g / factor for g in ghost], end)
             set_range(plot.vb, "y", 0.0, end)

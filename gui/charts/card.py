@@ -6,6 +6,7 @@ costs more than the whole recomputation, so every changing text has a fixed heig
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -138,7 +139,12 @@ class ChartCard(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
         self.subtitle = bind_or_set(TextLine("", 2, self, color="#555555"), "setText", subtitle)
-        self.legend = bind_or_set(QLabel(self), "setText", legend)
+        self.legend = QLabel(self)
+        self._legend_base = ""
+        #: a legend entry shown only where it adds no line (the baseline's ghosts, gui.charts.ghost): a
+        #: function giving it in the current language, or None
+        self.legend_extra: Callable[[], str] | None = None
+        bind_or_set(self, "set_legend", legend)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # Text that changes with the numbers must not change the layout: a relayout resizes every plot,
@@ -159,23 +165,56 @@ class ChartCard(QFrame):
         lay.addWidget(self.legend)
         lay.addWidget(chart, 1)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        #: gives the baseline's snapshot to draw as ghosts beside a result (``Session.baseline_for``)
+        self.baseline_for: Callable[[Any], Any] = lambda _snap: None
+        self._held: dict[str, float] | None = None
+
+    def hold_axes(self, hold: bool) -> None:
+        """While held, a value axis only grows (classroom mode holds them across a lesson, so PUE 1.58 and
+        1.09 give bars of different heights); releasing lets the next result fit its axes afresh."""
+        self._held = {} if hold else None
+
+    def held(self, axis: str, needed: float) -> float:
+        """``needed`` for the named axis, or the largest it has needed while the axes are held."""
+        if self._held is None or not math.isfinite(needed):
+            return needed
+        self._held[axis] = value = max(needed, self._held.get(axis, 0.0))
+        return value
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.fit_legend()
 
-    def fit_legend(self) -> None:
-        """Give the legend the lines its text needs at this width (only a resize or a new font changes
-        that: the legend's text does not follow the numbers), so it never runs into the plot."""
-        width = self.contentsRect().width() - 12
-        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
-            return
+    def set_legend(self, text: str) -> None:
+        """The legend's entries (rich text); the extra entry joins them where it fits (:meth:`fit_legend`)."""
+        self._legend_base = text
+        self.legend.setText(text)
+        self.fit_legend()
+
+    def _legend_height(self, html: str, width: int) -> int:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.legend.font())
-        doc.setHtml(self.legend.text())
+        doc.setHtml(html)
         doc.setTextWidth(width)
-        need = max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+        return max(int(doc.size().height() + 0.99), self.legend.fontMetrics().lineSpacing()) + 2
+
+    def fit_legend(self) -> None:
+        """Give the legend the lines its text needs at this width (only a resize or a new font changes
+        that: the legend's text does not follow the numbers), so it never runs into the plot. The extra
+        entry (the baseline's) is shown when it fits in the lines the others need: on a small screen the
+        plot keeps its height."""
+        width = self.contentsRect().width() - 12
+        if width < 60 or not self.isVisible():  # not laid out yet, or drawn off screen (the report sheet)
+            return
+        text = self._legend_base
+        need = self._legend_height(text, width)
+        if self.legend_extra is not None:
+            longer = f"{text}&nbsp;&nbsp;{self.legend_extra()}" if text else self.legend_extra()
+            if self._legend_height(longer, width) <= need:
+                text = longer
+        if self.legend.text() != text:
+            self.legend.setText(text)
         if need != self.legend.height():
             self.legend.setFixedHeight(need)
 
@@ -262,9 +301,13 @@ class CardText(QWidget):
         big.setPointSizeF(max(15.0, big.pointSizeF() * 1.75))
         big.setBold(True)
         self.value = CardLine(self, big, INK)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # "−31 % vs baseline" (gui.charts.headline); no height until a baseline is given (the report's cards)
+        self.delta = CardLine(self, bold, INK, lines=0)
         self.range = CardLine(self, self.font(), INK)
         self.detail = CardLine(self, self.font(), "#555555", lines=2)
-        self.lines = [self.value, self.range, self.detail]
+        self.lines = [self.value, self.delta, self.range, self.detail]
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its own background
         self.fit()
@@ -316,6 +359,7 @@ class HeadlineCard(QFrame):
         self.caption = bind(TextLine("", 1, self, color="#555555"), "setText", caption)
         self.text = CardText(self)
         self.value, self.range, self.detail = self.text.value, self.text.range, self.text.detail
+        self.delta = self.text.delta
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 4, 4)
         lay.setSpacing(0)
@@ -326,3 +370,19 @@ class HeadlineCard(QFrame):
     def set(self, value: str, rng: str, detail: str) -> None:
         for line, text in ((self.value, value), (self.range, rng), (self.detail, detail)):
             line.setText(text)
+
+    #: the delta's colour: blue below the baseline, a dark orange above it (both 7:1 or more on white),
+    #: the ink when equal or unknown
+    DELTA_COLORS = ("#0B4F8A", "#8A3A00")
+
+    def set_delta(self, text: str, change: float | None, line: CardLine | None = None) -> None:
+        """The change against the baseline ("−31 % vs baseline"), coloured by its direction, on the delta
+        line or on ``line`` (a compact card shows it in its range line's place)."""
+        line = line if line is not None else self.delta
+        color = INK
+        if change is not None and abs(change) >= 0.0005:
+            color = self.DELTA_COLORS[0] if change < 0 else self.DELTA_COLORS[1]
+        if line.color() != QColor(color):
+            line.setColor(color)
+            self.text.changed(line)
+        line.setText(text)

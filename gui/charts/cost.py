@@ -8,6 +8,7 @@ The numbers come from ``core.economics`` through the presenter's snapshot (``Sna
 
 from __future__ import annotations
 
+import math
 import textwrap
 from typing import Any
 
@@ -15,8 +16,10 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from core.baseline import matched_rows
 from core.economics import format_money, format_money_range
 from gui.charts.card import HeadlineCard
+from gui.charts.ghost import show_ghost
 from gui.charts.items import brush, set_category_ticks, set_range
 from gui.charts.palette import SKY, VERMILLION
 from gui.i18n import bind
@@ -152,6 +155,12 @@ def location_cost_rows(snap: Any) -> tuple[list[str], list[float | None], str]:
     return names, costs, price.currency
 
 
+def _cost_codes(snap: Any, names: list[str]) -> list[str]:
+    """The row codes of the cost mode: the comparison grids, then "__current__" for the scenario's own price."""
+    codes = list(snap.location["codes"])
+    return codes + (["__current__"] if len(names) > len(codes) else [])
+
+
 def draw_location_cost(chart: Any, snap: Any) -> None:
     """The location chart in cost mode: the same lifetime energy at each grid's published price."""
     chart.set_subtitle(
@@ -163,6 +172,13 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
         prices.append(snap.cost["pricing"].price_per_kwh)
     vals = np.array([c if c is not None else 0.0 for c in costs], dtype=float)
     top = float(np.max(vals)) if len(vals) and np.max(vals) > 0 else 1.0
+    codes = _cost_codes(snap, names)
+    base = chart.baseline_for(snap)
+    ghost = None
+    if base is not None and base.cost and base.cost["pricing"].currency == cur:  # the same money only
+        base_names, base_costs, _ = location_cost_rows(base)
+        ghost = matched_rows(codes, _cost_codes(base, base_names), base_costs)
+        top = max([top, *(g for g in ghost if math.isfinite(g))])
     template = tr("Electricity cost ({unit} {currency})").replace("{currency}", cur)
     if chart.axis.template != template:
         chart.axis.template, chart.axis.family = template, "money"
@@ -171,15 +187,13 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
     label = template.format(unit=chart.axis.symbol).replace("( ", "(")  # no prefix: "(JPY)", not "( JPY)"
     if chart.axis.axis.labelText != label:
         chart.axis.axis.setLabel(label)
-    codes = list(snap.location["codes"]) + (
-        ["__current__"] if len(names) > len(snap.location["codes"]) else []
-    )
     current = snap.scenario.datacenter.region if len(codes) == len(snap.location["codes"]) else "__current__"
     key = ("cost", tuple(codes), tuple(None if p is None else round(p, 4) for p in prices), current, cur)
     colors = None
     if key != chart._ticks_key:
         colors = [[brush(VERMILLION) if c == current else brush(SKY) for c in codes]]
     chart.bars.set_data(vals[None, :] / factor, colors, end)
+    show_ghost(chart.ghost, ghost, factor, end)
     if key != chart._ticks_key:
         chart._ticks_key = key
         labels = []

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from gui.charts.breakdown import BreakdownChart
+from gui.charts.everyday import EverydayLine
 from gui.charts.hardware import HardwareChart
 from gui.charts.headline import HeadlinePanel
 from gui.charts.lifetime import LifetimeChart
@@ -33,6 +34,7 @@ class ChartGrid(QWidget):
         super().__init__(parent)
         self.headline = HeadlinePanel()
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.everyday = EverydayLine()  # the A-G label and everyday terms, under the cards
         self.breakdown = BreakdownChart()
         self.lifetime = LifetimeChart()
         self.location = LocationChart(cat)
@@ -42,7 +44,11 @@ class ChartGrid(QWidget):
         lay.setContentsMargins(*margins)
         if spacing is not None:
             lay.setSpacing(spacing)
-        lay.addWidget(self.headline)
+        self.top = top = QVBoxLayout()  # the cards and the everyday line under them, close together
+        top.setSpacing(2)
+        top.addWidget(self.headline)
+        top.addWidget(self.everyday)
+        lay.addLayout(top)
         # the charts sit in pages: one page with the 2 x 2 grid (no tab bar shows for a single page), or on a
         # small screen one chart per page (set_compact), and the analysis panels as pages of their own
         # (gui.window.compact) rather than docks that squeeze the charts
@@ -101,9 +107,18 @@ class ChartGrid(QWidget):
             self.no_close(0)
             self.pages.setCurrentIndex(0 if current in self.charts else self.pages.indexOf(current))
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # where the cards take two rows (a narrow window), the everyday line takes one: the charts keep
+        # their height on an XGA projector
+        compact = self.headline.columns < len(self.headline.cards)
+        self.everyday.set_compact(compact)
+        self.top.setSpacing(0 if compact else 2)
+
     def update_snapshot(self, snap: Any) -> None:
         """Feed the headline and every chart one result (each chart settles its view before it paints)."""
         self.headline.update_snapshot(snap)
+        self.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.baseline import hardware_rows, matched_rows
 from core.catalog import Catalog
 from gui import plaintext
 from gui.charts.card import ChartCard
+from gui.charts.ghost import GhostRows, legend_entry, show_ghost
 from gui.charts.items import (
     BarRows,
     ScaledAxis,
@@ -67,6 +70,9 @@ class HardwareChart(ChartCard):
         p.getAxis("left").setStyle(tickFont=small)
         self.bars = BarRows(0.72)  # training, then serving laid after it
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
+        self.ghost = GhostRows(0.9)  # the baseline's total on each chip, dashed (gui.charts.ghost)
+        p.addItem(self.ghost)
         self._ticks_key: tuple = ()
 
     def update_snapshot(self, snap: Any) -> None:
@@ -76,7 +82,11 @@ class HardwareChart(ChartCard):
         train, serve = hw["training_kwh"], hw["serving_kwh"]
         total = train + serve
         top = float(np.max(total)) if n else 0.0
+        base = self.baseline_for(snap)
+        ghost = matched_rows(ids, *hardware_rows(base)) if base is not None else None
+        top = self.held("energy", max([top, *(g for g in ghost or () if math.isfinite(g))]))
         factor, end = self.axis.fit(top, top, snap.interactive)
+        show_ghost(self.ghost, ghost, factor, end)
         chosen = snap.scenario.training.accelerator
         serving_chip = snap.scenario.inference.accelerator
         key = (tuple(ids), chosen, serving_chip)

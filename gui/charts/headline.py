@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.units import format_quantity, format_range, significant
 from gui.charts.card import HeadlineCard
+from gui.charts.palette import INK
 
 # ----- 5. headline ------------------------------------------------------------------------------------
 
@@ -64,6 +65,14 @@ class HeadlinePanel(QWidget):
 
         self.cost = CostCard()
         self.cards = (self.energy, self.co2, self.water, self.power, self.query, self.cost)
+        self.compact = False
+        #: the cards by their name in core.baseline.CARD_RESULTS
+        self.by_name = dict(
+            zip(("energy", "co2", "water", "power", "query", "cost"), self.cards, strict=True)
+        )
+        #: gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards
+        #: have no delta line (the report sheet's)
+        self.baseline_for: Any = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
@@ -79,11 +88,15 @@ class HeadlinePanel(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        compact = columns < len(self.cards)
+        self.compact = compact = columns < len(self.cards)
         for card in self.cards:
             self.grid.removeWidget(card)
             card.text.detail.lines = 0 if compact else 2
             card.text.detail.setFont(card.text.detail.font())
+            # compact: the change against the baseline takes the range line's place while there is one
+            card.delta.lines = 1 if self.baseline_for is not None and not compact else 0
+            card.delta.setFont(card.delta.font())
+            card.range.setColor(INK)  # a compact card's range line may have shown a change
         for i in range(len(self.cards)):
             self.grid.setColumnStretch(i, 1 if i < columns else 0)
         for i, card in enumerate(self.cards):
@@ -151,6 +164,7 @@ class HeadlinePanel(QWidget):
         )
         if snap.cost:
             self.cost.update_snapshot(snap)
+        self.show_deltas(snap)
         if snap.interactive:
             return  # the exact per-query ranges in the tooltip follow when the drag rests (no one hovers mid-drag)
         self.query.setToolTip(
@@ -176,3 +190,40 @@ class HeadlinePanel(QWidget):
                 ml=significant(r["inference.water_per_query_ml"], 3),
             )
         )
+
+    def set_baseline_source(self, source: Any) -> None:
+        """Compare every result with ``source(snap)`` (``Session.baseline_for``): each card gets its delta line."""
+        self.baseline_for = source
+        for card in self.cards:
+            lines = 0 if self.compact else 1
+            if card.delta.lines != lines:
+                card.delta.lines = lines
+                card.delta.setFont(card.delta.font())  # the line takes its height, the card its new one
+
+    def show_deltas(self, snap: Any) -> None:
+        """Each card's change against the baseline ("−31 % vs baseline"; core.baseline computes it), or
+        "= baseline" when the scenario is the baseline."""
+        from core.baseline import card_changes
+        from core.lessons import percent
+
+        if self.baseline_for is None:
+            return
+        base = self.baseline_for(snap)
+        if base is None:
+            same = QCoreApplication.translate("Charts", "= baseline")
+            for card in self.cards:
+                if self.compact:  # the range line stays, in its own colour; the delta line has no room
+                    card.set_delta(card.range.text(), None, card.range)
+                    card.delta.setText("")
+                else:
+                    card.set_delta(same, None)
+            return
+        template = QCoreApplication.translate("Charts", "{change} vs baseline")
+        for name, change in card_changes(snap, base).items():
+            card = self.by_name[name]
+            text = template.format(change=percent(change))
+            if self.compact:  # two rows of cards on a small window: the change in the range's place
+                card.set_delta(text, change, card.range)
+                card.delta.setText("")
+            else:
+                card.set_delta(text, change)

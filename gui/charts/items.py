@@ -155,6 +155,7 @@ def fit_axis_title(axis: pg.AxisItem) -> None:
         axis.labelText = text
         axis._updateLabel()
         axis.showLabel(bool(text))
+        axis.resizeEvent(None)  # pyqtgraph centres its title on a resize only: centre the new one now
 
 
 def category_axis(axis: pg.AxisItem) -> None:
@@ -315,9 +316,10 @@ class StackedBars(DrawnItem):
         self._whiskers: QPainterPath | None = None
         self._anchors: list[tuple[QPointF, str]] = []
 
-    def set_data(self, heights: np.ndarray, low: np.ndarray, high: np.ndarray, labels: list[str], end: float):
+    def set_data(self, heights, low, high, labels: list[str], end: float, above: list[float] | None = None):
         """Parts' heights (part x bar), whisker ends and label of each bar, in axis units; ``end`` is the axis
-        end, whose top the labels stay below (the chart leaves them room)."""
+        end, whose top the labels stay below (the chart leaves them room); ``above``: heights each label
+        stays above as well (the baseline's ghost bar)."""
         # plain floats: with two bars, numpy's per-call cost outweighs its arithmetic
         rows = [
             [h if math.isfinite(h) else 0.0 for h in row] for row in np.asarray(heights, dtype=float).tolist()
@@ -341,8 +343,9 @@ class StackedBars(DrawnItem):
             base = [b + h for b, h in zip(base, row, strict=True)]
         self._whiskers = None
         self._anchors = []
-        for x, top, lo, hi, text in zip(
-            xs, base, self.low.tolist(), self.high.tolist(), self.labels, strict=True
+        floors = above if above is not None else [0.0] * len(xs)
+        for x, top, lo, hi, text, floor in zip(
+            xs, base, self.low.tolist(), self.high.tolist(), self.labels, floors, strict=True
         ):
             if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
                 if self._whiskers is None:
@@ -355,7 +358,8 @@ class StackedBars(DrawnItem):
                     self._whiskers.moveTo(x0, y0)
                     self._whiskers.lineTo(x1, y1)
             if text:
-                self._anchors.append((QPointF(x, max(top, hi) if math.isfinite(hi) else top), text))
+                at = max(top, hi) if math.isfinite(hi) else top
+                self._anchors.append((QPointF(x, max(at, floor) if math.isfinite(floor) else at), text))
         self._span(QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0)))
 
     def paint(self, p: QPainter, *args: Any) -> None:

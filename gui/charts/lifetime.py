@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.units import format_plain, significant
 from gui.charts.card import ChartCard
+from gui.charts.ghost import ghost_pen, legend_entry
 from gui.charts.items import (
     HEADROOM,
     Lines,
@@ -53,6 +55,7 @@ class LifetimeChart(ChartCard):
         )
         p = self.pw.getPlotItem()
         self.plot = p
+        p.vb.sigResized.connect(self._refit_marker)  # the crossover's label follows the plot's width
         bind(p, "setLabel", lambda: QCoreApplication.translate("Charts", "Days of deployment"), "bottom")
         self.energy_axis = ScaledAxis(
             p.getAxis("left"),
@@ -85,6 +88,12 @@ class LifetimeChart(ChartCard):
             marker_pen=cosmetic_pen(INK, Qt.PenStyle.DashDotLine),
         )
         p.addItem(self.lines)
+        # the baseline's total energy, dashed and darker (gui.charts.ghost); hidden without a baseline
+        self.legend_extra = legend_entry
+        self.ghost = Lines({"total": ghost_pen()})
+        self.ghost.setVisible(False)
+        p.addItem(self.ghost)
+        self._ghost_key: tuple = ()
         self.co2_lines = Lines({"co2": cosmetic_pen(VERMILLION, Qt.PenStyle.DashLine)})
         self.vb2.addItem(self.co2_lines)
         self._days_end = 0.0
@@ -93,14 +102,47 @@ class LifetimeChart(ChartCard):
         self.vb2.setGeometry(self.plot.vb.sceneBoundingRect())
         self.vb2.linkedViewChanged(self.plot.vb, self.vb2.XAxis)
 
+    _marker_args: tuple | None = None
+
+    def _refit_marker(self, *_: Any) -> None:
+        """The plot was resized: the crossover's label chosen again for the new width."""
+        if self._marker_args is not None:
+            self.lines.set_marker(self._crossover_marker(*self._marker_args))
+
+    def _crossover_marker(
+        self, cross: float, y: float, label: str, x0: float, x1: float, span: float
+    ) -> tuple[float, float, str, bool]:
+        """The crossover's label on the side of its line with room for it, or only its day where neither side
+        has room for the words (a narrow plot at 1024 px): a label is never cut by the plot's edge."""
+        width = self.plot.vb.width()
+        preferred = cross > 0.6 * span
+        if width <= 0:  # not laid out yet
+            return (cross, y, label, preferred)
+        at = (cross - x0) / (x1 - x0) * width
+        fm = QFontMetrics(self.lines.label_font or self.chart.viewport().font())
+        short = QCoreApplication.translate("Charts", "day {d}").format(d=significant(cross, 3))
+        for text in (label, short):
+            for left in (preferred, not preferred):
+                room = at if left else width - at
+                if fm.horizontalAdvance(text) + 8 <= room:
+                    return (cross, y, text, left)
+        return (cross, y, "", preferred)
+
     def update_snapshot(self, snap: Any) -> None:
         life = snap.lifetime
         days = life["days"]
         energy = life["energy_kwh"]
         top = float(energy[-1])
+        base = self.baseline_for(snap)
+        base_life = base.lifetime if base is not None else None
+        base_top = float(base_life["energy_kwh"][-1]) if base_life is not None else math.nan
+        if math.isfinite(base_top):
+            top = max(top, base_top)  # the ghost fits the axis too
+        top = self.held("energy", top)
         ef, e_end = self.energy_axis.fit(top, top * 1.05, snap.interactive)
         co2 = life["co2e_kg"]
-        cf, c_end = self.co2_axis.fit(float(co2[-1]), float(co2[-1]) * 1.05, snap.interactive)
+        co2_top = self.held("co2", float(co2[-1]))
+        cf, c_end = self.co2_axis.fit(co2_top, co2_top * 1.05, snap.interactive)
         span = float(days[-1])
         # the deployment's end closes the chart at rest; while a slider is dragged the day axis holds still
         reach = span * 1.02
@@ -118,19 +160,34 @@ class LifetimeChart(ChartCard):
             QRectF(x0, 0.0, x1 - x0, e_end),
         )
         self.co2_lines.set_data({"co2": (days, co2 / cf)}, QRectF(x0, 0.0, x1 - x0, c_end))
+        if math.isfinite(base_top):
+            key = (id(base_life), ef, x0, x1, e_end)
+            if key != self._ghost_key:  # the baseline holds still while a slider moves: fed only anew
+                self._ghost_key = key
+                bx, by = base_life["days"], base_life["energy_kwh"] / ef
+                if float(bx[-1]) > x1:  # a longer baseline deployment ends at the chart's edge
+                    keep = bx < x1
+                    bx = np.append(bx[keep], x1)
+                    by = np.append(by[keep], np.interp(x1, base_life["days"], base_life["energy_kwh"] / ef))
+                self.ghost.set_data({"total": (bx, by)}, QRectF(x0, 0.0, x1 - x0, e_end))
+            self.ghost.setVisible(True)
+        else:
+            self.ghost.setVisible(False)
         set_range(self.plot.vb, "x", x0, x1)
         set_range(self.plot.vb, "y", 0.0, e_end)
         set_range(self.vb2, "y", 0.0, c_end)
         cross = life["crossover_days"]
         if math.isfinite(cross) and cross <= span:
             label = QCoreApplication.translate("Charts", "crossover: day {d}").format(d=significant(cross, 3))
-            self.lines.set_marker((cross, top / ef * 1.02, label, cross > 0.6 * span))
+            self._marker_args = (cross, float(energy[-1]) / ef * 1.02, label, x0, x1, span)
+            self.lines.set_marker(self._crossover_marker(*self._marker_args))
             self.set_subtitle(
                 QCoreApplication.translate(
                     "Charts", "Serving energy passes the training energy on day {d} of {n}."
                 ).format(d=significant(cross, 3), n=format_plain(span, 4))
             )
         else:
+            self._marker_args = None
             self.lines.set_marker(None)
             if math.isfinite(cross):
                 years = cross / 365.0

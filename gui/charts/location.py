@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.baseline import location_rows, matched_rows
 from core.catalog import Catalog
 from core.units import significant
 from gui.charts.card import ChartCard
+from gui.charts.ghost import GhostRows, legend_entry, show_ghost
 from gui.charts.items import (
     BarRows,
     ScaledAxis,
@@ -60,6 +63,9 @@ class LocationChart(ChartCard):
         category_axis(p.getAxis("left"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
+        self.ghost = GhostRows(0.9)  # the baseline's bar of each grid, dashed (gui.charts.ghost)
+        p.addItem(self.ghost)
         self._ticks_key: tuple = ()
         from gui.charts.cost import LocationModes
 
@@ -121,7 +127,11 @@ class LocationChart(ChartCard):
             current = "__current__"
         vals = np.asarray(values, dtype=float)
         top = float(np.max(vals)) if len(vals) else 0.0
+        base = self.baseline_for(snap)
+        ghost = matched_rows(codes, *location_rows(base)) if base is not None else None
+        top = self.held("co2e", max([top, *(g for g in ghost or () if math.isfinite(g))]))
         factor, end = self.axis.fit(top, top, snap.interactive)
+        show_ghost(self.ghost, ghost, factor, end)
         n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
         relabel = key != self._ticks_key

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.units import format_quantity, significant
 from gui.charts.card import ChartCard
+from gui.charts.ghost import GhostRows, legend_entry
 from gui.charts.items import BarRows, brush, category_axis, plot_widget, set_category_ticks, set_range, swatch
 from gui.charts.palette import INK, SKY, VERMILLION
 from gui.i18n import bind
@@ -87,6 +88,9 @@ class ScaleChart(ChartCard):
             bind(p.getAxis("bottom"), "setLabel", lambda: tr("Energy (log scale)"))
         self.bars = BarRows(0.7)
         p.addItem(self.bars)
+        self.legend_extra = lambda: legend_entry(rows=True)
+        self.ghost = GhostRows(0.9)  # the baseline's ladder, dashed (gui.charts.ghost)
+        p.addItem(self.ghost)
         self.marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(INK, width=2, style=Qt.PenStyle.DashLine)
         )
@@ -115,8 +119,14 @@ class ScaleChart(ChartCard):
             rows.append((tr(REFERENCE_NAMES[ref["id"]]), ref["value_twh"] * 1e9, False))
         values = np.array([max(v, 1e-12) for _, v, _ in rows])
         logs = np.log10(values)
-        lo = math.floor(float(np.min(logs))) - 1
-        hi = math.ceil(float(np.max(logs))) + 0.3
+        base = self.baseline_for(snap)
+        ghost = [math.nan] * len(rows)
+        if base is not None:  # the ladder's steps of the baseline (the references do not change)
+            for i, step in enumerate(base.context.get("ladder", ())[: len(ctx["ladder"])]):
+                ghost[i] = math.log10(max(step["energy_kwh"], 1e-12))
+        known = [g for g in ghost if math.isfinite(g)]
+        lo = math.floor(min([float(np.min(logs)), *known])) - 1
+        hi = math.ceil(max([float(np.max(logs)), *known])) + 0.3
         self.origin = lo
         colors = None
         key = tuple((label, ladder) for label, _, ladder in rows)
@@ -124,6 +134,10 @@ class ScaleChart(ChartCard):
         if relabel:
             colors = [[brush(VERMILLION) if ladder else brush(SKY) for _, _, ladder in rows]]
         self.bars.set_data((logs - lo)[None, :], colors, hi - lo)
+        if base is None:
+            self.ghost.clear()
+        else:
+            self.ghost.set_data([float(i) for i in range(len(rows))], [g - lo for g in ghost], hi - lo)
         labels = [
             (i, label if self.compact else f"{label} · {energy_text(v)}")
             for i, (label, v, _) in enumerate(rows)

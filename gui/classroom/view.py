@@ -4,6 +4,11 @@ Four headline numbers in large type and the three charts that tell the story bes
 energy goes (training, serving, cooling), when serving overtakes training, and what the grid does to the
 carbon. It follows the window's presenter, so anything the teacher changes shows at once.
 
+During a lesson a strip under the title gives the step's sentence, its lever before -> after and the change
+badge (:mod:`gui.classroom.strip`); the scenario before the lever moved stays on the charts as ghosts (the
+session's baseline, :mod:`gui.window.baseline`), the axes are held across the lesson so a before and an
+after compare by height, and the tile the step is about is framed (:func:`core.lessons.focus_tile`).
+
 Keys: Left / Right step through the presets, or through the lesson steps while a lesson is open; F11 toggles
 full screen; Esc leaves.
 """
@@ -25,6 +30,7 @@ from gui.charts.card import ChartCard
 from gui.charts.items import DrawnItem
 from gui.charts.lifetime import LifetimeChart
 from gui.charts.location import LocationChart
+from gui.classroom.strip import LessonStrip, strip_content
 from gui.i18n import bind
 from gui.theme import HIGH_CONTRAST_QSS, plot_items
 
@@ -40,6 +46,15 @@ def scale_for(width: int, height: int) -> float:
     """The text scale for a screen of ``width`` x ``height`` pixels."""
     share = min(width / FULL_SIZE[0], height / FULL_SIZE[1], 1.0)
     return max(SMALLEST_SCALE, SCALE * share)
+
+
+#: the lesson strip (an orange frame), its change badge (white on black) and the tile the step is about
+STRIP_QSS = """
+QWidget#classroom QFrame#lessonStrip { border: 3px solid #D55E00; border-radius: 6px; background: #FFFFFF; }
+QWidget#classroom QLabel#badge { background: #000000; color: #FFFFFF; border-radius: 6px; padding: 2px 12px; }
+QWidget#classroom QFrame#tile { margin: 2px; }
+QWidget#classroom QFrame#tile[lessonFocus="true"] { border: 5px solid #D55E00; margin: 0px; }
+"""
 
 
 def tr(text: str) -> str:
@@ -138,7 +153,7 @@ class ClassroomView(QWidget):
             lambda: QCoreApplication.translate("Classroom", "Classroom mode — AI Energy Explorer"),
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(HIGH_CONTRAST_QSS)
+        self.setStyleSheet(HIGH_CONTRAST_QSS + STRIP_QSS)
         self.setAutoFillBackground(True)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
@@ -156,11 +171,23 @@ class ClassroomView(QWidget):
             "co2": Tile(lambda: QCoreApplication.translate("Classroom", "CO2 emissions"), self, scale),
             "water": Tile(lambda: QCoreApplication.translate("Classroom", "Water"), self, scale),
             "query": Tile(lambda: QCoreApplication.translate("Classroom", "One question"), self, scale),
+            # in the water tile's place while the work is spread over sites: each site's peak demand
+            "sites": Tile(
+                lambda: QCoreApplication.translate("Classroom", "Peak power per site"), self, scale
+            ),
         }
+        self.tiles["sites"].hide()
+        self.tiles["sites"].detail.setWordWrap(True)
         row = QHBoxLayout()
         row.setSpacing(14)
         for tile in self.tiles.values():
             row.addWidget(tile, 1)
+        # the lesson's step: one sentence, the lever before -> after, and its effect (gui.classroom.strip)
+        self.strip = LessonStrip(self, scale)
+        self.strip_effects: dict[int, Any] = {}
+        self.focus_tile: str | None = None
+        self.market = False
+        self._lesson_held: Any = None
 
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
@@ -192,6 +219,7 @@ class ClassroomView(QWidget):
         lay.setContentsMargins(24, 16, 24, 12)
         lay.setSpacing(14)
         lay.addWidget(self.banner)
+        lay.addWidget(self.strip)
         lay.addLayout(row)
         lay.addLayout(grid, 1)
         lay.addWidget(self.hint)
@@ -214,6 +242,11 @@ class ClassroomView(QWidget):
         self.preset_ids = list(cat.presets)
         self.preset_index = -1
         self.title = presenter.scenario.name
+        if lessons is not None:
+            lessons.stepShown.connect(self._lesson_shown)
+        panel = self._lesson_panel()
+        if panel is not None:  # opened during a lesson: its step from the start, not the scenario's name
+            self._lesson_shown(panel.index)
         self._update_hint()
         if presenter.snapshot is not None:
             self.show_snapshot(presenter.snapshot)
@@ -245,9 +278,7 @@ class ClassroomView(QWidget):
                 panel.next()
             else:
                 panel.previous()
-            _lesson, _, step = panel.flat[panel.index]
-            self.title = QCoreApplication.translate("Lessons", step.title)
-            self.show_chart(step.chart)
+            self.show_chart(panel.flat[panel.index][2].chart)  # the panel's stepShown set the strip and title
         else:
             n = len(self.preset_ids)
             self.preset_index = (
@@ -281,7 +312,7 @@ class ClassroomView(QWidget):
         """The step's or preset's title, the key hint and the numbers' words in the current language."""
         panel = self._lesson_panel()
         if panel is not None:
-            self.title = QCoreApplication.translate("Lessons", panel.flat[panel.index][2].title)
+            self._lesson_shown(panel.index)  # the strip's words in the new language
         elif self.preset_index >= 0:
             pid = self.preset_ids[self.preset_index]
             self.title = QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
@@ -304,6 +335,63 @@ class ClassroomView(QWidget):
             ).format(what=what)
         )
 
+    # ----- the lesson ---------------------------------------------------------------------------------
+    def _lesson_shown(self, index: int) -> None:
+        """A lesson step is on screen (from these keys or the panel's buttons): its title, the strip, the
+        tile it is about; the axes are held across the lesson, so its before and after compare by height."""
+        panel = self._lesson_panel()
+        if panel is None or index < 0:
+            self._end_lesson()
+            return
+        lesson = panel.flat[index][0]
+        if lesson is not self._lesson_held:  # a new lesson: its axes fit afresh, then hold
+            self._lesson_held = lesson
+            for chart in self.charts:
+                chart.hold_axes(True)
+        content = strip_content(panel, index, panel.revealed, self.strip_effects)
+        self.title = content.title
+        self.banner.setText(self.title)
+        self.strip.show_content(content)
+        self.market = content.market
+        self._focus(content.tile)
+        snap = self.presenter.snapshot
+        if snap is not None and not self.presenter.pending():
+            self.show_snapshot(snap)
+
+    def _end_lesson(self) -> None:
+        self._lesson_held = None
+        for chart in self.charts:
+            chart.hold_axes(False)
+        self.strip.show_content(None)
+        self.market = False
+        self._focus(None)
+
+    def _focus(self, name: str | None) -> None:
+        """Frame the tile the step is about (orange, thicker), and only that one."""
+        self.focus_tile = name
+        for key, tile in self.tiles.items():
+            on = key == name
+            if bool(tile.property("lessonFocus")) != on:
+                tile.setProperty("lessonFocus", on)
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
+
+    def redraw(self, *_: Any) -> None:
+        """The last result again (a new baseline: its ghosts), unless a new one is on its way."""
+        snap = self.presenter.snapshot
+        if snap is not None and not self.presenter.pending():
+            self.show_snapshot(snap)
+
+    def showEvent(self, event: Any) -> None:
+        """Classroom mode takes the keyboard: the arrows, Page Up / Down of a clicker, F11 and Esc are its."""
+        super().showEvent(event)
+        self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     # ----- showing ----------------------------------------------------------------------------------
     def show_snapshot(self, snap: Any) -> None:
         r = snap.results
@@ -315,10 +403,32 @@ class ClassroomView(QWidget):
                 s=format_quantity(r["inference.energy_kwh"], "energy_kwh", 2),
             ),
         )
-        self.tiles["co2"].set(
-            format_quantity(r["lifecycle.co2e_kg"], "mass_kg"),
-            QCoreApplication.translate("Classroom", "CO2e, location-based"),
-        )
+        location = format_quantity(r["lifecycle.co2e_kg"], "mass_kg")
+        market = format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg")
+        if self.market:  # the step is about clean energy bought by contract: market-based, large
+            self.tiles["co2"].set(
+                market,
+                QCoreApplication.translate("Classroom", "market-based · location-based {v}").format(
+                    v=location
+                ),
+            )
+        else:
+            self.tiles["co2"].set(
+                location,
+                QCoreApplication.translate("Classroom", "location-based · market-based {v}").format(v=market),
+            )
+        sites = list(snap.sites) if snap.scenario.datacenter.sites else []
+        self.tiles["water"].setVisible(not sites)
+        self.tiles["sites"].setVisible(bool(sites))
+        if sites:  # each site's grid must supply its own peak demand
+            peak = sum(site["inference_peak_power_mw"] for site in sites)
+            self.tiles["sites"].set(
+                format_quantity(peak * 1e6, "power_w"),
+                " · ".join(
+                    f"{site['region']} {format_quantity(site['inference_peak_power_mw'] * 1e6, 'power_w', 2)}"
+                    for site in sites
+                ),
+            )
         self.tiles["water"].set(
             format_quantity(r["lifecycle.water_l"], "water_l"),
             QCoreApplication.translate("Classroom", "cooling and power stations"),
@@ -337,5 +447,8 @@ class ClassroomView(QWidget):
     def closeEvent(self, event: Any) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.presenter.resultsReady.disconnect(self.show_snapshot)
+        if self.lessons is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.lessons.stepShown.disconnect(self._lesson_shown)
         super().closeEvent(event)
         self.deleteLater()

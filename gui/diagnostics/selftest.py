@@ -70,7 +70,7 @@ def exercise(win: Any) -> tuple[int, list[str]]:
                 break
         if p.scenario.get(path) == before:
             problems.append(f"slider {path} did not change the scenario")
-        if inp.error.isVisible():
+        if inp.error_shown():
             problems.append(f"slider {path} showed an error: {inp.error.text()}")
         done += 1
     # typing into a number box (175B needs more memory than the accelerator count the sliders may have left

@@ -65,6 +65,7 @@ class ReportSheet(QWidget):
         self.ensurePolished()
         lay.activate()
         self.headline.update_snapshot(self.snapshot)
+        self.grid.everyday.update_snapshot(self.snapshot)  # the label and everyday terms, as in the window
         for chart in self.charts:
             chart.update_snapshot(self.snapshot)
         # lay out without showing a window, so the plots know their size before they are rendered
@@ -82,6 +83,16 @@ class ReportSheet(QWidget):
             (c.caption.text(), c.value.text(), c.range.text(), c.detail.text())
             for c in (h.energy, h.co2, h.water, h.power, h.query)
         ]
+
+
+#: the water outputs' stored units, in litres
+WATER_UNITS = {"L": 1.0, "mL": 1e-3}
+
+
+def _water(litres: float) -> str:
+    from core.units import format_water
+
+    return html.escape(format_water(litres))
 
 
 def _num(v: Any) -> str:
@@ -141,11 +152,19 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         f"<th>p5</th><th>p95</th></tr>"
     )
     for o in content["outputs"]:
-        p5 = e(everyday(o["p5"], o["unit"])) if "p5" in o else ""
-        p95 = e(everyday(o["p95"], o["unit"])) if "p95" in o else ""
+        if o["unit"] in WATER_UNITS:  # water as the cards show it: mL, L or m³ (core.units.format_water)
+
+            def num(v: float, scale: float = WATER_UNITS[o["unit"]]) -> str:
+                return e(_water(v * scale))
+        else:
+
+            def num(v: float, unit: str = o["unit"]) -> str:
+                return e(everyday(v, unit))
+
+        p5 = num(o["p5"]) if "p5" in o else ""
+        p95 = num(o["p95"]) if "p95" in o else ""
         out.append(
-            f"<tr><td>{e(tr(o['label']))}</td><td>{e(everyday(o['value'], o['unit']))}</td>"
-            f"<td>{p5}</td><td>{p95}</td></tr>"
+            f"<tr><td>{e(tr(o['label']))}</td><td>{num(o['value'])}</td><td>{p5}</td><td>{p95}</td></tr>"
         )
     out.append("</table>")
     out.append(

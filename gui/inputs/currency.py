@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from gui.i18n import bind
 
 
+def plain_choice(label: str) -> str:
+    from gui.inputs.plain import plain_choice as plain
+
+    return plain(label)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Cost", text)
 
@@ -26,7 +32,11 @@ class CurrencyPicker(QComboBox):
         bind(
             self,
             "setToolTip",
-            lambda: tr(
-                "Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year."
+            lambda: (
+                plain_choice("Currency")
+                + "\n"
+                + tr(
+                    "Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year."
+                )
             ),
         )

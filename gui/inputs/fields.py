@@ -181,7 +181,7 @@ GROUPS: tuple[tuple[str, str, tuple[FieldSpec, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Fields", "Utilisation (MFU)"),
                 QT_TRANSLATE_NOOP(
                     "Fields",
-                    "Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 0.20 (Patterson et al. 2021), PaLM 0.46 (Chowdhery et al. 2022).",
+                    "Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 20 % (Patterson et al. 2021), PaLM 46 % (Chowdhery et al. 2022).",
                 ),
                 0.05,
                 0.8,

@@ -19,6 +19,7 @@ from gui.inputs.binding import Choice, combo_choice
 from gui.inputs.currency import CurrencyPicker
 from gui.inputs.fields import BOUNDARIES, GROUPS, PRECISIONS, SERVING_STACKS, WEIGHT_BITS
 from gui.inputs.pickers import AcceleratorPicker, RegionPicker
+from gui.inputs.plain import plain_choice
 from gui.inputs.quantity import QuantityInput
 from gui.inputs.sites import SitesTable
 
@@ -43,9 +44,13 @@ class InputPanel(QScrollArea):
         bind(
             self.precision,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
+            lambda: (
+                plain_choice("Precision")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Arithmetic precision of the training matmuls; sets which peak FLOP/s applies (vendor datasheets).",
+                )
             ),
         )
         self.weight_bits = QComboBox()
@@ -60,9 +65,13 @@ class InputPanel(QScrollArea):
         bind(
             self.weight_bits,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
+            lambda: (
+                plain_choice("Weight precision")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Bits per stored weight when serving: 8 and 4 bits halve and quarter the bytes read per token (quantization).",
+                )
             ),
         )
         self.profile = QComboBox()
@@ -83,9 +92,13 @@ class InputPanel(QScrollArea):
         bind(
             self.profile,
             "setToolTip",
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
+            lambda: (
+                plain_choice("Profile")
+                + "\n"
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Published data-centre profiles; choosing one sets PUE (and WUE where published).",
+                )
             ),
         )
         # the serving stack and the energy boundary: plain choices whose item texts and tooltips come from the
@@ -97,6 +110,7 @@ class InputPanel(QScrollArea):
                 "How the model is served: one user at batch 1 in an unbatched library, continuous batching up to "
                 "the batch size (vLLM), or a fleet that prefills on separate accelerators (DistServe, Splitwise).",
             ),
+            "Serving stack",
         )
         self.boundary = _choice_box(
             BOUNDARIES,
@@ -105,6 +119,7 @@ class InputPanel(QScrollArea):
                 "What the per-query card counts, narrowest first; each wider boundary adds a layer "
                 "(Elsworth et al. 2025). The card's tooltip lists every layer.",
             ),
+            "Energy boundary",
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
@@ -152,6 +167,11 @@ class InputPanel(QScrollArea):
             for spec in specs:
                 for label, widget in before.get(spec.path, []):
                     lab = bind(QLabel(), "setText", lambda label=label: tr(label))
+                    # one plain sentence first (gui.inputs.plain), then the expert line where there is one
+                    bind(lab, "setToolTip", lambda label=label: plain_choice(label))
+                    target = widget.combo if hasattr(widget, "combo") else widget
+                    if not target.toolTip():
+                        bind(target, "setToolTip", lambda label=label: plain_choice(label))
                     lab.setWordWrap(True)  # a long name takes two lines rather than being cut
                     lab.setBuddy(widget if not hasattr(widget, "combo") else widget.combo)
                     grid.addWidget(lab, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -213,15 +233,22 @@ class InputPanel(QScrollArea):
         return True
 
 
-def _choice_box(items: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
-    """A combo box of ``(value, text)`` items, texts translated in the "Fields" context as the language changes."""
+def _choice_box(items: tuple[tuple[str, str], ...], tip: str, label: str = "") -> QComboBox:
+    """A combo box of ``(value, text)`` items, texts translated in the "Fields" context as the language changes;
+    its tooltip is ``label``'s plain sentence (gui.inputs.plain), then ``tip``."""
     box = QComboBox()
     for i, (value, text) in enumerate(items):
         box.addItem("", value)
         bind(box, "setItemText", lambda text=text: QCoreApplication.translate("Fields", text), i)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
-    bind(box, "setToolTip", lambda: QCoreApplication.translate("MainWindow", tip))
+    bind(
+        box,
+        "setToolTip",
+        lambda: "\n".join(
+            s for s in (plain_choice(label), QCoreApplication.translate("MainWindow", tip)) if s
+        ),
+    )
     return box
 
 

@@ -24,12 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.scenario import field_range, parse_quantity
+from core.scenario import field_range, normalise_separators, parse_quantity
 from core.units import format_count, format_plain
 from gui.inputs.fields import FieldSpec
 
 STEPS = 1000
 ERROR_STYLE = "color: #B3261E;"  # a red that reads on light backgrounds; text also says what is wrong
+NOTE_STYLE = "color: #8a4b00;"  # a dark amber: not an error, a reason this input does not move a result
+NOTE_STYLE_DARK = "color: #F0A04B;"  # the same amber, light enough on the dark theme (gui.theme swaps them)
+
+
+def lo_or_one(allowed: tuple) -> float:
+    """A value to show in an example: the lower bound, or 1."""
+    return allowed[0] if allowed[0] else 1.0
 
 
 def tr(text: str, context: str = "Inputs") -> str:
@@ -86,13 +93,24 @@ class QuantityInput(QObject):
         if spec.optional and self.value is None:
             self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
         tip = QCoreApplication.translate("Fields", spec.tip)
+        from gui.inputs.plain import PLAIN
+
+        plain = PLAIN.get(spec.path)  # one everyday sentence first, then the expert line and its source
+        if plain:
+            tip = f"{QCoreApplication.translate('Fields', plain)}\n{tip}"
         full_tip = f"{tip}\n{QCoreApplication.translate('Inputs', 'Allowed:')} {self.allowed_text()}"
         for w in (self.label, self.slider, self.box, self.unit):
             w.setToolTip(full_tip)
         self.slider.setAccessibleName(label_text)
         self.box.setAccessibleName(label_text)
-        if self.error.isVisible():
-            self.error.hide()  # its message was in the other language; the box is checked again on edit
+        if self.error_shown():  # its message was in the other language: say it again in this one
+            message = self.parse(self.box.text().strip())
+            if isinstance(message, str):
+                self.show_error(message)
+            else:  # a value the estimator refused: the box goes back to the value the results are for
+                self.hide_error()
+                self._shown_text = self.format(self.value)
+                self.box.setText(self._shown_text)
 
     # ----- the control protocol (gui.inputs.binding) -----------------------------------------------
     #: further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)
@@ -193,7 +211,7 @@ class QuantityInput(QObject):
 
     def _box_edited(self) -> None:
         text = self.box.text().strip()
-        if text == self.format(self.value) and not self.error.isVisible():
+        if text == self.format(self.value) and not self.error_shown():
             return
         value = self.parse(text)
         if isinstance(value, str):  # a message
@@ -212,7 +230,24 @@ class QuantityInput(QObject):
                 "Inputs", "{name}: a value is required; allowed {range}"
             ).format(name=name, range=self.allowed_text())
         t = text[:-1] if s.percent and text.endswith("%") else text
-        v = parse_quantity(t)
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        plain = normalise_separators(t, locale.decimalPoint(), locale.groupSeparator())
+        if plain is None:  # "70,6B": a comma that groups no thousands is refused, never read as 706B
+            return QCoreApplication.translate(
+                "Inputs",
+                "{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}",
+            ).format(
+                name=name,
+                text=text[:30],
+                point=locale.decimalPoint(),
+                example=self.format(
+                    self.value if self.value is not None else lo_or_one(self.allowed)
+                ).replace(".", locale.decimalPoint()),
+                range=self.allowed_text(),
+            )
+        v = parse_quantity(plain)
         if v is None:
             return QCoreApplication.translate(
                 "Inputs", "{name}: '{text}' is not a number; allowed {range}"
@@ -242,7 +277,7 @@ class QuantityInput(QObject):
         self.slider.blockSignals(True)
         self.slider.setValue(self.to_position(value))
         self.slider.blockSignals(False)
-        if not self.box.hasFocus() or not self.error.isVisible():
+        if not self.box.hasFocus() or not self.error_shown():
             self._shown_text = self.format(value)
             self.box.setText(self._shown_text)
 
@@ -267,14 +302,56 @@ class QuantityInput(QObject):
         self.hide_error()
 
     def show_error(self, message: str) -> None:
+        """The message under the box (red), which also says for which value the results beside it are: the
+        typed text stays for the person to fix, and the screen never shows it as if it were computed."""
+        if self.value is not None:
+            message += " " + QCoreApplication.translate(
+                "Inputs", "The results shown are for {value}."
+            ).format(value=self.describe(self.value))
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setToolTip("")
         self.error.setText(message)
         self.error.show()
         self.box.setStyleSheet("border: 1px solid #B3261E;")
+        self.box.setAccessibleDescription(message)
+
+    def error_shown(self) -> bool:
+        """True while the line under the box holds an error (not a note)."""
+        return self.error.isVisible() and self.error.styleSheet() == ERROR_STYLE
 
     def hide_error(self) -> None:
-        if self.error.isVisible():
+        if self.error_shown():
             self.error.hide()
             self.box.setStyleSheet("")
+            self.box.setAccessibleDescription("")
+            if self.note:
+                self._show_note()
+
+    # ----- a note: why this input does not move a result (measured values, a contradicting shape) ------------
+    note = ""
+    note_tip = ""
+
+    def set_note(self, text: str, tip: str = "") -> None:
+        """An amber line under the input saying what overrides it or what it contradicts ('' removes it), with
+        ``tip`` (what to do) as its tooltip. An error takes the line first; the note comes back after it."""
+        self.note_tip = tip
+        if text == self.note:
+            return
+        self.note = text
+        if self.error_shown():
+            return
+        if text:
+            self._show_note()
+        else:
+            self.error.hide()
+
+    def _show_note(self) -> None:
+        from gui.theme import is_dark
+
+        self.error.setStyleSheet(NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
+        self.error.setText(self.note)
+        self.error.setToolTip(self.note_tip)
+        self.error.show()
 
     def widgets(self) -> list[QWidget]:
         """What a lesson highlights: the label, slider, box and unit."""

@@ -126,12 +126,13 @@ class AutosaveSlots:
         m = FILE_RE.match(path.name)
         return cls(path.parent, (m and m.group("session")) or "")
 
-    def write(self, scenario: Any) -> None:
-        """Write ``scenario`` over the older file. The first write of a session removes the other file, so a
-        file left from before never outranks it."""
+    def write(self, scenario: Any, baseline: Any = None) -> None:
+        """Write ``scenario`` (and the session's ``baseline`` scenario when one is given) over the older file.
+        The first write of a session removes the other file, so a file left from before never outranks it."""
         self.sequence += 1
         path = self.paths[(self.sequence - 1) % 2]
-        data = f'{{"sequence": {self.sequence}, "scenario": {scenario.model_dump_json()}}}\n'.encode()
+        kept = f', "baseline": {baseline.model_dump_json()}' if baseline is not None else ""
+        data = f'{{"sequence": {self.sequence}, "scenario": {scenario.model_dump_json()}{kept}}}\n'.encode()
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(path, flags, 0o600)
         try:
@@ -196,6 +197,8 @@ class Leftover:
     slots: AutosaveSlots
     lock: QLockFile
     scenario: Any = None
+    #: the baseline the session read the scenario against, when it had its own (None: none kept, or unreadable)
+    baseline: Any = None
     when: str = ""
     # set when the autosave could not be offered: why, and where its file was kept
     problem: str = ""
@@ -266,11 +269,30 @@ def find_leftovers(folder: Path, own_session: str = "") -> list[Leftover]:
             )
             found.append(leftover)
             continue
+        leftover.baseline = read_baseline(path)
         leftover.when = when_written(path)
         leftover.extra["mtime"] = _mtime(path)
         found.append(leftover)
     found.sort(key=lambda lo: lo.extra.get("mtime", 0), reverse=True)
     return found
+
+
+def read_baseline(path: Path) -> Any:
+    """The baseline scenario kept in an autosave file, or None (none kept, or one that does not validate:
+    the scenario itself is restored all the same)."""
+    from core.files import read_file
+    from core.scenario import ScenarioError, _no_duplicates, _reject_constant, parse_scenario
+
+    try:
+        envelope = json.loads(
+            read_file(path, MAX_AUTOSAVE_BYTES, what="autosave"),
+            parse_constant=_reject_constant,
+            object_pairs_hook=_no_duplicates,
+        )
+        data = envelope.get("baseline") if isinstance(envelope, dict) else None
+        return parse_scenario(data) if isinstance(data, dict) else None
+    except (ScenarioError, *READ_ERRORS):
+        return None
 
 
 def _mtime(path: Path) -> float:
@@ -326,6 +348,8 @@ class Autosaver(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
         presenter.scenarioChanged.connect(self._changed)
+        #: gives the baseline to keep beside the scenario (None: none, or the scenario itself); the session's
+        self.baseline_source: Any = None
 
     def leftovers(self) -> list[Leftover]:
         if not self.available:
@@ -344,6 +368,10 @@ class Autosaver(QObject):
         """The comparison's pins changed: saved like a change of the scenario."""
         self._changed(None)
 
+    def note_change(self) -> None:
+        """Something kept beside the scenario changed (the session's baseline): write it as a change."""
+        self._changed(None)
+
     def pending(self) -> bool:
         return self._timer.isActive()
 
@@ -355,7 +383,8 @@ class Autosaver(QObject):
         if self.pins:  # the comparison is part of the work: a crash keeps it too
             scenario = scenario.with_pins(list(self.pins))
         try:
-            self.slots.write(scenario)
+            base = self.baseline_source() if self.baseline_source is not None else None
+            self.slots.write(scenario, base if base is not self.presenter.scenario else None)
         except OSError as err:
             problem = f"{err.strerror or err} ({self.folder})"
             if problem != self.last_error:

@@ -75,6 +75,9 @@ class WindowExtras:
             geo = screen.geometry() if screen is not None else None
             screen_size = (geo.width(), geo.height()) if geo is not None else None
         self.classroom = ClassroomView(w.presenter, w.catalog, self.lessons, w.load_preset, screen_size)
+        baseline = getattr(w, "baseline", None)
+        if baseline is not None:  # the baseline's ghosts and the lesson's before (gui.window.baseline)
+            baseline.attach(self.classroom)
         screen = self.window.screen()
         if screen is not None:  # the main window's screen (the projector when the window is there)
             self.classroom.setGeometry(screen.geometry())

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 SCENARIO_SUFFIX = ".aiee.json"
 
@@ -32,3 +33,19 @@ def proposed_path(name: str, current: str | None = None) -> str:
     if current:
         return current
     return str(documents_folder() / (safe_file_name(name) + SCENARIO_SUFFIX))
+
+
+def ask_save_path(parent: Any, name: str, current: str | None = None) -> str:
+    """Save As: the file dialog on :func:`proposed_path`; a name typed without an extension gets
+    ``.aiee.json``. Returns "" when the person cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Save scenario"),
+        proposed_path(name, current),
+        QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json)"),
+    )
+    if path and not path.lower().endswith(".json"):
+        path += SCENARIO_SUFFIX  # "My scenario" typed without an extension
+    return path

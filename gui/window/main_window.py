@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             return
         i18n.retranslate_bound()
         self.panel.retranslate()
+        self.honest.retranslate()
         for chart in self.charts:
             chart.retranslate()
         self.menus.retranslate()  # after the charts: File > Export names each chart by its title
@@ -223,8 +224,20 @@ class MainWindow(QMainWindow):
         )  # View menu, lessons and explain panels, classroom mode (issue 5)
 
         install_extras(self)
+        from gui.window.baseline import install_baseline
+
+        install_baseline(self)  # ghosts on every chart, a delta on every card (issue 13)
         if stored.dark:  # the theme chosen last time (gui.settings)
             self.extras.set_dark(True)
+        from gui.help import HelpTools  # the welcome card, glossary and keyboard shortcuts (issue 13)
+        from gui.inputs.honest import HonestInputs  # inputs that say what overrides them (issue 13)
+
+        bar, region = self.statusBar(), lambda code: self.choice_text("datacenter.region", code)
+        self.honest = HonestInputs(self.presenter, self.inputs, bar, self)
+        self.help_tools = HelpTools(
+            self, self.presenter, bar, self.extras, self.whatif, self.headline.query, self.load_preset, region
+        )
+        self.chart_area.everyday.clicked.connect(self.help_tools.show_equivalents)
         self._build_menus()
         window_state = settings.blob(stored.window_state)
         if window_state is not None:  # docks and toolbars where they were left
@@ -263,11 +276,16 @@ class MainWindow(QMainWindow):
             "preset": self.load_preset,
             "reset_preset": tools.reset_to_preset,
             "reset": self.reset_defaults,
+            "set_baseline": self.baseline.set_baseline,
+            "reset_baseline": self.baseline.reset_to_baseline,
             "pin": tools.pin,
             "language": extras.set_language,
             "dark": extras.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
+            "getting_started": self.help_tools.getting_started,
+            "glossary": self.help_tools.glossary,
+            "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
         }
         docks = {
             "compare": tools.compare_dock,
@@ -353,11 +371,14 @@ class MainWindow(QMainWindow):
                 name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
             ),
         )
+        self.baseline.started_from(scenario)  # the preset is the new baseline
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
-        self.replace_scenario(Scenario(), QCoreApplication.translate("MainWindow", "Defaults restored"))
+        scenario = Scenario()
+        self.replace_scenario(scenario, QCoreApplication.translate("MainWindow", "Defaults restored"))
+        self.baseline.started_from(scenario)
 
     def replace_scenario(self, scenario: Scenario, description: str) -> None:
         """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""
@@ -408,12 +429,10 @@ class MainWindow(QMainWindow):
                 self, QCoreApplication.translate("MainWindow", "Could not open the scenario"), err
             )
             return False
-        self.session.pins[:] = scenario.pins  # the file's comparison, with the names it was saved with
-        if getattr(self, "whatif", None) is not None:
-            self.whatif.compare.refresh()
-            if scenario.pins:  # the file holds a comparison: show it
-                self.whatif.compare_dock.show()
+        if getattr(self, "whatif", None) is not None:  # the file's comparison, with its names
+            self.whatif.restore_pins(scenario.pins)
         self.session.opened(path)
+        self.baseline.started_from(scenario)  # the file is the new baseline
         self.setWindowModified(False)
         self.update_title()
         return True
@@ -424,18 +443,11 @@ class MainWindow(QMainWindow):
         return self.save_file(self.file_path)
 
     def save_as_dialog(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
+        from gui.window.files import ask_save_path
 
-        from gui.window.files import SCENARIO_SUFFIX, proposed_path
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Save scenario"),
-            proposed_path(self.presenter.scenario.name, self.file_path),
-            QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json)"),
-        )
-        if path and not path.lower().endswith(".json"):
-            path += SCENARIO_SUFFIX  # "My scenario" typed without an extension
+        path = ask_save_path(
+            self, self.presenter.scenario.name, self.file_path
+        )  # <name>.aiee.json in Documents
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
@@ -445,7 +457,7 @@ class MainWindow(QMainWindow):
         from gui import plaintext
 
         try:
-            # the comparison's pins are saved with the scenario (schema 4)
+            # the comparison's pins are saved with the scenario (schema 5)
             save_scenario_file(self.presenter.scenario.with_pins(self.session.pins), path)
         except OSError as err:
             plaintext.warning(
@@ -506,6 +518,7 @@ class MainWindow(QMainWindow):
             for path, value in derived.items():
                 self.inputs[path].show_derived(value)
         self.headline.update_snapshot(snap)
+        self.chart_area.everyday.update_snapshot(snap)
         for chart in self.charts:
             chart.update_snapshot(snap)
             chart.settle()

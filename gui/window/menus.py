@@ -113,6 +113,25 @@ COMMANDS: tuple[Command, ...] = (
         status=QT_TRANSLATE_NOOP("WhatIf", "Back to the preset this scenario started from."),
     ),
     Command("reset", "presets", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Reset to defaults")),
+    _sep("presets"),
+    Command(
+        "set_baseline",
+        "presets",
+        "Baseline",
+        QT_TRANSLATE_NOOP("Baseline", "Set as &baseline"),
+        "Ctrl+B",
+        status=QT_TRANSLATE_NOOP(
+            "Baseline", "Read every chart and card against the scenario on screen (shown dashed)."
+        ),
+    ),
+    Command(
+        "reset_baseline",
+        "presets",
+        "Baseline",
+        QT_TRANSLATE_NOOP("Baseline", "Reset to base&line"),
+        "Ctrl+Shift+B",
+        status=QT_TRANSLATE_NOOP("Baseline", "Put the baseline scenario back on screen (undoable)."),
+    ),
     Command(
         "compare", "analyse", "WhatIf", QT_TRANSLATE_NOOP("WhatIf", "&Compare scenarios"), "Ctrl+K", dock=True
     ),
@@ -144,6 +163,20 @@ COMMANDS: tuple[Command, ...] = (
             "Extras", "Full-screen, high-contrast view for a projector (F11 toggles, Esc leaves)."
         ),
     ),
+    # Help: the welcome card's three ways in, the glossary and this table as a list of keys (gui.help)
+    Command(
+        "getting_started",
+        "help",
+        "Welcome",
+        QT_TRANSLATE_NOOP("Welcome", "&Getting started"),
+        QKeySequence.StandardKey.HelpContents,
+        status=QT_TRANSLATE_NOOP(
+            "Welcome", "Three ways in: a guided tour, one question's cost, two deployments."
+        ),
+    ),
+    Command("glossary", "help", "Glossary", QT_TRANSLATE_NOOP("Glossary", "G&lossary…")),
+    Command("shortcuts", "help", "Shortcuts", QT_TRANSLATE_NOOP("Shortcuts", "&Keyboard shortcuts…")),
+    _sep("help"),
     Command("about", "help", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&About AI Energy Explorer")),
 )
 

@@ -54,6 +54,8 @@ class Session(QObject):
 
     #: the scenario was opened from or saved to this file (the undo stack is then clean)
     fileChanged = Signal(str)
+    #: a new baseline scenario (``Set as baseline``, a preset loaded, a file opened, a lesson step)
+    baselineChanged = Signal(object)
 
     def __init__(self, scenario: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,8 +75,49 @@ class Session(QObject):
         self.autosaver.pins = self.pins  # autosaved with the scenario
         #: the analysis panels' choices by name ("sweep.input", "sweep.output", "tornado.output", "tab")
         self.choices: dict[str, Any] = {}
-        #: a scenario the classroom compares the current one against (None: none chosen)
-        self.baseline: Any = None
+        #: the scenario every chart and card is read against (ghost bars, "-31 % vs baseline"): the one the
+        #: session started from until another preset or file is loaded or "Set as baseline" is chosen
+        self.baseline: Any = self.presenter.scenario
+        self._baseline_snap: tuple[Any, str | None, Any] | None = None  # (scenario, currency, snapshot)
+        self._baseline_same: tuple[Any, bool] | None = None  # (current scenario, same as the baseline)
+        self.autosaver.baseline_source = lambda: self.baseline  # kept beside the scenario for a restore
+
+    def set_baseline(self, scenario: Any) -> None:
+        """Read every result against ``scenario`` from now on (the charts redraw with the next result)."""
+        if scenario is self.baseline:
+            return
+        self.baseline = scenario
+        self._baseline_snap = self._baseline_same = None
+        self.baselineChanged.emit(scenario)
+        self.autosaver.note_change()  # a restore after a crash reads against it too
+
+    def baseline_for(self, snap: Any) -> Any:
+        """The baseline's snapshot to draw beside ``snap`` (the current result), or None when there is no
+        baseline or it holds the same inputs as ``snap``'s scenario (nothing to show as a change). Computed
+        once per baseline and currency, with the same estimator (:func:`core.compare.snapshot`)."""
+        from core.baseline import same_scenario
+
+        base = self.baseline
+        if base is None or snap is None:
+            return None
+        kept = self._baseline_same
+        if kept is None or kept[0] is not snap.scenario:
+            kept = self._baseline_same = (snap.scenario, same_scenario(base, snap.scenario))
+        if kept[1]:
+            return None
+        pricing = (snap.cost or {}).get("pricing")
+        currency = pricing.currency if pricing is not None else None
+        cached = self._baseline_snap
+        if cached is None or cached[0] is not base or cached[1] != currency:
+            from core.compare import snapshot
+            from core.scenario import ScenarioError
+
+            try:  # ranges are not drawn for the baseline: the fewest samples the scenario allows
+                cached = (base, currency, snapshot(base, 100, currency=currency))
+            except (ScenarioError, ValueError, ArithmeticError):
+                cached = (base, currency, None)  # a baseline the catalog no longer knows: none shown
+            self._baseline_snap = cached
+        return cached[2]
 
     @property
     def modified(self) -> bool:

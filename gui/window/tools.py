@@ -159,6 +159,13 @@ class WhatIfTools(QObject):
                 tr("Four scenarios are compared already; remove a pin first."), 6000
             )
 
+    def restore_pins(self, pins: list[Any]) -> None:
+        """A file's or an autosave's comparison in place of the current pins, shown when there is one."""
+        self.session.pins[:] = pins
+        self.compare.refresh()
+        if pins:
+            self.compare_dock.show()
+
     def reset_to_preset(self) -> None:
         pid = self.window.presenter.scenario.preset
         if pid and pid in self.window.catalog.presets:
@@ -348,8 +355,11 @@ class WhatIfTools(QObject):
             leftover.scenario.without_pins(), tr("Restored the autosaved scenario")
         )
         if leftover.scenario.pins:  # the comparison it had, by name
-            self.session.pins[:] = leftover.scenario.pins
-            self.compare.refresh()
+            self.restore_pins(leftover.scenario.pins)
+        # and the baseline it was read against (gui.window.baseline); none kept: it was its own baseline
+        self.session.set_baseline(
+            leftover.baseline if leftover.baseline is not None else leftover.scenario.without_pins()
+        )
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:

@@ -313,7 +313,7 @@
         </message>
         <message>
             <source>An autosave could not be read; it was kept aside as {name}.</source>
-            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead.</extracomment>
+            <extracomment>0 = autosave every accepted change as it is taken: a kill loses at most the change in flight. A positive delay coalesces changes instead. the baseline the session read the scenario against, when it had its own (None: none kept, or unreadable)</extracomment>
             <translation>自動保存を読み込めませんでした。{name} として別に保管しました。</translation>
         </message>
         <message>
@@ -326,10 +326,37 @@
         </message>
     </context>
     <context>
+        <name>Baseline</name>
+        <message>
+            <source>Set as &amp;baseline</source>
+            <translation>ベースラインに設定(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Read every chart and card against the scenario on screen (shown dashed).</source>
+            <translation>画面のシナリオを基準に、すべてのグラフとカードを比べます（破線で表示）。</translation>
+        </message>
+        <message>
+            <source>Reset to base&amp;line</source>
+            <translation>ベースラインに戻す(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Put the baseline scenario back on screen (undoable).</source>
+            <translation>ベースラインのシナリオを画面に戻します（元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Baseline set: “{name}”. Every chart shows it dashed; each card says its change.</source>
+            <translation>ベースラインを「{name}」に設定しました。各グラフに破線で示し、各カードに変化を表示します。</translation>
+        </message>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>ベースラインに戻す</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost)</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
@@ -363,6 +390,11 @@
         <message>
             <source>Serving</source>
             <translation>推論</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <extracomment>the ghosts' ink: dark enough to read on white and on the bars' colours, lighter than the chart's own ink</extracomment>
+            <translation>ベースライン</translation>
         </message>
         <message>
             <source>Hardware: the same work on every accelerator</source>
@@ -426,6 +458,7 @@
         </message>
         <message>
             <source>p5–p95: {range}</source>
+            <extracomment>the cards by their name in core.baseline.CARD_RESULTS gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards have no delta line (the report sheet's)</extracomment>
             <translation>p5〜p95：{range}</translation>
         </message>
         <message>
@@ -455,6 +488,14 @@
         <message>
             <source>Layers: accelerators, ideal {a0} Wh · as served {a} Wh · + host {h} Wh · + idle {i} Wh · + PUE {f} Wh · + embodied {e} g CO2e · water {ml} mL.</source>
             <translation>層: アクセラレータ(理想) {a0} Wh · 実運用 {a} Wh · +ホスト {h} Wh · +アイドル {i} Wh · +PUE {f} Wh · +製造時 {e} g CO2e · 水 {ml} mL。</translation>
+        </message>
+        <message>
+            <source>= baseline</source>
+            <translation>＝ベースライン</translation>
+        </message>
+        <message>
+            <source>{change} vs baseline</source>
+            <translation>ベースライン比 {change}</translation>
         </message>
         <message>
             <source>Lifetime: when does serving overtake training?</source>
@@ -487,6 +528,10 @@
         <message>
             <source>Cumulative CO2e ({unit})</source>
             <translation>累積CO2e（{unit}）</translation>
+        </message>
+        <message>
+            <source>day {d}</source>
+            <translation>{d}日目</translation>
         </message>
         <message>
             <source>crossover: day {d}</source>
@@ -536,8 +581,20 @@
     <context>
         <name>Classroom</name>
         <message>
+            <source>Step explanation</source>
+            <translation>手順の説明</translation>
+        </message>
+        <message>
+            <source>Lever</source>
+            <translation>レバー</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
             <source>Classroom mode — AI Energy Explorer</source>
-            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector.</extracomment>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector. the lesson strip (an orange frame), its change badge (white on black) and the tile the step is about</extracomment>
             <translation>授業モード — AIエネルギー・エクスプローラー</translation>
         </message>
         <message>
@@ -561,6 +618,10 @@
             <translation>質問1回あたり</translation>
         </message>
         <message>
+            <source>Peak power per site</source>
+            <translation>拠点ごとのピーク電力</translation>
+        </message>
+        <message>
             <source>lesson steps</source>
             <translation>レッスンの手順</translation>
         </message>
@@ -577,8 +638,12 @@
             <translation>学習 {t} · 推論 {s}</translation>
         </message>
         <message>
-            <source>CO2e, location-based</source>
-            <translation>CO2e（ロケーション基準）</translation>
+            <source>market-based · location-based {v}</source>
+            <translation>マーケット基準 · ロケーション基準 {v}</translation>
+        </message>
+        <message>
+            <source>location-based · market-based {v}</source>
+            <translation>ロケーション基準 · マーケット基準 {v}</translation>
         </message>
         <message>
             <source>cooling and power stations</source>
@@ -587,6 +652,22 @@
         <message>
             <source>{g} g CO2e · {ml} mL water</source>
             <translation>{g} g CO2e · 水 {ml} mL</translation>
+        </message>
+        <message>
+            <source>{lever} {a} → {b}</source>
+            <translation>{lever} {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Predict: {metric}?</source>
+            <translation>予想しよう：{metric}は？</translation>
+        </message>
+        <message>
+            <source>{metric} {change}</source>
+            <translation>{metric} {change}</translation>
+        </message>
+        <message>
+            <source>pays back in {days} days ({queries} queries)</source>
+            <translation>{days}日（{queries}回の質問）で元が取れる</translation>
         </message>
     </context>
     <context>
@@ -1346,8 +1427,8 @@
             <translation>利用率（MFU）</translation>
         </message>
         <message>
-            <source>Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 0.20 (Patterson et al. 2021), PaLM 0.46 (Chowdhery et al. 2022).</source>
-            <translation>モデルFLOPs利用率（実効FLOP/s ÷ ピークFLOP/s）。GPT-3は0.20（Patterson et al. 2021）、PaLMは0.46（Chowdhery et al. 2022）。</translation>
+            <source>Model FLOPs utilisation, achieved / peak FLOP/s: GPT-3 20 % (Patterson et al. 2021), PaLM 46 % (Chowdhery et al. 2022).</source>
+            <translation>モデルFLOPs利用率（実効FLOP/s ÷ ピークFLOP/s）：GPT-3 20 %（Patterson et al. 2021）、PaLM 46 %（Chowdhery et al. 2022）。</translation>
         </message>
         <message>
             <source>Development factor</source>
@@ -1600,6 +1681,415 @@
         <message>
             <source>not counted</source>
             <translation>計上しない</translation>
+        </message>
+        <message>
+            <source>How big the model is: the number of values it learned.</source>
+            <translation>モデルの大きさ。学習で身につけた数値の個数です。</translation>
+        </message>
+        <message>
+            <source>How much of the model works on each word; the same as Parameters unless it is a mixture of experts.</source>
+            <translation>1語ごとに実際に働くモデルの部分。専門家混合（MoE）モデルでなければパラメータ数と同じです。</translation>
+        </message>
+        <message>
+            <source>How much text the model read while it learned.</source>
+            <translation>モデルが学習中に読んだ文章の量。</translation>
+        </message>
+        <message>
+            <source>The longest text the model can take in at once.</source>
+            <translation>モデルが一度に読み込める文章の最大の長さ。</translation>
+        </message>
+        <message>
+            <source>How many processing stages the model stacks; usually left empty.</source>
+            <translation>モデルが重ねている処理の段数。ふつうは空欄のままで構いません。</translation>
+        </message>
+        <message>
+            <source>How wide each stage of the model is; usually left empty.</source>
+            <translation>モデルの各段の幅。ふつうは空欄のままで構いません。</translation>
+        </message>
+        <message>
+            <source>How many specialist blocks a mixture-of-experts model has in each layer.</source>
+            <translation>専門家混合（MoE）モデルが各層に持つ専門ブロックの数。</translation>
+        </message>
+        <message>
+            <source>How many of those specialist blocks each word uses.</source>
+            <translation>1語ごとに使う専門ブロックの数。</translation>
+        </message>
+        <message>
+            <source>How many chips trained the model at once.</source>
+            <translation>同時に学習に使ったチップの数。</translation>
+        </message>
+        <message>
+            <source>How busy the chips were with useful arithmetic, as a share of their top speed.</source>
+            <translation>チップが最高速度のうち、どれだけ役に立つ計算に使われていたかの割合。</translation>
+        </message>
+        <message>
+            <source>How many times the final training run the whole development cost, experiments included.</source>
+            <translation>実験も含めた開発全体が、最後の学習の何倍かかったか。</translation>
+        </message>
+        <message>
+            <source>How much of all training computation went into experiments and failed runs.</source>
+            <translation>学習の計算全体のうち、実験や失敗した学習に使われた割合。</translation>
+        </message>
+        <message>
+            <source>Chip-hours the model's makers published; when set, they replace the computed training time.</source>
+            <translation>開発元が公表したチップ稼働時間。入力すると、計算で求めた学習時間の代わりに使われます。</translation>
+        </message>
+        <message>
+            <source>Power per chip the makers measured; when set, it replaces the modelled power.</source>
+            <translation>開発元が実測したチップ1個あたりの消費電力。入力すると、モデルで求めた消費電力の代わりに使われます。</translation>
+        </message>
+        <message>
+            <source>How many chips hold one copy of the model while it answers questions.</source>
+            <translation>質問に答えるとき、モデル1組を載せるチップの数。</translation>
+        </message>
+        <message>
+            <source>How much of the time the serving chips are actually answering questions.</source>
+            <translation>推論用チップが実際に質問に答えている時間の割合。</translation>
+        </message>
+        <message>
+            <source>How much extra electricity the building uses for cooling and power conversion: 1.1 means 10 % more.</source>
+            <translation>冷却や電力変換のために建物全体で余分に使う電気の多さ。1.1なら10 %増しです。</translation>
+        </message>
+        <message>
+            <source>How much CO2e each kWh of the local electricity releases.</source>
+            <translation>その地域の電気1 kWhあたりのCO2排出量。</translation>
+        </message>
+        <message>
+            <source>How much of the electricity the operator buys as clean energy by contract.</source>
+            <translation>事業者が契約で再生可能エネルギーとして買う電気の割合。</translation>
+        </message>
+        <message>
+            <source>How much water the data centre evaporates for cooling per kWh.</source>
+            <translation>データセンターが冷却のために1 kWhあたり蒸発させる水の量。</translation>
+        </message>
+        <message>
+            <source>How fast the chips compute with 8- or 4-bit weights compared with 16-bit ones.</source>
+            <translation>8ビットや4ビットの重みで計算したときの速さ（16ビットとの比）。</translation>
+        </message>
+        <message>
+            <source>How big a smaller student model, taught by this one, is compared with it.</source>
+            <translation>このモデルが教える小さな生徒モデルの大きさ（このモデルとの比）。</translation>
+        </message>
+        <message>
+            <source>How much text is used to teach the student model.</source>
+            <translation>生徒モデルを教えるのに使う文章の量。</translation>
+        </message>
+        <message>
+            <source>How much of the model is cut away to make it smaller.</source>
+            <translation>モデルを小さくするために取り除く部分の割合。</translation>
+        </message>
+        <message>
+            <source>How many questions a chip answers together in one step.</source>
+            <translation>チップが1ステップでまとめて答える質問の数。</translation>
+        </message>
+        <message>
+            <source>How many questions people ask the model each day.</source>
+            <translation>1日に人々がモデルにする質問の数。</translation>
+        </message>
+        <message>
+            <source>How long each question is, in tokens (about three quarters of a word each).</source>
+            <translation>質問1回の長さ（トークン数。英語なら1トークンは約0.75語）。</translation>
+        </message>
+        <message>
+            <source>How long each answer is, in tokens.</source>
+            <translation>回答1回の長さ（トークン数）。</translation>
+        </message>
+        <message>
+            <source>How much hidden thinking text the model writes before it answers.</source>
+            <translation>モデルが答える前に書く、見えない「考える」文章の量。</translation>
+        </message>
+        <message>
+            <source>How much of each question the model has seen before and need not read again.</source>
+            <translation>質問のうち、モデルが以前に読んでいて読み直さなくてよい部分の量。</translation>
+        </message>
+        <message>
+            <source>How many times the model is asked for one task.</source>
+            <translation>1つの作業のためにモデルを呼び出す回数。</translation>
+        </message>
+        <message>
+            <source>How much busier the busiest hour is than an average hour.</source>
+            <translation>いちばん混む時間帯が、平均的な時間帯の何倍混むか。</translation>
+        </message>
+        <message>
+            <source>How many days the model is offered to people.</source>
+            <translation>モデルを人々に提供する日数。</translation>
+        </message>
+        <message>
+            <source>What one kWh of electricity costs.</source>
+            <translation>電気1 kWhの値段。</translation>
+        </message>
+        <message>
+            <source>What extra the operator pays per kWh for clean energy.</source>
+            <translation>再生可能エネルギーのために事業者が1 kWhあたり余分に払う額。</translation>
+        </message>
+        <message>
+            <source>What renting one chip for one hour costs.</source>
+            <translation>チップ1個を1時間借りる値段。</translation>
+        </message>
+        <message>
+            <source>The kind of chip the model was trained on.</source>
+            <extracomment>the choice inputs' plain sentences, by the label's source text (gui.inputs.panel puts them first in the tooltips of the label and the picker)</extracomment>
+            <translation>モデルの学習に使ったチップの種類。</translation>
+        </message>
+        <message>
+            <source>How many digits the training arithmetic keeps: fewer digits run faster on most chips.</source>
+            <translation>学習の計算で保つ桁数。桁が少ないほど、多くのチップで速く計算できます。</translation>
+        </message>
+        <message>
+            <source>The kind of chip that answers people's questions.</source>
+            <translation>人々の質問に答えるチップの種類。</translation>
+        </message>
+        <message>
+            <source>A real data centre whose published efficiency you can start from.</source>
+            <translation>公表された効率を出発点にできる、実在のデータセンター。</translation>
+        </message>
+        <message>
+            <source>Where the data centre gets its electricity.</source>
+            <translation>データセンターが電気を受ける地域。</translation>
+        </message>
+        <message>
+            <source>How compactly the model is stored while it answers: fewer bits, less to read per word.</source>
+            <translation>答えるときにモデルをどれだけ小さく保存するか。ビット数が少ないほど、1語ごとに読む量が減ります。</translation>
+        </message>
+        <message>
+            <source>The money the costs are shown in.</source>
+            <translation>費用を表示する通貨。</translation>
+        </message>
+        <message>
+            <source>The kind of software that runs the model for its users.</source>
+            <translation>利用者のためにモデルを動かすソフトウェアの種類。</translation>
+        </message>
+        <message>
+            <source>How much of the machinery around the chips the per-question energy counts.</source>
+            <translation>質問1回あたりのエネルギーに、チップのまわりの設備をどこまで含めるか。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>Likely range (p5–p95)</source>
+            <extracomment>(term, explanation), in reading order: what a result means first, then the levers</extracomment>
+            <translation>ありうる範囲（p5〜p95）</translation>
+        </message>
+        <message>
+            <source>Nobody knows every input exactly, so the app recomputes each result thousands of times with the uncertain inputs drawn from their published ranges. Nine times in ten the result falls between the two numbers shown: the 5th and the 95th percentile.</source>
+            <translation>すべての入力を正確に知っている人はいません。そこでこのアプリは、不確かな入力を公表された範囲から選び直しながら、結果を何千回も計算し直します。10回のうち9回は、表示された2つの数（5パーセンタイルと95パーセンタイル）の間に結果が入ります。</translation>
+        </message>
+        <message>
+            <source>Whiskers</source>
+            <translation>ひげ（誤差範囲の線）</translation>
+        </message>
+        <message>
+            <source>The thin lines on a bar: they span the likely range (p5–p95) of that bar's total.</source>
+            <translation>棒グラフの上の細い線。その棒の合計のありうる範囲（p5〜p95）を示します。</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Teaching the model once, before anyone uses it: thousands of chips run for weeks. Experiments and failed runs before the final run count too (the development share).</source>
+            <translation>使われる前に一度だけモデルを教えること。何千個ものチップが何週間も動きます。最後の学習の前の実験や失敗した学習も数えます（開発の割合）。</translation>
+        </message>
+        <message>
+            <source>Serving (inference)</source>
+            <translation>推論（サービス提供）</translation>
+        </message>
+        <message>
+            <source>Answering people's questions with the trained model, every day for as long as it is offered. Small per question, but it adds up: for a popular service it passes training within months.</source>
+            <translation>学習済みのモデルで、提供される間は毎日、人々の質問に答えること。質問1回分は小さくても積み重なり、人気のサービスでは数か月で学習を上回ります。</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <source>The numbers a model learns (its weights). More parameters: more arithmetic and more memory read for every word. 70B means 70 billion.</source>
+            <translation>モデルが学習する数値（重み）。パラメータが多いほど、1語ごとの計算とメモリの読み出しが増えます。70Bは700億です。</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>トークン</translation>
+        </message>
+        <message>
+            <source>The pieces of text a model reads and writes: about three quarters of an English word, or one or two Japanese characters. A chat answer is a few hundred tokens.</source>
+            <translation>モデルが読み書きする文章の小片。英語ならおよそ0.75語、日本語なら1〜2文字ほどです。チャットの回答は数百トークンです。</translation>
+        </message>
+        <message>
+            <source>Query (question)</source>
+            <translation>クエリ（質問）</translation>
+        </message>
+        <message>
+            <source>One question and its answer. Its energy is the serving energy shared out per question, idle machines and the building's overhead included.</source>
+            <translation>1回の質問とその回答。そのエネルギーは、待機中の機械や建物の付帯設備の分も含めた推論のエネルギーを、質問1回あたりに分けたものです。</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>バッチ</translation>
+        </message>
+        <message>
+            <source>Questions a chip answers together in one step. The model's weights are read once per step for the whole batch, so a larger batch costs less energy per question.</source>
+            <translation>チップが1ステップでまとめて答える質問。モデルの重みはバッチ全体で1ステップに1回読まれるので、バッチが大きいほど質問1回あたりのエネルギーは少なくなります。</translation>
+        </message>
+        <message>
+            <source>KV cache</source>
+            <translation>KVキャッシュ</translation>
+        </message>
+        <message>
+            <source>The model's notes on the conversation so far (keys and values of every earlier token), kept in the chip's memory so they are not computed again. Long conversations need a large cache.</source>
+            <translation>それまでの会話についてのモデルのメモ（前のトークンすべてのキーと値）。計算し直さないようにチップのメモリに置いておきます。長い会話ほど大きなキャッシュが必要です。</translation>
+        </message>
+        <message>
+            <source>Context length</source>
+            <translation>コンテキスト長</translation>
+        </message>
+        <message>
+            <source>The longest text, question and answer together, the model can take into account.</source>
+            <translation>質問と回答を合わせて、モデルが考慮できる文章の最大の長さ。</translation>
+        </message>
+        <message>
+            <source>Quantization</source>
+            <translation>量子化</translation>
+        </message>
+        <message>
+            <source>Storing each weight in fewer bits (8 or 4 instead of 16): less memory to read per word, so usually less energy, with a small loss of quality. Slow low-bit arithmetic can cancel the gain.</source>
+            <translation>重みを少ないビット数（16ではなく8や4）で保存すること。1語ごとに読むメモリが減るので、ふつうは少し品質が下がる代わりにエネルギーが減ります。低ビットの計算が遅いと、その効果が消えることもあります。</translation>
+        </message>
+        <message>
+            <source>Distillation</source>
+            <translation>知識蒸留</translation>
+        </message>
+        <message>
+            <source>Training a small student model to imitate a large teacher. It costs extra training once and saves energy on every question; the payback is when the savings pass that cost.</source>
+            <translation>小さな生徒モデルに大きな先生モデルをまねさせて学習させること。一度だけ余分な学習が必要ですが、質問のたびにエネルギーを節約します。節約がその費用を上回る時点が回収点です。</translation>
+        </message>
+        <message>
+            <source>Mixture of experts</source>
+            <translation>専門家混合（MoE）</translation>
+        </message>
+        <message>
+            <source>A model split into many expert blocks of which each word uses only a few: all parameters must sit in memory, but only the active ones compute.</source>
+            <translation>たくさんの専門ブロックに分かれ、1語ごとにそのうち少しだけを使うモデル。すべてのパラメータをメモリに置く必要がありますが、計算するのは働く部分だけです。</translation>
+        </message>
+        <message>
+            <source>Accelerator (chip, GPU)</source>
+            <translation>アクセラレータ（チップ、GPU）</translation>
+        </message>
+        <message>
+            <source>The processor that does the model's arithmetic: a GPU such as the NVIDIA H100, a Google TPU or another AI chip. Its peak speed, memory and power rating come from the maker's datasheet.</source>
+            <translation>モデルの計算をする処理装置。NVIDIA H100のようなGPU、GoogleのTPU、その他のAIチップです。最高速度、メモリ、定格電力はメーカーのデータシートによります。</translation>
+        </message>
+        <message>
+            <source>MFU (model FLOPs utilisation)</source>
+            <translation>MFU（モデルFLOPs利用率）</translation>
+        </message>
+        <message>
+            <source>How busy the chips really are with the model's arithmetic during training, as a share of their top speed. 30 % means they spend most of the time waiting for data or for each other.</source>
+            <translation>学習中、チップが最高速度のうちどれだけモデルの計算に使われているかの割合。30 %なら、ほとんどの時間はデータやほかのチップを待っていることになります。</translation>
+        </message>
+        <message>
+            <source>Measured hours and power</source>
+            <translation>実測稼働時間と実測消費電力</translation>
+        </message>
+        <message>
+            <source>Chip-hours or power a model's makers published. When given, they replace the computed training time or power, so model size, chip count and MFU no longer change the training energy. Clear the field to compute again.</source>
+            <translation>モデルの開発元が公表したチップ稼働時間や消費電力。入力すると計算で求めた学習時間や電力の代わりに使われるため、モデルの大きさ、チップ数、MFUを変えても学習のエネルギーは変わりません。計算に戻すには欄を空にします。</translation>
+        </message>
+        <message>
+            <source>Development share</source>
+            <translation>開発の割合</translation>
+        </message>
+        <message>
+            <source>The share of all training computation spent on experiments, tests and failed runs before and around the final run: about four fifths for OLMo 3.</source>
+            <translation>学習の計算全体のうち、最後の学習の前後の実験、試験、失敗した学習に使われた割合。OLMo 3では約5分の4です。</translation>
+        </message>
+        <message>
+            <source>PUE (power usage effectiveness)</source>
+            <translation>電力使用効率（PUE）</translation>
+        </message>
+        <message>
+            <source>The whole building's electricity divided by the computers' electricity. 1.1 means cooling, power conversion and lights add 10 %; the industry average is about 1.56.</source>
+            <translation>建物全体の電気をコンピュータの電気で割った値。1.1なら冷却、電力変換、照明で10 %増えます。業界平均は約1.56です。</translation>
+        </message>
+        <message>
+            <source>WUE (water usage effectiveness)</source>
+            <translation>水使用効率（WUE）</translation>
+        </message>
+        <message>
+            <source>Litres of water the data centre evaporates for cooling per kWh of computing. Power stations use water too; the app adds that separately.</source>
+            <translation>計算1 kWhあたり、データセンターが冷却のために蒸発させる水のリットル数。発電所も水を使うので、アプリはそれを別に加えます。</translation>
+        </message>
+        <message>
+            <source>Grid intensity</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <source>Grams of CO2e released per kWh of electricity from a country's or region's grid: low where power comes from water, wind, sun or nuclear, high where it comes from coal.</source>
+            <translation>国や地域の電力網の電気1 kWhあたりに出るCO2排出量（グラム）。水力、風力、太陽光、原子力の多い所では低く、石炭の多い所では高くなります。</translation>
+        </message>
+        <message>
+            <source>CO2e</source>
+            <translation>CO2e（CO2換算）</translation>
+        </message>
+        <message>
+            <source>Carbon dioxide equivalent: all greenhouse gases counted as the amount of CO2 that would warm the climate as much.</source>
+            <translation>二酸化炭素換算量。すべての温室効果ガスを、同じだけ気候を温めるCO2の量に直して数えたものです。</translation>
+        </message>
+        <message>
+            <source>Location-based and market-based CO2e</source>
+            <translation>ロケーション基準とマーケット基準のCO2排出量</translation>
+        </message>
+        <message>
+            <source>Location-based: the CO2e of the grid the data centre actually draws from. Market-based: after the clean energy the operator buys by contract or certificate. Both follow the GHG Protocol; the physical grid is the same.</source>
+            <translation>ロケーション基準は、データセンターが実際に電気を受ける電力網の排出量。マーケット基準は、事業者が契約や証書で買う再生可能エネルギーを差し引いた後の排出量です。どちらもGHGプロトコルに従い、物理的な電力網は同じです。</translation>
+        </message>
+        <message>
+            <source>Embodied carbon</source>
+            <translation>製造時排出</translation>
+        </message>
+        <message>
+            <source>The CO2e of making the chips and servers, shared out over the years they are used.</source>
+            <translation>チップやサーバーを製造するときのCO2排出量を、使われる年数に分けたもの。</translation>
+        </message>
+        <message>
+            <source>Wh, kWh, MWh, GWh</source>
+            <translation>Wh、kWh、MWh、GWh</translation>
+        </message>
+        <message>
+            <source>Units of energy. A phone charge is about 19 Wh; a Japanese home uses about 3,950 kWh a year. 1 MWh = 1,000 kWh; 1 GWh = 1,000 MWh.</source>
+            <translation>エネルギーの単位。スマートフォンの充電1回は約19 Wh、日本の家庭は1年に約3,950 kWhを使います。1 MWh = 1,000 kWh、1 GWh = 1,000 MWhです。</translation>
+        </message>
+        <message>
+            <source>Energy label (A–G)</source>
+            <translation>省エネラベル（A〜G）</translation>
+        </message>
+        <message>
+            <source>An appliance-style class for the energy of one question: A up to 0.03 Wh, then B, C, D, E and F each about three times more, G above 10 Wh. Google's median Gemini prompt (0.24 Wh) is a C.</source>
+            <translation>質問1回のエネルギーを家電のように区分したもの。Aは0.03 Whまで、B、C、D、E、Fはそれぞれ約3倍ずつ、Gは10 Wh超です。GoogleのGeminiの質問の中央値（0.24 Wh）はCです。</translation>
+        </message>
+        <message>
+            <source>G&amp;lossary…</source>
+            <translation>用語集(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>用語集</translation>
+        </message>
+        <message>
+            <source>Search: a word such as PUE, token or water</source>
+            <translation>検索：PUE、トークン、水などの言葉</translation>
+        </message>
+        <message>
+            <source>Search the glossary</source>
+            <translation>用語集を検索</translation>
+        </message>
+        <message>
+            <source>Glossary entries</source>
+            <translation>用語集の項目</translation>
+        </message>
+        <message>
+            <source>{n} of {total} terms</source>
+            <translation>{total}語中{n}語</translation>
         </message>
     </context>
     <context>
@@ -1986,6 +2476,10 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
+            <source>{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}</source>
+            <translation>{name}：「{text}」はあいまいです。小数点は「{point}」で書いてください（例：{example}）。範囲は {range}</translation>
+        </message>
+        <message>
             <source>{name}: '{text}' is not a number; allowed {range}</source>
             <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
         </message>
@@ -1996,6 +2490,10 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>{name}: {text} is not a whole number; allowed {range}</source>
             <translation>{name}：{text} は整数ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>The results shown are for {value}.</source>
+            <translation>表示中の結果は {value} のものです。</translation>
         </message>
         <message>
             <source>Region</source>
@@ -2041,6 +2539,39 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Site {n}: give a region code, a load share in % and a PUE</source>
             <translation>拠点{n}：地域コード、負荷の割合（%）、PUEを入力してください</translation>
+        </message>
+        <message>
+            <source>Training: fixed by Measured hours ({h} h); serving follows this</source>
+            <extracomment>the inputs measured accelerator-hours make irrelevant to training energy (hours x power x PUE)</extracomment>
+            <translation>学習は実測稼働時間（{h} 時間）で固定。推論はこの値に従います</translation>
+        </message>
+        <message>
+            <source>Only the training days: Measured hours ({h} h) are set</source>
+            <translation>学習日数だけが変わります：実測稼働時間（{h} 時間）を入力済み</translation>
+        </message>
+        <message>
+            <source>No effect on training: Measured hours ({h} h) are set</source>
+            <translation>学習には影響しません：実測稼働時間（{h} 時間）を入力済み</translation>
+        </message>
+        <message>
+            <source>Measured hours replace the training time computed from parameters, tokens, chips and MFU, so this input does not change the training energy. Clear Measured hours (the ⊗ in its box) to compute it.</source>
+            <translation>実測稼働時間は、パラメータ数、トークン数、チップ数、MFUから計算した学習時間の代わりに使われるため、この入力は学習のエネルギーを変えません。計算するには実測稼働時間を空にしてください（欄の ⊗）。</translation>
+        </message>
+        <message>
+            <source>Training is fixed by Measured hours and power: clear them to compute it</source>
+            <translation>学習は実測稼働時間と実測消費電力で固定：計算するにはそれらの欄を空に</translation>
+        </message>
+        <message>
+            <source>Training is fixed by Measured hours ({h} h): clear it to compute</source>
+            <translation>学習は実測稼働時間（{h} 時間）で固定：計算するにはその欄を空に</translation>
+        </message>
+        <message>
+            <source>This shape makes about {implied} parameters, not {given}</source>
+            <translation>この形ではパラメータ数は約 {implied} になり、{given} ではありません</translation>
+        </message>
+        <message>
+            <source>A transformer has about 12 × layers × hidden size² parameters besides its embeddings (Kaplan et al. 2020); published models are within a factor of 2 of it. This shape and the parameter count describe different models: change one, or clear Layers and Hidden size to derive them from the count.</source>
+            <translation>Transformerには埋め込み以外に約 12 × 層数 × 隠れ層の次元² のパラメータがあります（Kaplan et al. 2020）。公表されたモデルはその2倍以内に入ります。この形とパラメータ数は別のモデルを表しています。どちらかを変えるか、層数と隠れ層の次元を空にしてパラメータ数から求めてください。</translation>
         </message>
     </context>
     <context>
@@ -2152,6 +2683,10 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>手順 {i} / {n}</translation>
         </message>
         <message>
+            <source>New starting point: {name}</source>
+            <translation>新しい出発点：{name}</translation>
+        </message>
+        <message>
             <source>no sites</source>
             <translation>拠点なし</translation>
         </message>
@@ -2159,10 +2694,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <source>{n} sites</source>
             <extracomment>unit of core.report.OUTPUTS -&gt; the unit family that picks a prefix (kWh -&gt; MWh, GWh)</extracomment>
             <translation>{n}拠点</translation>
-        </message>
-        <message>
-            <source>New starting point: {name}</source>
-            <translation>新しい出発点：{name}</translation>
         </message>
         <message>
             <source>Control to move: {name}</source>
@@ -2428,6 +2959,14 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>拠点</translation>
         </message>
         <message>
+            <source>Save scenario</source>
+            <translation>シナリオを保存</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.aiee.json *.json)</source>
+            <translation>シナリオファイル (*.aiee.json *.json)</translation>
+        </message>
+        <message>
             <source>ranges from {n} samples while you drag · {ms} ms</source>
             <translation>ドラッグ中は{n}サンプルで範囲を計算 · {ms} ms</translation>
         </message>
@@ -2482,14 +3021,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Could not open {name}</source>
             <translation>{name} を開けませんでした</translation>
-        </message>
-        <message>
-            <source>Save scenario</source>
-            <translation>シナリオを保存</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.aiee.json *.json)</source>
-            <translation>シナリオファイル (*.aiee.json *.json)</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -2624,6 +3155,14 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <source>A small model trained with knowledge distillation from Llama 3.1 8B and 70B (their outputs used as token-level targets): 9T tokens, 370k H100-80GB GPU-hours at 700 W TDP.</source>
             <translation>Llama 3.1 8Bと70Bからの知識蒸留（その出力をトークン単位の目標として使用）で学習した小型モデル：9兆トークン、H100-80GBで37万GPU時間、TDP 700 W。</translation>
         </message>
+        <message>
+            <source>A popular chat service (700M questions a day)</source>
+            <translation>人気のチャットサービス（1日7億件の質問）</translation>
+        </message>
+        <message>
+            <source>Illustrative: Llama 3.1 70B answering 700 million chat questions a day, the daily volume Jegham et al. assume for GPT-4o, each a chat turn of about 500 tokens in and 717 out, on H100s in a US hyperscale data centre. Serving passes training within months. No operator publishes its model, fleet and traffic together, so this is a plausible service, not a particular one.</source>
+            <translation>例示：Llama 3.1 70Bが1日7億件のチャットの質問に答えます（Jegham et al.がGPT-4oに仮定した1日の件数）。1回は入力約500トークン、出力717トークンで、米国の大規模データセンターのH100で動きます。推論は数か月で学習を上回ります。モデル、設備、利用量をまとめて公表する事業者はないため、特定のサービスではなく、ありうるサービスの例です。</translation>
+        </message>
     </context>
     <context>
         <name>Regions</name>
@@ -2665,6 +3204,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <name>Report</name>
         <message>
             <source>Ranges from {n} seeded Monte Carlo samples.</source>
+            <extracomment>the water outputs' stored units, in litres</extracomment>
             <translation>範囲はシード固定の{n}個のモンテカルロサンプルから求めています。</translation>
         </message>
         <message>
@@ -3082,6 +3622,33 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>キーボードショートカット(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Every menu command with a key. In a guided lesson, Alt+Left and Alt+Right step; in classroom mode the arrows, Page Up and Page Down step and Esc leaves.</source>
+            <translation>キーが割り当てられたすべてのメニューコマンドです。ガイド付きレッスンでは Alt+Left と Alt+Right で前後に進み、授業モードでは矢印キー、Page Up、Page Down で進み、Esc で終わります。</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>コマンド</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>メニュー</translation>
+        </message>
+    </context>
+    <context>
         <name>Undo</name>
         <message>
             <source>&amp;Undo</source>
@@ -3174,6 +3741,87 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>×</source>
             <translation>×</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>はじめに(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Three ways in: a guided tour, one question's cost, two deployments.</source>
+            <translation>3つの入り口：ガイド付きツアー、質問1回のコスト、2つの運用の比較。</translation>
+        </message>
+        <message>
+            <source>One question to a popular chat service: {wh} Wh, in the orange-framed card. The line under the cards puts it, and your own questions, in everyday terms.</source>
+            <extracomment>the preset the second and third doors start from (resources/presets.json): serving is visible in it the grids the third door compares (catalog region codes): a coal-heavy and a nuclear-heavy one how long the door's frame stays on the per-query card</extracomment>
+            <translation>人気のチャットサービスへの質問1回：{wh} Wh（オレンジの枠のカード）。カードの下の行では、これとあなた自身の質問を身近なものに置き換えています。</translation>
+        </message>
+        <message>
+            <source>Compare already holds your pins: press Clear there first to see two deployments side by side.</source>
+            <translation>比較にはすでに固定したシナリオがあります。2つの運用を並べて見るには、先にそこで「すべて解除」を押してください。</translation>
+        </message>
+        <message>
+            <source>Chat service, {region} grid</source>
+            <translation>チャットサービス（{region}の電力網）</translation>
+        </message>
+        <message>
+            <source>Compare: {region}</source>
+            <translation>比較：{region}</translation>
+        </message>
+        <message>
+            <source>Two deployments pinned as A and B: the same service on two grids. The grid changes the CO2e, not the energy. Change any input: the last column follows your inputs.</source>
+            <translation>2つの運用をAとBとして固定しました。同じサービスを2つの電力網で動かしています。電力網で変わるのはCO2排出量で、エネルギーは変わりません。入力を変えると、最後の列がそれに従います。</translation>
+        </message>
+        <message>
+            <source>Welcome to AI Energy Explorer</source>
+            <extracomment>a language picked on the card (its code): a newcomer need not find View &gt; Language first</extracomment>
+            <translation>AIエネルギー・エクスプローラーへようこそ</translation>
+        </message>
+        <message>
+            <source>How much electricity does AI need?</source>
+            <translation>AIはどれだけの電気を使うのでしょうか？</translation>
+        </message>
+        <message>
+            <source>This calculator estimates the electricity, carbon and water of training and serving an AI model, with a likely range for every number and a source for every input. Pick a way in:</source>
+            <translation>この計算機は、AIモデルの学習と推論に使う電気、CO2、水を見積もります。すべての数にありうる範囲を、すべての入力に出典を付けています。入り口を選んでください：</translation>
+        </message>
+        <message>
+            <source>The 10-minute tour</source>
+            <translation>10分間のツアー</translation>
+        </message>
+        <message>
+            <source>Guided lessons: move one lever at a time and see what it changes.</source>
+            <translation>ガイド付きレッスン：1つずつ条件を動かして、何が変わるかを見ます。</translation>
+        </message>
+        <message>
+            <source>How much does one question cost?</source>
+            <translation>質問1回にどれだけかかる？</translation>
+        </message>
+        <message>
+            <source>A popular chat service answering 700 million questions a day: one question's energy, carbon and water, and your own questions for a year.</source>
+            <translation>1日7億件の質問に答える人気のチャットサービス：質問1回のエネルギー、CO2、水と、あなたの1年分の質問。</translation>
+        </message>
+        <message>
+            <source>Compare two deployments</source>
+            <translation>2つの運用を比べる</translation>
+        </message>
+        <message>
+            <source>The same service in two places, side by side: the grid changes the carbon, not the energy.</source>
+            <translation>同じサービスを2つの場所で並べて比べます。電力網で変わるのはCO2で、エネルギーは変わりません。</translation>
+        </message>
+        <message>
+            <source>&amp;Don't show this at start</source>
+            <translation>起動時に表示しない(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Help &gt; Getting started (F1) shows this card again at any time.</source>
+            <translation>ヘルプ ＞ はじめに（F1）でいつでもまた表示できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Explore on my own</source>
+            <translation>自分で探る(&amp;E)</translation>
         </message>
     </context>
     <context>
@@ -3361,6 +4009,38 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>Restored the autosaved scenario</source>
             <translation>自動保存されたシナリオを復元しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Everyday</name>
+        <message>
+            <source>One question: {wh} Wh, class {c} (A–G) · your {n} questions a day for a year: {e} ≈ {k} phone charges</source>
+            <extracomment>the colours of the appliance-style label, A (green) to G (red), as gui.whatif.equivalents draws them</extracomment>
+            <translation>質問1回：{wh} Wh、省エネラベル {c}・あなたが1日{n}回質問すると1年で {e} ≈ スマートフォンの充電 {k} 回</translation>
+        </message>
+        <message>
+            <source>The whole life (training and serving): ≈ {h} Japanese homes' electricity for a year</source>
+            <translation>全期間（学習と推論）：≈ 日本の家庭 {h} 世帯の1年分の電気</translation>
+        </message>
+        <message>
+            <source>The whole life (training and serving): ≈ {h} US homes' electricity for a year</source>
+            <translation>全期間（学習と推論）：≈ 米国の家庭 {h} 世帯の1年分の電気</translation>
+        </message>
+        <message>
+            <source>Your questions: energy per question × {n} a day × 365 days = {q:,} questions.</source>
+            <translation>あなたの質問：質問1回のエネルギー × 1日{n}回 × 365日 = {q:,} 回。</translation>
+        </message>
+        <message>
+            <source>Phone charge: {f} kWh · {s}</source>
+            <translation>スマートフォンの充電1回：{f} kWh・{s}</translation>
+        </message>
+        <message>
+            <source>Home: {f:,} kWh a year · {s}</source>
+            <translation>家庭：1年 {f:,} kWh・{s}</translation>
+        </message>
+        <message>
+            <source>Click for every equivalent and the label's scale.</source>
+            <translation>クリックすると、すべての換算とラベルの区分を表示します。</translation>
         </message>
     </context>
     <context>

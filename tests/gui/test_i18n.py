@@ -46,6 +46,7 @@ ALLOWED = {
         "Mt",
         "Gt",
         "kg",
+        "m",  # of m³, the unit water is shown in beyond ten cubic metres (core.units.format_water)
         "Mg",
         "ms",
     ],

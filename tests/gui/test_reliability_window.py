@@ -53,7 +53,7 @@ def test_autosave_failure_shows_a_warning_until_a_save_succeeds(window, monkeypa
     assert not label.isVisible()
     real_write = AutosaveSlots.write
 
-    def full(self, scenario):
+    def full(self, scenario, baseline=None):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(AutosaveSlots, "write", full)

@@ -39,13 +39,13 @@ def test_energy_prefixes(kwh, text):
 def test_other_families():
     assert format_quantity(387_583, "mass_kg") == "388 t"
     assert format_quantity(0.0068 / 1000, "mass_kg") == "6.80 mg"
-    assert format_quantity(3.22e6, "water_l") == "3.22 ML"
+    assert format_quantity(3.22e6, "water_l") == "3,220 m³"
     assert format_quantity(908.0, "power_w") == "908 W"
     assert format_quantity(825_753.6, "power_w") == "826 kW"
 
 
 def test_choose_scale_keeps_numbers_between_1_and_1000():
-    for family in ("energy_kwh", "mass_kg", "water_l", "power_w"):
+    for family in ("energy_kwh", "mass_kg", "power_w"):
         for v in (3e-2, 7.0, 4.2e4, 9.9e7):
             factor, symbol = choose_scale(v, family)
             assert 1 <= v / factor < 1000, (family, v, symbol)
@@ -96,3 +96,33 @@ def test_nice_ceiling():
 def test_relative_change():
     assert relative_change(1.1, 1.5) == pytest.approx(0.363636, rel=1e-5)
     assert relative_change(0.0, 1.0) is None
+
+
+def test_water_is_shown_in_litres_or_cubic_metres_a_lay_reader_can_read():
+    """UX review 2026-12, P2-3: "3.22 ML" beside "0.0738 mL" read as millilitres twice. One policy: mL below a
+    litre, L below ten cubic metres, then m³ with thousands separators (1 m³ = 1,000 L); never a prefix letter."""
+    from core.units import format_range, format_water
+
+    assert format_water(0.00074) == "0.740 mL"
+    assert format_water(0.5) == "500 mL"
+    assert format_water(27.4) == "27.4 L"
+    assert format_water(1470) == "1,470 L"
+    assert format_quantity(2.74e7, "water_l") == "27,400 m³"  # 27.4 million litres
+    assert format_quantity(3.479e8, "water_l") == "348,000 m³"
+    assert format_quantity(0, "water_l") == "0 L"
+    assert format_range(2.3e8, 5.2e8, "water_l") == "230,000–520,000 m³"
+    assert format_range(0.5, 0.9, "water_l") == "500–900 mL"
+    for v in (1e-4, 3.0, 4.2e4, 9.9e7, 1e12):
+        assert not any(p in format_water(v) for p in ("ML", "kL", "GL"))
+
+
+def test_the_command_line_shows_water_as_the_window_does():
+    from core.cli import format_text
+    from core.compare import scenario_from_preset
+    from core.estimator import estimate
+
+    s = scenario_from_preset("chat-service")
+    text = format_text(s, estimate(s), {})
+    rows = [line for line in text.splitlines() if line.strip().startswith("water")]
+    assert any(line.split()[1:3] == ["348,000", "m³"] for line in rows), rows
+    assert not any(" L " in line or "e+0" in line for line in rows), rows

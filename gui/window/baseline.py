@@ -1,0 +1,93 @@
+"""The baseline in the window: "Set as baseline" and "Reset to baseline", and every chart and card fed with it.
+
+The session holds the baseline scenario (:mod:`gui.window.session`); by default it is the preset or file the
+session started from, and loading another preset, opening a file or restoring the defaults makes that the new
+baseline. "Set as baseline" takes the scenario on screen instead; a lesson step takes the scenario before its
+lever moves, so the step's change reads against it. Every chart draws the baseline as dashed ghosts and every
+headline card says its change ("−31 % vs baseline"; numbers from :mod:`core.baseline`). The status bar's change
+line (the change from the previous scenario) stays as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from gui.charts.card import ChartCard
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Baseline", text)
+
+
+class BaselineControls(QObject):
+    """Wires the session's baseline to the window's charts, cards, lessons and menu commands."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        window.headline.set_baseline_source(self.session.baseline_for)
+        self.attach(window)
+        self.session.baselineChanged.connect(self._changed)
+        lessons = getattr(getattr(window, "extras", None), "lessons", None)
+        if lessons is not None:
+            lessons.stepShown.connect(self._lesson_step)
+        self._changed(None)  # the cards' delta lines from the first result on
+
+    def attach(self, top: Any) -> None:
+        """Feed every chart card under ``top`` (the window, its docks, classroom mode) the session's baseline."""
+        for card in top.findChildren(ChartCard):
+            card.baseline_for = self.session.baseline_for
+        if top is not self.window and hasattr(top, "redraw"):  # drawn again when the baseline changes
+            self.session.baselineChanged.connect(top.redraw)
+        if top is not self.window and hasattr(top, "redraw"):
+            top.redraw()
+
+    # ----- commands -------------------------------------------------------------------------------
+    def set_baseline(self) -> None:
+        """The scenario on screen becomes the baseline."""
+        scenario = self.window.presenter.scenario
+        self.session.set_baseline(scenario)
+        self.window.statusBar().showMessage(
+            tr("Baseline set: “{name}”. Every chart shows it dashed; each card says its change.").format(
+                name=scenario.name
+            ),
+            8000,
+        )
+
+    def reset_to_baseline(self) -> None:
+        """Put the baseline back on screen (one undoable change)."""
+        base = self.session.baseline
+        if base is not None:
+            self.window.replace_scenario(base, tr("Reset to baseline"))
+
+    def started_from(self, scenario: Any) -> None:
+        """A preset, a file or the defaults were loaded: they are the new baseline (when accepted)."""
+        if self.window.presenter.scenario is scenario:
+            self.session.set_baseline(scenario)
+
+    # ----- following --------------------------------------------------------------------------------
+    def _lesson_step(self, index: int) -> None:
+        """A lesson step reads against the scenario before its lever moves (the step's own, without a lever)."""
+        from core.baseline import same_scenario
+        from gui.classroom.lessons import before_for
+
+        panel = self.window.extras.lessons
+        before = before_for(index)
+        if before is None or not panel.revealed:
+            self.session.set_baseline(self.window.presenter.scenario)
+        elif not same_scenario(self.session.baseline, before):
+            self.session.set_baseline(before)
+
+    def _changed(self, _scenario: Any) -> None:
+        """Draw the last result again against the new baseline."""
+        snap = self.window.presenter.snapshot
+        if snap is not None and not self.window.presenter.pending():
+            self.window._show_results(snap)
+
+
+def install_baseline(window: Any) -> BaselineControls:
+    window.baseline = BaselineControls(window)
+    return window.baseline

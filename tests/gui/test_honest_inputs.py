@@ -1,0 +1,318 @@
+"""Honest inputs (issue 13, item 7): the wheel scrolls the panel, overridden inputs say so, a contradicting
+shape is flagged, "70,6B" is never 706B, an invalid field says which value the results are for, and water is
+shown in units a lay reader can read."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from core.estimator import estimate
+
+
+def wheel(widget, steps: int = -1) -> None:
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def type_into(window, path: str, text: str, settle) -> None:
+    box = window.inputs[path].box
+    box.setFocus()
+    box.selectAll()
+    if text:
+        QTest.keyClicks(box, text)
+    else:
+        QTest.keyClick(box, Qt.Key.Key_Delete)
+    QTest.keyClick(box, Qt.Key.Key_Tab)
+    settle(window.presenter)
+
+
+# ----- the wheel -------------------------------------------------------------------------------------------
+
+
+def test_the_wheel_over_an_unfocused_slider_scrolls_the_panel_and_changes_nothing(window, settle):
+    """UX review P1-4: scrolling the panel took Measured hours from 7M to 718k."""
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    window.resize(1366, 500)  # the column needs scrolling
+    QApplication.processEvents()
+    inp = window.inputs["training.accelerator_hours"]
+    bar = window.scroll.verticalScrollBar()
+    bar.setValue(0)
+    window.setFocus()
+    assert inp.slider.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel does not give it the focus
+    scenario = window.presenter.scenario
+    position = inp.slider.value()
+    wheel(inp.slider, -3)
+    settle(window.presenter)
+    assert inp.slider.value() == position
+    assert window.presenter.scenario == scenario  # Measured hours still 7M
+    assert window.presenter.scenario.training.accelerator_hours == 7e6
+    assert bar.value() > 0  # the panel scrolled
+
+
+def test_a_focused_slider_and_combo_take_the_wheel(window, settle):
+    inp = window.inputs["datacenter.pue"]
+    inp.slider.setFocus()
+    QApplication.processEvents()
+    assert inp.slider.hasFocus()
+    before = window.presenter.scenario.datacenter.pue
+    wheel(inp.slider, +1)  # one notch up moves the slider one step right
+    settle(window.presenter)
+    assert window.presenter.scenario.datacenter.pue > before
+    combo = window.precision
+    combo.setFocus()
+    QApplication.processEvents()
+    index = combo.currentIndex()
+    wheel(combo, -1)
+    assert combo.currentIndex() != index
+
+
+def test_every_wheel_input_of_the_panel_is_guarded(window):
+    from PySide6.QtWidgets import QAbstractSlider, QComboBox
+
+    from gui.inputs.wheel import WheelGuard
+
+    guards = [c for c in window.scroll.children() if isinstance(c, WheelGuard)]
+    assert len(guards) == 1  # one guard for the panel
+    for w in window.scroll.widget().findChildren(QAbstractSlider) + window.scroll.widget().findChildren(
+        QComboBox
+    ):
+        if type(w).__name__ == "QScrollBar":
+            continue
+        assert w.focusPolicy() == Qt.FocusPolicy.StrongFocus, w.objectName()
+
+
+# ----- measured values that override inputs ---------------------------------------------------------------
+
+
+def test_measured_hours_say_which_inputs_they_override_and_how_to_clear_them(window, settle, qtbot):
+    """UX review P1-7: on Llama 3.1 70B, Parameters 70B -> 2T left training at 7.9 GWh with no hint."""
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    notes = {p: window.inputs[p].error.text() for p in window.inputs if window.inputs[p].error.isVisible()}
+    assert set(notes) == {
+        "model.parameters",
+        "model.training_tokens",
+        "training.accelerator_count",
+        "training.mfu",
+    }
+    assert "Measured hours (7M h)" in notes["model.parameters"]
+    assert not any(window.inputs[p].error_shown() for p in notes)  # notes, not errors
+    params = window.inputs["model.parameters"]
+    assert "Clear Measured hours" in params.error.toolTip()
+    training = window.presenter.snapshot.results["training.energy_kwh"]
+    type_into(window, "model.parameters", "140B", settle)
+    qtbot.waitUntil(lambda: "clear it" in window.statusBar().currentMessage(), timeout=2000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Training is fixed by Measured hours (7M h): clear it to compute · Parameters ")
+    assert "Parameters 70.6B → 140B: lifetime facility energy" in message
+    assert window.presenter.snapshot.results["training.energy_kwh"] == pytest.approx(training)
+    # cleared: the notes go, and the parameters move the training energy again
+    window.presenter.set_values({"training.accelerator_hours": None}, "clear")
+    settle(window.presenter, full=True)
+    assert not params.error.isVisible()
+    assert window.presenter.snapshot.results["training.energy_kwh"] != pytest.approx(training)
+
+
+def test_a_shape_that_contradicts_the_parameter_count_is_flagged(window, settle):
+    """Layers 80 x hidden 8192 make 12 x 80 x 8192² = 64.4B parameters (Kaplan et al. 2020): beside 100M
+    parameters they are no possible model; beside 70.6B they agree (0.91x)."""
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    layers, hidden = window.inputs["model.n_layers"], window.inputs["model.d_model"]
+    assert not layers.error.isVisible() and not hidden.error.isVisible()
+    type_into(window, "model.parameters", "100M", settle)
+    for inp in (layers, hidden):
+        assert inp.error.isVisible() and not inp.error_shown()
+        assert inp.error.text() == "This shape makes about 64.4B parameters, not 100M"
+        assert "12 × layers × hidden size²" in inp.error.toolTip()
+    type_into(window, "model.n_layers", "", settle)  # cleared: derived from the count again
+    type_into(window, "model.d_model", "", settle)
+    assert not layers.error.isVisible() and not hidden.error.isVisible()
+
+
+def test_shape_check_against_published_models():
+    from core.analysis import shape_disagreement, shape_parameters
+    from core.catalog import catalog
+    from core.compare import scenario_from_preset
+
+    assert shape_parameters(96, 12288) == pytest.approx(173.95e9, rel=1e-3)  # GPT-3 175B
+    for pid in catalog().presets:  # every published shape agrees with its count (MoE: the active count)
+        assert shape_disagreement(scenario_from_preset(pid)) is None, pid
+    base = scenario_from_preset("llama31-70b")  # 80 layers x 8192 wide: 64.4B by the formula
+
+    def check(parameters):
+        return shape_disagreement(base.with_values({"model.parameters": parameters}))
+
+    assert check(100e9) is None and check(35e9) is None  # 0.64x and 1.84x: within a factor 2
+    assert check(140e9) == pytest.approx((12 * 80 * 8192**2, 140e9))  # 0.46x
+    assert check(30e9) == pytest.approx((12 * 80 * 8192**2, 30e9))  # 2.15x
+
+
+# ----- typed numbers: separators and invalid text ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_70_comma_6B_is_refused_never_read_as_706B(window, settle, qapp, qtbot, lang):
+    """UX review P2-15: "70,6B" was read as 706B (the comma dropped as a thousands separator)."""
+    from gui import i18n
+
+    if lang == "ja":
+        i18n.switch_language(window, "ja")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
+        qtbot.wait(50)  # Qt's own LanguageChange events, handled on the next turns of the loop
+    try:
+        assert QLocale().decimalPoint() == "."  # both languages write decimals with a point
+        inp = window.inputs["model.parameters"]
+        before = window.presenter.scenario.model.parameters
+        type_into(window, "model.parameters", "70,6B", settle)
+        assert window.presenter.scenario.model.parameters == before  # not 706B, not anything
+        assert inp.error_shown()
+        message = inp.error.text()
+        assert "70,6B" in message and "'.'" in message.replace("「.」", "'.'")
+        assert inp.box.text() == "70,6B"  # the typed text stays to be fixed: nothing is lost
+        # a comma that groups thousands is still read as such
+        type_into(window, "model.parameters", "70,600,000,000", settle)
+        assert window.presenter.scenario.model.parameters == 70.6e9
+        assert not inp.error_shown()
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
+def test_where_the_decimal_mark_is_a_comma_70_comma_6B_is_70_point_6B(window, settle):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        type_into(window, "model.parameters", "70,6B", settle)
+        assert window.presenter.scenario.model.parameters == pytest.approx(70.6e9)
+        type_into(window, "model.parameters", "1.024", settle)  # German grouping: one thousand and 24
+        assert window.presenter.scenario.model.parameters == pytest.approx(1.024e9) or (
+            window.inputs["model.parameters"].error_shown()  # below the 1M minimum: refused, not misread
+        )
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_separators_in_core():
+    from core.scenario import normalise_separators as n
+
+    assert n("70,6B") is None and n("1,0245") is None and n("70,6") is None
+    assert n("1,024") == "1024" and n("1,750,000.5") == "1750000.5" and n("175B") == "175B"
+    assert n("70,6B", ",", ".") == "70.6B" and n("1.024,5", ",", ".") == "1024.5"
+    assert n("1,2,3", ",", ".") is None
+
+
+def test_an_invalid_field_says_which_value_the_results_beside_it_are_for(window, settle):
+    """UX review P2-15: after Tab the box showed "0" params beside results for another value."""
+    inp = window.inputs["model.parameters"]
+    shown = window.headline.energy.value.text()
+    type_into(window, "model.parameters", "0", settle)
+    assert inp.box.text() == "0"
+    assert inp.error_shown()
+    assert inp.error.text().endswith("The results shown are for 8B.")
+    assert window.headline.energy.value.text() == shown  # still the 8B results, and now said so
+    type_into(window, "model.parameters", "abc", settle)
+    assert "'abc' is not a number" in inp.error.text() and "results shown are for 8B" in inp.error.text()
+    type_into(window, "model.parameters", "70B", settle)
+    assert not inp.error.isVisible() and window.presenter.scenario.model.parameters == 70e9
+
+
+# ----- water a lay reader can read ---------------------------------------------------------------------------
+
+
+def test_water_on_the_cards_is_in_cubic_metres_and_millilitres_never_megalitres(window, settle):
+    window.load_preset("chat-service")
+    settle(window.presenter, full=True)
+    r = window.presenter.snapshot.results
+    assert r["lifecycle.water_l"] == pytest.approx(3.479e8, rel=1e-3)  # 348 million litres
+    card = window.headline.water
+    assert card.value.text() == "348,000 m³"
+    assert card.range.text().endswith(" m³") and "ML" not in card.range.text()
+    assert window.headline.query.detail.text().endswith("0.964 mL water")
+    for c in window.headline.cards:
+        assert not any(u in c.value.text() + c.range.text() for u in (" ML", " GL", " kL"))
+    assert estimate(window.presenter.scenario)["lifecycle.water_l"] == pytest.approx(r["lifecycle.water_l"])
+
+
+def test_the_pdf_shows_water_as_the_cards_do(window, tmp_path):
+    import subprocess
+
+    from core.compare import scenario_from_preset
+    from gui.export.report import write_pdf
+
+    path = tmp_path / "chat.pdf"
+    write_pdf(scenario_from_preset("chat-service"), str(path))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    outputs = text.stdout.split("\f")[1]
+    assert "348,000 m³" in outputs  # the lifetime water card and the outputs table agree
+    assert "0.964 mL" in outputs  # water per query
+    rows = [line for line in outputs.splitlines() if "water" in line.lower()]
+    assert rows and not any(" ML" in r or "e+0" in r for r in rows), rows
+
+
+def test_changing_the_training_chip_under_measured_hours_and_power_says_why_nothing_moved(
+    window, settle, qtbot
+):
+    window.load_preset("llama31-70b")  # 7.0M H100-hours at 700 W, both published
+    settle(window.presenter, full=True)
+    before = window.presenter.snapshot.results["training.energy_kwh"]
+    control = window.controls["training.accelerator"]
+    control.edited.emit("training.accelerator", "nvidia-a100-sxm4-80gb")  # as the picker does when chosen
+    settle(window.presenter, full=True)
+    assert window.presenter.scenario.training.accelerator == "nvidia-a100-sxm4-80gb"
+    assert window.presenter.snapshot.results["training.energy_kwh"] == pytest.approx(before)
+    qtbot.waitUntil(lambda: "clear them" in window.statusBar().currentMessage(), timeout=2000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Training is fixed by Measured hours and power: clear them to compute it · ")
+    assert "Training chip NVIDIA H100 SXM5 80GB → NVIDIA A100" in message
+
+
+def test_the_notes_stay_readable_on_the_dark_theme(window, settle):
+    window.load_preset("llama31-70b")
+    settle(window.presenter, full=True)
+    note = window.inputs["model.parameters"].error
+    assert "#8a4b00" in note.styleSheet()
+    window.extras.set_dark(True)
+    try:
+        assert "#F0A04B" in note.styleSheet()  # light amber on the dark background
+        window.presenter.set_values({"training.accelerator_hours": None}, "clear")
+        settle(window.presenter, full=True)
+        window.presenter.set_values({"training.accelerator_hours": 7e6}, "again")
+        settle(window.presenter, full=True)
+        assert note.isVisible() and "#F0A04B" in note.styleSheet()  # a note shown afresh is light too
+    finally:
+        window.extras.set_dark(False)
+    assert "#8a4b00" in note.styleSheet()
+
+
+def test_a_refused_value_keeps_its_message_through_a_language_switch(window, settle, qapp, qtbot):
+    from gui import i18n
+
+    inp = window.inputs["model.parameters"]
+    type_into(window, "model.parameters", "70,6B", settle)
+    assert inp.error_shown()
+    i18n.switch_language(window, "ja")
+    try:
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
+        qtbot.wait(50)
+        assert inp.box.text() == "70,6B"
+        assert inp.error_shown() and "あいまい" in inp.error.text()  # said again, in Japanese
+        assert "表示中の結果は 8B のものです" in inp.error.text()
+    finally:
+        i18n.apply_language(qapp, "en")
