@@ -155,7 +155,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         if o["unit"] in WATER_UNITS:  # water as the cards show it: mL, L or m³ (core.units.format_water)
 
             def num(v: float, scale: float = WATER_UNITS[o["unit"]]) -> str:
-                return e(_water(v * scale))
+                return _water(v * scale)  # escaped there
         else:
 
             def num(v: float, unit: str = o["unit"]) -> str:

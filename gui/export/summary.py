@@ -22,7 +22,7 @@ def tr(text: str) -> str:
 
 
 #: unit of core.report.OUTPUTS -> the unit family that picks a prefix (kWh -> MWh, GWh)
-FAMILIES = {"kWh": ("energy_kwh", 1.0), "kg": ("mass_kg", 1.0), "L": ("water_l", 1.0), "MW": ("power_w", 1e6)}
+FAMILIES = {"kWh": ("energy_kwh", 1.0), "kg": ("mass_kg", 1.0), "MW": ("power_w", 1e6)}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -31,6 +31,10 @@ def everyday(value: float, unit: str) -> str:
     (only compute, which has no everyday size, is written as a power of ten)."""
     if not math.isfinite(value):
         return significant(value)
+    if unit in ("L", "mL"):  # water as the cards show it: mL, L or m³
+        from core.units import format_water
+
+        return format_water(value * (1e-3 if unit == "mL" else 1.0))
     if unit in FAMILIES:
         family, scale = FAMILIES[unit]
         return format_quantity(value * scale, family)
