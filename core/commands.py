@@ -31,7 +31,8 @@ CORE_COMMANDS = ("estimate", "presets", "catalog", "schema", "validate", "report
 PICTURE_FORMATS = (".pdf", ".png", ".svg")
 EPILOG = (
     "Run 'main.py COMMAND --help' for a command's options. "
-    "'main.py [--lang en|ja] [--self-test] [SCENARIO.json]' opens the window."
+    "'main.py [--lang en|ja] [--lesson N|ID] [--classroom] [--size WxH] [SCENARIO.json|CLASS.aiee-class.json]'"
+    " opens the window."
 )
 
 
@@ -81,14 +82,26 @@ def add_window_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open the window offscreen, exercise it, exit 0 when all is well",
     )
-    # the self-test's layout check (gui.diagnostics.layout): the screen, a lesson open, classroom mode
+    # a teacher's start (gui.classroom.teacher), and the self-test's layout check (gui.diagnostics.layout)
     p.add_argument(
-        "--size", metavar="WxH", help="with --self-test: check the layout on a screen of this size"
+        "--size",
+        metavar="WxH",
+        help="open the window this size (with --self-test: check the layout on a screen of this size)",
     )
-    p.add_argument("--lesson", metavar="N|ID", help="with --self-test: with this lesson open (1-7 or its id)")
-    p.add_argument("--classroom", action="store_true", help="with --self-test: and in classroom mode")
+    p.add_argument(
+        "--lesson",
+        metavar="N|ID|FILE",
+        help="start with this lesson open: its number, its id or a lesson file (main.py lesson --list)",
+    )
+    p.add_argument("--classroom", action="store_true", help="start in classroom mode")
     p.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("file", nargs="?", metavar="SCENARIO.json", type=file_name("SCENARIO.json"))
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="SCENARIO.json|CLASS.aiee-class.json",
+        type=file_name("SCENARIO.json"),
+        help="a scenario to open, or a classroom file to start into",
+    )
 
 
 def build_parser(commands: tuple[str, ...] | None = None) -> Parser:
@@ -121,6 +134,13 @@ def build_parser(commands: tuple[str, ...] | None = None) -> Parser:
         elif name == "lesson":
             c.add_argument("--list", action="store_true", help="list every step")
             c.add_argument("--lang", choices=("en", "ja"))
+            c.add_argument(
+                "--file",
+                action="append",
+                metavar="LESSON.json",
+                type=file_name("--file"),
+                help="also a lesson file (checked: a bad one is one line naming the file, step and field)",
+            )
             c.add_argument("step", nargs="?", type=int, help="show one step with its numbers (1-based)")
         elif name == "bench":
             c.add_argument("--format", choices=("text", "json"), default="text")

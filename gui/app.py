@@ -17,7 +17,8 @@ T0 = time.perf_counter()
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 USAGE = (
-    "usage: main.py [--lang en|ja] [--self-test [--size WxH] [--lesson N|ID] [--classroom]] [SCENARIO.json]"
+    "usage: main.py [--lang en|ja] [--self-test] [--size WxH] [--lesson N|ID|LESSON.json] [--classroom]"
+    " [SCENARIO.json | CLASSROOM.aiee-class.json]"
 )
 
 
@@ -113,6 +114,37 @@ def _without_home() -> str | None:
     return folder
 
 
+def startup_scenario():
+    """The teacher's start-up values (gui.settings ``teacher.startup``), or None for the defaults."""
+    from gui import settings
+
+    try:
+        return settings.read().teacher.startup_scenario()
+    except ValueError:  # a start-up scenario that no longer validates: the defaults, never a failed start
+        return None
+
+
+def teacher_start(win, classroom_file: str | None, layout: dict) -> None:
+    """``main.py CLASSFILE``, ``--lesson N|ID|FILE``, ``--classroom`` and ``--size WxH`` outside the self-test:
+    the window that size, the classroom file's set-up, the lesson at its first step, classroom mode."""
+    from gui.classroom.teacher import start
+
+    if layout.get("size"):
+        w, _, h = layout["size"].partition("x")
+        screen = win.screen().availableGeometry() if win.screen() else None
+        win.showNormal()
+        win.resize(
+            min(int(w), screen.width()) if screen else int(w),
+            min(int(h), screen.height()) if screen else int(h),
+        )
+    lesson, classroom = layout.get("lesson"), bool(layout.get("classroom"))
+    if classroom_file:
+        win.extras.teacher.open_file(classroom_file, lesson, classroom or None)
+        return
+    setup = win.extras.teacher.setup  # the stored set-up's lesson and classroom mode, unless asked otherwise
+    start(win, lesson or setup.lesson, classroom or setup.classroom)
+
+
 def starting_scenario():
     """What the window shows when started without a file: a popular chat service (resources/presets.json,
     ``chat-service``), where serving is visible beside training (UX review 2026-12, P2-5: with the generic
@@ -153,6 +185,9 @@ def main(args: list[str]) -> int:
     from gui.qtapp import close_window, create_app
 
     no_home = _without_home()
+    from gui.classroom.projector import apply_startup_scale
+
+    apply_startup_scale()  # the projector's text scale (Qt's QT_SCALE_FACTOR, read when the app is made)
     app = create_app()
     opts["lang"] = startup_language(opts["lang"])
     deferred_language = english_before_first_paint(opts["lang"])
@@ -206,24 +241,29 @@ def main(args: list[str]) -> int:
         # a damaged installation still stops here, with the message naming the file, before any estimate.
         if not after_first_paint():
             return
+        from core.classroom import is_classroom_file
         from core.scenario import ScenarioError, load_scenario_file
 
         scenario = None
         problem = None
-        if opts["file"]:
+        classroom_file = opts["file"] if opts["file"] and is_classroom_file(opts["file"]) else None
+        if opts["file"] and not classroom_file:
             try:
                 scenario = load_scenario_file(opts["file"])
             except ScenarioError as err:
                 problem = str(err)
         opened = scenario is not None
         if scenario is None and not problem:
-            scenario = starting_scenario()
+            # the teacher's start-up values when set (gui.classroom.teacher), else the chat service
+            scenario = startup_scenario() or starting_scenario()
         win.build(scenario)
+        teacher_start(win, classroom_file, opts["layout"])
         if opened:
             win.session.opened(opts["file"])  # the file of the document (and a recent file)
         win.setWindowModified(False)
         win.update_title()
-        if not opts["file"] and not opts.get("lesson") and not opts.get("layout"):
+        setup = win.extras.teacher.setup  # a teacher's start (a lesson, classroom mode) is not covered by it
+        if not opts["file"] and not opts.get("layout") and not (setup.lesson or setup.classroom):
             win.help_tools.show_at_start()  # the welcome card, unless "Don't show this at start"
         if problem:
             from PySide6.QtCore import QCoreApplication

@@ -12,14 +12,7 @@ import argparse
 import os
 import sys
 
-from gui.classroom.lessons import CONTEXT as LESSONS_CONTEXT
-from gui.classroom.lessons import scenario_for, steps
-
-
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(LESSONS_CONTEXT, text)
+from gui.classroom import lessons as library
 
 
 def run_lesson_cli(argv: list[str]) -> int:
@@ -35,14 +28,28 @@ def run_lesson_cli(argv: list[str]) -> int:
 
 
 def run_lesson(a: argparse.Namespace) -> int:
-    """The ``lesson`` command, its arguments read by ``core.commands``."""
+    """The ``lesson`` command, its arguments read by ``core.commands``: the lessons (the app's, the teacher's
+    lessons folder and ``--file``), in ``--lang``. A lesson file that cannot be used is one line naming the
+    file, the step and the field (exit status 2 for a ``--file``; a bad file in the folder is reported and
+    the others listed)."""
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     from gui.i18n import apply_language
+    from gui.qtapp import APPLICATION, ORGANISATION
 
-    apply_language(app, a.lang)
-    flat = steps()
+    app.setOrganizationName(ORGANISATION)  # the window's data folder, where the teacher's lessons are
+    app.setApplicationName(APPLICATION)
+    lang = apply_language(app, a.lang)
+    for path in a.file or []:
+        try:
+            library.add_file(path)
+        except library.LessonError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+    for problem in library.library().problems:
+        print(f"warning: lesson not loaded: {problem}", file=sys.stderr)
+    flat = library.steps()
     if a.step is not None and not 1 <= a.step <= len(flat):
         print(f"error: step = {a.step} is out of range; allowed 1 to {len(flat)}", file=sys.stderr)
         return 2
@@ -51,16 +58,17 @@ def run_lesson(a: argparse.Namespace) -> int:
     for i in shown:
         lesson, _, st = flat[i]
         if lesson is not last:
-            print(_translate(lesson.title))
+            mine = {"folder": " [lessons folder]", "file": " [file]"}.get(lesson.origin, "")
+            print(lesson.say(lang) + mine)
             last = lesson
-        print(f"  {i + 1:>2}. {_translate(st.title)}")
+        print(f"  {i + 1:>2}. {st.say('title', lang)}")
         if a.step is not None or a.list:
-            print(f"      {_translate(st.text)}")
+            print(f"      {st.say('text', lang)}")
             print(f"      [{st.source}]" + (f"  -> {st.control}" if st.control else ""))
         if a.step is not None:
             from core.estimator import estimate
 
-            r = estimate(scenario_for(i))
+            r = estimate(library.scenario_for(i))
             print(
                 f"      lifecycle {r['lifecycle.energy_kwh'] / 1000:,.0f} MWh, {r['lifecycle.co2e_kg'] / 1000:,.0f} t CO2e"
             )

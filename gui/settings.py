@@ -23,12 +23,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from core.classroom import ClassroomSetup
 from gui.qtapp import SETTINGS_KEY
 
 log = logging.getLogger("aiee.settings")
 
 KEY = SETTINGS_KEY
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: the loose keys of version 0 (before this module)
 LEGACY_KEYS = {
     "geometry": "window/geometry",
@@ -57,6 +58,16 @@ class Classroom(BaseModel):
     full_screen: bool = True
 
 
+class Projector(BaseModel):
+    """A projector preference: ``text_scale`` (the whole window drawn larger, from the next start: Qt's
+    ``QT_SCALE_FACTOR``; offered only as far as the window still fits the screen) and ``high_contrast``
+    (black on white, every text at least 7:1 against its background: gui.theme.HIGH_CONTRAST)."""
+
+    model_config = ConfigDict(extra="ignore")
+    text_scale: float = Field(1.0, ge=1.0, le=2.0)
+    high_contrast: bool = False
+
+
 class AppSettings(BaseModel):
     """Everything the app remembers between runs. Byte blobs (Qt's geometry and layout) are base64 text."""
 
@@ -71,6 +82,11 @@ class AppSettings(BaseModel):
     recent_files: list[str] = Field(default_factory=list, max_length=MAX_RECENT)
     library: Library = Field(default_factory=Library)
     classroom: Classroom = Field(default_factory=Classroom)
+    #: the teacher's set-up in use: locked and hidden inputs, start-up values (core.classroom)
+    teacher: ClassroomSetup = Field(default_factory=ClassroomSetup)
+    #: the teacher's PIN, as core.classroom.hash_pin keeps it (salt and derived key); None: no PIN asked
+    teacher_pin: str | None = Field(None, max_length=300)
+    projector: Projector = Field(default_factory=Projector)
     #: the welcome card at start (three ways in); "Don't show again" sets it False, Help > Getting started
     #: shows the card whatever it says
     show_welcome: bool = True
@@ -117,8 +133,15 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the teacher's set-up and the projector preference. Version 1's ``classroom`` (how
+    classroom mode opens) stays as it was; the new sections start at their defaults: nothing locked or
+    hidden, text at 100 %, no high contrast."""
+    return {**data, "schema_version": 2, "teacher": {}, "projector": {}}
+
+
 #: version -> the function that upgrades a document of that version to the next
-MIGRATIONS = {0: _v0_to_v1}
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

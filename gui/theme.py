@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 
-_state: dict[str, Any] = {"style": None, "palette": None, "dark": False}
+_state: dict[str, Any] = {"style": None, "palette": None, "dark": False, "high_contrast": False}
 
 DARK = {
     QPalette.ColorRole.Window: "#202124",
@@ -59,6 +59,106 @@ def apply_theme(app: Any, dark: bool) -> None:
         app.setStyle(QStyleFactory.create(_state["style"]) or QStyleFactory.create("Fusion"))
         app.setPalette(_state["palette"])
     _state["dark"] = dark
+    if _state["high_contrast"]:  # the projector preference keeps its contrast in either theme
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(high_contrast_palette(dark))
+
+
+# ----- high contrast (the projector preference) ----------------------------------------------------------
+#: Black on white (and white on black in the dark theme): every text role against every background it is
+#: drawn on at least 7:1, WCAG 2.x level AAA (tests/gui/test_teacher.py computes each ratio). Disabled text
+#: too, because a locked input (gui.classroom.teacher) must still be read from the back of the room.
+HIGH_CONTRAST = {
+    QPalette.ColorRole.Window: "#FFFFFF",
+    QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#FFFFFF",
+    QPalette.ColorRole.AlternateBase: "#F2F2F2",
+    QPalette.ColorRole.ToolTipBase: "#FFFFFF",
+    QPalette.ColorRole.ToolTipText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#4D4D4D",
+    QPalette.ColorRole.Text: "#000000",
+    QPalette.ColorRole.Button: "#FFFFFF",
+    QPalette.ColorRole.ButtonText: "#000000",
+    QPalette.ColorRole.BrightText: "#FFFFFF",
+    QPalette.ColorRole.Highlight: "#00337F",
+    QPalette.ColorRole.HighlightedText: "#FFFFFF",
+    QPalette.ColorRole.Link: "#0033A0",
+    QPalette.ColorRole.Mid: "#000000",
+    QPalette.ColorRole.Dark: "#000000",
+    QPalette.ColorRole.Light: "#FFFFFF",
+}
+HIGH_CONTRAST_DISABLED_TEXT = "#4D4D4D"
+HIGH_CONTRAST_DARK = {
+    **HIGH_CONTRAST,
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#FFFFFF",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1A1A1A",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#FFFFFF",
+    QPalette.ColorRole.PlaceholderText: "#BDBDBD",
+    QPalette.ColorRole.Text: "#FFFFFF",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#FFFFFF",
+    QPalette.ColorRole.BrightText: "#000000",
+    QPalette.ColorRole.Highlight: "#FFD966",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Link: "#9CC3FF",
+    QPalette.ColorRole.Mid: "#FFFFFF",
+    QPalette.ColorRole.Dark: "#FFFFFF",
+    QPalette.ColorRole.Light: "#000000",
+}
+HIGH_CONTRAST_DARK_DISABLED_TEXT = "#BDBDBD"
+#: the text roles and the background each is drawn on
+TEXT_ON = (
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase),
+    (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.BrightText, QPalette.ColorRole.WindowText),
+)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour ``#RRGGBB``
+    (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance)."""
+    channels = []
+    for i in (1, 3, 5):
+        c = int(colour[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    r, g, b = channels
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2.x contrast ratio (L1 + 0.05) / (L2 + 0.05), from 1 to 21
+    (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio)."""
+    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def high_contrast_palette(dark: bool = False) -> QPalette:
+    pal = QPalette()
+    for role, colour in (HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST).items():
+        pal.setColor(role, QColor(colour))
+    disabled = HIGH_CONTRAST_DARK_DISABLED_TEXT if dark else HIGH_CONTRAST_DISABLED_TEXT
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return pal
+
+
+def is_high_contrast() -> bool:
+    return _state["high_contrast"]
+
+
+def set_high_contrast(app: Any, on: bool) -> None:
+    """Switch the projector's high contrast on or off (the theme, light or dark, stays as chosen)."""
+    _state["high_contrast"] = on
+    apply_theme(app, _state["dark"])
 
 
 def style_charts(window: Any, dark: bool) -> None:

@@ -3,7 +3,7 @@
 Source: Debian package fonts-noto-cjk, /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc, face 0
 (Noto Sans CJK JP). Kept: ASCII and Latin-1, general punctuation, sub/superscripts, arrows, CJK
 punctuation, hiragana, katakana, full-width forms, the 2,965 JIS X 0208 level-1 kanji (the common
-kanji of Japanese text), and every character of the app's translation catalogues.
+kanji of Japanese text), and every character of the app's translation catalogues and lesson files.
 
     apt-get install fonts-noto-cjk && .venv/bin/pip install fonttools && .venv/bin/python tools/build_font.py
 """
@@ -60,6 +60,8 @@ def catalogue_chars() -> set[int]:
             chars.update(ord(c) for c in m.group(1))
     for extra in (ROOT / "gui").rglob("*_ja.json"):
         chars.update(ord(c) for c in extra.read_text(encoding="utf-8"))
+    for lesson in (ROOT / "resources" / "lessons").glob("*.json"):  # the lessons carry their own Japanese
+        chars.update(ord(c) for c in lesson.read_text(encoding="utf-8"))
     return chars
 
 

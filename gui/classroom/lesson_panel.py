@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.classroom.lessons import LESSONS, before_for, scenario_for, steps
+from gui.classroom.lessons import before_for, lessons, scenario_for, steps
 from gui.i18n import bind
 
 PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
@@ -201,15 +201,7 @@ class LessonPanel(QDockWidget):
             lambda: QCoreApplication.translate("LessonPanel", "Jump to the first step of a lesson."),
         )
         self.first_step: list[int] = []
-        for i, lesson in enumerate(LESSONS):
-            self.first_step.append(next(i for i, (les, _, _) in enumerate(self.flat) if les is lesson))
-            self.lesson_pick.addItem("")
-            bind(
-                self.lesson_pick,
-                "setItemText",
-                lambda lesson=lesson: QCoreApplication.translate("Lessons", lesson.title),
-                i,
-            )
+        self._fill_picker()
         self.lesson_pick.activated.connect(lambda i: self.show_step(self.first_step[i]))
         self.step_title = QLabel(body)
         f = QFont(self.step_title.font())
@@ -285,6 +277,17 @@ class LessonPanel(QDockWidget):
         self.setWidget(body)
         self.set_strip(False)
         self._render()
+
+    def _fill_picker(self) -> None:
+        from gui.classroom.lesson_files import fill_picker
+
+        fill_picker(self)
+
+    def reload_lessons(self) -> None:
+        """The lessons were read again (gui.classroom.lesson_files): the same step when it is still there."""
+        from gui.classroom.lesson_files import reload_panel
+
+        reload_panel(self)
 
     def set_strip(self, strip: bool) -> None:
         """A column of fixed width beside the charts, or (``strip``, on a narrow window) a strip under them:
@@ -528,7 +531,7 @@ class LessonPanel(QDockWidget):
             self.next_button.setEnabled(True)
             return
         lesson, _, step = self.flat[self.index]
-        self.lesson_pick.setCurrentIndex(LESSONS.index(lesson))
+        self.lesson_pick.setCurrentIndex(next((i for i, x in enumerate(lessons()) if x.id == lesson.id), -1))
         self.step_title.setText(QCoreApplication.translate("Lessons", step.title))
         self.text.setText(QCoreApplication.translate("Lessons", step.text))
         if self.index not in self.effects:
@@ -559,7 +562,7 @@ class LessonPanel(QDockWidget):
     def _point_at(self, path: str | None) -> None:
         self.clear_highlight()
         widgets, _ = control_widgets(self.inputs.controls, path)
-        if not widgets:
+        if not widgets or getattr(self.inputs.controls.get(path), "hidden", False):  # hidden by the teacher
             return
         self.inputs.ensureWidgetVisible(widgets[0], 20, 40)
         self.highlight = Highlight(widgets)

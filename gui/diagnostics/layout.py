@@ -345,18 +345,10 @@ def check_layout(windows: list[QWidget], screen: QSize) -> list[str]:
 
 
 def lesson_step(lesson: str) -> int:
-    """The first step (index into every step) of lesson ``lesson``: its number (1-7) or its id."""
-    from gui.classroom.lessons import LESSONS, steps
+    """The first step (index into every step) of lesson ``lesson``: its number, its id or a lesson file."""
+    from gui.classroom.lessons import first_step_of
 
-    flat = steps()
-    if lesson.isdigit() and 1 <= int(lesson) <= len(LESSONS):
-        chosen = LESSONS[int(lesson) - 1]
-    else:
-        chosen = next((les for les in LESSONS if les.id == lesson), None)
-        if chosen is None:
-            ids = ", ".join(les.id for les in LESSONS)
-            raise ValueError(f"no lesson {lesson!r}; give 1-{len(LESSONS)} or one of {ids}")
-    return next(i for i, (les, _, _) in enumerate(flat) if les is chosen)
+    return first_step_of(lesson)
 
 
 def fit_to_screen(win: QWidget, size: QSize) -> None:

@@ -138,6 +138,9 @@ def bind(presenter: Any, controls: dict[str, Any], shown: Callable[[Any, set[str
     def apply(path: str, value: Any) -> None:
         control = controls[path]
         scenario = presenter.scenario
+        if getattr(control, "locked", False):  # a teacher's lock (gui.classroom.teacher): the class cannot
+            control.show_value(scenario.get(path))  # change it; the control shows the value that stays
+            return
         old = scenario.get(path)
         text = control.change_text(old, value)
         err = presenter.set_values(control.values(value, scenario), text)

@@ -43,6 +43,16 @@ class WindowExtras:
         self.explain.hide()
         name_controls(window)
         theme.style_charts(window, theme.is_dark())
+        # a teacher's locks and hidden inputs (kept in the settings), and their lesson files
+        from gui.classroom.lesson_files import LessonFiles
+        from gui.classroom.teacher import TeacherControls
+
+        self.teacher = TeacherControls(window)
+        self.lesson_files = LessonFiles(window, self.lessons)
+        from gui import settings
+
+        if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
+            theme.set_high_contrast(QApplication.instance(), True)
 
     # ----- actions ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -87,6 +97,25 @@ class WindowExtras:
             self.classroom.show()
         return self.classroom
 
+    def teacher_commands(self) -> dict[str, Any]:
+        """The handlers of View > Teacher's commands (gui.window.menus)."""
+        return {
+            "teacher": self.teacher.dialog,
+            "open_class": self.teacher.open_dialog,
+            "save_class": self.teacher.save_dialog,
+            "lesson_file": self.lesson_files.load_dialog,
+            "lesson_copy": self.lesson_files.edit_copy,
+            "lessons_folder": self.lesson_files.open_folder,
+            "projector": self.projector_dialog,
+        }
+
+    def projector_dialog(self) -> Any:
+        from gui.classroom.teacher_dialog import ProjectorDialog
+
+        dlg = ProjectorDialog(self.window)
+        dlg.open()
+        return dlg
+
     def _show_chart(self, chart: str) -> None:
         if chart == "scale":
             from gui.whatif.scale import show_scale_tab
@@ -96,6 +125,7 @@ class WindowExtras:
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
         self.lessons.retranslate()
+        self.teacher.retranslate()
         self.explain.schedule()
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it

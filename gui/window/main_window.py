@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
             "dark": extras.set_dark,
             "classroom": extras.open_classroom,
             "about": self.show_about,
+            **extras.teacher_commands(),  # View > Teacher (gui.classroom.teacher, lesson_files, projector)
             "getting_started": self.help_tools.getting_started,
             "glossary": self.help_tools.glossary,
             "shortcuts": lambda: self.help_tools.shortcuts(self.menus),
@@ -355,7 +356,6 @@ class MainWindow(QMainWindow):
         return control.describe(value) if control is not None else str(value)
 
     def load_preset(self, pid: str) -> None:
-
         from core.compare import scenario_from_preset
         from core.scenario import ScenarioError
         from gui import plaintext
@@ -406,10 +406,11 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Open a scenario file; a bad file gets a clear message and the current scenario stays."""
-
         from core.scenario import ScenarioError, load_scenario_file
         from gui import plaintext
 
+        if path.lower().endswith(".aiee-class.json"):  # a teacher's set-up (gui.classroom.teacher)
+            return self.extras.teacher.pin_ok() and self.extras.teacher.open_file(path)
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(
@@ -451,7 +452,6 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_file(path)
 
     def save_file(self, path: str) -> bool:
-
         from core.files import describe
         from core.scenario import save_scenario_file
         from gui import plaintext

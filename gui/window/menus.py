@@ -36,6 +36,7 @@ SUBMENUS: tuple[tuple[str, str, str, str], ...] = (
     ("recent", "file", "WhatIf", QT_TRANSLATE_NOOP("WhatIf", "Open &Recent")),
     ("export", "file", "WhatIf", QT_TRANSLATE_NOOP("WhatIf", "&Export")),
     ("language", "view", "Extras", QT_TRANSLATE_NOOP("Extras", "&Language")),
+    ("teacher", "view", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Teacher")),
 )
 
 Key = QKeySequence.StandardKey | str | None
@@ -163,6 +164,19 @@ COMMANDS: tuple[Command, ...] = (
             "Extras", "Full-screen, high-contrast view for a projector (F11 toggles, Esc leaves)."
         ),
     ),
+    # a teacher's controls and lesson files (gui.classroom.teacher, gui.classroom.lesson_files)
+    Command("@teacher", "view"),
+    Command("teacher", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "Teacher &controls…")),
+    Command("open_class", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Open classroom file…")),
+    Command("save_class", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Save classroom file…")),
+    _sep("teacher"),
+    Command("lesson_file", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Load lesson file…")),
+    Command(
+        "lesson_copy", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Edit a copy of this lesson…")
+    ),
+    Command("lessons_folder", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "Open lessons &folder")),
+    _sep("teacher"),
+    Command("projector", "teacher", "Teacher", QT_TRANSLATE_NOOP("Teacher", "&Projector…")),
     # Help: the welcome card's three ways in, the glossary and this table as a list of keys (gui.help)
     Command(
         "getting_started",

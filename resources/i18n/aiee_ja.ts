@@ -257,10 +257,6 @@
             <translation>棒をクリックすると、その入力項目に移動します。</translation>
         </message>
         <message>
-            <source>Input</source>
-            <translation>入力</translation>
-        </message>
-        <message>
             <source>Low</source>
             <translation>下限</translation>
         </message>
@@ -2575,6 +2571,49 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
     </context>
     <context>
+        <name>LessonFiles</name>
+        <message>
+            <source>{title} (yours)</source>
+            <translation>{title}（自作）</translation>
+        </message>
+        <message>
+            <source>Could not make the lessons folder</source>
+            <translation>レッスンフォルダーを作成できませんでした</translation>
+        </message>
+        <message>
+            <source>Lessons folder: {path}. Copies saved there are shown instead of the app's lesson.</source>
+            <translation>レッスンフォルダー：{path}。ここに保存したコピーが、アプリのレッスンの代わりに表示されます。</translation>
+        </message>
+        <message>
+            <source>Load lesson file</source>
+            <translation>レッスンファイルを読み込む</translation>
+        </message>
+        <message>
+            <source>Lesson files (*.json);;All files (*)</source>
+            <translation>レッスンファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Lesson file not loaded</source>
+            <translation>レッスンファイルを読み込めませんでした</translation>
+        </message>
+        <message>
+            <source>Could not write the copy</source>
+            <translation>コピーを書き込めませんでした</translation>
+        </message>
+        <message>
+            <source>Your copy: {path}. Edit it and save; the lesson changes here as you save.</source>
+            <translation>あなたのコピー：{path}。編集して保存すると、保存するたびにここのレッスンが変わります。</translation>
+        </message>
+        <message>
+            <source>Lesson file not loaded: {problem}</source>
+            <translation>読み込めなかったレッスンファイル：{problem}</translation>
+        </message>
+        <message>
+            <source>(and {n} more: main.py lesson --list names them)</source>
+            <translation>（ほかに{n}件。main.py lesson --list で確認できます）</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonPanel</name>
         <message>
             <source>training energy</source>
@@ -2714,154 +2753,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Predict: what happens to {metric} when {lever} goes from {a} to {b}?</source>
             <translation>予想しよう：{lever}を{a}から{b}にすると、{metric}はどうなるでしょうか？</translation>
-        </message>
-    </context>
-    <context>
-        <name>Lessons</name>
-        <message>
-            <source>1. Model scale: parameters and tokens</source>
-            <extracomment>the one input whose change the step is about (one of ``values``), and the result it is measured on (a key of core.lessons.METRICS); a step without a lever only sets the scene</extracomment>
-            <translation>1. モデルの規模：パラメータ数とトークン数</translation>
-        </message>
-        <message>
-            <source>An 8-billion-parameter model</source>
-            <translation>80億パラメータのモデル</translation>
-        </message>
-        <message>
-            <source>Training compute is about 6 x parameters x training tokens. This 8B model read 15 trillion tokens. Look at the training bar in the energy chart: that is the cost of making the model.</source>
-            <translation>学習の計算量は、およそ 6 × パラメータ数 × 学習トークン数です。この8Bモデルは15兆トークンを読み込みました。エネルギーのグラフの「学習」の棒を見てください。これがモデルを作るためのコストです。</translation>
-        </message>
-        <message>
-            <source>Nine times the parameters</source>
-            <translation>パラメータ数を9倍に</translation>
-        </message>
-        <message>
-            <source>Move the parameters slider to 70B. With the same tokens, training energy grows almost nine times. Every answer also reads all the weights, so the energy per query grows as well.</source>
-            <translation>パラメータ数のスライダーを70Bまで動かしましょう。トークン数が同じなら、学習のエネルギーはほぼ9倍になります。回答のたびにすべての重みを読み込むので、1回の質問あたりのエネルギーも増えます。</translation>
-        </message>
-        <message>
-            <source>2. Data-centre efficiency: PUE and cooling</source>
-            <translation>2. データセンターの効率：PUEと冷却</translation>
-        </message>
-        <message>
-            <source>An average data centre</source>
-            <translation>平均的なデータセンター</translation>
-        </message>
-        <message>
-            <source>PUE is the facility's energy divided by the computers' energy. At the industry average of 1.58, every kWh of computing needs 0.58 kWh more for cooling and power conversion: the orange part of the bars.</source>
-            <translation>電力使用効率（PUE）は、施設全体の消費電力量をコンピュータの消費電力量で割った値です。業界平均の1.58では、計算に使う1 kWhごとに、冷却や電力変換のためにさらに0.58 kWhが必要です。棒グラフのオレンジ色の部分がそれです。</translation>
-        </message>
-        <message>
-            <source>A best-in-class data centre</source>
-            <translation>最高水準のデータセンター</translation>
-        </message>
-        <message>
-            <source>Move PUE to 1.09, Google's fleet average for 2024. The same chips doing the same work now use about 31 % less electricity in total, because far less goes to cooling.</source>
-            <translation>PUEを、Googleの2024年の全施設平均である1.09まで動かしましょう。同じチップで同じ処理をしても、冷却に回る電力がずっと少ないため、全体の消費電力量は約31 %減ります。</translation>
-        </message>
-        <message>
-            <source>What PUE saves in money</source>
-            <translation>PUEで節約できるお金</translation>
-        </message>
-        <message>
-            <source>Now the same model in Japan, at the average price for extra-high-voltage business customers (21.74 yen per kWh in April 2026, renewable surcharge included). At PUE 1.58 its lifetime electricity costs about 100 million yen. Move PUE to 1.09 and watch the cost card: about 69 million yen, some 31 million yen less, because the cooling a better data centre does not need is never paid for.</source>
-            <translation>同じモデルを日本で、特別高圧の事業者向け平均単価（2026年4月分、再エネ賦課金込みで1 kWhあたり21.74円）で動かします。PUE 1.58では生涯の電気代は約1億円です。PUEを1.09に動かして電気代のカードを見てください。約6,900万円、3,100万円ほど少なくなります。効率のよいデータセンターでは不要になった冷却の電力を払わずに済むからです。</translation>
-        </message>
-        <message>
-            <source>3. Hardware: GPU, TPU or ASIC</source>
-            <translation>3. ハードウェア：GPU、TPU、ASIC</translation>
-        </message>
-        <message>
-            <source>A 2017 GPU</source>
-            <translation>2017年のGPU</translation>
-        </message>
-        <message>
-            <source>What matters is work per joule. The V100 GPU does about 0.42 trillion operations per joule at its peak. The hardware chart shows the same work on every chip in the catalog.</source>
-            <translation>大切なのは1ジュールあたりにこなせる仕事量です。V100 GPUはピーク時に1ジュールあたり約0.42兆回の演算を行います。ハードウェアのグラフは、同じ処理をカタログ中のすべてのチップで行った場合を示しています。</translation>
-        </message>
-        <message>
-            <source>A 2022 GPU</source>
-            <translation>2022年のGPU</translation>
-        </message>
-        <message>
-            <source>Switch the training chip to the H100: about 1.41 trillion operations per joule, more than three times the V100. The same training run needs roughly a third of the energy.</source>
-            <translation>学習用チップをH100に切り替えましょう。1ジュールあたり約1.41兆回の演算で、V100の3倍以上です。同じ学習に必要なエネルギーはおよそ3分の1になります。</translation>
-        </message>
-        <message>
-            <source>4. Renewable energy and the grid</source>
-            <translation>4. 再生可能エネルギーと電力網</translation>
-        </message>
-        <message>
-            <source>The grid decides the carbon</source>
-            <translation>CO2排出量は電力網で決まる</translation>
-        </message>
-        <message>
-            <source>The same electricity has very different carbon depending on where it is made: Japan's grid averaged 482 g CO2e per kWh in 2024, France's 44 g. Pick France as the region and watch the CO2e bars and the location chart.</source>
-            <translation>同じ電力でも、どこで発電されたかによってCO2排出量は大きく違います。2024年の平均で、日本の電力網は1 kWhあたり482 g CO2e、フランスは44 gでした。地域にフランスを選び、CO2eの棒グラフと立地のグラフの変化を見てください。</translation>
-        </message>
-        <message>
-            <source>Location-based and market-based</source>
-            <translation>ロケーション基準とマーケット基準</translation>
-        </message>
-        <message>
-            <source>Companies also buy clean electricity by contract. Market-based accounting counts that share at zero, location-based accounting does not: Meta reports 2,290 t for Llama 3 location-based and 0 t market-based. Raise the clean energy share and compare the two figures.</source>
-            <translation>企業は契約によって再生可能エネルギーの電力を購入することもあります。マーケット基準ではその分をゼロと数えますが、ロケーション基準では数えません。MetaはLlama 3について、ロケーション基準で2,290 t、マーケット基準で0 tと報告しています。再エネ電力の割合を上げて、2つの値を比べてみましょう。</translation>
-        </message>
-        <message>
-            <source>5. Energy-saving algorithms: quantization and distillation</source>
-            <translation>5. 省エネのアルゴリズム：量子化と知識蒸留</translation>
-        </message>
-        <message>
-            <source>Quantization</source>
-            <translation>量子化</translation>
-        </message>
-        <message>
-            <source>Storing each weight in 4 bits instead of 16 means a quarter of the bytes to read for every generated word, so a memory-bound chip answers faster on less energy. Slow low-bit kernels can eat the gain: the kernel efficiency control shows that risk.</source>
-            <translation>重みを16ビットではなく4ビットで保存すると、単語を1つ生成するたびに読み込むバイト数が4分の1になります。そのため、メモリ帯域が律速となるチップでは、より少ないエネルギーで速く答えられます。ただし低ビット演算のカーネルが遅いと効果が打ち消されます。「低ビット演算の速さ」の項目でその影響を確かめられます。</translation>
-        </message>
-        <message>
-            <source>Knowledge distillation</source>
-            <translation>知識蒸留</translation>
-        </message>
-        <message>
-            <source>A small student model learns from the big teacher's answers. Teaching costs energy once, then every query is cheaper. The headline panel shows after how many days of serving the saving pays back the teaching.</source>
-            <translation>小さな生徒モデルが、大きな教師モデルの答えから学びます。教えるためのエネルギーは1回だけかかり、その後はすべての質問が安くなります。上部の主要な数値の欄に、推論を何日続ければ節約分で教えるコストを取り戻せるかが表示されます。</translation>
-        </message>
-        <message>
-            <source>6. Distributed computing across sites</source>
-            <translation>6. 複数拠点での分散型コンピューティング</translation>
-        </message>
-        <message>
-            <source>Sharing the load</source>
-            <translation>負荷を分け合う</translation>
-        </message>
-        <message>
-            <source>Here the work is spread over three data centres in France, California and Japan. The footprint is the load-weighted mix of their grids and PUEs, and each site's grid must supply its own peak demand in megawatts. Change the shares in the sites table.</source>
-            <translation>ここでは処理をフランス、カリフォルニア、日本の3つのデータセンターに分散しています。フットプリントは各拠点の電力網とPUEを負荷の割合で重み付けしたものになり、各拠点の電力網はそれぞれのピーク需要（メガワット）を供給しなければなりません。拠点の表で割合を変えてみましょう。</translation>
-        </message>
-        <message>
-            <source>7. Quantum computing: not yet a lever</source>
-            <translation>7. 量子コンピュータ：まだ使える手段ではない</translation>
-        </message>
-        <message>
-            <source>Why quantum computing is not modelled</source>
-            <translation>量子コンピュータを計算に含めない理由</translation>
-        </message>
-        <message>
-            <source>Quantum computers are often named as a future way to save energy. Today's machines have too few reliable qubits and no fast way to load billions of weights, so none can train or run a language model; their cooling also needs power. There is no published measurement to model, so the app leaves it out.</source>
-            <translation>量子コンピュータは将来の省エネ手段としてよく挙げられます。しかし現在の機械は信頼できる量子ビットが少なすぎ、数十億個の重みを高速に読み込む方法もないため、言語モデルの学習も実行もできません。また、冷却にも電力が必要です。計算の根拠となる公表された測定値がないため、このアプリでは扱っていません。</translation>
-        </message>
-        <message>
-            <source>8. From one question to the world</source>
-            <translation>8. 1回の質問から世界まで</translation>
-        </message>
-        <message>
-            <source>If everyone asked</source>
-            <translation>みんなが質問したら</translation>
-        </message>
-        <message>
-            <source>One question to this 8B model takes about 0.03 Wh. Ten questions a day for a year is about 0.1 kWh for one person, about 12 GWh for everyone in Japan and nearly 800 GWh for everyone in the world. That is about a month of a 1 GW power plant, or about 0.2 % of what the world's data centres used in 2024. The scale chart puts each step next to Japan's and the world's electricity.</source>
-            <translation>この8Bモデルへの質問1回は約0.03 Whです。1日10回を1年続けると、1人で約0.1 kWh、日本中の人で約12 GWh、世界中の人で800 GWh近くになります。これは1 GWの発電所の約1か月分、2024年に世界のデータセンターが使った電力の約0.2 %です。規模のグラフは、それぞれを日本と世界の電力消費と並べて示します。</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +3540,218 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
     </context>
     <context>
+        <name>Teacher</name>
+        <message>
+            <source>&amp;Teacher</source>
+            <translation>教員用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Teacher &amp;controls…</source>
+            <translation>教員用の設定(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open classroom file…</source>
+            <translation>授業ファイルを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save classroom file…</source>
+            <translation>授業ファイルを保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Load lesson file…</source>
+            <translation>レッスンファイルを読み込む(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit a copy of this lesson…</source>
+            <translation>このレッスンのコピーを編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Open lessons &amp;folder</source>
+            <translation>レッスンフォルダーを開く(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Projector…</source>
+            <translation>プロジェクター(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Text size {p} % from the next start.</source>
+            <translation>次回の起動から文字の大きさは {p} % になります。</translation>
+        </message>
+        <message>
+            <source>Locked by the teacher</source>
+            <extracomment>how long a typed PIN keeps the teacher's controls open</extracomment>
+            <translation>先生がロックしています</translation>
+        </message>
+        <message>
+            <source>Locked by the teacher: the class cannot change this input.</source>
+            <translation>先生がロックしています：この入力は生徒には変更できません。</translation>
+        </message>
+        <message>
+            <source> (locked)</source>
+            <translation>（ロック中）</translation>
+        </message>
+        <message>
+            <source>Lock “{name}” for the class</source>
+            <translation>「{name}」を生徒に対してロック</translation>
+        </message>
+        <message>
+            <source>Hide “{name}” from the class</source>
+            <translation>「{name}」を生徒に見せない</translation>
+        </message>
+        <message>
+            <source>Teacher controls…</source>
+            <translation>教員用の設定…</translation>
+        </message>
+        <message>
+            <source>Teacher PIN</source>
+            <translation>先生のPIN</translation>
+        </message>
+        <message>
+            <source>The teacher's PIN:</source>
+            <translation>先生のPIN：</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: nothing was changed.</source>
+            <translation>PINが違います。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Open classroom file</source>
+            <translation>授業ファイルを開く</translation>
+        </message>
+        <message>
+            <source>Classroom files (*.aiee-class.json);;All files (*)</source>
+            <translation>授業ファイル (*.aiee-class.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the classroom file</source>
+            <translation>授業ファイルを開けませんでした</translation>
+        </message>
+        <message>
+            <source>Classroom file: {name}</source>
+            <translation>授業ファイル：{name}</translation>
+        </message>
+        <message>
+            <source>Classroom file {name}: {locked} inputs locked, {hidden} hidden.</source>
+            <translation>授業ファイル {name}：ロックした入力 {locked} 個、非表示 {hidden} 個。</translation>
+        </message>
+        <message>
+            <source>Save classroom file</source>
+            <translation>授業ファイルを保存</translation>
+        </message>
+        <message>
+            <source>Classroom files (*.aiee-class.json)</source>
+            <translation>授業ファイル (*.aiee-class.json)</translation>
+        </message>
+        <message>
+            <source>Could not save the classroom file</source>
+            <translation>授業ファイルを保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {name}: open it with the app, or start with 'main.py {name}'.</source>
+            <translation>{name} を保存しました。アプリで開くか、'main.py {name}' で起動してください。</translation>
+        </message>
+        <message>
+            <source>Teacher controls</source>
+            <translation>教員用の設定</translation>
+        </message>
+        <message>
+            <source>Lock an input and the class cannot change it; hide it and the class does not see it. The lessons and presets you load still set locked inputs. Right-click any input to lock or hide it directly.</source>
+            <translation>入力をロックすると生徒は変更できず、非表示にすると生徒には見えません。先生が読み込むレッスンやプリセットは、ロックした入力も設定します。各入力を右クリックしても、直接ロックや非表示ができます。</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>ロック</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>非表示</translation>
+        </message>
+        <message>
+            <source>e.g. Year 10 science, lesson 2</source>
+            <translation>例：中学3年 理科 第2回</translation>
+        </message>
+        <message>
+            <source>Use the values on screen now</source>
+            <translation>いまの画面の値を使う</translation>
+        </message>
+        <message>
+            <source>Start from the defaults</source>
+            <translation>既定値から始める</translation>
+        </message>
+        <message>
+            <source>No lesson</source>
+            <translation>レッスンなし</translation>
+        </message>
+        <message>
+            <source>Open classroom mode at start-up</source>
+            <translation>起動時に授業モードを開く</translation>
+        </message>
+        <message>
+            <source>set: type a new PIN to change it</source>
+            <translation>設定済み：変えるときは新しいPINを入力</translation>
+        </message>
+        <message>
+            <source>none: anyone can change these settings</source>
+            <translation>なし：だれでもこの設定を変えられます</translation>
+        </message>
+        <message>
+            <source>No PIN</source>
+            <translation>PINなし</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Start-up values</source>
+            <translation>起動時の値</translation>
+        </message>
+        <message>
+            <source>Lesson at start-up</source>
+            <translation>起動時のレッスン</translation>
+        </message>
+        <message>
+            <source>Save classroom file…</source>
+            <translation>授業ファイルを保存…</translation>
+        </message>
+        <message>
+            <source>the defaults (or the scenario file opened)</source>
+            <translation>既定値（またはシナリオファイルを開いたときはその値）</translation>
+        </message>
+        <message>
+            <source>the values saved from “{name}”</source>
+            <translation>「{name}」から保存した値</translation>
+        </message>
+        <message>
+            <source>A PIN has {lo} to {hi} characters; this one has {n}.</source>
+            <translation>PINは{lo}～{hi}文字です（入力は{n}文字）。</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>プロジェクター</translation>
+        </message>
+        <message>
+            <source>{p} % (too large for this screen)</source>
+            <translation>{p} %（この画面には大きすぎます）</translation>
+        </message>
+        <message>
+            <source>The whole window is drawn larger from the next start. This {w} x {h} screen allows up to {p} %.</source>
+            <translation>次回の起動から、ウィンドウ全体が大きく表示されます。この {w} × {h} の画面では {p} % まで選べます。</translation>
+        </message>
+        <message>
+            <source>High contrast (black on white; every text at least 7:1)</source>
+            <translation>ハイコントラスト（白地に黒。すべての文字のコントラスト比7:1以上）</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
+        </message>
+    </context>
+    <context>
         <name>Undo</name>
         <message>
             <source>&amp;Undo</source>
@@ -4064,10 +4167,6 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>user-defined</source>
             <translation>ユーザー定義</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名前</translation>
         </message>
         <message>
             <source>Type</source>
