@@ -55,10 +55,13 @@ def evaluate_many(scenarios: list[Scenario]) -> Results:
 
 @dataclass(frozen=True)
 class Bar:
-    field: str  # scenario path a person adjusts
+    field: str  # scenario path a person adjusts (core.labels names it in words)
     low_value: float  # result with the input at its low bound
     high_value: float  # result with the input at its high bound
     basis: str
+    #: for a decision lever (:func:`levers`): what the lever was set to at each end, in words ("32", "Sweden")
+    low_setting: str = ""
+    high_setting: str = ""
 
     @property
     def swing(self) -> float:
@@ -99,6 +102,146 @@ def tornado(scenario: Scenario, output: str = "lifecycle.co2e_kg") -> tuple[floa
         else:
             merged[b.field] = b
     return central, sorted(merged.values(), key=lambda b: b.swing, reverse=True)
+
+
+# ----- decision levers ------------------------------------------------------------------------------------
+
+#: A number lever is halved and doubled (within its field's range): the "what if we ran twice as many
+#: queries, or a model twice the size?" an analyst asks first.
+LEVER_FACTOR = 2.0
+#: The levers a person decides, as opposed to the uncertain inputs of :func:`tornado`. "chip" moves the training
+#: and serving chips together (core.labels names it); a region lever tries every grid of the location chart.
+NUMBER_LEVERS = ("model.parameters", "inference.queries_per_day", "inference.batch_size")
+CHIP_LEVER = "chip"
+REGION_LEVER = "datacenter.region"
+LEVERS = (*NUMBER_LEVERS, REGION_LEVER, CHIP_LEVER)
+
+
+def lever_variants(scenario: Scenario) -> list[tuple[str, str, str, Scenario]]:
+    """Every variant the lever ranking evaluates: ``(lever, end, setting words, scenario)`` where ``end`` is
+    "low"/"high" for a number lever (halved/doubled) and "choice" for a region or chip. A variant the
+    estimator refuses (weights that no longer fit a given chip count, a batch beyond its range) is left out."""
+    from core.catalog import catalog
+    from core.compare import COMPARISON_GRIDS, comparable_accelerators
+    from core.labels import value_text
+
+    out: list[tuple[str, str, str, Scenario]] = []
+
+    def add(lever: str, end: str, setting: str, values: dict[str, Any]) -> None:
+        try:
+            candidate = scenario.with_values(values)
+            resolve(candidate)
+        except ScenarioError:
+            return
+        out.append((lever, end, setting, candidate))
+
+    for path in NUMBER_LEVERS:
+        current = scenario.get(path)
+        lo, hi, _ = field_range(path)
+        integer = isinstance(current, int) and not isinstance(current, bool)
+        for end, factor in (("low", 1.0 / LEVER_FACTOR), ("high", LEVER_FACTOR)):
+            v = float(current) * factor
+            v = min(max(v, lo if lo is not None else v), hi if hi is not None else v)
+            value: Any = round(v) if integer else v
+            if value == current:
+                continue
+            add(path, end, value_text(path, value, scenario), {path: value})
+    if not scenario.datacenter.sites:  # sites carry their own grids: the region does not apply
+        codes = list(dict.fromkeys([*COMPARISON_GRIDS, scenario.datacenter.region]))
+        cat = catalog()
+        for code in codes:
+            if code in cat.regions or code in scenario.custom.regions:
+                add(REGION_LEVER, "choice", value_text(REGION_LEVER, code, scenario), {REGION_LEVER: code})
+    chips = list(
+        dict.fromkeys(
+            [*comparable_accelerators(), scenario.training.accelerator, scenario.inference.accelerator]
+        )
+    )
+    for aid in chips:
+        add(
+            CHIP_LEVER,
+            "choice",
+            value_text("inference.accelerator", aid, scenario),
+            {"training.accelerator": aid, "inference.accelerator": aid},
+        )
+    return out
+
+
+def output_values(scenarios: list[Scenario], output: str, currency: str | None = None) -> np.ndarray:
+    """``output`` of each scenario in one vectorised call. ``cost.lifecycle_energy`` is lifetime energy x
+    each scenario's own electricity price in ``currency`` (a region lever changes the price too); NaN where a
+    region has no published price."""
+    if output == "cost.lifecycle_energy":
+        from core.economics import pricing
+
+        energy = np.broadcast_to(
+            np.asarray(evaluate_many(scenarios)["lifecycle.energy_kwh"], dtype=float), (len(scenarios),)
+        )
+        # one currency for all: the first scenario's (a move to Japan must not switch to yen)
+        currency = pricing(scenarios[0], currency).currency
+        prices = []
+        for s in scenarios:
+            same = (
+                s
+                if s.economics.currency in (None, currency)
+                else s.with_values({"economics.currency": currency})
+            )
+            k = pricing(same, currency).price_per_kwh
+            prices.append(math.nan if k is None else k)
+        return energy * np.asarray(prices)
+    return np.broadcast_to(
+        np.asarray(evaluate_many(scenarios)[output], dtype=float), (len(scenarios),)
+    ).copy()
+
+
+def levers(
+    scenario: Scenario, output: str = "lifecycle.co2e_kg", currency: str | None = None
+) -> tuple[float, list[Bar]]:
+    """The decision levers ranked by how far they move ``output``: parameters, queries per day and batch size
+    halved and doubled; the grid region and the chip (training and serving together) at the choice giving the
+    least and the most. Returns the central result and the bars, largest swing first; a bar's
+    ``low_setting`` / ``high_setting`` say what the lever was set to, without the unit ("32", "Sweden";
+    :func:`core.labels.with_unit` adds it)."""
+    variants = lever_variants(scenario)
+    values = output_values([scenario, *(v[3] for v in variants)], output, currency)
+    central = float(values[0])
+    bars = []
+    for lever in LEVERS:
+        rows = [
+            (end, text, float(val))
+            for (lv, end, text, _s), val in zip(variants, values[1:], strict=True)
+            if lv == lever
+        ]
+        rows = [r for r in rows if math.isfinite(r[2])]
+        if not rows:
+            continue
+        if lever in NUMBER_LEVERS:
+            ends = {end: (text, val) for end, text, val in rows}
+            low = ends.get("low", (value_text_of(scenario, lever), central))
+            high = ends.get("high", (value_text_of(scenario, lever), central))
+        else:
+            lowest = min(rows, key=lambda r: r[2])
+            highest = max(rows, key=lambda r: r[2])
+            low, high = (lowest[1], lowest[2]), (highest[1], highest[2])
+        bars.append(
+            Bar(
+                lever,
+                low[1],
+                high[1],
+                "halved and doubled"
+                if lever in NUMBER_LEVERS
+                else "the choices giving the least and the most",
+                low[0],
+                high[0],
+            )
+        )
+    return central, sorted(bars, key=lambda b: b.swing, reverse=True)
+
+
+def value_text_of(scenario: Scenario, path: str) -> str:
+    from core.labels import value_text
+
+    return value_text(path, scenario.get(path), scenario)
 
 
 # ----- sweeps -----------------------------------------------------------------------------------------------

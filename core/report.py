@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import DATA_VERSION, __version__
-from core.analysis import LABEL_BASIS, energy_label, equivalents
+from core.analysis import COMPARED, LABEL_BASIS, energy_label, equivalents
 from core.catalog import RESOURCES, catalog
 from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
+from core.labels import difference_words, differing_inputs, input_label, input_unit, value_text
 from core.outputs import REPORTED
 from core.scenario import Scenario, field_paths
 from core.uncertainty import monte_carlo, ranges_table
@@ -45,12 +46,21 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
     ranges = monte_carlo(scenario)
     inputs = []
     for path in field_paths():
-        if path.startswith(("custom", "uncertainty")) or path == "schema_version":
+        if path.startswith(("custom", "uncertainty", "pins")) or path == "schema_version":
             continue
         value = scenario.get(path)
+        text = value_text(path, value, scenario)
         if path == "datacenter.sites":
-            value = ", ".join(f"{s.region} {s.load_share:.0%} PUE {s.pue:g}" for s in value) or "none"
-        inputs.append({"field": path, "value": "derived" if value is None else value})
+            value = text
+        inputs.append(
+            {
+                "field": path,
+                "value": "derived" if value is None else value,
+                "label": input_label(path),
+                "unit": input_unit(path),
+                "text": text,  # the value as a person reads it (core.labels), without the unit
+            }
+        )
     shape = model_shape(scenario)
     outputs = []
     for out in REPORTED:  # the one table of outputs (core.outputs)
@@ -59,8 +69,12 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
             row.update(p5=ranges[out.path]["p5"], p95=ranges[out.path]["p95"])
         outputs.append(row)
     wh = results["inference.energy_per_query_wh"]
+    edited = edits_from_preset(scenario)
     return {
-        "title": f"AI Energy Explorer report: {scenario.name}",
+        "title": f"AI Energy Explorer report: {display_name(scenario, edited)}",
+        "name": display_name(scenario, edited),
+        "edited": edited,
+        "pins": pins_content(scenario),
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "app_version": __version__,
         "data_version": DATA_VERSION,
@@ -82,6 +96,56 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
     }
 
 
+def edits_from_preset(scenario: Scenario) -> list[dict[str, Any]]:
+    """The inputs changed since the preset the scenario started from (core.labels rows); none without one."""
+    from core.compare import scenario_from_preset
+    from core.scenario import ScenarioError
+
+    if not scenario.preset or scenario.preset not in catalog().presets:
+        return []
+    try:
+        start = scenario_from_preset(scenario.preset)
+    except ScenarioError:
+        return []
+    return differing_inputs(start, scenario.without_pins())
+
+
+def display_name(scenario: Scenario, edited: list[dict[str, Any]] | None = None) -> str:
+    """The scenario's name; a preset's name that no longer describes it says so: "Llama 3.1 70B (edited)"."""
+    edited = edits_from_preset(scenario) if edited is None else edited
+    if (
+        edited
+        and scenario.preset
+        and scenario.name == catalog().presets[scenario.preset].scenario.get("name")
+    ):
+        return f"{scenario.name} (edited)"
+    return scenario.name
+
+
+#: the outputs each pin is compared on in a report (core.analysis.COMPARED)
+PIN_OUTPUTS = tuple(path for path, _what in COMPARED)
+
+
+def pins_content(scenario: Scenario) -> list[dict[str, Any]]:
+    """The comparison saved with the scenario: each pin's name, headline results, the ratio in words and the
+    inputs that differ from the first pin; the scenario itself is the last column."""
+    if not scenario.pins:
+        return []
+    columns = [(p.label, p.scenario) for p in scenario.pins] + [(scenario.name, scenario.without_pins())]
+    first = columns[0][1]
+    out = []
+    for label, s in columns:
+        r = estimate(s)
+        out.append(
+            {
+                "label": label,
+                "results": {k: float(r[k]) for k in PIN_OUTPUTS},
+                "differences": differing_inputs(first, s),
+            }
+        )
+    return out
+
+
 def sources_text(scenario: Scenario) -> list[str]:
     """The sources behind this scenario's numbers: preset, hardware, grid, and the data attributions."""
     cat = catalog()
@@ -92,7 +156,7 @@ def sources_text(scenario: Scenario) -> list[str]:
         aid = scenario.get(field)
         try:
             acc = cat.accelerator(aid, scenario.custom)
-            out.append(f"{field}: {acc.label}: {acc.source}")
+            out.append(f"{input_label(field)}: {acc.label}: {acc.source}")
         except KeyError:
             pass
     try:
@@ -179,6 +243,13 @@ def to_csv(content: dict[str, Any]) -> str:
             w.writerow(
                 [q["key"], repr(q["count"]), q["unit"], q["factor"], q["factor_unit"], q["year"], q["source"]]
             )
+    if content.get("pins"):
+        # the comparison saved with the scenario: each pin by its name, then the scenario itself
+        w.writerow([])
+        w.writerow(["pin", "label", *PIN_OUTPUTS, "differs from the first in"])
+        for i, pin in enumerate(content["pins"]):
+            diffs = "; ".join(difference_words(d) for d in pin["differences"])
+            w.writerow(["ABCD"[i], pin["label"], *(repr(pin["results"][k]) for k in PIN_OUTPUTS), diffs])
     w.writerow([])
     w.writerow(["input", "value"])
     for i in content["inputs"]:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.units import printable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -558,7 +558,7 @@ class EconomicsSpec(_Section):
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -572,6 +572,12 @@ class Scenario(_Section):
     custom: CustomDefinitions = Field(
         default_factory=CustomDefinitions, description="User-defined accelerators, grids and profiles"
     )
+    pins: list[Pin] = Field(
+        default_factory=list,
+        max_length=3,
+        description="Scenarios pinned for comparison (A, B, C), each with its name; the scenario itself is the "
+        "last column",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -579,6 +585,24 @@ class Scenario(_Section):
         if isinstance(data, dict):
             return migrate(data)
         return data
+
+    @model_validator(mode="after")
+    def _pins_flat(self) -> Scenario:
+        """A pinned scenario is compared, not a comparison itself: it holds no pins of its own."""
+        for i, pin in enumerate(self.pins):
+            if pin.scenario.pins:
+                raise ValueError(f"pins[{i}].scenario.pins: a pinned scenario cannot hold pins of its own")
+        return self
+
+    def without_pins(self) -> Scenario:
+        """The same inputs with no pins (what the estimator, the undo history and the window work on)."""
+        return self if not self.pins else self.model_copy(update={"pins": []})
+
+    def with_pins(self, pins: list[Pin]) -> Scenario:
+        """The same inputs with ``pins`` (validated) as its comparison; what a saved file and a report hold."""
+        return parse_scenario(
+            {**self.model_dump(mode="python"), "pins": [p.model_dump(mode="python") for p in pins]}
+        )
 
     # ----- convenience -------------------------------------------------------------------------
     def get(self, path: str) -> Any:
@@ -636,6 +660,16 @@ class Scenario(_Section):
                 node = node[part]
             node[parts[-1]] = value
         return parse_scenario(data)
+
+
+class Pin(_Section):
+    """A scenario kept for comparison under a name the person chose ("Cloud in Japan")."""
+
+    label: str = Field(..., min_length=1, max_length=80, description="The pin's name in the comparison")
+    scenario: Scenario
+
+
+Scenario.model_rebuild()
 
 
 # ----- paths, parsing and messages ----------------------------------------------------------------
@@ -928,8 +962,16 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 keeps the comparison's pinned scenarios, each with its name (``pins``); a version-4 file had
+    none."""
+    data.setdefault("pins", [])
+    data["schema_version"] = 5
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from gui.charts.breakdown import BreakdownChart
 from gui.charts.everyday import EverydayLine
@@ -27,7 +27,10 @@ class ChartGrid(QWidget):
         parent: QWidget | None = None,
         margins: tuple[int, int, int, int] = (4, 6, 6, 4),
         spacing: int | None = 6,
+        paged: bool = True,
     ):
+        """``paged``: the charts sit in pages that can become tabs (the window); False: a plain 2 x 2 grid
+        (the report sheet, which is drawn once at one size)."""
         super().__init__(parent)
         self.headline = HeadlinePanel()
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -46,7 +49,16 @@ class ChartGrid(QWidget):
         top.addWidget(self.headline)
         top.addWidget(self.everyday)
         lay.addLayout(top)
-        grid = QGridLayout()
+        # the charts sit in pages: one page with the 2 x 2 grid (no tab bar shows for a single page), or on a
+        # small screen one chart per page (set_compact), and the analysis panels as pages of their own
+        # (gui.window.compact) rather than docks that squeeze the charts
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("chartPages")
+        self.pages.setDocumentMode(True)
+        self.pages.setTabBarAutoHide(True)
+        self.grid_page = QWidget()
+        self.grid = grid = QGridLayout(self.grid_page)
+        grid.setContentsMargins(0, 0, 0, 0)
         if spacing is not None:
             grid.setSpacing(spacing)
         for i, chart in enumerate(self.charts):
@@ -54,7 +66,46 @@ class ChartGrid(QWidget):
         for i in range(2):
             grid.setRowStretch(i, 1)
             grid.setColumnStretch(i, 1)
-        lay.addLayout(grid, 1)
+        self.compact = False
+        if paged:
+            self.pages.addTab(self.grid_page, "")
+            lay.addWidget(self.pages, 1)
+        else:
+            self.pages.hide()
+            lay.addWidget(self.grid_page, 1)
+
+    def no_close(self, index: int) -> None:
+        """A chart page is never closed: its close button (when pages are closable) goes."""
+        bar = self.pages.tabBar()
+        button = bar.tabButton(index, QTabBar.ButtonPosition.RightSide)
+        if button is not None:
+            bar.setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+            button.deleteLater()
+
+    def set_compact(self, compact: bool, titles: list[str] | None = None) -> None:
+        """One chart per page (``titles``: the pages' names) on a small screen, else the 2 x 2 grid; pages
+        added by others (the analysis panels) stay after the charts."""
+        if compact == self.compact:
+            if compact and titles:
+                for chart, title in zip(self.charts, titles, strict=False):
+                    self.pages.setTabText(self.pages.indexOf(chart), title)
+            return
+        self.compact = compact
+        current = self.pages.currentWidget()
+        if compact:
+            self.pages.removeTab(self.pages.indexOf(self.grid_page))
+            for i, chart in enumerate(self.charts):
+                self.pages.insertTab(i, chart, (titles or [""] * 4)[i])
+                self.no_close(i)
+            self.pages.setCurrentIndex(0 if current is self.grid_page else self.pages.indexOf(current))
+        else:
+            for i, chart in enumerate(self.charts):
+                self.pages.removeTab(self.pages.indexOf(chart))
+                self.grid.addWidget(chart, i // 2, i % 2)
+                chart.show()
+            self.pages.insertTab(0, self.grid_page, "")
+            self.no_close(0)
+            self.pages.setCurrentIndex(0 if current in self.charts else self.pages.indexOf(current))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -34,7 +34,10 @@ def analysis_tr(text: str) -> str:
 
 
 def report_title(content: dict[str, Any]) -> str:
-    name = content["scenario"].get("name", "")
+    """The title names the scenario as it is: a preset's name after edits reads "Llama 3.1 70B (edited)"."""
+    name = content.get("name") or content["scenario"].get("name", "")
+    if name.endswith(" (edited)"):
+        name = tr("{name} (edited)").format(name=name[: -len(" (edited)")])
     return tr("AI Energy Explorer report: {name}").format(name=name)
 
 
@@ -50,7 +53,7 @@ class ReportSheet(QWidget):
         cat = catalog()
         self.setStyleSheet("background: white;")
         self.snapshot = snapshot(scenario)  # the core's, as the window's presenter computes it
-        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None)
+        self.grid = ChartGrid(cat, self, margins=(8, 8, 8, 8), spacing=None, paged=False)
         self.headline = self.grid.headline
         self.breakdown, self.lifetime = self.grid.breakdown, self.grid.lifetime
         self.location, self.hardware = self.grid.location, self.grid.hardware
@@ -116,15 +119,23 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
         f"<p class='small'>{e(tr('Generated'))} {e(content['generated'])} · AI Energy Explorer "
         f"{e(content['app_version'])} · {e(tr('Data'))}: {e(content['data_version'])}</p>"
     )
-    # page 1: inputs
-    out.append(f"<h2>1. {e(tr('Inputs'))}</h2><table cellspacing='0' border='0' width='100%'>")
+    # page 1: the summary in words and units
+    from gui.export.summary import everyday, summary_html
+    from gui.whatif.labels import input_label, with_unit
+
+    out.append(summary_html(content, sheet.headline_rows()))
+    # page 2: inputs, in words with their units
+    out.append(brk + f"<h2>1. {e(tr('Inputs'))}</h2><table cellspacing='0' border='0' width='100%'>")
     out.append(f"<tr><th>{e(tr('Input'))}</th><th>{e(tr('Value'))}</th></tr>")
     for row in content["inputs"]:
-        out.append(f"<tr><td>{e(row['field'])}</td><td>{_num(row['value'])}</td></tr>")
+        if row["field"] in ("name", "preset"):
+            continue
+        text = with_unit(row["field"], row["text"]) if "text" in row else str(row["value"])
+        out.append(f"<tr><td>{e(input_label(row['field']))}</td><td>{e(text)}</td></tr>")
     out.append("</table>")
     shape = content.get("shape") or {}
     if shape:
-        words = ", ".join(f"{k} {v}" for k, v in shape.items())
+        words = ", ".join(f"{input_label('model.' + k)} {v}" for k, v in shape.items())
         out.append(f"<p class='small'>{e(tr('Model shape (derived or given)'))}: {e(words)}</p>")
     # page 2: outputs with ranges
     out.append(brk + f"<h2>2. {e(tr('Outputs with their p5–p95 ranges'))}</h2>")
@@ -138,17 +149,22 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append("</table><br/>")
     out.append(
         f"<table cellspacing='0' width='100%'><tr><th>{e(tr('Output'))}</th><th>{e(tr('Value'))}</th>"
-        f"<th>{e(tr('Unit'))}</th><th>p5</th><th>p95</th></tr>"
+        f"<th>p5</th><th>p95</th></tr>"
     )
     for o in content["outputs"]:
-        num, unit = _num, o["unit"]
-        if unit in WATER_UNITS:  # water as the cards show it: mL, L or m³ (core.units.format_water)
-            num, unit = (lambda v, scale=WATER_UNITS[unit]: _water(v * scale)), ""
+        if o["unit"] in WATER_UNITS:  # water as the cards show it: mL, L or m³ (core.units.format_water)
+
+            def num(v: float, scale: float = WATER_UNITS[o["unit"]]) -> str:
+                return _water(v * scale)  # escaped there
+        else:
+
+            def num(v: float, unit: str = o["unit"]) -> str:
+                return e(everyday(v, unit))
+
         p5 = num(o["p5"]) if "p5" in o else ""
         p95 = num(o["p95"]) if "p95" in o else ""
         out.append(
-            f"<tr><td>{e(tr(o['label']))}</td><td>{num(o['value'])}</td><td>{e(unit)}</td>"
-            f"<td>{p5}</td><td>{p95}</td></tr>"
+            f"<tr><td>{e(tr(o['label']))}</td><td>{num(o['value'])}</td><td>{p5}</td><td>{p95}</td></tr>"
         )
     out.append("</table>")
     out.append(
@@ -168,8 +184,8 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     out.append(f"<p><b>{e(tr('Everyday equivalents of the lifetime total'))}</b></p><table cellspacing='0'>")
     for q in content["equivalents"]:
         out.append(
-            f"<tr><td>{_num(q['count'])}</td><td>{e(analysis_tr(q['unit']))}</td>"
-            f"<td class='small'>{_num(q['factor'])} {e(q['factor_unit'])} {e(tr('each'))}; {e(q['source'])}</td></tr>"
+            f"<tr><td>{e(everyday(q['count'], ''))}</td><td>{e(analysis_tr(q['unit']))}</td>"
+            f"<td class='small'>{e(everyday(q['factor'], q['factor_unit']))} {e(tr('each'))}; {e(q['source'])}</td></tr>"
         )
     out.append("</table>")
     # page 3: charts
@@ -184,7 +200,7 @@ def report_html(content: dict[str, Any], sheet: ReportSheet, image_width: int = 
     )
     for r in content["uncertainty_ranges"]:
         out.append(
-            f"<tr><td>{e(r['field'])}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
+            f"<tr><td>{e(input_label(r['field']))}</td><td>×{_num(r['low'])}</td><td>×{_num(r['high'])}</td>"
             f"<td class='small'>{e(tr(r['basis']))}</td></tr>"
         )
     out.append("</table>")

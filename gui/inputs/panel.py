@@ -123,6 +123,7 @@ class InputPanel(QScrollArea):
         )
         self.region = RegionPicker(cat)
         self.sites = SitesTable()
+        self.sites.region_picker = self.region  # the sites pick regions from the main picker's list
         self.currency = CurrencyPicker()
 
         self.focus_order: list[QWidget] = []  # the panels' controls in reading order (Tab / Shift+Tab)

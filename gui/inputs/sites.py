@@ -12,10 +12,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.scenario import parse_quantity
-from core.units import format_plain, significant
+from core.units import format_plain, format_quantity
 from gui import plaintext
 from gui.i18n import bind
 from gui.inputs.quantity import ERROR_STYLE
@@ -31,6 +34,79 @@ from gui.inputs.quantity import ERROR_STYLE
 
 def tr(text: str, context: str = "Inputs") -> str:
     return QCoreApplication.translate(context, text)
+
+
+#: a site's region code, kept beside the name its cell shows
+CODE_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def region_name(code: str) -> str:
+    """``"Japan (JP)"``: the name a person reads, with the code the scenario keeps."""
+    from core.catalog import catalog
+
+    r = catalog().regions.get(code)
+    return f"{r.name} ({code})" if r is not None and r.name != code else code
+
+
+class RegionDelegate(QStyledItemDelegate):
+    """The region column edits with the main region picker's list (the same groups, search and the person's
+    own grids): type any part of a name or code, or pick from the list."""
+
+    def __init__(self, sites: SitesTable):
+        super().__init__(sites.table)
+        self.sites = sites
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        picker = self.sites.region_picker
+        if picker is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setModel(picker.model)  # shared, so the person's own grids are there too
+        combo.view().setMinimumWidth(420)
+        completer = QCompleter(picker.model, combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Inputs", "Type a country, region or cloud region")
+        )
+        combo.activated.connect(lambda _row, c=combo: self._chosen(c))
+        completer.activated[str].connect(lambda text, c=combo: self._completed(c, text))
+        return combo
+
+    def _completed(self, combo: QComboBox, text: str) -> None:
+        row = combo.findText(text)
+        if row >= 0:
+            combo.setCurrentIndex(row)
+            self._chosen(combo)
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if not isinstance(editor, QComboBox):
+            return super().setEditorData(editor, index)
+        code = index.data(CODE_ROLE) or index.data()
+        from gui.inputs.pickers import ID_ROLE
+
+        model = editor.model()
+        row = next((r for r in range(model.rowCount()) if model.item(r).data(ID_ROLE) == code), -1)
+        editor.setCurrentIndex(row)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if not isinstance(editor, QComboBox):
+            return super().setModelData(editor, model, index)
+        from gui.inputs.pickers import ID_ROLE
+
+        item = editor.model().item(editor.currentIndex()) if editor.currentIndex() >= 0 else None
+        code = item.data(ID_ROLE) if item is not None else None
+        if code:
+            model.setData(index, code, CODE_ROLE)
+            model.setData(index, region_name(code))
 
 
 class SitesTable(QWidget):
@@ -42,8 +118,8 @@ class SitesTable(QWidget):
         QT_TRANSLATE_NOOP("Inputs", "Region"),
         QT_TRANSLATE_NOOP("Inputs", "Load share (%)"),
         QT_TRANSLATE_NOOP("Inputs", "PUE"),
-        QT_TRANSLATE_NOOP("Inputs", "Average (MW)"),
-        QT_TRANSLATE_NOOP("Inputs", "Peak (MW)"),
+        QT_TRANSLATE_NOOP("Inputs", "Average power"),
+        QT_TRANSLATE_NOOP("Inputs", "Peak power"),
     )
 
     def __init__(self, parent: QWidget | None = None):
@@ -52,7 +128,11 @@ class SitesTable(QWidget):
         bind(self.table, "setHorizontalHeaderLabels", lambda: [tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the region's name takes the room left
+        #: the main region picker, whose list the region column edits with (set by the input panel)
+        self.region_picker: Any = None
+        self.table.setItemDelegateForColumn(0, RegionDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(70)
         self.table.setMaximumHeight(140)
@@ -107,7 +187,8 @@ class SitesTable(QWidget):
     def rows(self) -> list[dict[str, Any]] | str:
         out = []
         for r in range(self.table.rowCount()):
-            code = (self.table.item(r, 0).text() if self.table.item(r, 0) else "").strip()
+            cell = self.table.item(r, 0)
+            code = str((cell.data(CODE_ROLE) or cell.text()) if cell else "").strip()
             share = parse_quantity(
                 (self.table.item(r, 1).text() if self.table.item(r, 1) else "").rstrip("%")
             )
@@ -133,8 +214,12 @@ class SitesTable(QWidget):
     def _append(self, code: str, share: float, pue: float) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        for c, text in enumerate((code, format_plain(share * 100, 4), format_plain(pue, 3), "", "")):
+        for c, text in enumerate(
+            (region_name(code), format_plain(share * 100, 4), format_plain(pue, 3), "", "")
+        ):
             item = QTableWidgetItem(text)
+            if c == 0:
+                item.setData(CODE_ROLE, code)
             if c >= 3:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight)
@@ -187,14 +272,15 @@ class SitesTable(QWidget):
             return
         self.table.blockSignals(True)
         if self.table.rowCount() != len(sites) or any(
-            self.table.item(i, 0).text() != s.region for i, s in enumerate(sites)
+            self.table.item(i, 0).data(CODE_ROLE) != s.region for i, s in enumerate(sites)
         ):
             self.table.setRowCount(0)
             for s in sites:
                 self._append(s.region, s.load_share, s.pue)
         for i, p in enumerate(powers[: self.table.rowCount()]):
-            self.table.item(i, 3).setText(significant(p["inference_average_power_mw"], 3))
-            self.table.item(i, 4).setText(significant(p["inference_peak_power_mw"], 3))
+            # in W, kW or MW as the size asks: a small site reads "7.3 kW", never "7.3e-03"
+            self.table.item(i, 3).setText(format_quantity(p["inference_average_power_mw"] * 1e6, "power_w"))
+            self.table.item(i, 4).setText(format_quantity(p["inference_peak_power_mw"] * 1e6, "power_w"))
         self.table.blockSignals(False)
         self._update_note()
 

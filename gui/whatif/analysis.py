@@ -79,6 +79,7 @@ class AnalysisPanel(QTabWidget):
     def _combos(self) -> dict[str, Any]:
         return {
             "tornado.output": self.tornado.output,
+            "tornado.mode": self.tornado.mode,
             "sweep.output": self.sweep.output,
             "sweep.input": self.sweep.input,
         }

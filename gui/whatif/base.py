@@ -25,32 +25,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
 
 
-#: Names of the uncertain inputs that have no control of their own in the window (set in scenario files).
-HIDDEN_INPUTS = {
-    "datacenter.offsite_water_l_per_kwh": "Water of power generation",
-    "embodied.accelerator_kgco2e": "Embodied CO2e per chip",
-    "embodied.server_kgco2e": "Embodied CO2e per server",
-    "inference.bandwidth_efficiency": "Serving memory bandwidth achieved",
-    "inference.compute_efficiency": "Serving FLOP/s achieved",
-    "inference.host_overhead_fraction": "Serving host overhead",
-    "inference.idle_power_fraction": "Idle power share",
-    "inference.memory_bound_power_fraction": "Power share in memory-bound decode",
-    "training.host_overhead_fraction": "Training host overhead",
-    "training.power_fraction_of_tdp": "Training power share of TDP",
-}
-
-
 def field_label(path: str) -> str:
-    """The input's label as the window shows it (or a plain name for inputs set in files only)."""
-    from gui.inputs.fields import GROUPS
+    """The input's words in the current language (one table, :data:`core.labels.INPUT_LABELS`): the label the
+    input panel shows, or a plain name for the inputs set in files only; never a dotted path."""
+    from gui.whatif.labels import input_label
 
-    for _key, _title, specs in GROUPS:
-        for spec in specs:
-            if spec.path == path:
-                return QCoreApplication.translate("Fields", spec.label)
-    if path in HIDDEN_INPUTS:
-        return tr(HIDDEN_INPUTS[path])
-    return path
+    return input_label(path)
 
 
 def format_value(value: float, family: str | None) -> str:

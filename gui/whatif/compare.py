@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -28,44 +28,87 @@ from PySide6.QtWidgets import (
 
 from core.units import format_quantity, format_range, significant
 from gui.i18n import bind
-from gui.whatif.base import LazyPanel
+from gui.whatif.base import LazyPanel, field_label
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 #: (output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's
 ROWS = (
-    ("lifecycle.energy_kwh", "energy_kwh", "Lifetime energy"),
-    ("lifecycle.co2e_kg", "mass_kg", "Lifetime CO2e"),
-    ("lifecycle.water_l", "water_l", "Lifetime water"),
-    ("training.energy_kwh", "energy_kwh", "Training energy"),
-    ("inference.energy_per_query_wh", None, "Energy per query (Wh)"),
-    ("inference.co2e_per_query_g", None, "CO2e per query (g)"),
-    ("cost.lifecycle_energy", "money", "Lifetime electricity cost"),
+    ("lifecycle.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Compare", "Lifetime energy")),
+    ("lifecycle.co2e_kg", "mass_kg", QT_TRANSLATE_NOOP("Compare", "Lifetime CO2e")),
+    ("lifecycle.water_l", "water_l", QT_TRANSLATE_NOOP("Compare", "Lifetime water")),
+    ("training.energy_kwh", "energy_kwh", QT_TRANSLATE_NOOP("Compare", "Training energy")),
+    ("inference.energy_per_query_wh", None, QT_TRANSLATE_NOOP("Compare", "Energy per query (Wh)")),
+    ("inference.co2e_per_query_g", None, QT_TRANSLATE_NOOP("Compare", "CO2e per query (g)")),
+    ("cost.lifecycle_energy", "money", QT_TRANSLATE_NOOP("Compare", "Lifetime electricity cost")),
 )
-SHORT = ("Energy", "CO2e", "Water", "Training", "Wh/query", "g/query", "Cost")
+SHORT = (
+    QT_TRANSLATE_NOOP("Compare", "Energy"),
+    QT_TRANSLATE_NOOP("Compare", "CO2e"),
+    QT_TRANSLATE_NOOP("Compare", "Water"),
+    QT_TRANSLATE_NOOP("Compare", "Training"),
+    QT_TRANSLATE_NOOP("Compare", "Wh/query"),
+    QT_TRANSLATE_NOOP("Compare", "g/query"),
+    QT_TRANSLATE_NOOP("Compare", "Cost"),
+)
+#: sentences built in pieces below (marked here for the catalogue)
+SENTENCES = (
+    QT_TRANSLATE_NOOP("Compare", "{x} differs from A in: {inputs}"),
+    QT_TRANSLATE_NOOP("Compare", "(and {n} more)"),
+)
+#: differing inputs listed under the table per column (the rest are counted, and all are in Copy)
+MAX_DIFFERENCES = 6
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Compare", text)
 
 
-def lettered(words: str, letter: str) -> str:
-    """core.ratio_words speaks of "B" and "A"; name the compared column's own letter instead."""
-    if words.startswith("B "):
-        words = f"{letter} " + words[2:]
-    if words.startswith("B and A"):
-        words = f"{letter} and A" + words[len("B and A") :]
-    return words
+#: what each compared output is called in a sentence (core.analysis.COMPARED's words, translated here)
+WHAT = {
+    "lifecycle.energy_kwh": QT_TRANSLATE_NOOP("Compare", "energy"),
+    "lifecycle.co2e_kg": QT_TRANSLATE_NOOP("Compare", "CO2e"),
+    "lifecycle.water_l": QT_TRANSLATE_NOOP("Compare", "water"),
+    "training.energy_kwh": QT_TRANSLATE_NOOP("Compare", "training energy"),
+    "inference.energy_per_query_wh": QT_TRANSLATE_NOOP("Compare", "energy per query"),
+    "inference.co2e_per_query_g": QT_TRANSLATE_NOOP("Compare", "CO2e per query"),
+}
+#: the outputs the sentence under the table speaks of: the lifetime totals and one question
+SENTENCE_OUTPUTS = (
+    "lifecycle.energy_kwh",
+    "lifecycle.co2e_kg",
+    "lifecycle.water_l",
+    "inference.energy_per_query_wh",
+)
+
+
+def ratio_sentence(row: dict[str, Any], letter: str) -> str:
+    """core.analysis.ratio_words in the window's language, for column ``letter`` against A: within 5 % reads
+    as about the same, else "3.4x more" or "less"."""
+    what = tr(WHAT[row["output"]])
+    a, b = float(row["a"]), float(row["b"])
+    if a <= 0 or b <= 0:
+        return tr("{x} and A cannot be compared on {what} (one is zero)").format(x=letter, what=what)
+    r = b / a
+    if abs(r - 1.0) < 0.05:
+        return tr("{x} uses about the same {what} as A").format(x=letter, what=what)
+    if r > 1:
+        return tr("{x} uses {r}x more {what} than A").format(x=letter, r=f"{r:.2g}", what=what)
+    return tr("{x} uses {r}x less {what} than A").format(x=letter, r=f"{1 / r:.2g}", what=what)
 
 
 class CompareView(LazyPanel):
     """Pinned scenarios plus the window's current one, as a table, sentences and a chart."""
 
+    #: the pins were added, removed or renamed (the document has changed)
+    pinsChanged = Signal()
+
     def __init__(self, presenter: Any, pins: list[Any] | None = None, parent: QWidget | None = None):
-        """``pins``: the session's list of pinned scenarios (kept there, so it outlives this view)."""
+        """``pins``: the session's list of pins (:class:`core.scenario.Pin`: a name and a scenario; kept
+        there, so it outlives this view and is saved with the scenario)."""
         super().__init__(presenter, parent, delay_ms=60)
-        self.pinned: list[Any] = pins if pins is not None else []  # scenarios, at most MAX_SCENARIOS - 1
+        self.pinned: list[Any] = pins if pins is not None else []  # Pins, at most MAX_SCENARIOS - 1
         self.rows: list[list[dict[str, Any]]] = []  # core.compare(A, X) for each column after A
         self.pin_button = QPushButton(tr("Pin current as A"))
         bind(
@@ -78,11 +121,18 @@ class CompareView(LazyPanel):
         self.unpin_button.clicked.connect(self.unpin_last)
         self.clear_button = bind(QPushButton(), "setText", lambda: tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
+        self.rename_button = bind(QPushButton(), "setText", lambda: tr("Rename…"))
+        bind(
+            self.rename_button,
+            "setToolTip",
+            lambda: tr("Give a pinned scenario a name of its own (or double-click its column heading)."),
+        )
+        self.rename_button.clicked.connect(self.ask_rename)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
         buttons = QHBoxLayout()
-        for b in (self.pin_button, self.unpin_button, self.clear_button):
+        for b in (self.pin_button, self.rename_button, self.unpin_button, self.clear_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -93,6 +143,7 @@ class CompareView(LazyPanel):
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
         self.table.setMinimumWidth(460)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self.ask_rename)
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
@@ -132,7 +183,9 @@ class CompareView(LazyPanel):
         tl.addWidget(self.hint)
         tl.addWidget(self.table)
         tl.addWidget(self.words)
-        split = QSplitter(Qt.Orientation.Horizontal)  # a wide, low dock: the chart beside the table
+        self.split = split = QSplitter(
+            Qt.Orientation.Horizontal
+        )  # a wide, low dock: the chart beside the table
         split.addWidget(top)
         split.addWidget(self.plot)
         split.setStretchFactor(0, 3)
@@ -146,12 +199,71 @@ class CompareView(LazyPanel):
     # ----- pins -------------------------------------------------------------------------------------
     def names(self) -> list[str]:
         n = len(self.pinned) + 1
-        out = [f"{LETTERS[i]}: {self.pinned[i].name}" for i in range(n - 1)]
+        out = [f"{LETTERS[i]}: {self.pinned[i].label}" for i in range(n - 1)]
         out.append(f"{LETTERS[n - 1]}: {tr('current inputs')}")
         return out
 
     def scenarios(self) -> list[Any]:
-        return [*self.pinned, self.presenter.scenario]
+        return [*(p.scenario for p in self.pinned), self.presenter.scenario]
+
+    def rename(self, index: int, label: str) -> str | None:
+        """Name pin ``index`` (0 is A); returns the refusal in words, or None."""
+        from core.scenario import Pin
+
+        label = " ".join(label.split())
+        if not 0 <= index < len(self.pinned):
+            return tr("Only a pinned column can be renamed; column {x} follows the window.").format(
+                x=LETTERS[len(self.pinned)]
+            )
+        if not label or len(label) > 80:
+            return tr("A pin's name has 1 to 80 characters.")
+        self.pinned[index] = Pin(label=label, scenario=self.pinned[index].scenario)
+        self.pinsChanged.emit()
+        self.refresh()
+        return None
+
+    def ask_rename(self, index: int | bool = False) -> None:
+        """Ask for a pin's new name (the last pin from the button; a column from its heading)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if isinstance(index, bool) or index is None:
+            index = len(self.pinned) - 1
+        if not 0 <= index < len(self.pinned):
+            return
+        text, ok = QInputDialog.getText(
+            self, tr("Rename pin"), tr("Name of {x}:").format(x=LETTERS[index]), text=self.pinned[index].label
+        )
+        if ok:
+            err = self.rename(index, text)
+            if err:
+                self.hint.setText(err)
+
+    def differences(self) -> list[list[dict[str, Any]]]:
+        """For each column after A: the inputs that differ from A (core.labels.differing_inputs)."""
+        from core.labels import differing_inputs
+
+        scenarios = self.scenarios()
+        return [differing_inputs(scenarios[0], s) for s in scenarios[1:]]
+
+    def rows_for_copy(self) -> list[list[str]]:
+        """The comparison as a table (header first): each output per column, then each differing input."""
+        from gui.whatif.labels import value_words
+
+        out = [["", *self.names()]]
+        for i in range(self.table.rowCount()):
+            head = self.table.verticalHeaderItem(i)
+            out.append(
+                [head.text() if head else ""]
+                + [
+                    self.table.item(i, j).text() if self.table.item(i, j) else ""
+                    for j in range(self.table.columnCount())
+                ]
+            )
+        scenarios = self.scenarios()
+        fields = list(dict.fromkeys(r["field"] for rows in self.differences() for r in rows))
+        for f in fields:
+            out.append([field_label(f), *(value_words(f, s.get(f), s) for s in scenarios)])
+        return out
 
     def _set_plot_title(self, text: str) -> None:
         self.plot.getPlotItem().setTitle(text, size="10pt")
@@ -162,19 +274,35 @@ class CompareView(LazyPanel):
         self.refresh()
 
     def pin_current(self) -> bool:
+        from core.scenario import Pin
+
         if len(self.pinned) >= MAX_SCENARIOS - 1:
             return False
-        self.pinned.append(self.presenter.scenario)
+        scenario = self.presenter.scenario.without_pins()
+        label, n, taken = scenario.name[:80], 2, {p.label for p in self.pinned}
+        while label in taken:  # two pins of one preset: "Llama 3.1 70B (2)"
+            label = f"{scenario.name[:70]} ({n})"
+            n += 1
+        self.pinned.append(Pin(label=label, scenario=scenario))
+        self.pinsChanged.emit()
         self.refresh()
         return True
+
+    def set_pins(self, pins: list[Any]) -> None:
+        """Put the pins of an opened file in place (the session's list is kept, its content replaced)."""
+        self.pinned[:] = list(pins)[: MAX_SCENARIOS - 1]
+        self.refresh()
 
     def unpin_last(self) -> None:
         if self.pinned:
             self.pinned.pop()
+            self.pinsChanged.emit()
             self.refresh()
 
     def clear(self) -> None:
-        self.pinned.clear()
+        if self.pinned:
+            self.pinned.clear()
+            self.pinsChanged.emit()
         self.refresh()
 
     # ----- drawing -------------------------------------------------------------------------------------
@@ -195,6 +323,7 @@ class CompareView(LazyPanel):
         )
         self.unpin_button.setEnabled(bool(self.pinned))
         self.clear_button.setEnabled(bool(self.pinned))
+        self.rename_button.setEnabled(bool(self.pinned))
         if not self.pinned:
             self.hint.setText(
                 tr(
@@ -245,10 +374,28 @@ class CompareView(LazyPanel):
                         )
                     item.setToolTip(tr("p5–p95: {r}").format(r=shown))
         sentences = []
-        for j, rows in enumerate(self.rows, start=1):
+        import html
+
+        from gui.whatif.labels import difference_words
+
+        for j, (rows, diffs) in enumerate(zip(self.rows, self.differences(), strict=True), start=1):
             letter = LETTERS[j]
-            parts = [lettered(r["words"], letter) for r in rows[:3]]
-            sentences.append("; ".join(parts) + ".")
+            parts = [ratio_sentence(r, letter) for r in rows if r["output"] in SENTENCE_OUTPUTS]
+            sentences.append(html.escape("; ".join(parts) + "."))
+            if diffs:
+                shown = [difference_words(d) for d in diffs]
+                more = len(shown) - MAX_DIFFERENCES
+                text = "; ".join(shown[:MAX_DIFFERENCES])
+                if more > 0:
+                    text += " " + tr("(and {n} more)").format(n=more)
+                sentences.append(
+                    "&nbsp;&nbsp;"
+                    + html.escape(tr("{x} differs from A in: {inputs}").format(x=letter, inputs=text))
+                )
+            else:
+                sentences.append(
+                    "&nbsp;&nbsp;" + html.escape(tr("{x} has the same inputs as A.").format(x=letter))
+                )
         self.words.setText("<br/>".join(sentences) or tr("Nothing pinned yet."))
         self._draw(results)
 

@@ -99,6 +99,24 @@ class SweepView(LazyPanel):
         self.output.blockSignals(False)
         self.refresh()
 
+    def rows(self) -> list[list[str]]:
+        """The curve as a table (header first), as Copy puts it on the clipboard: each input value with the
+        output there (stored units, full precision, so a spreadsheet can compute with it)."""
+        from core.labels import input_unit
+
+        path, out = self.input.currentData(), self.output.currentData()
+        unit = input_unit(path)
+        head = [
+            self.input.currentText() + (f" ({unit})" if unit else ""),
+            tr(output(out).pick),
+        ]
+        unit_out = output(out).family
+        if unit_out:
+            head[1] += (
+                " (" + {"energy_kwh": "kWh", "mass_kg": "kg", "water_l": "L"}.get(unit_out, unit_out) + ")"
+            )
+        return [head] + [[f"{x:.6g}", f"{y:.6g}"] for x, y in zip(self.xs, self.ys, strict=True)]
+
     def draw(self, scenario: Any) -> None:
         from core.analysis import sweep
         from core.estimator import estimate

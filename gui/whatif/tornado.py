@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -22,10 +23,25 @@ from core.units import choose_scale
 from gui.charts.palette import BLUE, INK, ORANGE
 from gui.i18n import bind
 from gui.whatif.base import TOP_BARS, LazyPanel, field_label, format_value, output_combo, quiet_plot
+from gui.whatif.labels import with_unit
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
+
+
+class CentredAxis(pg.AxisItem):
+    """An axis over values drawn relative to ``offset`` (the central result) that reads the values themselves,
+    with its ticks at round values of them."""
+
+    offset = 0.0
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal + self.offset, maxVal + self.offset, size)
+        return [(spacing, [v - self.offset for v in values]) for spacing, values in levels]
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list:
+        return super().tickStrings([v + self.offset for v in values], scale, spacing)
 
 
 class TornadoView(LazyPanel):
@@ -42,10 +58,29 @@ class TornadoView(LazyPanel):
         # price (``core.economics``; the price itself is a published figure and is not varied)
         self.output = output_combo("lifecycle.co2e_kg", with_cost=True)
         self.output.currentIndexChanged.connect(lambda _i: self.refresh())
+        # what is ranked: the uncertain inputs at their bounds, or the decisions a person takes
+        self.mode = QComboBox()
+        self.mode.addItem("", "uncertain")
+        self.mode.addItem("", "levers")
+        bind(self.mode, "setItemText", lambda: tr("Uncertain inputs at their bounds"), 0)
+        bind(self.mode, "setItemText", lambda: tr("Decision levers: size, queries, batch, grid, chip"), 1)
+        bind(
+            self.mode,
+            "setToolTip",
+            lambda: tr(
+                "Uncertain inputs: each at the low and high end of its published range. Decision levers: "
+                "parameters, queries per day and batch size halved and doubled; the grid region and the chip at "
+                "the choice giving the least and the most."
+            ),
+        )
+        self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
-        self.plot = pg.PlotWidget()
+        # the bars are drawn as changes from the central result (its line is the chart's zero), the axis reads
+        # the results themselves
+        self.axis = CentredAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         p = self.plot.getPlotItem()
         quiet_plot(p)
         self.low_bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, brush=BLUE, pen=pg.mkPen(None))
@@ -65,15 +100,9 @@ class TornadoView(LazyPanel):
         head = QHBoxLayout()
         head.addWidget(bind(QLabel(), "setText", lambda: tr("Output")))
         head.addWidget(self.output, 1)
-        legend = bind(
-            QLabel(),
-            "setText",
-            lambda: (
-                f'<span style="color:{BLUE}">&#9632;</span> {tr("input at its low bound")} &nbsp; '
-                f'<span style="color:{ORANGE}">&#9632;</span> {tr("input at its high bound")} &nbsp; '
-                + tr("Click a bar to go to that input.")
-            ),
-        )
+        head.addWidget(self.mode, 1)
+        self.legend = legend = QLabel()
+        self._legend()
         legend.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -85,6 +114,39 @@ class TornadoView(LazyPanel):
     def output_path(self) -> str:
         return self.output.currentData()
 
+    def ranking_levers(self) -> bool:
+        return self.mode.currentData() == "levers"
+
+    def _legend(self) -> None:
+        low, high = (
+            (tr("halved, or the choice giving the least"), tr("doubled, or the choice giving the most"))
+            if self.ranking_levers()
+            else (tr("input at its low bound"), tr("input at its high bound"))
+        )
+        self.legend.setText(
+            f'<span style="color:{BLUE}">&#9632;</span> {low} &nbsp; '
+            f'<span style="color:{ORANGE}">&#9632;</span> {high} &nbsp; '
+            + tr("Click a bar to go to that input.")
+        )
+
+    def rows(self) -> list[list[str]]:
+        """The ranking as a table (header first), as Copy puts it on the clipboard: the input in words, the
+        result at each end and what the input was set to there."""
+        head = [tr("Input"), tr("Low"), tr("High"), tr("Swing"), tr("Set low to"), tr("Set high to")]
+        out = [head]
+        for b in self.bars:
+            out.append(
+                [
+                    field_label(b.field),
+                    self._fmt(b.low_value),
+                    self._fmt(b.high_value),
+                    self._fmt(b.swing),
+                    with_unit(b.field, b.low_setting) if b.low_setting else "",
+                    with_unit(b.field, b.high_setting) if b.high_setting else "",
+                ]
+            )
+        return out
+
     def draw(self, scenario: Any) -> None:
         from core.analysis import tornado
 
@@ -92,7 +154,15 @@ class TornadoView(LazyPanel):
         family = output(path).family
         currency = ""
         note_override = ""
-        if path == COST_PICK:
+        self._legend()
+        if self.ranking_levers():
+            from core.analysis import levers
+            from core.economics import pricing
+            from gui.i18n import window_currency
+
+            currency = pricing(scenario, window_currency(scenario)).currency
+            central, bars = levers(scenario, path, currency if path == COST_PICK else None)
+        elif path == COST_PICK:
             from core.analysis import Bar
             from core.economics import pricing
             from gui.i18n import window_currency
@@ -116,9 +186,10 @@ class TornadoView(LazyPanel):
         lows = np.array([b.low_value for b in self.bars]) / factor
         highs = np.array([b.high_value for b in self.bars]) / factor
         c = central / factor
-        self.low_bars.setOpts(x0=np.minimum(lows, c), y=ys, width=np.abs(lows - c), height=0.7)
-        self.high_bars.setOpts(x0=np.minimum(highs, c), y=ys, width=np.abs(highs - c), height=0.7)
-        self.centre.setValue(c)
+        self.axis.offset = c
+        self.low_bars.setOpts(x0=np.minimum(lows - c, 0.0), y=ys, width=np.abs(lows - c), height=0.7)
+        self.high_bars.setOpts(x0=np.minimum(highs - c, 0.0), y=ys, width=np.abs(highs - c), height=0.7)
+        self.centre.setValue(0.0)
         p = self.plot.getPlotItem()
         names = [field_label(b.field) for b in self.bars]
         p.getAxis("left").setTicks([list(zip(ys, names, strict=True))])
@@ -135,19 +206,25 @@ class TornadoView(LazyPanel):
             lo = float(min(lows.min(), highs.min(), c))
             hi = float(max(lows.max(), highs.max(), c))
             pad = (hi - lo) * 0.05 or abs(c) * 0.05 or 1.0
-            p.vb.setXRange(lo - pad, hi + pad, padding=0)
+            p.vb.setXRange(lo - pad - c, hi + pad - c, padding=0)
             p.vb.setYRange(-0.6, n - 0.4, padding=0)
         top = self.bars[0] if self.bars else None
-
-        def fmt(v: float) -> str:
-            if family == "money":
-                from gui.charts.cost import money
-
-                return money(v, currency)
-            return format_value(v, family)
-
+        self._family, self._currency = family, currency
+        fmt = self._fmt
         if note_override:
             self.note.setText(note_override)
+            return
+        if top is not None and top.low_setting:
+            self.note.setText(
+                tr("Central {c}. Largest lever: {f}, from {lo} ({a}) to {hi} ({b}).").format(
+                    c=fmt(central),
+                    f=field_label(top.field),
+                    lo=fmt(top.low_value),
+                    a=with_unit(top.field, top.low_setting),
+                    hi=fmt(top.high_value),
+                    b=with_unit(top.field, top.high_setting),
+                )
+            )
             return
         self.note.setText(
             tr("Central {c}. Largest lever: {f}, from {lo} to {hi}.").format(
@@ -157,8 +234,19 @@ class TornadoView(LazyPanel):
                 hi=fmt(top.high_value),
             )
             if top
-            else tr("No uncertain input moves this output.")
+            else (
+                tr("No lever moves this output.")
+                if self.ranking_levers()
+                else tr("No uncertain input moves this output.")
+            )
         )
+
+    def _fmt(self, v: float) -> str:
+        if getattr(self, "_family", None) == "money":
+            from gui.charts.cost import money
+
+            return money(v, self._currency)
+        return format_value(v, getattr(self, "_family", None))
 
     def bar_at(self, y: float) -> Any:
         n = len(self.bars)

@@ -332,6 +332,8 @@ class Autosaver(QObject):
         self.saves = 0
         self.last_error: str | None = None
         self.enabled = True
+        #: the comparison's pins to save with the scenario (the session's list; None: none)
+        self.pins: Any = None
         self.lock: QLockFile | None = None
         problem = folder_problem(self.folder)
         if problem is None:
@@ -364,6 +366,10 @@ class Autosaver(QObject):
         else:
             self._timer.start()
 
+    def pins_changed(self) -> None:
+        """The comparison's pins changed: saved like a change of the scenario."""
+        self._changed(None)
+
     def note_change(self) -> None:
         """Something kept beside the scenario changed (the session's baseline): write it as a change."""
         self._changed(None)
@@ -375,9 +381,12 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self.available:
             return False
+        scenario = self.presenter.scenario
+        if self.pins:  # the comparison is part of the work: a crash keeps it too
+            scenario = scenario.with_pins(list(self.pins))
         try:
             base = self.baseline_source() if self.baseline_source is not None else None
-            self.slots.write(self.presenter.scenario, base if base is not self.presenter.scenario else None)
+            self.slots.write(scenario, base if base is not self.presenter.scenario else None)
         except OSError as err:
             problem = f"{err.strerror or err} ({self.folder})"
             if problem != self.last_error:

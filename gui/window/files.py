@@ -3,16 +3,58 @@ session told what happened (:meth:`gui.window.session.Session.opened` / ``saved`
 ``fileChanged`` signal with its title and modified mark).
 
 The unsaved-changes guard and the recent-files menu are the what-if tools' (:mod:`gui.window.tools`).
+
+Save As proposes ``<name>.aiee.json`` in the person's Documents folder: the ``.aiee.json`` suffix is the one the
+installers associate with the app; Documents comes from ``QStandardPaths`` (``~/Documents``,
+``C:/Users/<you>/Documents``), never the app's own folder or the working directory.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
+
+SCENARIO_SUFFIX = ".aiee.json"
+
+
+def safe_file_name(name: str, fallback: str = "scenario") -> str:
+    """A scenario name as a file name: no folder separators, drive letters or control characters."""
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", name)[:80].strip(" .")
+    return text or fallback
+
+
+def documents_folder() -> Path:
+    """The person's Documents folder (their home when the platform names none)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
+def proposed_path(name: str, current: str | None = None) -> str:
+    """What Save As offers: the file the scenario came from, else ``<name>.aiee.json`` in Documents."""
+    if current:
+        return current
+    return str(documents_folder() / (safe_file_name(name) + SCENARIO_SUFFIX))
+
+
+def ask_save_path(parent: Any, name: str, current: str | None = None) -> str:
+    """Save As: the file dialog on :func:`proposed_path`; a name typed without an extension gets
+    ``.aiee.json``. Returns "" when the person cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Save scenario"),
+        proposed_path(name, current),
+        QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json)"),
+    )
+    if path and not path.lower().endswith(".json"):
+        path += SCENARIO_SUFFIX  # "My scenario" typed without an extension
+    return path
 
 
 class FileCommands(QObject):
@@ -37,7 +79,7 @@ class FileCommands(QObject):
             self.parent_widget,
             QCoreApplication.translate("MainWindow", "Open scenario"),
             "",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json);;All files (*)"),
+            QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json);;All files (*)"),
         )
         if path:
             self.open_file(path)
@@ -53,7 +95,7 @@ class FileCommands(QObject):
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(
-                scenario,
+                scenario.without_pins(),  # the file's pins go to the comparison (the window follows `opened`)
                 QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
             )
         except ScenarioError as e:
@@ -81,13 +123,8 @@ class FileCommands(QObject):
         return self.save_file(self.session.file_path)
 
     def save_as_dialog(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget,
-            QCoreApplication.translate("MainWindow", "Save scenario"),
-            self.session.file_path or "scenario.json",
-            QCoreApplication.translate("MainWindow", "Scenario files (*.json)"),
+        path = ask_save_path(  # <name>.aiee.json in Documents
+            self.parent_widget, self.presenter.scenario.name, self.session.file_path
         )
         return bool(path) and self.save_file(path)
 
@@ -98,7 +135,8 @@ class FileCommands(QObject):
         from gui import plaintext
 
         try:
-            save_scenario_file(self.presenter.scenario, path)
+            # the comparison's pins are saved with the scenario (schema 5)
+            save_scenario_file(self.presenter.scenario.with_pins(self.session.pins), path)
         except OSError as err:
             plaintext.warning(
                 self.parent_widget,

@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
 
 # Only what the first paint needs is imported here: each widget class PySide6 loads creates its enums
 # (measured: 127 enums, 0.12-0.2 s), so the rest is imported where it is used, after the window shows.
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from core.compare import Snapshot
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()  # after the charts: File > Export names each chart by its title
         self.menus.languages[i18n.current_language()].setChecked(True)
         self.whatif.retranslate()
+        self.compact.retranslate()
         self.extras.retranslate()
         self.update_title()
         self.statusBar().clearMessage()  # a passing message was in the other language
@@ -246,11 +248,13 @@ class MainWindow(QMainWindow):
     def _compose(self) -> None:
         """The tools and panels around the inputs and charts: each is handed what it uses (never the window),
         and here they are placed and their signals connected, in one block."""
-        from PySide6.QtWidgets import QApplication
-
         from gui import settings, theme
+        from gui.classroom.lesson_files import LessonFiles
+        from gui.classroom.teacher import TeacherControls
         from gui.inputs.custom_defs import PickerSync
         from gui.window.baseline import BaselineControls
+        from gui.window.compact import CompactLayout
+        from gui.window.copy import install_copy
         from gui.window.extras import WindowExtras, name_controls
         from gui.window.files import FileCommands
         from gui.window.fit import StatusFit
@@ -312,22 +316,24 @@ class MainWindow(QMainWindow):
             redraw=self._show_results,
         )
         extras.classroom_opened = self.baseline.attach  # classroom mode draws the baseline too
-        from gui.classroom.lesson_files import LessonFiles
-        from gui.classroom.teacher import TeacherControls
-
         extras.teacher, extras.lesson_files = TeacherControls(self), LessonFiles(self, extras.lessons)
         files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
         if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
             theme.set_high_contrast(QApplication.instance(), True)
         files.opened.connect(self.baseline.started_from)  # an opened file is the new baseline
+        files.opened.connect(lambda scenario: tools.restore_pins(scenario.pins))  # the file's comparison
+        tools.compare.pinsChanged.connect(lambda: self.setWindowModified(True))  # pins are saved with it
+        # small screens: charts one per page, the analysis panels as pages; Copy on every table
+        self.copy_keys = install_copy(
+            self, tools.compare, tools.analysis, bar.showMessage
+        )  # panels not moved yet
+        self.compact = CompactLayout(self, self.chart_area, [tools.compare_dock, tools.analysis_dock])
 
     def _file_changed(self, _path: str) -> None:
         self.setWindowModified(False)
         self.update_title()
 
     def _clean_changed(self, clean: bool) -> None:
-        import shiboken6
-
         if shiboken6.isValid(self):  # the stack also reports while the window is torn down
             self.setWindowModified(not clean)
 
@@ -363,8 +369,6 @@ class MainWindow(QMainWindow):
 
     def set_dark(self, dark: bool) -> None:
         """Apply the theme, and remember it for the next start (gui.settings)."""
-        from PySide6.QtWidgets import QApplication
-
         from gui import settings, theme
 
         theme.apply_theme(QApplication.instance(), dark)
@@ -448,19 +452,17 @@ class MainWindow(QMainWindow):
         """Scroll to the input for ``path`` and give it the keyboard focus; False when it has no control."""
         from gui.whatif.base import field_label
 
-        inp = self.inputs.get(path)
-        if inp is None:
+        if path == "chip":  # the decision lever that moves both chips: the training chip comes first
+            path = "training.accelerator"
+        if not self.panel.focus(path):
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "Analysis",
                     "{f} has no control of its own in the window (it is set through its section's defaults).",
-                ).format(f=path),
+                ).format(f=field_label(path)),
                 8000,
             )
             return False
-        self.scroll.ensureWidgetVisible(inp.box, 20, 60)
-        inp.box.setFocus(Qt.FocusReason.OtherFocusReason)
-        inp.box.selectAll()
         self.statusBar().showMessage(
             QCoreApplication.translate(
                 "Analysis", "Focused {f}: the input that moves the result most is yours to change."

@@ -63,12 +63,16 @@ class Session(QObject):
         from gui.window.autosave import Autosaver
         from gui.window.undo import UndoController
 
+        pins = list(scenario.pins) if scenario is not None else []
+        if pins:  # a file's comparison goes to the pins; the presenter works on the inputs alone
+            scenario = scenario.without_pins()
         self.presenter = Presenter(scenario, self)
         self.undo = UndoController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self)
         self.file_path: str | None = None
         #: scenarios pinned for comparison (at most three: the window's current one is the fourth column)
-        self.pins: list[Any] = []
+        self.pins: list[Any] = pins
+        self.autosaver.pins = self.pins  # autosaved with the scenario
         #: the analysis panels' choices by name ("sweep.input", "sweep.output", "tornado.output", "tab")
         self.choices: dict[str, Any] = {}
         #: the scenario every chart and card is read against (ghost bars, "-31 % vs baseline"): the one the

@@ -17,7 +17,6 @@ The undo stack, the autosave, the file and the pins belong to the window's sessi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,6 +81,8 @@ class WhatIfTools(QObject):
         self.analysis_dock = make_analysis_dock(self.session, parent)
         self.compare = self.compare_dock.widget()
         self.analysis = self.analysis_dock.widget()
+        # pins added, removed or renamed: the autosave keeps them (the window marks the document modified)
+        self.compare.pinsChanged.connect(self.autosaver.pins_changed)
         self.session.fileChanged.connect(lambda _path: self._fill_recent())
         self.act_undo, self.act_redo = self.undo.make_actions(parent)
         self.restore_bar: QToolBar | None = None
@@ -171,6 +172,13 @@ class WhatIfTools(QObject):
         self.analysis_dock.raise_()
         self.analysis.setCurrentWidget(self.analysis.scale)
 
+    def restore_pins(self, pins: list[Any]) -> None:
+        """A file's or an autosave's comparison in place of the current pins, shown when there is one."""
+        self.session.pins[:] = pins
+        self.compare.refresh()
+        if pins:
+            self.compare_dock.show()
+
     def reset_to_preset(self) -> None:
         pid = self.presenter.scenario.preset
         if pid and pid in self.catalog.presets:
@@ -216,9 +224,11 @@ class WhatIfTools(QObject):
             "json": tr("JSON (*.json)"),
         }
         # a name is not a path: no folder separators, drive letters or control characters in the suggestion
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "-", self.presenter.scenario.name)[:80].strip(" .")
-        name = name or "scenario"
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, tr("Export"), f"{name}.{fmt}", filters[fmt])
+        from gui.window.files import documents_folder, safe_file_name
+
+        name = safe_file_name(self.presenter.scenario.name)
+        proposed = str(documents_folder() / f"{name}.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, tr("Export"), proposed, filters[fmt])
         if path:
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
@@ -228,7 +238,8 @@ class WhatIfTools(QObject):
         from gui.export.report import write_report_file
 
         try:
-            write_report_file(self.presenter.scenario, path)
+            # the report shows the comparison's pins with their names
+            write_report_file(self.presenter.scenario.with_pins(self.session.pins), path)
         except ValueError as err:
             plaintext.warning(self.parent_widget, tr("Could not export"), f"{path}: {err}")
             return False
@@ -349,9 +360,13 @@ class WhatIfTools(QObject):
         if not self.leftovers or not self.maybe_save():
             return
         leftover = self.leftovers.pop(0)
-        self.presenter.set_scenario(leftover.scenario, tr("Restored the autosaved scenario"))
+        self.presenter.set_scenario(leftover.scenario.without_pins(), tr("Restored the autosaved scenario"))
+        if leftover.scenario.pins:  # the comparison it had, by name
+            self.restore_pins(leftover.scenario.pins)
         # and the baseline it was read against (gui.window.baseline); none kept: it was its own baseline
-        self.session.set_baseline(leftover.baseline if leftover.baseline is not None else leftover.scenario)
+        self.session.set_baseline(
+            leftover.baseline if leftover.baseline is not None else leftover.scenario.without_pins()
+        )
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:

@@ -224,12 +224,68 @@
             <translation>{inp}を{x0}から{x1}まで動かすと、{out}は{a}から{b}まで変わります。現在は{xc}で{now}（オレンジ色）。帯：p5〜p95。</translation>
         </message>
         <message>
+            <source>Uncertain inputs at their bounds</source>
+            <translation>不確かな入力（範囲の両端）</translation>
+        </message>
+        <message>
+            <source>Decision levers: size, queries, batch, grid, chip</source>
+            <translation>決められるレバー：規模・質問数・バッチ・電力網・チップ</translation>
+        </message>
+        <message>
+            <source>Uncertain inputs: each at the low and high end of its published range. Decision levers: parameters, queries per day and batch size halved and doubled; the grid region and the chip at the choice giving the least and the most.</source>
+            <translation>不確かな入力：それぞれを公表範囲の下端と上端に置きます。決められるレバー：パラメータ数・1日の質問数・バッチサイズを半分と2倍に、電力網の地域とチップは結果が最小・最大になる選択にします。</translation>
+        </message>
+        <message>
+            <source>halved, or the choice giving the least</source>
+            <translation>半分、または最小になる選択</translation>
+        </message>
+        <message>
+            <source>doubled, or the choice giving the most</source>
+            <translation>2倍、または最大になる選択</translation>
+        </message>
+        <message>
+            <source>input at its low bound</source>
+            <translation>入力を下限にしたとき</translation>
+        </message>
+        <message>
+            <source>input at its high bound</source>
+            <translation>入力を上限にしたとき</translation>
+        </message>
+        <message>
             <source>Click a bar to go to that input.</source>
             <translation>棒をクリックすると、その入力項目に移動します。</translation>
         </message>
         <message>
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Swing</source>
+            <translation>変動幅</translation>
+        </message>
+        <message>
+            <source>Set low to</source>
+            <translation>下側の設定</translation>
+        </message>
+        <message>
+            <source>Set high to</source>
+            <translation>上側の設定</translation>
+        </message>
+        <message>
+            <source>Central {c}. Largest lever: {f}, from {lo} ({a}) to {hi} ({b}).</source>
+            <translation>中央値 {c}。最も効くレバー：{f}（{lo}（{a}）から {hi}（{b}）まで）。</translation>
+        </message>
+        <message>
             <source>Central {c}. Largest lever: {f}, from {lo} to {hi}.</source>
             <translation>中央値 {c}。最も影響が大きい入力：{f}（{lo}〜{hi}）。</translation>
+        </message>
+        <message>
+            <source>No lever moves this output.</source>
+            <translation>この出力を動かすレバーはありません。</translation>
         </message>
         <message>
             <source>No uncertain input moves this output.</source>
@@ -610,6 +666,51 @@
         </message>
     </context>
     <context>
+        <name>Compact</name>
+        <message>
+            <source>Charts</source>
+            <extracomment>below this window width the charts are one per page below this window height (or width NARROW) the analysis panels are pages instead of docks the page of the 2 x 2 grid, when a panel's page stands beside it</extracomment>
+            <translation>グラフ</translation>
+        </message>
+        <message>
+            <source>Where it goes</source>
+            <extracomment>the chart pages' names, in ChartGrid.charts order</extracomment>
+            <translation>内訳</translation>
+        </message>
+        <message>
+            <source>Energy and CO2e by part: training, serving, overhead, hardware</source>
+            <translation>学習・推論・付帯設備・機器製造ごとのエネルギーとCO2</translation>
+        </message>
+        <message>
+            <source>Lifetime</source>
+            <translation>ライフタイム</translation>
+        </message>
+        <message>
+            <source>When serving overtakes training</source>
+            <translation>推論が学習を上回る時期</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>電力網</translation>
+        </message>
+        <message>
+            <source>The same work on other grids</source>
+            <translation>同じ処理を他の電力網で</translation>
+        </message>
+        <message>
+            <source>Chips</source>
+            <translation>チップ</translation>
+        </message>
+        <message>
+            <source>The same work on every accelerator</source>
+            <translation>同じ処理を各アクセラレータで</translation>
+        </message>
+        <message>
+            <source>Close this page (the menu command opens it again)</source>
+            <translation>このページを閉じます（メニューのコマンドで再び開けます）</translation>
+        </message>
+    </context>
+    <context>
         <name>Compare</name>
         <message>
             <source>Lifetime electricity cost</source>
@@ -620,8 +721,104 @@
             <translation>電気代</translation>
         </message>
         <message>
-            <source>Pin current as A</source>
+            <source>Lifetime energy</source>
             <extracomment>(output path, unit family or None, label) of the compared rows; the paths are core.analysis.COMPARED's</extracomment>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e</source>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>Training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>Energy per query (Wh)</source>
+            <translation>質問1回あたりのエネルギー（Wh）</translation>
+        </message>
+        <message>
+            <source>CO2e per query (g)</source>
+            <translation>質問1回あたりのCO2（g）</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>エネルギー</translation>
+        </message>
+        <message>
+            <source>CO2e</source>
+            <translation>CO2</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Wh/query</source>
+            <translation>Wh/回</translation>
+        </message>
+        <message>
+            <source>g/query</source>
+            <translation>g/回</translation>
+        </message>
+        <message>
+            <source>{x} differs from A in: {inputs}</source>
+            <extracomment>sentences built in pieces below (marked here for the catalogue)</extracomment>
+            <translation>{x} が A と違う入力：{inputs}</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>（ほか{n}件）</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <extracomment>differing inputs listed under the table per column (the rest are counted, and all are in Copy) what each compared output is called in a sentence (core.analysis.COMPARED's words, translated here)</extracomment>
+            <translation>エネルギー</translation>
+        </message>
+        <message>
+            <source>water</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>energy per query</source>
+            <translation>質問1回あたりのエネルギー</translation>
+        </message>
+        <message>
+            <source>CO2e per query</source>
+            <translation>質問1回あたりのCO2</translation>
+        </message>
+        <message>
+            <source>{x} and A cannot be compared on {what} (one is zero)</source>
+            <extracomment>the outputs the sentence under the table speaks of: the lifetime totals and one question</extracomment>
+            <translation>{x} と A は{what}を比べられません（一方がゼロ）</translation>
+        </message>
+        <message>
+            <source>{x} uses about the same {what} as A</source>
+            <translation>{x} の{what}は A とほぼ同じ</translation>
+        </message>
+        <message>
+            <source>{x} uses {r}x more {what} than A</source>
+            <translation>{x} の{what}は A の{r}倍</translation>
+        </message>
+        <message>
+            <source>{x} uses {r}x less {what} than A</source>
+            <translation>{x} の{what}は A の{r}分の1</translation>
+        </message>
+        <message>
+            <source>Pin current as A</source>
+            <extracomment>the pins were added, removed or renamed (the document has changed)</extracomment>
             <translation>現在の状態をAとして固定</translation>
         </message>
         <message>
@@ -637,12 +834,36 @@
             <translation>すべて解除</translation>
         </message>
         <message>
+            <source>Rename…</source>
+            <translation>名前を変更…</translation>
+        </message>
+        <message>
+            <source>Give a pinned scenario a name of its own (or double-click its column heading).</source>
+            <translation>固定したシナリオに名前を付けます（列見出しのダブルクリックでも可）。</translation>
+        </message>
+        <message>
             <source>× A (log scale)</source>
             <translation>Aに対する倍率（対数目盛）</translation>
         </message>
         <message>
             <source>Each output as a multiple of A · whiskers: p5–p95</source>
             <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+        </message>
+        <message>
+            <source>Only a pinned column can be renamed; column {x} follows the window.</source>
+            <translation>名前を変えられるのは固定した列だけです。{x} 列はウィンドウの入力に連動します。</translation>
+        </message>
+        <message>
+            <source>A pin's name has 1 to 80 characters.</source>
+            <translation>名前は1〜80文字にしてください。</translation>
+        </message>
+        <message>
+            <source>Rename pin</source>
+            <translation>固定シナリオの名前</translation>
+        </message>
+        <message>
+            <source>Name of {x}:</source>
+            <translation>{x} の名前：</translation>
         </message>
         <message>
             <source>Pin current as {x}</source>
@@ -667,6 +888,10 @@
         <message>
             <source>p5–p95: {r}</source>
             <translation>p5〜p95：{r}</translation>
+        </message>
+        <message>
+            <source>{x} has the same inputs as A.</source>
+            <translation>{x} の入力は A と同じです。</translation>
         </message>
         <message>
             <source>Nothing pinned yet.</source>
@@ -1863,6 +2088,331 @@
         </message>
     </context>
     <context>
+        <name>InputLabels</name>
+        <message>
+            <source>Scenario name</source>
+            <extracomment>the core's labels, marked for translation (context "InputLabels")</extracomment>
+            <translation>シナリオ名</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>プリセット</translation>
+        </message>
+        <message>
+            <source>Model name</source>
+            <translation>モデル名</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメータ数</translation>
+        </message>
+        <message>
+            <source>Active parameters</source>
+            <translation>アクティブパラメータ数</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>学習トークン数</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>層数</translation>
+        </message>
+        <message>
+            <source>Hidden size</source>
+            <translation>隠れ層の次元</translation>
+        </message>
+        <message>
+            <source>Key/value heads</source>
+            <translation>キー・バリューヘッド数</translation>
+        </message>
+        <message>
+            <source>Attention head size</source>
+            <translation>アテンションヘッドの次元</translation>
+        </message>
+        <message>
+            <source>Context length</source>
+            <translation>コンテキスト長</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>エキスパート数</translation>
+        </message>
+        <message>
+            <source>Experts per token</source>
+            <translation>トークンあたりエキスパート数</translation>
+        </message>
+        <message>
+            <source>Training chip</source>
+            <translation>学習用チップ</translation>
+        </message>
+        <message>
+            <source>Training chips</source>
+            <translation>学習用チップ数</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>数値精度</translation>
+        </message>
+        <message>
+            <source>Utilisation (MFU)</source>
+            <translation>利用率（MFU）</translation>
+        </message>
+        <message>
+            <source>Measured hours</source>
+            <translation>実測稼働時間</translation>
+        </message>
+        <message>
+            <source>Measured power</source>
+            <translation>実測消費電力</translation>
+        </message>
+        <message>
+            <source>Training power share of TDP</source>
+            <translation>学習時の消費電力（TDP比）</translation>
+        </message>
+        <message>
+            <source>Training host overhead</source>
+            <translation>学習時のホスト分の電力</translation>
+        </message>
+        <message>
+            <source>Development factor</source>
+            <translation>開発係数</translation>
+        </message>
+        <message>
+            <source>Development share</source>
+            <translation>開発の割合</translation>
+        </message>
+        <message>
+            <source>Training stages</source>
+            <translation>追加の学習段階</translation>
+        </message>
+        <message>
+            <source>Data-centre profile</source>
+            <translation>データセンターの種類</translation>
+        </message>
+        <message>
+            <source>Grid region</source>
+            <translation>電力網の地域</translation>
+        </message>
+        <message>
+            <source>Grid intensity</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>PUE is a published value</source>
+            <translation>PUEは公表値</translation>
+        </message>
+        <message>
+            <source>Water use (WUE)</source>
+            <translation>水使用効率（WUE）</translation>
+        </message>
+        <message>
+            <source>Water of power generation</source>
+            <translation>発電で使われる水</translation>
+        </message>
+        <message>
+            <source>Clean energy bought</source>
+            <translation>再エネ電力の購入</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>拠点</translation>
+        </message>
+        <message>
+            <source>Serving chip</source>
+            <translation>推論用チップ</translation>
+        </message>
+        <message>
+            <source>Chips per replica</source>
+            <translation>レプリカあたりのチップ数</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <source>Weight precision</source>
+            <translation>重みの精度</translation>
+        </message>
+        <message>
+            <source>Cache precision</source>
+            <translation>KVキャッシュの精度</translation>
+        </message>
+        <message>
+            <source>Quantization kind</source>
+            <translation>量子化の方式</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>入力トークン数</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>出力トークン数</translation>
+        </message>
+        <message>
+            <source>Cached input tokens</source>
+            <translation>キャッシュ済み入力トークン</translation>
+        </message>
+        <message>
+            <source>Reasoning tokens</source>
+            <translation>推論（思考）トークン</translation>
+        </message>
+        <message>
+            <source>Calls per task</source>
+            <translation>タスクあたり呼び出し回数</translation>
+        </message>
+        <message>
+            <source>Energy boundary</source>
+            <translation>電力の集計範囲</translation>
+        </message>
+        <message>
+            <source>Serving stack</source>
+            <translation>推論の提供方式</translation>
+        </message>
+        <message>
+            <source>Peak / average demand</source>
+            <translation>ピーク/平均の需要比</translation>
+        </message>
+        <message>
+            <source>Context growth per call</source>
+            <translation>呼び出しごとのコンテキスト増加</translation>
+        </message>
+        <message>
+            <source>Usage profile</source>
+            <translation>利用パターン</translation>
+        </message>
+        <message>
+            <source>Queries per day</source>
+            <translation>1日の質問数</translation>
+        </message>
+        <message>
+            <source>Deployment</source>
+            <translation>運用期間</translation>
+        </message>
+        <message>
+            <source>Capacity busy</source>
+            <translation>稼働率</translation>
+        </message>
+        <message>
+            <source>Idle power share</source>
+            <translation>アイドル時の電力（TDP比）</translation>
+        </message>
+        <message>
+            <source>Power share in memory-bound decode</source>
+            <translation>メモリ律速時の電力（TDP比）</translation>
+        </message>
+        <message>
+            <source>Serving memory bandwidth achieved</source>
+            <translation>推論時に出せるメモリ帯域</translation>
+        </message>
+        <message>
+            <source>Serving FLOP/s achieved</source>
+            <translation>推論時に出せる演算性能</translation>
+        </message>
+        <message>
+            <source>Serving host overhead</source>
+            <translation>推論時のホスト分の電力</translation>
+        </message>
+        <message>
+            <source>Memory headroom</source>
+            <translation>メモリの余裕</translation>
+        </message>
+        <message>
+            <source>Low-bit kernel speed</source>
+            <translation>低ビット演算の速さ</translation>
+        </message>
+        <message>
+            <source>Distilled student size</source>
+            <translation>蒸留後の生徒モデルの大きさ</translation>
+        </message>
+        <message>
+            <source>Distillation tokens</source>
+            <translation>蒸留トークン数</translation>
+        </message>
+        <message>
+            <source>Structured pruning</source>
+            <translation>構造化枝刈り</translation>
+        </message>
+        <message>
+            <source>Embodied CO2e per chip</source>
+            <translation>チップ1個の製造時CO2</translation>
+        </message>
+        <message>
+            <source>Embodied CO2e per server</source>
+            <translation>サーバー1台の製造時CO2</translation>
+        </message>
+        <message>
+            <source>Chips per server</source>
+            <translation>サーバーあたりのチップ数</translation>
+        </message>
+        <message>
+            <source>Hardware service life</source>
+            <translation>機器の使用年数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples</source>
+            <translation>モンテカルロのサンプル数</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>乱数シード</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <source>Electricity price</source>
+            <translation>電気料金</translation>
+        </message>
+        <message>
+            <source>Clean-energy premium</source>
+            <translation>再エネ割増</translation>
+        </message>
+        <message>
+            <source>Accelerator-hour price</source>
+            <translation>アクセラレータ時間単価</translation>
+        </message>
+        <message>
+            <source>My accelerators</source>
+            <translation>自分のアクセラレータ</translation>
+        </message>
+        <message>
+            <source>My grids</source>
+            <translation>自分の電力網</translation>
+        </message>
+        <message>
+            <source>My data-centre profiles</source>
+            <translation>自分のデータセンター</translation>
+        </message>
+        <message>
+            <source>Chip (training and serving)</source>
+            <translation>チップ（学習と推論）</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <extracomment>words a value can read as (core.labels.value_text)</extracomment>
+            <translation>自動算出</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+    </context>
+    <context>
         <name>Inputs</name>
         <message>
             <source>Allowed:</source>
@@ -1906,7 +2456,9 @@
         </message>
         <message>
             <source>Type a country, region or cloud region</source>
-            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)</extracomment>
+            <extracomment>the line shown under the picker for each user-defined grid, by id (filled by custom_defs.PickerSync)
+----------
+a site's region code, kept beside the name its cell shows</extracomment>
             <translation>国・地域・クラウドリージョンを入力</translation>
         </message>
         <message>
@@ -1951,15 +2503,16 @@
             <translation>PUE</translation>
         </message>
         <message>
-            <source>Average (MW)</source>
-            <translation>平均（MW）</translation>
+            <source>Average power</source>
+            <translation>平均電力</translation>
         </message>
         <message>
-            <source>Peak (MW)</source>
-            <translation>ピーク（MW）</translation>
+            <source>Peak power</source>
+            <translation>最大電力</translation>
         </message>
         <message>
             <source>Sites of a distributed deployment: each runs its load share at its own PUE on its own grid; Average and Peak are the serving power each site's grid must supply (load shares must add up to 100 %).</source>
+            <extracomment>the main region picker, whose list the region column edits with (set by the input panel)</extracomment>
             <translation>分散型コンピューティングの拠点：各拠点は自分のPUEと電力網で割り当てられた負荷を処理します。平均とピークは、各拠点の電力網が供給すべき推論時の電力です（負荷の割合の合計は100 %にしてください）。</translation>
         </message>
         <message>
@@ -2177,6 +2730,7 @@
         </message>
         <message>
             <source>{n} sites</source>
+            <extracomment>unit of core.report.OUTPUTS -&gt; the unit family that picks a prefix (kWh -&gt; MWh, GWh)</extracomment>
             <translation>{n}拠点</translation>
         </message>
         <message>
@@ -2311,13 +2865,21 @@
             <translation>AIエネルギー・エクスプローラーについて</translation>
         </message>
         <message>
+            <source>Save scenario</source>
+            <translation>シナリオを保存</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.aiee.json *.json)</source>
+            <translation>シナリオファイル (*.aiee.json *.json)</translation>
+        </message>
+        <message>
             <source>Open scenario</source>
             <extracomment>opens a teacher's set-up (a ``.aiee-class.json`` file) instead of a scenario (the window hands it)</extracomment>
             <translation>シナリオを開く</translation>
         </message>
         <message>
-            <source>Scenario files (*.json);;All files (*)</source>
-            <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
+            <source>Scenario files (*.aiee.json *.json);;All files (*)</source>
+            <translation>シナリオファイル (*.aiee.json *.json);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Opened {name}</source>
@@ -2326,14 +2888,6 @@
         <message>
             <source>Could not open {name}</source>
             <translation>{name} を開けませんでした</translation>
-        </message>
-        <message>
-            <source>Save scenario</source>
-            <translation>シナリオを保存</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.json)</source>
-            <translation>シナリオファイル (*.json)</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -2750,6 +3304,94 @@
             <translation>AI Energy Explorer レポート：{name}</translation>
         </message>
         <message>
+            <source>{name} (edited)</source>
+            <translation>{name}（変更あり）</translation>
+        </message>
+        <message>
+            <source>A model of {params} trained on {tokens} on {count} × {chip}, then served on {serving} at {queries} for {days}, in {where} (PUE {pue}).</source>
+            <translation>{params}のモデルを{chip} {count}台で{tokens}学習し、{serving}で{queries}の質問に{days}応答。場所は{where}（PUE {pue}）。</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>（ほか{n}件）</translation>
+        </message>
+        <message>
+            <source>Started from the preset {name}; changed since: {changes}.</source>
+            <translation>プリセット「{name}」から変更した入力：{changes}。</translation>
+        </message>
+        <message>
+            <source>Over the whole life (training and serving)</source>
+            <translation>生涯（学習と推論）</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>A year of serving</source>
+            <translation>推論1年分</translation>
+        </message>
+        <message>
+            <source>Per 1,000 queries</source>
+            <translation>質問1,000回あたり</translation>
+        </message>
+        <message>
+            <source>Price of electricity</source>
+            <translation>電気料金単価</translation>
+        </message>
+        <message>
+            <source>Likely range of the lifetime cost</source>
+            <translation>生涯の電気代の見込み範囲</translation>
+        </message>
+        <message>
+            <source>the price given in the scenario</source>
+            <translation>シナリオで入力した単価</translation>
+        </message>
+        <message>
+            <source>the region's published business price</source>
+            <translation>その地域の公表された業務用単価</translation>
+        </message>
+        <message>
+            <source>the country's published business price</source>
+            <translation>その国の公表された業務用単価</translation>
+        </message>
+        <message>
+            <source>the EU-27 average business price</source>
+            <translation>EU27か国平均の業務用単価</translation>
+        </message>
+        <message>
+            <source>Energy label {c}: {wh} per query. The lifetime total is about {eq}.</source>
+            <translation>省エネラベル {c}：質問1回あたり{wh}。生涯の合計はおよそ{eq}。</translation>
+        </message>
+        <message>
+            <source>Lifetime energy</source>
+            <translation>生涯エネルギー</translation>
+        </message>
+        <message>
+            <source>Lifetime CO2e</source>
+            <translation>生涯CO2排出量</translation>
+        </message>
+        <message>
+            <source>Lifetime water</source>
+            <translation>生涯の水使用量</translation>
+        </message>
+        <message>
+            <source>Training energy</source>
+            <translation>学習のエネルギー</translation>
+        </message>
+        <message>
+            <source>Energy per query</source>
+            <translation>質問1回あたりのエネルギー</translation>
+        </message>
+        <message>
+            <source>the same inputs</source>
+            <translation>同じ入力</translation>
+        </message>
+        <message>
+            <source>{x} differs from A in: {inputs}</source>
+            <translation>{x} が A と違う入力：{inputs}</translation>
+        </message>
+        <message>
             <source>Generated</source>
             <translation>作成</translation>
         </message>
@@ -2784,10 +3426,6 @@
         <message>
             <source>Output</source>
             <translation>出力</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>単位</translation>
         </message>
         <message>
             <source>Energy label</source>
@@ -2840,6 +3478,38 @@
         <message>
             <source>Scenario schema version</source>
             <translation>シナリオのスキーマバージョン</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>要約</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Likely range (p5–p95)</source>
+            <translation>見込み範囲（p5〜p95）</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>内訳</translation>
+        </message>
+        <message>
+            <source>Electricity cost</source>
+            <translation>電気代</translation>
+        </message>
+        <message>
+            <source>Price basis</source>
+            <translation>料金の根拠</translation>
+        </message>
+        <message>
+            <source>No electricity price is known for this grid; set one under Cost to count it.</source>
+            <translation>この電力網の電気料金は不明です。「費用」で単価を入れると計算します。</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>比較</translation>
         </message>
     </context>
     <context>
@@ -3145,6 +3815,35 @@
         <message>
             <source>/h</source>
             <translation>/時</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <extracomment>the core's unit words (context "Units", shared with the input panel)</extracomment>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>L/kWh</source>
+            <translation>L/kWh</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>g/kWh</source>
+            <translation>g/kWh</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
         </message>
     </context>
     <context>
@@ -3576,6 +4275,17 @@ More samples: steadier ranges, slower updates.</source>
         <message>
             <source>(user-defined)</source>
             <translation>（ユーザー定義）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Copy</name>
+        <message>
+            <source>Copy table</source>
+            <translation>表をコピー</translation>
+        </message>
+        <message>
+            <source>Copied {n} rows: paste into a spreadsheet or a note.</source>
+            <translation>{n}行をコピーしました。表計算ソフトやメモに貼り付けられます。</translation>
         </message>
     </context>
     <context>

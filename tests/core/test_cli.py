@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from core.scenario import SCHEMA_VERSION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -80,7 +82,7 @@ def test_set_takes_plain_scientific_suffixed_strings_and_null(tmp_path):
     assert scenario["model"]["parameters"] == 1.75e11
     assert scenario["model"]["training_tokens"] == 3e11
     assert scenario["datacenter"]["region"] == "JP"
-    assert scenario["schema_version"] == 4
+    assert scenario["schema_version"] == SCHEMA_VERSION
     again = run("estimate", "--scenario", str(saved), "--format", "json", check=True)
     assert json.loads(again.stdout)["training"] == json.loads(p.stdout)["training"]
 
@@ -139,7 +141,7 @@ def test_presets_catalog_schema():
     regions = json.loads(run("catalog", "regions", "--format", "json", check=True).stdout)
     assert any(r["id"] == "JP" for r in regions) and any(r["id"] == "gcp:asia-northeast1" for r in regions)
     schema = json.loads(run("schema", check=True).stdout)
-    assert schema["properties"]["schema_version"]["const"] == 4
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
 
 
 def test_every_preset_estimates():

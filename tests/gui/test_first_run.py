@@ -102,7 +102,8 @@ def test_the_compare_door_pins_the_service_on_two_grids(window, qtbot, settle):
     settle(window.presenter, full=True)
     qtbot.wait(50)
     compare = window.whatif.compare
-    assert window.whatif.compare_dock.isVisible()
+    # shown: in its dock, or on a small window as a page in the charts' place (gui.window.compact)
+    assert window.whatif.compare_dock.isVisible() or window.compact.panel_page(window.whatif.compare_dock)
     pins = compare.pinned
     names = [getattr(p, "label", None) or p.name for p in pins]  # a pin is a scenario, or a named one
     a, b = (getattr(p, "scenario", p) for p in pins)
@@ -225,9 +226,13 @@ def test_the_everyday_line_puts_one_question_and_your_year_in_everyday_terms(cha
     assert round(homes, -1) == 9500
     assert "≈ 9,500 US homes" in text  # three significant figures: the estimate is not good to one home
     assert line.isVisible() and line.text.drawn_font().pointSizeF() > 0
+
     # the line sits between the cards and the charts, on the window's face
-    assert line.geometry().top() >= chat.headline.geometry().bottom()
-    assert line.geometry().bottom() <= chat.breakdown.geometry().top()
+    def y(widget, at_bottom=False):  # in the window's coordinates (the charts sit in pages, gui.charts.grid)
+        return widget.mapTo(chat, widget.rect().bottomLeft() if at_bottom else widget.rect().topLeft()).y()
+
+    assert y(line) >= y(chat.headline, at_bottom=True)
+    assert y(line, at_bottom=True) <= y(chat.breakdown)
     QTest.mouseClick(line, Qt.MouseButton.LeftButton)
     tools = chat.whatif
     qtbot.waitUntil(tools.analysis_dock.isVisible)
@@ -268,6 +273,9 @@ def test_the_crossover_label_is_never_cut_on_a_narrow_plot(chat, settle, qtbot):
     for width in (1024, 1366):
         chat.resize(width, 768)
         QApplication.processEvents()
+        if chat.chart_area.compact:  # below 1200 px one chart per page (gui.window.compact): show this one
+            chat.chart_area.pages.setCurrentWidget(chat.lifetime)
+            QApplication.processEvents()
         settle(chat.presenter, full=True)
         QApplication.processEvents()
         to_device = view.viewportTransform() * lines.sceneTransform()

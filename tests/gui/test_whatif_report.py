@@ -31,22 +31,26 @@ def test_pdf_pages_hold_the_numbers_the_window_shows(window, tmp_path, settle):
     path = tmp_path / "report.pdf"
     write_pdf(window.presenter.scenario, str(path))
     pages = [p for p in pdf_text(path) if p.strip()]
-    assert len(pages) == 5
-    assert "Inputs" in pages[0] and "gpt3-175b" in pages[0]
-    assert "Outputs with their p5" in pages[1]
+    assert len(pages) == 6
+    # page 1: the summary in words, with the window's headline numbers
+    assert "Summary" in pages[0] and "GPT-3 175B" in pages[0] and "Electricity cost" in pages[0]
     for text in shown:
-        assert text in pages[1], text
-    assert "Charts" in pages[2]
+        assert text.split(": ")[-1] in pages[0], text
+    assert "Inputs" in pages[1] and "Parameters" in pages[1] and "model.parameters" not in pages[1]
+    assert "Outputs with their p5" in pages[2]
+    for text in shown:
+        assert text in pages[2], text
+    assert "Charts" in pages[3]
     images = subprocess.run(
-        ["pdfimages", "-list", "-f", "3", "-l", "3", str(path)], capture_output=True, text=True, check=True
+        ["pdfimages", "-list", "-f", "4", "-l", "4", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert images and int(images[0].split()[3]) >= 2000  # the chart sheet, rendered at twice its size
-    assert "Assumptions" in pages[3] and "Kaplan" in pages[3]
-    assert "Sources and attributions" in pages[4] and "Versions" in pages[4]
+    assert "Assumptions" in pages[4] and "Kaplan" in pages[4]
+    assert "Sources and attributions" in pages[5] and "Versions" in pages[5]
     from core import DATA_VERSION, __version__
 
-    assert f"AI Energy Explorer {__version__}" in pages[4]
-    assert DATA_VERSION.split(" (")[0] in pages[4]
+    assert f"AI Energy Explorer {__version__}" in pages[5]
+    assert DATA_VERSION.split(" (")[0] in pages[5]
 
 
 def test_report_command_writes_pdf_png_svg_and_refuses_bad_input(window, tmp_path):

@@ -68,7 +68,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
     assert not window.isWindowModified()
     saved = p.scenario
     assert load_scenario_file(str(path)) == saved
-    assert json.loads(path.read_text())["schema_version"] == 4
+    assert json.loads(path.read_text())["schema_version"] == 5
     p.set_value("datacenter.pue", 1.9)
     assert window.isWindowModified()
     assert window.files.open_file(str(path))
@@ -83,7 +83,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
 def test_old_schema_file_migrates(window):
     assert window.files.open_file(str(FIXTURE_V1))
     s = window.presenter.scenario
-    assert s.schema_version == 4
+    assert s.schema_version == 5
     assert s.model.parameters == 7e10 and s.datacenter.pue == 1.3 and s.inference.weight_bits == 8
 
 
@@ -162,7 +162,7 @@ def test_compare_ratios_match_the_core_for_up_to_four(window, settle):
     assert not view.pin_current()  # a fifth is refused
     p.set_value("datacenter.region", "FR")
     view.refresh()
-    rows_d = compare(view.pinned[0], p.scenario)
+    rows_d = compare(view.pinned[0].scenario, p.scenario)
     assert [r["ratio"] for r in view.rows[-1]] == pytest.approx([r["ratio"] for r in rows_d])
     assert "D uses" in view.words.text()
 
@@ -374,10 +374,10 @@ def test_uncertainty_bands_on_the_sweep_and_whiskers_on_compare(window, settle):
     compare.pin_current()
     window.presenter.set_value("datacenter.pue", 1.5)
     compare.refresh()
-    mc_a = monte_carlo(compare.pinned[0])["lifecycle.energy_kwh"]
+    mc_a = monte_carlo(compare.pinned[0].scenario)["lifecycle.energy_kwh"]
     from core.estimator import estimate
 
-    central = estimate(compare.pinned[0])["lifecycle.energy_kwh"]
+    central = estimate(compare.pinned[0].scenario)["lifecycle.energy_kwh"]
     top = compare.whiskers[0].opts["top"][0]
     assert top == pytest.approx(math.log10(mc_a["p95"] / central))
     assert "p5–p95" in compare.table.item(0, 0).toolTip()
