@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDockWidget,
+    QSizePolicy,
     QTabWidget,
     QWidget,
 )
@@ -73,8 +74,21 @@ class AnalysisPanel(QTabWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, name=name, combo=combo: self.choices.__setitem__(name, combo.currentData())
             )
+        self.currentChanged.connect(self._room_for_shown_tab)
         self.setCurrentIndex(int(self.choices.get("tab", 0)))
+        self._room_for_shown_tab(self.currentIndex())
         self.currentChanged.connect(lambda i: self.choices.__setitem__("tab", i))
+
+    def _room_for_shown_tab(self, index: int) -> None:
+        """Only the shown tab asks for room: a hidden tab's minimum size (the A-G label of Equivalents) would
+        otherwise set the whole panel's, and on a 1024x768 screen push the scale chart into a scrolled page
+        whose axis is cut off (a QStackedLayout takes the largest minimum of all its pages, except those whose
+        size policy is Ignored)."""
+        for i in range(self.count()):
+            page = self.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.updateGeometry()
 
     def _combos(self) -> dict[str, Any]:
         return {
