@@ -140,3 +140,70 @@ def test_a_long_status_message_is_shortened_at_a_word_and_whole_again_on_a_wider
     window.resize(1920, 1000)
     settle(window.presenter)
     assert window.statusBar().currentMessage() == message
+
+
+#: the lessons whose layout failed at 1024x768 before (window 1024x772 tall, "needs at least 748x786", the scale
+#: lesson's analysis page pushing the window past the screen or scrolling the chart's axis away), and the
+#: scale lesson on the larger screens
+FAILED_BEFORE = [
+    ("1024x768", "en", "1", False),
+    ("1024x768", "en", "2", True),
+    ("1024x768", "en", "3", False),
+    ("1024x768", "en", "5", False),
+    ("1024x768", "en", "6", True),
+    ("1024x768", "en", "7", False),
+    ("1024x768", "en", "8", False),
+    ("1024x768", "ja", "8", True),
+    ("1366x768", "en", "8", False),
+    ("1920x1080", "ja", "8", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "lesson", "classroom"),
+    FAILED_BEFORE,
+    ids=[f"{s}-{lang}-lesson{n}{'-classroom' if c else ''}" for s, lang, n, c in FAILED_BEFORE],
+)
+def test_each_lesson_opens_whole_on_a_small_screen(
+    qtbot, qapp, size, lang, lesson, classroom, tmp_path, isolated_settings
+):
+    """``main.py --self-test --size WxH --lang L --lesson N [--classroom]``'s layout check, in process: the
+    lesson at its first step, every text whole and the window inside the screen."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    from gui import i18n
+    from gui.diagnostics.layout import arrange, lesson_step
+    from gui.window.main_window import MainWindow
+
+    w, _, h = size.partition("x")
+    screen = QSize(int(w), int(h))
+    i18n.apply_language(qapp, lang)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.build()
+        shown = arrange(win, screen, lesson=lesson, classroom=classroom)
+        assert win.extras.lessons.index == lesson_step(lesson)
+        assert check_layout(shown, screen) == []
+        assert win.frameGeometry().height() <= screen.height()
+        if lesson == "8" and not classroom:
+            # the scale chart, opened by the lesson, is shown whole: no scrolled page hides its axis
+            from PySide6.QtWidgets import QScrollArea
+
+            from gui.whatif.analysis import AnalysisPanel
+
+            panel = win.findChild(AnalysisPanel)
+            assert panel.scale.isVisible()
+            page = panel.parentWidget()
+            while page is not None and not isinstance(page, QScrollArea):
+                page = page.parentWidget()
+            if page is not None:  # a page beside the charts on a small screen: it fits, nothing to scroll
+                assert not page.verticalScrollBar().isVisible()
+                assert not page.horizontalScrollBar().isVisible()
+        if classroom:
+            win.extras.classroom.close()
+        win.close()
+    finally:
+        i18n.apply_language(qapp, "en")
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))
