@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QFontInfo, QFontMetrics, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -212,6 +212,7 @@ def _device_rect(view: pg.GraphicsView, item, rect: QRectF) -> QRectF:
 def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> list[TextBox]:
     """Check the texts drawn in one chart's scene; return them (window coordinates)."""
     from gui.charts.items import BarRows, DrawnItem, StackedBars
+    from gui.charts.items.bars import MIN_LABEL_PX
 
     boxes: list[TextBox] = []
     viewport = QRectF(view.viewport().rect())
@@ -276,6 +277,12 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
             if isinstance(child, DrawnItem):
                 transform = child.deviceTransform(view.viewportTransform())
                 labels = child.label_rects(transform)
+                if isinstance(child, StackedBars) and labels:
+                    # shrunk for its neighbours below the smallest readable type (or the chart's own type)
+                    px = child.label_pixel_size(transform)
+                    floor = min(MIN_LABEL_PX, QFontInfo(child.label_font or view.font()).pixelSize())
+                    if px is not None and px < floor:
+                        problems.append(f"values in {chart_name} are drawn in {px} px type, under {floor} px")
                 for rect, text in labels:
                     if not plot_area.adjusted(-MAPPED, -MAPPED, MAPPED, MAPPED).contains(rect):
                         problems.append(f"value {text!r} in {chart_name} is cut by the plot's edge")

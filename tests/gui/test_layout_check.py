@@ -207,3 +207,48 @@ def test_each_lesson_opens_whole_on_a_small_screen(
     finally:
         i18n.apply_language(qapp, "en")
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))
+
+
+def test_classroom_bar_totals_stay_readable_and_whole_at_1024x768(qtbot, qapp, tmp_path, isolated_settings):
+    """Classroom mode at 1024x768 from the chat service into the PUE lesson (the way ``main.py --lesson 2
+    --classroom`` starts): the totals over the narrow energy and CO2e bars were shrunk to 6-7 px type; now
+    they keep at least ``MIN_LABEL_PX`` (stacked when they touch) and lie inside the item's bounds, so a
+    repaint draws them whole (a total beyond the bars' span was left cut on screen)."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    from gui.app import starting_scenario
+    from gui.charts.items import StackedBars
+    from gui.charts.items.bars import MIN_LABEL_PX
+    from gui.diagnostics.layout import arrange
+    from gui.window.main_window import MainWindow
+
+    screen = QSize(1024, 768)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.build(starting_scenario())
+        shown = arrange(win, screen, lesson="2", classroom=True)
+        view = win.extras.classroom
+        bars = [
+            item
+            for gv in view.findChildren(pg.GraphicsView)
+            for item in gv.items()
+            if isinstance(item, StackedBars) and item.isVisible()
+        ]
+        assert len(bars) == 2  # energy and CO2e
+        for item in bars:
+            gv = item.scene().views()[0]
+            to_device = item.deviceTransform(gv.viewportTransform())
+            assert item.label_pixel_size(to_device) >= MIN_LABEL_PX
+            labels = item.label_rects(to_device)
+            assert [text for _, text in labels] and all(text for _, text in labels)
+            bounds = to_device.mapRect(item.boundingRect())
+            for rect, text in labels:
+                assert bounds.contains(rect), text
+        assert check_layout(shown, screen) == []
+        view.close()
+        win.close()
+    finally:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))

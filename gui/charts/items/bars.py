@@ -9,10 +9,14 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPainterPath
 
 from gui.charts.items.base import DrawnItem
 from gui.charts.palette import INK
+
+#: the smallest type (pixels) a bar's total is shrunk to for its neighbours' sake: below it "4.57 GWh" is a
+#: smudge from the back of a classroom; totals that still touch are stacked one above the other instead
+MIN_LABEL_PX = 12
 
 
 class StackedBars(DrawnItem):
@@ -83,6 +87,14 @@ class StackedBars(DrawnItem):
                 self._anchors.append((QPointF(x, max(at, floor) if math.isfinite(floor) else at), text))
         self._span(QRectF(xs[0] - half, 0.0, xs[-1] - xs[0] + self.width, max(end, 0.0)))
 
+    def boundingRect(self) -> QRectF:
+        """The bars' span, and with totals the whole plot area: a total wider than its bar reaches beyond
+        the bars, and Qt repaints only inside an item's bounds (the part outside was left cut on screen)."""
+        vb = self.getViewBox() if self._anchors else None
+        if vb is None or not hasattr(vb, "boundingRect"):
+            return QRectF(self._rect)
+        return QRectF(self._rect).united(self.mapRectFromItem(vb, vb.boundingRect()))
+
     def paint(self, p: QPainter, *args: Any) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         for color, rects in self._fills:
@@ -106,8 +118,7 @@ class StackedBars(DrawnItem):
     def _label_layout(self, to_device: Any, font: QFont) -> list[tuple[QRectF, str, QFont]]:
         """Where each bar's total is drawn (device pixels): above the bar, moved sideways to stay inside the
         plot, in a smaller type when the totals of neighbouring bars would otherwise touch or the plot is
-        too narrow. A total is drawn whole or, below ``SMALLEST`` of its size, still whole but reported by
-        the layout check."""
+        too narrow; for its neighbours never below ``MIN_LABEL_PX``: totals that still touch are stacked."""
         if not self._anchors:
             return []
         font = QFont(self.label_font if self.label_font is not None else font)
@@ -115,13 +126,19 @@ class StackedBars(DrawnItem):
         points = [to_device.map(at) for at, _ in self._anchors]
         texts = [text for _, text in self._anchors]
         gap = min((abs(b.x() - a.x()) for a, b in itertools.pairwise(points)), default=area.width())
-        room = max(8.0, min(gap - 6, area.width() - 2))
+        width = max(8.0, area.width() - 2)  # a total wider than the plot would be cut: always shrunk to fit
+        room = max(8.0, min(gap - 6, width))  # beside its neighbours: shrunk down to the floor, then stacked
         base = font.pointSizeF()
-        for step in range(10):
-            fm = QFontMetrics(font)
-            if max(fm.horizontalAdvance(t) for t in texts) <= room or step == 9:
+        floor = min(MIN_LABEL_PX, QFontInfo(font).pixelSize())  # a chart's own small type is not shrunk
+        for step in range(9):
+            widest = max(QFontMetrics(font).horizontalAdvance(t) for t in texts)
+            if widest <= room:
                 break
-            font.setPointSizeF(base * (1 - 0.45 * (step + 1) / 9))
+            smaller = QFont(font)
+            smaller.setPointSizeF(base * (1 - 0.45 * (step + 1) / 9))
+            if widest <= width and QFontInfo(smaller).pixelSize() < floor:
+                break
+            font = smaller
         fm = QFontMetrics(font)
         out = []
         for pt, text in zip(points, texts, strict=True):
@@ -140,6 +157,12 @@ class StackedBars(DrawnItem):
     def label_rects(self, to_device: Any) -> list[tuple[QRectF, str]]:
         font = self.label_font if self.label_font is not None else self._label_metrics_font()
         return [(rect.adjusted(1, 0, -1, 0), text) for rect, text, _ in self._label_layout(to_device, font)]
+
+    def label_pixel_size(self, to_device: Any) -> int | None:
+        """The pixel size of the type the totals are drawn in (None: no totals)."""
+        font = self.label_font if self.label_font is not None else self._label_metrics_font()
+        fonts = [f for _, _, f in self._label_layout(to_device, font)]
+        return QFontInfo(fonts[0]).pixelSize() if fonts else None
 
 
 class BarRows(DrawnItem):
