@@ -127,8 +127,6 @@ def startup_scenario():
 def teacher_start(win, classroom_file: str | None, layout: dict) -> None:
     """``main.py CLASSFILE``, ``--lesson N|ID|FILE``, ``--classroom`` and ``--size WxH`` outside the self-test:
     the window that size, the classroom file's set-up, the lesson at its first step, classroom mode."""
-    from gui.classroom.teacher import start
-
     if layout.get("size"):
         w, _, h = layout["size"].partition("x")
         screen = win.screen().availableGeometry() if win.screen() else None
@@ -142,7 +140,7 @@ def teacher_start(win, classroom_file: str | None, layout: dict) -> None:
         win.extras.teacher.open_file(classroom_file, lesson, classroom or None)
         return
     setup = win.extras.teacher.setup  # the stored set-up's lesson and classroom mode, unless asked otherwise
-    start(win, lesson or setup.lesson, classroom or setup.classroom)
+    win.extras.start(lesson or setup.lesson, classroom or setup.classroom)
 
 
 def starting_scenario():

@@ -26,9 +26,6 @@ WINDOW_NAMES = {"window", "win", "main_window", "mainwindow", "main"}
 #: modules allowed to take the window: the window itself, the entry that creates and closes it, and the
 #: harnesses that start it and drive it as a user would (they sit on top of the import ladder, like tests)
 MAY_TAKE_WINDOW = ("gui/window/main_window.py", "gui/app.py", "gui/qtapp.py", "gui/diagnostics/")
-#: not yet composed: the teacher's tools arrived taking the window; they are to be handed their
-#: collaborators like the other parts (listed here so the list can only shrink)
-NOT_YET_COMPOSED = ("gui/classroom/teacher.py", "gui/classroom/lesson_files.py", "gui/classroom/projector.py")
 
 
 def gui_modules() -> list[Path]:
@@ -60,8 +57,7 @@ def module_tree(path: Path) -> ast.Module:
 
 def may_take_window(path: Path) -> bool:
     name = rel(path)
-    allowed = (*MAY_TAKE_WINDOW, *NOT_YET_COMPOSED)
-    return any(name == a or (a.endswith("/") and name.startswith(a)) for a in allowed)
+    return any(name == a or (a.endswith("/") and name.startswith(a)) for a in MAY_TAKE_WINDOW)
 
 
 @pytest.mark.parametrize("path", [p for p in gui_modules() if not may_take_window(p)], ids=rel)

@@ -13,7 +13,7 @@ want_test=0
 pkgs="libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libx11-6 libdbus-1-3
       fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
       libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-[ "$want_test" = 1 ] && pkgs="$pkgs xvfb xauth poppler-utils"
+[ "$want_test" = 1 ] && pkgs="$pkgs xvfb xauth poppler-utils desktop-file-utils"
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for p in $pkgs; do

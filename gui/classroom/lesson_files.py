@@ -11,10 +11,12 @@ teacher asked for that file), naming the file, the step and the field; the other
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QObject, QTimer, QUrl
+from PySide6.QtWidgets import QWidget
 
 from gui.classroom import lessons as library
 from gui.i18n import bind
@@ -79,11 +81,12 @@ def reload_panel(panel: Any) -> None:
 
 
 class LessonFiles(QObject):
-    """The teacher's lesson commands over the window (its status bar, its dialogs) and the lesson panel."""
+    """The teacher's lesson commands over the lesson ``panel``; ``parent`` owns the dialogs and
+    ``show_status(text, ms)`` shows a passing message (the window's status line)."""
 
-    def __init__(self, window: Any, panel: Any):
-        super().__init__(window)
-        self.window, self.panel = window, panel
+    def __init__(self, panel: Any, parent: QWidget, show_status: Callable[..., None]):
+        super().__init__(parent)
+        self.panel, self.parent_widget, self.show_status = panel, parent, show_status
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._changed)
         self.watcher.fileChanged.connect(self._changed)
@@ -112,7 +115,7 @@ class LessonFiles(QObject):
             return folder
         self._watch()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.window.statusBar().showMessage(
+        self.show_status(
             tr("Lessons folder: {path}. Copies saved there are shown instead of the app's lesson.").format(
                 path=folder
             ),
@@ -124,7 +127,7 @@ class LessonFiles(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             tr("Load lesson file"),
             str(library.lessons_folder()),
             tr("Lesson files (*.json);;All files (*)"),
@@ -138,7 +141,7 @@ class LessonFiles(QObject):
         try:
             lesson = library.add_file(path)
         except library.LessonError as err:
-            self.window.statusBar().showMessage(str(err), 15000)
+            self.show_status(str(err), 15000)
             self._warn(tr("Lesson file not loaded"), str(err))
             return False
         self.panel.reload_lessons()
@@ -166,7 +169,7 @@ class LessonFiles(QObject):
                 self._warn(tr("Could not write the copy"), describe(err, str(target)))
                 return None
         self.open_folder()
-        self.window.statusBar().showMessage(
+        self.show_status(
             tr("Your copy: {path}. Edit it and save; the lesson changes here as you save.").format(
                 path=target
             ),
@@ -189,7 +192,7 @@ class LessonFiles(QObject):
         text = tr("Lesson file not loaded: {problem}").format(problem=problems[0])
         if len(problems) > 1:
             text += " " + tr("(and {n} more: main.py lesson --list names them)").format(n=len(problems) - 1)
-        self.window.statusBar().showMessage(text, 20000)
+        self.show_status(text, 20000)
 
     def _changed(self, _path: str) -> None:
         self.timer.start()
@@ -209,4 +212,4 @@ class LessonFiles(QObject):
     def _warn(self, title: str, text: str) -> None:
         from gui import plaintext
 
-        plaintext.warning(self.window, title, text)
+        plaintext.warning(self.parent_widget, title, text)

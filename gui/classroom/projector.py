@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -57,8 +58,12 @@ def apply_startup_scale() -> None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
 
 
-def apply_projector(window: Any, text_scale: float, high_contrast: bool) -> None:
-    """Keep the preference and apply high contrast now (the text scale applies from the next start)."""
+def apply_projector(
+    root: Any, charts: list, show_status: Callable[..., None], text_scale: float, high_contrast: bool
+) -> None:
+    """Keep the preference and apply high contrast now (the text scale applies from the next start): the
+    ``charts`` and the text under ``root`` (the window) are restyled, ``show_status(text, ms)`` says when the
+    text scale applies."""
     from PySide6.QtWidgets import QApplication
 
     from gui import settings, theme
@@ -67,8 +72,6 @@ def apply_projector(window: Any, text_scale: float, high_contrast: bool) -> None
     settings.update(projector=settings.Projector(text_scale=text_scale, high_contrast=high_contrast))
     if high_contrast != theme.is_high_contrast():
         theme.set_high_contrast(QApplication.instance(), high_contrast)
-        theme.style_charts(window, getattr(window, "charts", []), theme.is_dark())
+        theme.style_charts(root, charts, theme.is_dark())
     if text_scale != old.text_scale:
-        window.statusBar().showMessage(
-            tr("Text size {p} % from the next start.").format(p=f"{text_scale * 100:.0f}"), 10000
-        )
+        show_status(tr("Text size {p} % from the next start.").format(p=f"{text_scale * 100:.0f}"), 10000)

@@ -16,6 +16,7 @@ asks for it first, then not again for ten minutes.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +34,36 @@ def tr(text: str) -> str:
 
 
 class TeacherControls(QObject):
-    """Locks and hidden inputs on ``window``'s input panel, from the stored set-up; ``changed`` after each."""
+    """Locks and hidden inputs on the input ``panel``, from the stored set-up; ``changed`` after each.
+
+    Made by the window's teaching panels (gui.window.extras), which hand it the input panel, the ``session``
+    (a classroom file's start-up values are its unmodified scenario), ``parent`` (its dialogs' parent),
+    ``replace_scenario(scenario, description)``, ``show_status(text, ms)`` and ``start_lesson(lesson,
+    classroom)`` (a lesson at its first step and classroom mode)."""
 
     changed = Signal()
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(
+        self,
+        panel: Any,
+        session: Any,
+        parent: QWidget,
+        *,
+        replace_scenario: Callable[[Any, str], None],
+        show_status: Callable[..., None],
+        start_lesson: Callable[[str | None, bool], Any],
+    ):
+        super().__init__(parent)
         from gui import settings
 
-        self.window = window
-        self.panel = window.panel
-        self.controls: dict[str, Any] = window.panel.controls
+        self.parent_widget = parent
+        self.session = session
+        self.presenter = session.presenter
+        self.replace_scenario = replace_scenario
+        self.show_status = show_status
+        self.start_lesson = start_lesson
+        self.panel = panel
+        self.controls: dict[str, Any] = panel.controls
         self.labels = {lab.buddy(): lab for lab in self.panel.findChildren(QLabel) if lab.buddy() is not None}
         for path in self.controls:
             for w in self.row(path):
@@ -184,13 +204,13 @@ class TeacherControls(QObject):
         if not stored or time.monotonic() < self.pin_until:
             return True
         pin, ok = QInputDialog.getText(
-            self.window, tr("Teacher PIN"), tr("The teacher's PIN:"), QLineEdit.EchoMode.Password
+            self.parent_widget, tr("Teacher PIN"), tr("The teacher's PIN:"), QLineEdit.EchoMode.Password
         )
         if ok and check_pin(pin, stored):
             self.pin_until = time.monotonic() + PIN_SECONDS
             return True
         if ok:
-            self.window.statusBar().showMessage(tr("Wrong PIN: nothing was changed."), 8000)
+            self.show_status(tr("Wrong PIN: nothing was changed."), 8000)
         return False
 
     def dialog(self) -> Any:
@@ -198,7 +218,7 @@ class TeacherControls(QObject):
 
         if not self.pin_ok():
             return None
-        dlg = TeacherDialog(self, self.window)
+        dlg = TeacherDialog(self, self.parent_widget)
         dlg.open()
         return dlg
 
@@ -208,7 +228,7 @@ class TeacherControls(QObject):
         if not self.pin_ok():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             tr("Open classroom file"),
             documents_folder(),
             tr("Classroom files (*.aiee-class.json);;All files (*)"),
@@ -226,19 +246,18 @@ class TeacherControls(QObject):
             setup = load_classroom_file(path)
             scenario = setup.startup_scenario()
         except (ClassroomError, ValueError) as err:
-            self.window.statusBar().showMessage(str(err), 15000)
-            plaintext.warning(self.window, tr("Could not open the classroom file"), str(err))
+            self.show_status(str(err), 15000)
+            plaintext.warning(self.parent_widget, tr("Could not open the classroom file"), str(err))
             return False
         self.apply(setup)
         if scenario is not None:
-            self.window.replace_scenario(
+            self.replace_scenario(
                 scenario,
                 tr("Classroom file: {name}").format(name=Path(path).name.removesuffix(".aiee-class.json")),
             )
-            self.window.session.undo.stack.setClean()
-            self.window.setWindowModified(False)
-        start(self.window, lesson or setup.lesson, setup.classroom if classroom is None else classroom)
-        self.window.statusBar().showMessage(
+            self.session.undo.stack.setClean()  # the window's modified mark follows (cleanChanged)
+        self.start_lesson(lesson or setup.lesson, setup.classroom if classroom is None else classroom)
+        self.show_status(
             tr("Classroom file {name}: {locked} inputs locked, {hidden} hidden.").format(
                 name=Path(path).name, locked=len(setup.locked), hidden=len(setup.hidden)
             ),
@@ -252,7 +271,7 @@ class TeacherControls(QObject):
         setup = setup or self.setup
         name = (setup.name or "classroom").replace("/", "-") + ".aiee-class.json"
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             tr("Save classroom file"),
             str(Path(documents_folder()) / name),
             tr("Classroom files (*.aiee-class.json)"),
@@ -271,9 +290,11 @@ class TeacherControls(QObject):
         try:
             written = save_classroom_file(setup or self.setup, path)
         except OSError as err:
-            plaintext.warning(self.window, tr("Could not save the classroom file"), describe(err, path))
+            plaintext.warning(
+                self.parent_widget, tr("Could not save the classroom file"), describe(err, path)
+            )
             return None
-        self.window.statusBar().showMessage(
+        self.show_status(
             tr("Saved {name}: open it with the app, or start with 'main.py {name}'.").format(
                 name=Path(path).name
             ),
@@ -286,28 +307,3 @@ def documents_folder() -> str:
     from PySide6.QtCore import QStandardPaths
 
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
-def start(window: Any, lesson: str | None, classroom: bool) -> str | None:
-    """Open ``lesson`` (its number, id or a lesson file) at its first step and, when ``classroom``, classroom
-    mode over it; returns the problem (shown in the status bar) or None."""
-    problem = None
-    if lesson:
-        from gui.classroom.lessons import first_step_of
-
-        try:
-            index = first_step_of(lesson)
-        except ValueError as err:
-            problem = str(err)
-        else:
-            panel = window.extras.lessons
-            panel.show()
-            panel.reload_lessons()
-            panel.show_step(index)
-    if classroom:
-        from gui import settings
-
-        window.extras.open_classroom(full_screen=settings.read().classroom.full_screen)
-    if problem:
-        window.statusBar().showMessage(problem, 20000)
-    return problem

@@ -11,6 +11,7 @@ it in the settings), Cancel leaves everything as it was.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -163,7 +164,7 @@ class TeacherDialog(QDialog):
             self.startup_text.setText(tr("the values saved from “{name}”").format(name=name))
 
     def use_current(self) -> None:
-        scenario = self.teacher.window.presenter.scenario
+        scenario = self.teacher.presenter.scenario
         self.setup = self.setup.model_copy(update={"startup": scenario.model_dump(mode="json")})
         self._show_startup()
 
@@ -209,10 +210,14 @@ class TeacherDialog(QDialog):
 
 
 class ProjectorDialog(QDialog):
-    def __init__(self, parent: QWidget):
+    """The text scale and high contrast; OK hands them to ``apply_preference(text_scale, high_contrast)``
+    (:func:`gui.classroom.projector.apply_projector` over the window's charts and status line)."""
+
+    def __init__(self, parent: QWidget, apply_preference: Callable[[float, bool], None]):
         super().__init__(parent)
         from gui import settings
 
+        self.apply_preference = apply_preference
         self.setWindowTitle(tr("Projector"))
         stored = settings.read().projector
         screen = parent.screen()
@@ -257,7 +262,5 @@ class ProjectorDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        projector.apply_projector(
-            self.parentWidget(), float(self.scale.currentData()), self.contrast.isChecked()
-        )
+        self.apply_preference(float(self.scale.currentData()), self.contrast.isChecked())
         super().accept()

@@ -1,10 +1,12 @@
-"""The window's teaching panels: the guided-lessons and "Explain this result" docks, classroom mode, and
+"""The window's teaching panels: the guided-lessons and "Explain this result" docks, classroom mode, the
+teacher's tools (locks and hidden inputs, classroom files, lesson files, the projector preference), and
 accessible names for the controls that lack one.
 
 :class:`WindowExtras` is made and connected by :class:`gui.window.main_window.MainWindow`, which hands it the
-collaborators it uses (the input panel, the presenter, the catalog, the window's scenario and preset
-commands, a status line, a parent widget) and places its docks; after a language switch the window calls
-:meth:`WindowExtras.retranslate` (nothing is rebuilt).
+collaborators it uses (the input panel, the session and presenter, the catalog, the charts, the window's
+scenario and preset commands, a status line, a parent widget) and places its docks; it makes the teacher's
+tools with what each uses (gui.classroom.teacher, lesson_files, projector). After a language switch the
+window calls :meth:`WindowExtras.retranslate` (nothing is rebuilt).
 """
 
 from __future__ import annotations
@@ -13,35 +15,42 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QWidget
 
 
-class WindowExtras:
-    """``lessons`` and ``explain`` (docks for the window to place) and ``classroom`` (the classroom view
-    while open)."""
+class WindowExtras(QObject):
+    """``lessons`` and ``explain`` (docks for the window to place), ``classroom`` (the classroom view while
+    open), ``teacher`` (locks, hidden inputs, classroom files) and ``lesson_files`` (the teacher's lessons)."""
 
-    #: called with each classroom view opened (the window hands the baseline's ``attach``)
-    classroom_opened: Callable[[Any], None] | None = None
+    #: each classroom view opened (the window connects the baseline's ``attach``: ghosts and the lesson's before)
+    classroomOpened = Signal(object)
 
     def __init__(
         self,
         panel: Any,
-        presenter: Any,
+        session: Any,
         catalog: Any,
         parent: QWidget,
         *,
+        charts: list,
         replace_scenario: Callable[[Any, str], None],
         load_preset: Callable[[str], None],
         show_status: Callable[..., None],
     ):
+        super().__init__(parent)
         from gui.classroom.explain import ExplainPanel
+        from gui.classroom.lesson_files import LessonFiles
         from gui.classroom.lesson_panel import LessonPanel
+        from gui.classroom.teacher import TeacherControls
 
+        presenter = session.presenter
         self.parent_widget = parent
         self.presenter = presenter
         self.catalog = catalog
+        self.charts = charts
         self.load_preset = load_preset
+        self.show_status = show_status
         self.classroom: Any = None
         self.lessons = LessonPanel(
             panel,
@@ -51,10 +60,15 @@ class WindowExtras:
             show_status=show_status,
         )
         self.explain = ExplainPanel(presenter, parent)
-        #: a teacher's locks and hidden inputs, and their lesson files (made by the window, which they still
-        #: take: gui.classroom.teacher and lesson_files are not yet composed like the other parts)
-        self.teacher: Any = None
-        self.lesson_files: Any = None
+        self.teacher = TeacherControls(
+            panel,
+            session,
+            parent,
+            replace_scenario=replace_scenario,
+            show_status=show_status,
+            start_lesson=self.start,
+        )
+        self.lesson_files = LessonFiles(self.lessons, parent, show_status)
 
     # ----- actions ----------------------------------------------------------------------------------
     def open_classroom(self, full_screen: bool = True, screen_size: tuple[int, int] | None = None) -> Any:
@@ -70,8 +84,7 @@ class WindowExtras:
         self.classroom = ClassroomView(
             self.presenter, self.catalog, self.lessons, self.load_preset, screen_size
         )
-        if self.classroom_opened is not None:  # the baseline's ghosts and the lesson's before
-            self.classroom_opened(self.classroom)
+        self.classroomOpened.emit(self.classroom)  # the baseline's ghosts and the lesson's before
         if screen is not None:
             self.classroom.setGeometry(screen.geometry())
         if full_screen:
@@ -79,6 +92,29 @@ class WindowExtras:
         else:
             self.classroom.show()
         return self.classroom
+
+    def start(self, lesson: str | None, classroom: bool) -> str | None:
+        """Open ``lesson`` (its number, id or a lesson file) at its first step and, when ``classroom``,
+        classroom mode over it; returns the problem (shown in the status bar) or None."""
+        problem = None
+        if lesson:
+            from gui.classroom.lessons import first_step_of
+
+            try:
+                index = first_step_of(lesson)
+            except ValueError as err:
+                problem = str(err)
+            else:
+                self.lessons.show()
+                self.lessons.reload_lessons()
+                self.lessons.show_step(index)
+        if classroom:
+            from gui import settings
+
+            self.open_classroom(full_screen=settings.read().classroom.full_screen)
+        if problem:
+            self.show_status(problem, 20000)
+        return problem
 
     def teacher_commands(self) -> dict[str, Any]:
         """The handlers of View > Teacher's commands (gui.window.menus)."""
@@ -93,17 +129,20 @@ class WindowExtras:
         }
 
     def projector_dialog(self) -> Any:
+        from gui.classroom.projector import apply_projector
         from gui.classroom.teacher_dialog import ProjectorDialog
 
-        dlg = ProjectorDialog(self.parent_widget)
+        def apply(text_scale: float, high_contrast: bool) -> None:
+            apply_projector(self.parent_widget, self.charts, self.show_status, text_scale, high_contrast)
+
+        dlg = ProjectorDialog(self.parent_widget, apply)
         dlg.open()
         return dlg
 
     def retranslate(self) -> None:
         """The lesson step, the explanation and classroom mode in the current language."""
         self.lessons.retranslate()
-        if self.teacher is not None:
-            self.teacher.retranslate()
+        self.teacher.retranslate()
         self.explain.schedule()
         if self.classroom is not None:
             with contextlib.suppress(RuntimeError):  # closed by the person: Qt deleted it
@@ -118,7 +157,10 @@ def name_controls(root: QWidget) -> None:
     buddies = {}
     for lab in root.findChildren(QLabel):
         if lab.buddy() is not None:
-            buddies[lab.buddy()] = lab.text().replace("&", "")
+            # without a teacher's " (locked)" (gui.classroom.teacher): the name outlives the lock
+            buddies[lab.buddy()] = (
+                lab.text().removesuffix(lab.property("aiee_lock_mark") or "").replace("&", "")
+            )
     for w in root.findChildren(QWidget):
         if (
             not isinstance(w, QAbstractButton | QComboBox | QLineEdit | QTableView)

@@ -249,8 +249,6 @@ class MainWindow(QMainWindow):
         """The tools and panels around the inputs and charts: each is handed what it uses (never the window),
         and here they are placed and their signals connected, in one block."""
         from gui import settings, theme
-        from gui.classroom.lesson_files import LessonFiles
-        from gui.classroom.teacher import TeacherControls
         from gui.inputs.custom_defs import PickerSync
         from gui.window.baseline import BaselineControls
         from gui.window.compact import CompactLayout
@@ -286,12 +284,13 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(tools.notice_label)
         self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
         tools.offer_restore()
-        # teaching panels: guided lessons, "Explain this result", classroom mode
+        # teaching panels: guided lessons, "Explain this result", classroom mode, the teacher's tools
         self.extras = extras = WindowExtras(
             self.panel,
-            self.presenter,
+            self.session,
             self.catalog,
             self,
+            charts=self.charts,
             replace_scenario=self.replace_scenario,
             load_preset=self.load_preset,
             show_status=bar.showMessage,
@@ -315,8 +314,7 @@ class MainWindow(QMainWindow):
             show_status=bar.showMessage,
             redraw=self._show_results,
         )
-        extras.classroom_opened = self.baseline.attach  # classroom mode draws the baseline too
-        extras.teacher, extras.lesson_files = TeacherControls(self), LessonFiles(self, extras.lessons)
+        extras.classroomOpened.connect(self.baseline.attach)  # classroom mode draws the baseline too
         files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
         if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
             theme.set_high_contrast(QApplication.instance(), True)

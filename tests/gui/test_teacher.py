@@ -288,7 +288,7 @@ def test_high_contrast_text_is_at_least_7_to_1(fresh, qtbot, qapp):
     from PySide6.QtGui import QPalette
 
     from gui import theme
-    from gui.classroom.projector import apply_projector, fits
+    from gui.classroom.projector import fits
 
     # WCAG's own examples: black on white 21:1, and #767676 on white just 4.5:1
     assert theme.contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
@@ -302,7 +302,9 @@ def test_high_contrast_text_is_at_least_7_to_1(fresh, qtbot, qapp):
         for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
             assert theme.contrast_ratio(disabled, palette[background]) >= 7.0
     win = open_window(qtbot)
-    apply_projector(win, 1.0, True)
+    dialog = win.extras.projector_dialog()  # View > Teacher > Projector…: high contrast, OK
+    dialog.contrast.setChecked(True)
+    dialog.accept()
     from gui import settings
 
     assert settings.read().projector.high_contrast
