@@ -642,22 +642,19 @@ def validation_table(rows: list[dict[str, Any]]) -> str:
             f"({cov['coverage']:.0%}); median band width p95/p5 = {cov['median_band_width_p95_over_p5']:.2f}"
         )
     out.extend(not_checkable_lines(not_checkable()))
-    serving = serving_summary(serving_runs())
-    for role in ("calibration", "held-out"):
-        v = serving[role]
-        out.append(
-            f"measured serving ({role}, ML.ENERGY v3 H100 chat): {v['runs']} runs, geometric-mean ratio "
-            f"{v['geometric_mean_ratio']:.2f}, {v['within_25_percent']:.0%} within 25 %, "
-            f"{v['within_factor_1_5']:.0%} within 1.5x"
-        )
-    notebook = serving_summary(notebook_runs())
-    for role in ("calibration", "held-out"):
-        v = notebook[role]
-        out.append(
-            f"notebook stack ({role}, ML.ENERGY v1 A100 batch 1, Hugging Face transformers): {v['runs']} runs, "
-            f"geometric-mean ratio {v['geometric_mean_ratio']:.2f}, {v['within_25_percent']:.0%} within 25 %, "
-            f"{v['within_factor_1_5']:.0%} within 1.5x"
-        )
+    stacks = (
+        ("measured serving", "ML.ENERGY v3 H100 chat", serving_runs()),
+        ("notebook stack", "ML.ENERGY v1 A100 batch 1, Hugging Face transformers", notebook_runs()),
+    )
+    for what, data, runs in stacks:
+        summary = serving_summary(runs)
+        for role in ("calibration", "held-out"):
+            v = summary[role]
+            out.append(
+                f"{what} ({role}, {data}): {v['runs']} runs, geometric-mean ratio "
+                f"{v['geometric_mean_ratio']:.2f}, {v['within_25_percent']:.0%} within 25 %, "
+                f"{v['within_factor_1_5']:.0%} within 1.5x"
+            )
     out.append(
         "accounting: published hours, power, PUE and grid in; first principles: parameters, tokens and"
     )

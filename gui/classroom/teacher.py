@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 from core.classroom import ClassroomError, ClassroomSetup, is_classroom_file, load_classroom_file
+from gui.window.files import documents_folder, safe_file_name
 
 #: how long a typed PIN keeps the teacher's controls open
 PIN_SECONDS = 600
@@ -230,7 +231,7 @@ class TeacherControls(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             tr("Open classroom file"),
-            documents_folder(),
+            str(documents_folder()),
             tr("Classroom files (*.aiee-class.json);;All files (*)"),
         )
         if path:
@@ -269,11 +270,11 @@ class TeacherControls(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         setup = setup or self.setup
-        name = (setup.name or "classroom").replace("/", "-") + ".aiee-class.json"
+        name = safe_file_name(setup.name or "", "classroom") + ".aiee-class.json"
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             tr("Save classroom file"),
-            str(Path(documents_folder()) / name),
+            str(documents_folder() / name),
             tr("Classroom files (*.aiee-class.json)"),
         )
         if not path:
@@ -301,9 +302,3 @@ class TeacherControls(QObject):
             15000,
         )
         return written
-
-
-def documents_folder() -> str:
-    from PySide6.QtCore import QStandardPaths
-
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
