@@ -78,6 +78,7 @@ def reload_panel(panel: Any) -> None:
         panel.index = -1
         panel.clear_highlight()
         panel._render()
+        panel.stepShown.emit(-1)  # the lesson is gone: classroom mode leaves it too
 
 
 class LessonFiles(QObject):

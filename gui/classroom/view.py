@@ -188,6 +188,9 @@ class ClassroomView(QWidget):
         self.focus_tile: str | None = None
         self.market = False
         self._lesson_held: Any = None
+        #: while set, the axes are held but not yet fitted: every result shown starts them afresh until
+        #: this scenario's own result arrives (a result computed before it must not set their size)
+        self._fit_to: Any = None
 
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
@@ -346,22 +349,34 @@ class ClassroomView(QWidget):
         lesson = panel.flat[index][0]
         if lesson is not self._lesson_held:  # a new lesson: its axes fit afresh, then hold
             self._lesson_held = lesson
-            for chart in self.charts:
-                chart.hold_axes(True)
+            self.fit_afresh()
         content = strip_content(panel, index, panel.revealed, self.strip_effects)
         self.title = content.title
         self.banner.setText(self.title)
         self.strip.show_content(content)
         self.market = content.market
         self._focus(content.tile)
+        self._update_hint()  # the arrows now step through the lesson
         snap = self.presenter.snapshot
         if snap is not None and not self.presenter.pending():
             self.show_snapshot(snap)
 
+    def fit_afresh(self, *_: Any) -> None:
+        """A new starting point (a lesson begins, a preset, file or the defaults are loaded): the axes fit
+        the scenario now in place, then hold again while a lesson is open. The result on screen may still be
+        the previous scenario's (the new one is computed on the next turn of the event loop), so the holding
+        starts from the new scenario's own result (:attr:`_fit_to`)."""
+        if self._lesson_held is None:
+            return  # outside a lesson every result fits its axes anyway
+        self._fit_to = self.presenter.scenario
+        for chart in self.charts:
+            chart.hold_axes(True)
+
     def _end_lesson(self) -> None:
-        self._lesson_held = None
+        self._lesson_held = self._fit_to = None
         for chart in self.charts:
             chart.hold_axes(False)
+        self._update_hint()
         self.strip.show_content(None)
         self.market = False
         self._focus(None)
@@ -440,6 +455,11 @@ class ClassroomView(QWidget):
                 ml=significant(r["inference.water_per_query_ml"], 2),
             ),
         )
+        if self._fit_to is not None:  # not the new starting point's result yet: nothing held from it
+            for chart in self.charts:
+                chart.hold_axes(True)
+            if snap.scenario is self._fit_to:
+                self._fit_to = None
         for chart in self.charts:
             if chart is not self.third.widget(1 - self.third.currentIndex()):  # the hidden one waits
                 chart.update_snapshot(snap)

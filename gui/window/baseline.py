@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.charts.card import ChartCard
@@ -29,6 +29,10 @@ class BaselineControls(QObject):
     Made by the main window, which hands it the session and presenter, ``root`` (the widget whose chart cards
     it feeds), the headline panel, the lesson panel, ``replace_scenario``, ``show_status(text, ms)`` and
     ``redraw(snapshot)`` (the window's own showing of a result)."""
+
+    #: a preset, a file or the defaults were put on screen: a new starting point (classroom mode fits its
+    #: held axes to it afresh)
+    startedFrom = Signal(object)
 
     def __init__(
         self,
@@ -65,6 +69,8 @@ class BaselineControls(QObject):
             self.session.baselineChanged.connect(top.redraw)
         if top is not self.root and hasattr(top, "redraw"):
             top.redraw()
+        if top is not self.root and hasattr(top, "fit_afresh"):
+            self.startedFrom.connect(top.fit_afresh)
 
     # ----- commands -------------------------------------------------------------------------------
     def set_baseline(self) -> None:
@@ -88,6 +94,7 @@ class BaselineControls(QObject):
         """A preset, a file or the defaults were loaded: they are the new baseline (when accepted)."""
         if self.presenter.scenario is scenario:
             self.session.set_baseline(scenario)
+            self.startedFrom.emit(scenario)
 
     # ----- following --------------------------------------------------------------------------------
     def _lesson_step(self, index: int) -> None:
@@ -96,6 +103,8 @@ class BaselineControls(QObject):
         from gui.classroom.lessons import before_for
 
         panel = self.lessons
+        if index < 0:  # the lesson was left: the baseline stays what it was
+            return
         before = before_for(index)
         if before is None or not panel.revealed:
             self.session.set_baseline(self.presenter.scenario)
