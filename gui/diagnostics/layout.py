@@ -255,6 +255,7 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
                 texts.append((rect.intersected(viewport), title))
             for rect, text in texts:
                 boxes.append(TextBox(rect.toAlignedRect().translated(to_top), text, chart_name, axis))
+            category_names(view, axis, chart_name, problems)
             for i, (a, ta) in enumerate(texts):
                 for b, tb in texts[i + 1 :]:
                     inter = a.intersected(b)
@@ -298,6 +299,32 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
             if not viewport.contains(lrect):
                 problems.append(f"legend of {chart_name} runs out of the chart")
     return boxes
+
+
+def category_names(view: pg.GraphicsView, axis, chart_name: str, problems: list[str]) -> None:
+    """A row's name drawn partly where it could be whole: each name on a category axis is shown whole,
+    with or without its figure ("Germany · 344 g/kWh" or "Germany"), and shortened with "…" only when the
+    name alone is wider than the most the axis may take (``NAME_SHARE`` of the chart's width)."""
+    from gui.charts.items.axes import NAME_SHARE
+
+    full = dict(getattr(axis, "category_labels", None) or ())
+    if not full or axis.orientation not in ("left", "right") or not axis._tickLevels:
+        return
+    fm = QFontMetrics(axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"])
+    room = int(view.width() * NAME_SHARE) - 14
+    for k, drawn in axis._tickLevels[0]:
+        whole = full.get(k)
+        if whole is None or drawn == whole:
+            continue
+        name = whole.rpartition(" · ")[0] or whole
+        if drawn == name:
+            continue  # the name whole, its figure left out
+        if drawn.endswith("…") and fm.horizontalAdvance(name) > room:
+            continue  # the name alone is wider than the axis may be: shortened on purpose
+        problems.append(
+            f"name {whole!r} of {chart_name} is drawn as {drawn!r}, though {name!r} fits "
+            f"({fm.horizontalAdvance(name)} px of {room})"
+        )
 
 
 def overlaps(boxes: list[TextBox], problems: list[str]) -> None:

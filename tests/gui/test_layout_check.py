@@ -155,6 +155,8 @@ FAILED_BEFORE = [
     ("1024x768", "en", "8", False),
     ("1024x768", "ja", "8", True),
     ("1366x768", "en", "8", False),
+    ("1366x768", "en", "2", True),  # "Germa… · 344 g/kWh" where "Germany" fits
+    ("1366x768", "ja", "2", True),  # "フラ… · 44.2 g/kWh" where "フランス" fits
     ("1920x1080", "ja", "8", False),
 ]
 

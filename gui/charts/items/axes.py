@@ -271,19 +271,16 @@ def set_category_ticks(axis: ChartAxis, labels: list[tuple[int, str]], keep: int
 
 
 def elide_name(text: str, width: int, fm: QFontMetrics) -> str:
-    """``text`` shortened with "…" to ``width``; in "name · figure" only the name is shortened, so a
-    figure is shown whole or not at all."""
+    """``text`` shortened to ``width``. In "name · figure" the name is never cut for its figure: the figure
+    shows only beside the whole name, else the name alone ("Germany", not "Ger… · 344 g/kWh"), and the name is
+    shortened with "…" only when it alone is wider than ``width``; a figure is shown whole or not at all."""
     if fm.horizontalAdvance(text) <= width:
         return text
-    head, sep, tail = text.rpartition(" · ")
-    if sep and fm.horizontalAdvance(sep + tail) < width * 0.7:
-        room = width - fm.horizontalAdvance(sep + tail)
-        short = fm.elidedText(head, Qt.TextElideMode.ElideRight, room)
-        if len(short.lstrip("▶ ")) >= 3 or short == head:  # a name still recognisable, with its figure
-            return short + sep + tail
-    if sep:  # no room for the figure: the name alone, never a figure cut in the middle
-        return fm.elidedText(head, Qt.TextElideMode.ElideRight, width)
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    head, sep, _tail = text.rpartition(" · ")
+    name = head if sep else text
+    if fm.horizontalAdvance(name) <= width:
+        return name
+    return fm.elidedText(name, Qt.TextElideMode.ElideRight, width)
 
 
 #: a row-name axis takes at most this share of its chart's width; longer names are shortened with "…"

@@ -1,0 +1,77 @@
+"""Classroom mode's words, read from the back of a room: every grid's name whole (or shortened with "…" only
+when it alone cannot fit), and chart explanations and legends no smaller than the axes' text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
+
+from gui.charts.items.axes import elide_name
+
+
+def test_a_name_is_never_cut_to_keep_its_figure(qapp):
+    fm = QFontMetrics(QFont())
+    text = "Germany · 344 g/kWh"
+    assert elide_name(text, fm.horizontalAdvance(text), fm) == text  # room for both: both
+    # room for the name, not for both: the whole name, the figure left out
+    assert elide_name(text, fm.horizontalAdvance("Germany · 34"), fm) == "Germany"
+    assert elide_name(text, fm.horizontalAdvance("Germany"), fm) == "Germany"
+    # narrower than the name alone: shortened with "…", never a cut figure
+    short = elide_name(text, fm.horizontalAdvance("Germ"), fm)
+    assert short.endswith("…") and short != "Germany" and "344" not in short
+    assert fm.horizontalAdvance(short) <= fm.horizontalAdvance("Germ")
+
+
+@pytest.fixture
+def classroom_at(qtbot, qapp, tmp_path, isolated_settings):
+    """Classroom mode over lesson 2 on a screen of the given size and language, as the self-test arranges it."""
+    from PySide6.QtCore import QSettings
+
+    from gui import i18n
+    from gui.diagnostics.layout import arrange
+    from gui.window.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    made = []
+
+    def open_(size: tuple[int, int], lang: str):
+        i18n.apply_language(qapp, lang)
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.build()
+        shown = arrange(win, QSize(*size), lesson="2", classroom=True)
+        made.append(win)
+        return win, win.extras.classroom, shown
+
+    yield open_
+    for win in made:
+        win.extras.classroom.close()
+        win.close()
+    i18n.apply_language(qapp, "en")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)], ids=["1024x768", "1366x768"])
+def test_every_grid_name_is_whole_in_classroom_mode(classroom_at, size, lang):
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.diagnostics.layout import check_layout
+
+    _win, view, shown = classroom_at(size, lang)
+    axis = view.location.plot.getAxis("left")
+    drawn = dict(axis._tickLevels[0])
+    germany = QCoreApplication.translate("Regions", "Germany")
+    assert germany in ("Germany", "ドイツ")
+    full = dict(axis.category_labels)
+    row = next(k for k, text in full.items() if text.startswith(germany + " · "))
+    assert drawn[row] in (full[row], germany)  # whole, with its figure or alone
+    for k, text in drawn.items():
+        name = full[k].rpartition(" · ")[0]
+        assert text in (full[k], name), (text, full[k])
+    assert check_layout(shown, QSize(*size)) == []
+    # the check itself finds a name cut to keep its figure
+    axis.setTicks([[(k, "Ger… · 344 g/kWh" if k == row else t) for k, t in drawn.items()]])
+    found = check_layout(shown, QSize(*size))
+    assert any(f"name {full[row]!r}" in f and "Ger…" in f for f in found), found
