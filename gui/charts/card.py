@@ -78,6 +78,11 @@ class TextLine(QWidget):
         """The lines of text the widget has room for."""
         return self._lines
 
+    def set_line_count(self, lines: int) -> None:
+        """Room for ``lines`` lines (classroom mode's larger type needs one more for the same words)."""
+        self._lines = lines
+        self._fit()
+
     def setFont(self, font: QFont) -> None:
         super().setFont(font)
         self._fit()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -95,17 +95,16 @@ class Tile(QFrame):
         self.setAccessibleDescription(f"{value} {detail}")
 
 
+#: lines of a chart's explanation in classroom mode: its type is as large as the axes' text, so the words
+#: that take two lines in the window take three in a third of a projected screen
+SUBTITLE_LINES = 3
+
+
 def _enlarge_chart(card: ChartCard, factor: float) -> None:
-    """Scale a chart card's text and its axes for the back of the room."""
+    """Scale a chart card's text and its axes for the back of the room. The explanation and the legend are
+    never smaller than the axes' text (they say what the bars are)."""
     card.title.setFont(_scaled(card.title.font(), factor, bold=True))
-    card.subtitle.setFont(_scaled(card.subtitle.font(), factor * 0.85))
-    white = card.subtitle.palette()
-    white.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
-    card.subtitle.setPalette(white)  # TextLine paints its own background
-    card.subtitle.setColor(QColor("#000000"))
-    legend_font = _scaled(card.legend.font(), factor * 0.95)
-    card.legend.setFont(legend_font)
-    card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
+    ticks: list[float] = []
     for item in plot_items(card):
         for child in item.vb.addedItems:
             if isinstance(child, DrawnItem):  # bar totals and the crossover label
@@ -115,6 +114,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
             tick = _scaled(
                 axis.font() if axis.style.get("tickFont") is None else axis.style["tickFont"], factor
             )
+            ticks.append(tick.pointSizeF())
             axis.setStyle(tickFont=tick)
             axis.setTextPen("#000000")
             axis.setPen(pg.mkPen("#000000", width=2))
@@ -128,6 +128,28 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
                 axis.setWidth(fm.horizontalAdvance("0000.0") + 2 * fm.height())
             if name == "bottom":
                 axis.setHeight(int(2.4 * fm.height()))
+    axis_pt = max(ticks, default=card.font().pointSizeF() * factor)
+
+    def at_least_axis(font: QFont, share: float) -> QFont:
+        f = _scaled(font, factor * share)
+        f.setPointSizeF(max(f.pointSizeF(), axis_pt))
+        return f
+
+    card.subtitle.setFont(at_least_axis(card.subtitle.font(), 0.85))
+    lines = max(card.subtitle.line_count(), SUBTITLE_LINES)
+    card.subtitle.set_line_count(lines)
+    # a Japanese line is drawn in the fallback font, a little taller than the Latin font's line spacing
+    tall = QFontMetrics(card.subtitle.font()).boundingRect(
+        QRect(0, 0, 10000, 10000), int(Qt.TextFlag.TextWordWrap), "\n".join(["国Ag"] * lines)
+    )
+    if tall.height() + 2 > card.subtitle.height():
+        card.subtitle.setFixedHeight(tall.height() + 2)
+    white = card.subtitle.palette()
+    white.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+    card.subtitle.setPalette(white)  # TextLine paints its own background
+    card.subtitle.setColor(QColor("#000000"))
+    card.legend.setFont(at_least_axis(card.legend.font(), 0.95))
+    card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
 
 
 class ClassroomView(QWidget):

@@ -75,3 +75,30 @@ def test_every_grid_name_is_whole_in_classroom_mode(classroom_at, size, lang):
     axis.setTicks([[(k, "Ger… · 344 g/kWh" if k == row else t) for k, t in drawn.items()]])
     found = check_layout(shown, QSize(*size))
     assert any(f"name {full[row]!r}" in f and "Ger…" in f for f in found), found
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)], ids=["1024x768", "1366x768"])
+def test_chart_explanations_and_legends_are_as_large_as_the_axes(classroom_at, size, lang):
+    """Projected to a class, each chart's explanation and legend are drawn in type at least as large (in
+    pixels) as its axes' numbers, and never smaller than the window's own explanation."""
+    from PySide6.QtGui import QFontInfo
+
+    from gui.diagnostics.layout import check_layout
+    from gui.theme import plot_items
+
+    win, view, shown = classroom_at(size, lang)
+    own = QFontInfo(win.breakdown.subtitle.drawn_font()).pixelSize()
+    for chart in (view.breakdown, view.lifetime, view.location, view.scale):
+        if chart is view.scale:
+            view.toggle_scale()  # key S: the scale chart in the third place
+        axis_px = max(
+            QFontInfo(item.getAxis(name).style["tickFont"]).pixelSize()
+            for item in plot_items(chart)
+            for name in ("left", "bottom")
+        )
+        subtitle_px = QFontInfo(chart.subtitle.drawn_font()).pixelSize()  # not shrunk to fit: whole
+        legend_px = QFontInfo(chart.legend.font()).pixelSize()
+        assert subtitle_px >= axis_px and legend_px >= axis_px, (type(chart).__name__, subtitle_px, axis_px)
+        assert subtitle_px >= own and subtitle_px >= 12  # ~10 px before at 1024x768
+    assert check_layout(shown, QSize(*size)) == []
