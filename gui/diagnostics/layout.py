@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
     QStatusBar,
     QTabBar,
     QWidget,
@@ -178,6 +179,16 @@ def widget_texts(top: QWidget, problems: list[str]) -> list[TextBox]:
                 need = QFontMetrics(w.font()).horizontalAdvance(message) + 8
                 if need > right:
                     problems.append(f"status message {message[:50]!r} is cut: needs {need} px, has {right}")
+            continue
+        elif isinstance(w, QLineEdit) and not w.text() and w.placeholderText():
+            # the greyed hint of an empty field ("full batches", "derived: 32"): whole, or not at all
+            from gui.inputs.quantity import placeholder_room
+
+            text = w.placeholderText()
+            room = placeholder_room(w)
+            need = QFontMetrics(w.font()).horizontalAdvance(text)
+            if need > room + SLACK:
+                problems.append(f"placeholder {text!r} in {_name(w)} is cut: needs {need} px, has {room}")
             continue
         elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
             text = w.currentText()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSlider,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -41,6 +43,18 @@ def lo_or_one(allowed: tuple) -> float:
 
 def tr(text: str, context: str = "Inputs") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    """The pixels a line edit gives its text and its placeholder: its contents less the frame, the text
+    margins and Qt's own 2 px each side."""
+    opt = QStyleOptionFrame()
+    opt.initFrom(edit)
+    opt.rect = edit.rect()
+    opt.lineWidth = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, opt, edit)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, edit)
+    margins = edit.textMargins()
+    return rect.width() - margins.left() - margins.right() - 4
 
 
 class QuantityInput(QObject):
@@ -91,7 +105,11 @@ class QuantityInput(QObject):
         # a unit is never cut: its column is as wide as its text ("パラメータ", "tokens")
         self.unit.setMinimumWidth(max(34, self.unit.sizeHint().width()))
         if spec.optional and self.value is None:
-            self.box.setPlaceholderText(QCoreApplication.translate("Fields", spec.optional))
+            # the field's own word ("full batches"), or, where the box is too narrow for it, "auto"
+            self.fit_placeholder(
+                QCoreApplication.translate("Fields", spec.optional),
+                QCoreApplication.translate("Fields", "auto"),
+            )
         tip = QCoreApplication.translate("Fields", spec.tip)
         from gui.inputs.plain import PLAIN
 
@@ -281,16 +299,20 @@ class QuantityInput(QObject):
             self._shown_text = self.format(value)
             self.box.setText(self._shown_text)
 
+    def fit_placeholder(self, *texts: str) -> None:
+        """The greyed text of the empty box: the first of ``texts`` that fits it whole (the last one
+        regardless); Qt would cut a longer one with "…" ("満杯のバ…")."""
+        room, fm = placeholder_room(self.box), self.box.fontMetrics()
+        text = next((t for t in texts if fm.horizontalAdvance(t) <= room), texts[-1])
+        if self.box.placeholderText() != text:
+            self.box.setPlaceholderText(text)
+
     def show_derived(self, derived: float | None) -> None:
         """For an empty optional field: put the slider where the derived value is and show it greyed."""
         if not self.spec.optional or self.value is not None or derived is None or not math.isfinite(derived):
             return
         word = QCoreApplication.translate("Fields", self.spec.optional)
-        text = f"{word}: {self.format(derived)}"
-        if self.box.fontMetrics().horizontalAdvance(text) > self.box.width() - 26:
-            text = self.format(derived)
-        if self.box.placeholderText() != text:
-            self.box.setPlaceholderText(text)
+        self.fit_placeholder(f"{word}: {self.format(derived)}", self.format(derived))
         pos = self.to_position(derived)
         if self.slider.value() != pos:
             self.slider.blockSignals(True)

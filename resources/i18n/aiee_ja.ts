@@ -340,6 +340,7 @@
         </message>
         <message>
             <source>Baseline set: “{name}”. Every chart shows it dashed; each card says its change.</source>
+            <extracomment>a preset, a file or the defaults were put on screen: a new starting point (classroom mode fits its held axes to it afresh)</extracomment>
             <translation>ベースラインを「{name}」に設定しました。各グラフに破線で示し、各カードに変化を表示します。</translation>
         </message>
         <message>
@@ -589,7 +590,7 @@
         </message>
         <message>
             <source>Classroom mode — AI Energy Explorer</source>
-            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector. the lesson strip (an orange frame), its change badge (white on black) and the tile the step is about</extracomment>
+            <extracomment>Text is scaled from the system font, so a larger system font gives a larger presentation too; this is the scale on a screen of ``FULL_SIZE`` or larger, and smaller screens get proportionally smaller type (never below ``SMALLEST_SCALE``), so the whole view fits an XGA projector. the lesson strip (an orange frame), its change badge (white on black) and the tile the step is about lines of a chart's explanation in classroom mode: its type is as large as the axes' text, so the words that take two lines in the window take three in a third of a projected screen</extracomment>
             <translation>授業モード — AIエネルギー・エクスプローラー</translation>
         </message>
         <message>
@@ -618,6 +619,7 @@
         </message>
         <message>
             <source>lesson steps</source>
+            <extracomment>while set, the axes are held but not yet fitted: every result shown starts them afresh until this scenario's own result arrives (a result computed before it must not set their size)</extracomment>
             <translation>レッスンの手順</translation>
         </message>
         <message>
@@ -1591,7 +1593,7 @@
         </message>
         <message>
             <source>full batches</source>
-            <translation>満杯のバッチ</translation>
+            <translation>満杯バッチ</translation>
         </message>
         <message>
             <source>Input tokens</source>
@@ -1857,6 +1859,10 @@
         <message>
             <source>How much of the machinery around the chips the per-question energy counts.</source>
             <translation>質問1回あたりのエネルギーに、チップのまわりの設備をどこまで含めるか。</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>自動</translation>
         </message>
     </context>
     <context>
