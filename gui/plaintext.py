@@ -11,9 +11,10 @@ the schema's length limit cannot push the buttons off-screen.
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 # Characters of a name shown in a bar, a label or an axis before it is cut (the full text is in the tooltip).
 NAME_CHARS = 48
@@ -58,3 +59,48 @@ def message(
 
 def warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return message(parent, title, text)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text shown whole where it fits, else shortened with "…" at its end to the width it
+    is given (never cut by its neighbours); the whole text is always its tooltip and accessible name."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = elide(text, 10_000)  # one line
+        self.setToolTip(tooltip(text))
+        self.setAccessibleName(self._full)
+        self.updateGeometry()
+        self._fit()
+
+    def _room(self) -> int:
+        return self.contentsRect().width()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self._room()))
+        if shown != self.text():
+            self.setText(shown)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        """Room for a few letters and the ellipsis; it grows (Expanding) into what its row leaves. (A tool
+        bar lays a widget out at its size hint and moves what does not fit into its overflow menu: a hint
+        as wide as the whole sentence hid the buttons beside it.)"""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance("Wwww…") + margins.left() + margins.right()
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()

@@ -27,9 +27,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -339,21 +339,29 @@ class WhatIfTools(QObject):
             self.discard_button.clicked.connect(self.discard_restore)
             bar.addWidget(self.restore_button)
             bar.addWidget(self.discard_button)
-            self.restore_label = plaintext.plain_label()
+            # the whole sentence where the row has room, else shortened with "…", the whole in its tooltip
+            self.restore_label = plaintext.ElidedLabel()
             self.restore_label.setStyleSheet("padding: 2px 8px; font-weight: bold;")
-            self.restore_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            self.restore_label.setMinimumWidth(1)
             bar.addWidget(self.restore_label)
             bar.setStyleSheet("QToolBar { background: #FFF4D6; border-bottom: 1px solid #E69F00; }")
-            self.toolbarMade.emit(bar)  # the window places it
+            self.toolbarMade.emit(bar)  # the window places it ...
+            window = bar.parentWidget()
+            if isinstance(window, QMainWindow):  # ... on a row of its own, the window's whole width
+                window.insertToolBarBreak(bar)
             self.restore_bar = bar
-        text = tr(
+        sentence = tr(
             "The last session ended without closing (crash or kill). Its scenario “{name}” was autosaved at {when}."
-        ).format(name=plaintext.elide(leftover.scenario.name), when=leftover.when)
+        )
+        more = ""
         if len(self.leftovers) > 1:
-            text += " " + tr("({n} more after this one)").format(n=len(self.leftovers) - 1)
-        self.restore_label.setText(text)
-        self.restore_label.setToolTip(plaintext.tooltip(leftover.scenario.name))
+            more = " " + tr("({n} more after this one)").format(n=len(self.leftovers) - 1)
+        self.restore_label.set_full_text(
+            sentence.format(name=plaintext.elide(leftover.scenario.name), when=leftover.when) + more
+        )
+        # the tooltip: the whole sentence with the whole name
+        self.restore_label.setToolTip(
+            plaintext.tooltip(sentence.format(name=leftover.scenario.name, when=leftover.when) + more)
+        )
         return True
 
     def restore_autosave(self) -> None:
@@ -387,6 +395,11 @@ class WhatIfTools(QObject):
 
     def _close_restore_bar(self) -> None:
         if self.restore_bar is not None:
+            window = self.restore_bar.parentWidget()
+            if isinstance(window, QMainWindow):
+                window.removeToolBarBreak(self.restore_bar)  # its own row goes with it
+                # and out of the window's saved state at once: kept there (hidden), it hid the next bar
+                window.removeToolBar(self.restore_bar)
             self.restore_bar.hide()
             self.restore_bar.deleteLater()
             self.restore_bar = None
