@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSlider,
     QWidget,
 )
@@ -87,6 +88,11 @@ class QuantityInput(QObject):
         self.unit.setMinimumWidth(34)
         self.error = QLabel(parent)
         self.error.setWordWrap(True)
+        # the line takes the width of its row, whatever its text: a message's longest word never widens the
+        # column (which moved and redrew every group of the panel each time a message came or went)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.error.setSizePolicy(policy)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.label.setBuddy(self.box)

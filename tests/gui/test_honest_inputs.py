@@ -332,3 +332,17 @@ def test_a_refused_value_marks_its_box_without_moving_the_rows_beside_it(window,
     qapp.processEvents()
     assert not inp.error_shown() and inp.box.styleSheet() == ""
     assert inp.box.height() == height
+
+
+def test_a_message_under_an_input_never_widens_the_input_column(window, qapp):
+    """A message takes the width of its row: its longest word (a file name, a long number) does not widen the
+    column, which moved every group of the panel and redrew it whole each time a message came or went."""
+    inner = window.scroll.widget()
+    qapp.processEvents()
+    before = inner.minimumSizeHint().width()
+    inp = window.inputs["model.context_length"]
+    inp.show_error("Context length: " + "x" * 200)
+    qapp.processEvents()
+    assert inner.minimumSizeHint().width() == before
+    assert inp.error.isVisible() and inp.error.height() >= inp.error.fontMetrics().height()
+    inp.hide_error()
