@@ -452,9 +452,9 @@
             <translation>1回の質問が占める推論のエネルギー・CO2e・水。「データセンター」で選んだエネルギー境界の内側で数えます(既定ではアイドル容量とPUEを含む)。</translation>
         </message>
         <message>
-            <source>p5–p95: {range}</source>
+            <source>likely {range}</source>
             <extracomment>the cards by their name in core.baseline.CARD_RESULTS gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards have no delta line (the report sheet's)</extracomment>
-            <translation>p5〜p95：{range}</translation>
+            <translation>範囲 {range}</translation>
         </message>
         <message>
             <source>training {t} · serving {s}</source>
@@ -979,8 +979,8 @@
             <translation>{regions} の電気料金は公表値がありません。economics.electricity_price_per_kwh を入力してください。</translation>
         </message>
         <message>
-            <source>p5–p95: {range}</source>
-            <translation>p5〜p95：{range}</translation>
+            <source>likely {range}</source>
+            <translation>範囲 {range}</translation>
         </message>
         <message>
             <source>training {t} · {m} per M tokens</source>
@@ -2467,7 +2467,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>{name}: a value is required; allowed {range}</source>
-            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
+            <extracomment>a refused value's box: a red frame. The padding keeps the box as tall as the style's own frame (22 px at the default font; a bare 1 px border made it 18), so marking a value refused never moves the rows below it. further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
@@ -3489,7 +3489,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>Likely range (p5–p95)</source>
-            <translation>見込み範囲（p5〜p95）</translation>
+            <translation>ありうる範囲（p5〜p95）</translation>
         </message>
         <message>
             <source>Detail</source>
