@@ -140,6 +140,16 @@ def test_the_pdf_summary_says_baseline_then_now(window, qtbot, settle, tmp_path)
     assert "Lifetime water" in lines
     # a scenario that keeps no baseline says none
     assert baseline_html(None) == []
+    # the report's chart sheet draws the baseline as the window does: ghosts, and each card's change
+    from gui.export.report import ReportSheet
+
+    sheet = ReportSheet(window.session.document())
+    assert sheet.headline.energy.delta.text() == "−31 % vs baseline"
+    assert sheet.breakdown.ghosts["energy"].isVisible() and sheet.lifetime.ghost.isVisible()
+    sheet.hide()
+    plain = ReportSheet(window.presenter.scenario)
+    assert not plain.breakdown.ghosts["energy"].isVisible() and plain.headline.energy.delta.text() == ""
+    plain.hide()
 
 
 def test_open_starts_in_the_last_files_folder_else_in_documents(window, monkeypatch, tmp_path):
