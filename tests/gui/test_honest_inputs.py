@@ -316,3 +316,33 @@ def test_a_refused_value_keeps_its_message_through_a_language_switch(window, set
         assert "表示中の結果は 8B のものです" in inp.error.text()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_a_refused_value_marks_its_box_without_moving_the_rows_beside_it(window, settle, qapp):
+    """The red frame of a refused value keeps the box's height: a bare 1 px border made it 18 px instead of the
+    style's 22, so every row below jumped up while the message showed (and the whole panel was redrawn)."""
+    inp = window.inputs["model.parameters"]
+    qapp.processEvents()
+    height = inp.box.height()
+    type_into(window, "model.parameters", "70,6B", settle)
+    qapp.processEvents()
+    assert inp.error_shown() and "B3261E" in inp.box.styleSheet()
+    assert inp.box.height() == inp.box.sizeHint().height() == height
+    type_into(window, "model.parameters", "8B", settle)
+    qapp.processEvents()
+    assert not inp.error_shown() and inp.box.styleSheet() == ""
+    assert inp.box.height() == height
+
+
+def test_a_message_under_an_input_never_widens_the_input_column(window, qapp):
+    """A message takes the width of its row: its longest word (a file name, a long number) does not widen the
+    column, which moved every group of the panel and redrew it whole each time a message came or went."""
+    inner = window.scroll.widget()
+    qapp.processEvents()
+    before = inner.minimumSizeHint().width()
+    inp = window.inputs["model.context_length"]
+    inp.show_error("Context length: " + "x" * 200)
+    qapp.processEvents()
+    assert inner.minimumSizeHint().width() == before
+    assert inp.error.isVisible() and inp.error.height() >= inp.error.fontMetrics().height()
+    inp.hide_error()
