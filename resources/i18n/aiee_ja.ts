@@ -339,6 +339,10 @@
             <translation>ベースラインのシナリオを画面に戻します（元に戻せます）。</translation>
         </message>
         <message>
+            <source>Set as baseline</source>
+            <translation>ベースラインに設定</translation>
+        </message>
+        <message>
             <source>Baseline set: “{name}”. Every chart shows it dashed; each card says its change.</source>
             <translation>ベースラインを「{name}」に設定しました。各グラフに破線で示し、各カードに変化を表示します。</translation>
         </message>
@@ -3392,6 +3396,18 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>{x} が A と違う入力：{inputs}</translation>
         </message>
         <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
+            <source>not compared (no price, or another currency)</source>
+            <translation>比較なし（電気料金が不明、または通貨が異なる）</translation>
+        </message>
+        <message>
+            <source>Each change is now ÷ baseline − 1, both computed by the same estimator; the baseline is kept in the scenario file.</source>
+            <translation>変化率は 現在 ÷ ベースライン − 1 で、どちらも同じ推計器で計算しています。ベースラインはシナリオファイルに保存されています。</translation>
+        </message>
+        <message>
             <source>Generated</source>
             <translation>作成</translation>
         </message>
@@ -3510,6 +3526,22 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Comparison</source>
             <translation>比較</translation>
+        </message>
+        <message>
+            <source>Against the baseline “{name}”</source>
+            <translation>ベースライン「{name}」との比較</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>ベースライン</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
         </message>
     </context>
     <context>
