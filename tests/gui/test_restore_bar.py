@@ -33,7 +33,7 @@ def test_the_restore_bar_shows_its_sentence_whole_or_shortened_with_the_whole_in
     from gui.window.autosave import autosave_folder
     from gui.window.main_window import MainWindow
 
-    name = "Llama 3.1 8B on our lab's cluster"
+    name = "Llama 3.1 8B on our lab's cluster, winter term"  # 46 characters: too long for 1024 px
     path = _leftover(autosave_folder(), Scenario(name=name, datacenter={"pue": 1.23}), "999998-abcdee")
     win = MainWindow()
     qtbot.addWidget(win)
@@ -53,6 +53,8 @@ def test_the_restore_bar_shows_its_sentence_whole_or_shortened_with_the_whole_in
         room = label.contentsRect().width()
         assert room > 200
         assert label.fontMetrics().horizontalAdvance(label.text()) <= room
+        fits = label.fontMetrics().horizontalAdvance(sentence) <= room
+        assert fits == whole  # whole at 1366 and 1920 px; at 1024 the name and date do not leave room
         if whole:
             assert label.text() == sentence
         else:
