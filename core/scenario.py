@@ -69,6 +69,7 @@ CONFLICT_RULES = (
     "cached_above_input",  # inference.cached_input_tokens > inference.input_tokens
     "site_shares_not_whole",  # datacenter.sites load shares do not add up to 1
     "serving_memory_short",  # inference.accelerator_count too few to hold the weights and cache
+    "idle_above_tdp",  # a user-defined accelerator's idle_w > tdp_w
 )
 
 
@@ -581,7 +582,12 @@ class CustomAccelerator(_Section):
     @model_validator(mode="after")
     def _idle_below_tdp(self) -> CustomAccelerator:
         if self.idle_w is not None and self.idle_w > self.tdp_w:
-            raise ValueError(f"idle_w = {self.idle_w:g} is above tdp_w = {self.tdp_w:g}; allowed 0 to tdp_w")
+            raise InputConflict(
+                f"idle_w = {self.idle_w:g} is above tdp_w = {self.tdp_w:g}; allowed 0 to tdp_w",
+                "idle_above_tdp",
+                {"idle_w": self.idle_w, "tdp_w": self.tdp_w},
+                ("idle_w", "tdp_w"),
+            )
         return self
 
 
@@ -930,14 +936,18 @@ def explain(err: ValidationError) -> list[str]:
     return lines
 
 
-def _only_conflict(err: ValidationError) -> InputConflict | None:
+def conflict_in(err: ValidationError) -> InputConflict | None:
     """The :class:`InputConflict` a validator raised, when it is the only error (pydantic v2 keeps the
-    exception a validator raised in the error's ``ctx["error"]``)."""
+    exception a validator raised in the error's ``ctx["error"]``), its text as :func:`explain` words it
+    (with the place of a nested one: ``custom.accelerators.user:x: idle_w = ...``)."""
     errors = err.errors()
     if len(errors) != 1:
         return None
     found = errors[0].get("ctx", {}).get("error")
-    return found if isinstance(found, InputConflict) else None
+    if not isinstance(found, InputConflict):
+        return None
+    line = explain(err)[0]
+    return found if line == str(found) else InputConflict(line, found.rule, found.values, found.paths)
 
 
 def parse_scenario(data: Any) -> Scenario:
@@ -947,7 +957,7 @@ def parse_scenario(data: Any) -> Scenario:
     try:
         return Scenario.model_validate(data)
     except ValidationError as err:
-        conflict = _only_conflict(err)
+        conflict = conflict_in(err)
         if conflict is not None:  # kept whole: the window words it from the input that moved
             raise conflict from None
         lines = explain(err)

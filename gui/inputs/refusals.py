@@ -75,9 +75,9 @@ def _unit(path: str) -> str:
 def number(path: str, value: float) -> str:
     """A value as its box shows it: counts of parameters as 2T or 6.8B, tokens grouped (100,400)."""
     spec = SPECS.get(path)
-    if spec is not None and spec.unit == "tokens" or path == "query_tokens":
+    if (spec is not None and spec.unit == "tokens") or path == "query_tokens":
         return f"{round(value):,}"
-    if spec is not None and spec.count or path in ("model.parameters", "model.active_parameters"):
+    if (spec is not None and spec.count) or path in ("model.parameters", "model.active_parameters"):
         return format_count(value)
     if float(value).is_integer():
         return f"{int(value):,}"
@@ -89,7 +89,7 @@ def range_words(path: str, allowed: tuple[float | None, float | None]) -> str:
     "6.8B params and up"."""
     from core.scenario import field_range
 
-    lo_f, hi_f, _ = field_range(path)
+    _lo, hi_f, _unit_word = field_range(path)
     lo, hi = allowed
     unit = _unit(path)
     if lo is not None and hi is not None and not (hi_f is not None and hi >= hi_f) and lo > 0:
@@ -127,6 +127,11 @@ def refusal_text(err: InputConflict, moved: str = "") -> str:
         ).format(total=_percent(err.values["datacenter.sites"]))
     if rule == "serving_memory_short":
         return _memory(err, moved)
+    if rule == "idle_above_tdp":  # the dialog of one's own accelerators gives both at once
+        v = err.values
+        return tr(
+            "Idle power ({idle} W) cannot be more than the TDP ({tdp} W): allowed 0 to {tdp} W."
+        ).format(idle=format_plain(v["idle_w"], 4), tdp=format_plain(v["tdp_w"], 4))
     return str(err)
 
 

@@ -4296,6 +4296,10 @@ More samples: steadier ranges, slower updates.</source>
             <translation>拠点の負荷の割合の合計が {total} です。合計は 100 % にしてください（「均等に分ける」で配分できます）。</translation>
         </message>
         <message>
+            <source>Idle power ({idle} W) cannot be more than the TDP ({tdp} W): allowed 0 to {tdp} W.</source>
+            <translation>待機電力（{idle} W）はTDP（{tdp} W）より大きくできません。範囲は 0～{tdp} W。</translation>
+        </message>
+        <message>
             <source>{name} ({value}) cannot be less than {other} ({limit}).</source>
             <translation>{name}（{value}）は{other}（{limit}）より小さくできません。</translation>
         </message>
