@@ -4325,7 +4325,7 @@ More samples: steadier ranges, slower updates.</source>
         </message>
         <message>
             <source>reasoning {n}</source>
-            <translation>推論 {n}</translation>
+            <translation>思考 {n}</translation>
         </message>
         <message>
             <source>output {n}</source>
@@ -4357,7 +4357,7 @@ More samples: steadier ranges, slower updates.</source>
         </message>
         <message>
             <source>allowed up to {n} reasoning tokens</source>
-            <translation>推論トークン数は {n} までにできます</translation>
+            <translation>推論（思考）トークンは {n} までにできます</translation>
         </message>
         <message>
             <source>allowed up to {n} calls per task</source>

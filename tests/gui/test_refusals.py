@@ -188,7 +188,7 @@ def test_a_conflict_is_said_again_in_the_new_language(window, settle, qtbot, qap
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
         qtbot.wait(50)
         text = message(window, "inference.reasoning_tokens")
-        assert "推論トークン数は 7,292 までにできます" in text and "推論 8,000" in text
+        assert "推論（思考）トークンは 7,292 までにできます" in text and "思考 8,000" in text
         assert "表示中の結果は 0 のものです" in text
         assert window.inputs["inference.reasoning_tokens"].box.text() == "8000"  # kept to be fixed
     finally:
