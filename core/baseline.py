@@ -96,3 +96,51 @@ def same_scenario(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return False
     return a.model_dump(exclude={"name"}) == b.model_dump(exclude={"name"})
+
+
+#: the headline outputs a report and the command line compare with a saved baseline: (key, result, unit);
+#: "cost" is the lifetime electricity cost in the scenario's currency
+REPORTED: tuple[tuple[str, str, str], ...] = (
+    ("energy", "lifecycle.energy_kwh", "kWh"),
+    ("co2", "lifecycle.co2e_kg", "kg"),
+    ("water", "lifecycle.water_l", "L"),
+    ("cost", "cost.lifecycle_energy", "currency"),
+)
+
+
+def lifetime_cost(
+    scenario: Any, results: Mapping[str, Any], currency: str | None = None
+) -> tuple[float | None, str]:
+    """The lifetime electricity cost of ``results`` (facility energy x price, :mod:`core.economics`) and its
+    currency: the scenario's own, else ``currency``, else its region's; None when no price is known."""
+    from core.economics import cost_outputs, pricing
+
+    price = pricing(scenario, currency)
+    value = cost_outputs(results, price, scenario).get("lifecycle_energy")
+    return (float(value) if value is not None else None), price.currency
+
+
+def saved_baseline_changes(scenario: Any) -> dict[str, Any] | None:
+    """What a report or ``main.py estimate`` says about the baseline kept in ``scenario`` (schema 6), or None
+    when it keeps none: its name and, for each of :data:`REPORTED`, the baseline's value, the current value
+    and the change ``now / baseline - 1`` (None where there is no number to compare, as on the cards). Both
+    come from the same estimator; the baseline's cost is priced in the scenario's currency."""
+    from core.estimator import estimate
+
+    base = scenario.baseline
+    if base is None:
+        return None
+    inputs = scenario.without_pins()
+    now, then = estimate(inputs), estimate(base)
+    cost_now, currency = lifetime_cost(inputs, now)
+    cost_then, cur_then = lifetime_cost(base, then, currency)
+    rows = []
+    for key, result, unit in REPORTED:
+        if key == "cost":
+            same = cur_then == currency and cost_now is not None and cost_then is not None
+            b, c, unit = (cost_then, cost_now, currency) if same else (None, None, currency)
+        else:
+            b, c = float(then[result]), float(now[result])
+        change = relative_change(b, c) if b is not None and c is not None else None
+        rows.append({"key": key, "result": result, "unit": unit, "baseline": b, "now": c, "change": change})
+    return {"name": base.name, "same_inputs": same_scenario(base, inputs), "rows": rows}

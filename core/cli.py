@@ -125,6 +125,7 @@ def format_text(scenario: Scenario, results: dict[str, Any], ranges: dict[str, d
             row += f"  (p5-p95 {num(r['p5'])} - {num(r['p95'])})"
         lines.append(row.rstrip())
     lines.extend(cost_lines(scenario, results, width))
+    lines.extend(baseline_lines(scenario, width))
     notes = estimate_notes(scenario)
     if notes:
         lines.append("")
@@ -175,7 +176,36 @@ def cost_lines(scenario: Scenario, results: dict[str, Any], width: int) -> list[
     return lines
 
 
+_BASELINE_ROWS = {
+    "energy": "  lifetime energy",
+    "co2": "  lifetime CO2e",
+    "water": "  lifetime water",
+    "cost": "  lifetime electricity cost",
+}
+
+
+def baseline_lines(scenario: Scenario, width: int) -> list[str]:
+    """The change from the baseline a scenario file keeps (schema 6; core.baseline), or nothing."""
+    from core.baseline import saved_baseline_changes
+
+    kept = saved_baseline_changes(scenario)
+    if kept is None:
+        return []
+    lines = [f"Against the saved baseline {printable(kept['name'], 200)!r} (baseline -> now, change)"]
+    for row in kept["rows"]:
+        label = f"{_BASELINE_ROWS[row['key']]:<{width}}"
+        if row["baseline"] is None or row["now"] is None:
+            lines.append(f"{label}not compared (no price, or another currency)")
+            continue
+        num, unit = (format_water, "") if row["unit"] == "L" else (_num, row["unit"])
+        change = "n/a" if row["change"] is None else f"{row['change']:+.1%}"
+        unit = f" {unit}" if unit else ""
+        lines.append(f"{label}{num(row['baseline'])} -> {num(row['now'])}{unit}  ({change})")
+    return lines
+
+
 def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str, dict[str, float]]) -> dict:
+    from core.baseline import saved_baseline_changes
     from core.economics import context_json, cost_json
 
     out = nest(results)
@@ -184,6 +214,7 @@ def estimate_json(scenario: Scenario, results: dict[str, Any], ranges: dict[str,
     out["context"] = context_json(results)
     out["scenario"] = scenario.model_dump(mode="json")
     out["notes"] = estimate_notes(scenario)
+    out["baseline"] = saved_baseline_changes(scenario)  # null: the file keeps no baseline
     out["uncertainty_inputs"] = uncertainty_inputs(resolve(scenario))
     return out
 

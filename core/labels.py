@@ -110,7 +110,7 @@ INPUT_LABELS: dict[str, InputLabel] = {
 }
 
 #: paths a comparison does not list: bookkeeping, not an input that changes a result
-NOT_COMPARED = ("schema_version", "name", "preset", "model.name", "pins")
+NOT_COMPARED = ("schema_version", "name", "preset", "model.name", "pins", "baseline")
 
 
 def input_label(path: str) -> str:

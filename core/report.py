@@ -15,6 +15,7 @@ from typing import Any
 
 from core import DATA_VERSION, __version__
 from core.analysis import COMPARED, LABEL_BASIS, energy_label, equivalents
+from core.baseline import saved_baseline_changes
 from core.catalog import RESOURCES, catalog
 from core.economics import COMPUTE_KEYS, COST_KEYS, context_json, cost_json
 from core.estimator import estimate, model_shape, nest
@@ -46,7 +47,7 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
     ranges = monte_carlo(scenario)
     inputs = []
     for path in field_paths():
-        if path.startswith(("custom", "uncertainty", "pins")) or path == "schema_version":
+        if path.startswith(("custom", "uncertainty", "pins", "baseline")) or path == "schema_version":
             continue
         value = scenario.get(path)
         text = value_text(path, value, scenario)
@@ -75,6 +76,8 @@ def report_content(scenario: Scenario) -> dict[str, Any]:
         "name": display_name(scenario, edited),
         "edited": edited,
         "pins": pins_content(scenario),
+        # the baseline saved with the scenario (schema 6) and each headline's change from it; None: none kept
+        "baseline": saved_baseline_changes(scenario),
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "app_version": __version__,
         "data_version": DATA_VERSION,
@@ -250,6 +253,15 @@ def to_csv(content: dict[str, Any]) -> str:
         for i, pin in enumerate(content["pins"]):
             diffs = "; ".join(difference_words(d) for d in pin["differences"])
             w.writerow(["ABCD"[i], pin["label"], *(repr(pin["results"][k]) for k in PIN_OUTPUTS), diffs])
+    base = content.get("baseline")
+    if base:
+        # the baseline saved with the scenario: each headline then and now
+        w.writerow([])
+        w.writerow(["baseline", base["name"]])
+        w.writerow(["output", "unit", "baseline", "now", "change"])
+        for row in base["rows"]:
+            cells = [row[k] for k in ("baseline", "now", "change")]
+            w.writerow([row["result"], row["unit"], *("" if c is None else repr(c) for c in cells)])
     w.writerow([])
     w.writerow(["input", "value"])
     for i in content["inputs"]:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.units import format_count, printable
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Largest scenario file accepted, checked before parsing (bytes).
 MAX_FILE_BYTES = 2_000_000
@@ -669,7 +669,7 @@ class EconomicsSpec(_Section):
 class Scenario(_Section):
     """Everything one estimate needs. Serialises to JSON with ``schema_version``."""
 
-    schema_version: Literal[5] = SCHEMA_VERSION
+    schema_version: Literal[6] = SCHEMA_VERSION
     name: str = Field("Untitled scenario", max_length=200)
     preset: str | None = Field(None, max_length=120, description="Preset this scenario started from")
     model: ModelSpec = Field(default_factory=ModelSpec)
@@ -689,6 +689,11 @@ class Scenario(_Section):
         description="Scenarios pinned for comparison (A, B, C), each with its name; the scenario itself is the "
         "last column",
     )
+    baseline: Scenario | None = Field(
+        None,
+        description="The scenario every result is read against (the charts' ghosts, the cards' changes); null = "
+        "none kept, the scenario is its own baseline",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -703,11 +708,30 @@ class Scenario(_Section):
         for i, pin in enumerate(self.pins):
             if pin.scenario.pins:
                 raise ValueError(f"pins[{i}].scenario.pins: a pinned scenario cannot hold pins of its own")
+            if pin.scenario.baseline is not None:
+                raise ValueError(f"pins[{i}].scenario.baseline: a pinned scenario cannot hold a baseline")
+        base = self.baseline
+        if base is not None and (base.pins or base.baseline is not None):
+            raise ValueError(
+                "baseline: the baseline is inputs alone; it cannot hold pins or a baseline of its own"
+            )
         return self
 
     def without_pins(self) -> Scenario:
-        """The same inputs with no pins (what the estimator, the undo history and the window work on)."""
-        return self if not self.pins else self.model_copy(update={"pins": []})
+        """The inputs alone, with no pins and no baseline (what the estimator, the undo history and the window
+        work on; the session keeps the pins and the baseline beside them)."""
+        if not self.pins and self.baseline is None:
+            return self
+        return self.model_copy(update={"pins": [], "baseline": None})
+
+    def with_baseline(self, baseline: Scenario | None) -> Scenario:
+        """The same scenario keeping ``baseline`` (its inputs alone) to be read against; None keeps none.
+        What a saved file and a report hold."""
+        if baseline is None:
+            return self if self.baseline is None else self.model_copy(update={"baseline": None})
+        return parse_scenario(
+            {**self.model_dump(mode="python"), "baseline": baseline.without_pins().model_dump(mode="python")}
+        )
 
     def with_pins(self, pins: list[Pin]) -> Scenario:
         """The same inputs with ``pins`` (validated) as its comparison; what a saved file and a report hold."""
@@ -1098,8 +1122,16 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 keeps the baseline the results are read against (``baseline``); a version-5 file kept none,
+    so it opens as its own baseline."""
+    data.setdefault("baseline", None)
+    data["schema_version"] = 6
+    return data
+
+
 #: Ordered upgrades: from-version -> function returning the next version's dict.
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

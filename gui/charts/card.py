@@ -7,6 +7,7 @@ costs more than the whole recomputation, so every changing text has a fixed heig
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,16 @@ def fitted_font(font: QFont, text: str, width: int, height: int, lines: int) -> 
     return smaller
 
 
+#: a figure and the unit after it ("72 GWh", "0.964 mL", "17.8 日"): kept on one line where a text wraps
+FIGURE_UNIT = re.compile(r"(\d) (?=[^\W\d_])")
+
+
+def drawn_text(text: str) -> str:
+    """``text`` as a wrapping line draws it: each figure held to its unit by a no-break space (a card showed
+    "72" at the end of one line and "GWh" at the start of the next)."""
+    return FIGURE_UNIT.sub("\\1\u00a0", text)
+
+
 class TextLine(QWidget):
     """Text that changes with every result, drawn without asking the layout for a new size.
 
@@ -64,6 +75,7 @@ class TextLine(QWidget):
     def __init__(self, text: str = "", lines: int = 1, parent: QWidget | None = None, color: str = INK):
         super().__init__(parent)
         self._text = text
+        self._drawn = drawn_text(text)
         self._color = QColor(color)
         self._lines = lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -88,6 +100,7 @@ class TextLine(QWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
+            self._drawn = drawn_text(text)
             self.setAccessibleName(text)
             self.update()
 
@@ -104,7 +117,7 @@ class TextLine(QWidget):
 
     def drawn_font(self) -> QFont:
         """The font the text is drawn in: the widget's, or smaller where the text would not fit."""
-        return fitted_font(self.font(), self._text, self.width(), self.height(), self._lines)
+        return fitted_font(self.font(), self._drawn, self.width(), self.height(), self._lines)
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
@@ -114,7 +127,7 @@ class TextLine(QWidget):
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if self._lines > 1:
             flags |= Qt.TextFlag.TextWordWrap
-        painter.drawText(self.rect(), int(flags), self._text)
+        painter.drawText(self.rect(), int(flags), self._drawn)
         painter.end()
 
 
@@ -252,6 +265,7 @@ class CardLine:
         self._color = QColor(color)
         self.lines = lines
         self._text = ""
+        self._drawn = ""
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if lines > 1:
             flags |= Qt.TextFlag.TextWordWrap
@@ -272,6 +286,7 @@ class CardLine:
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
+            self._drawn = drawn_text(text)
             self._owner.changed(self)
 
     def font(self) -> QFont:
@@ -333,7 +348,8 @@ class CardText(QWidget):
         """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
         shrinks its type rather than cut digits ("949 MWl")."""
         return [
-            fitted_font(line._font, line._text, self.width(), line._height, line.lines) for line in self.lines
+            fitted_font(line._font, line._drawn, self.width(), line._height, line.lines)
+            for line in self.lines
         ]
 
     def paintEvent(self, event: Any) -> None:
@@ -348,7 +364,7 @@ class CardText(QWidget):
             if y <= bottom and y + line._height > top:
                 painter.setFont(font)
                 painter.setPen(line._color)
-                painter.drawText(QRect(0, y, width, line._height), line.flags, line._text)
+                painter.drawText(QRect(0, y, width, line._height), line.flags, line._drawn)
             y += line._height
         painter.end()
 

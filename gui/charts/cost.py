@@ -90,7 +90,7 @@ class CostCard(HeadlineCard):
         life = rng.get("lifecycle_energy", {})
         self.set(
             money(v["lifecycle_energy"], cur),
-            tr("p5–p95: {range}").format(
+            tr("likely {range}").format(
                 range=format_money_range(life.get("p5"), life.get("p95"), cur, language())
             ),
             tr("training {t} · {m} per M tokens").format(

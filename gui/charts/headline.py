@@ -110,7 +110,7 @@ class HeadlinePanel(QWidget):
 
     def update_snapshot(self, snap: Any) -> None:
         r, m = snap.results, snap.ranges
-        pr = QCoreApplication.translate("Charts", "p5–p95: {range}")
+        pr = QCoreApplication.translate("Charts", "likely {range}")
 
         def show(key: str, digits: int = 3) -> str:  # in the unit and kind of core.outputs' table
             return format_output(key, r[key], digits)

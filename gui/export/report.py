@@ -41,6 +41,20 @@ def report_title(content: dict[str, Any]) -> str:
     return tr("AI Energy Explorer report: {name}").format(name=name)
 
 
+def baseline_snapshot(scenario: Any, snap: Any) -> Any:
+    """The snapshot of the baseline ``scenario`` keeps (schema 6), its costs in ``snap``'s currency, as the
+    window's session computes it; None when it keeps none or holds the same inputs."""
+    from core.baseline import same_scenario
+
+    base = getattr(scenario, "baseline", None)
+    if base is None or same_scenario(base, scenario.without_pins()):
+        return None
+    from core.compare import snapshot
+
+    pricing = (snap.cost or {}).get("pricing")
+    return snapshot(base, 100, currency=pricing.currency if pricing is not None else None)
+
+
 class ReportSheet(QWidget):
     """The headline numbers and the four charts for one scenario, laid out for a page or an image."""
 
@@ -64,6 +78,11 @@ class ReportSheet(QWidget):
         self.resize(*SHEET_SIZE)
         self.ensurePolished()
         lay.activate()
+        base = baseline_snapshot(scenario, self.snapshot)
+        if base is not None:  # the baseline saved with the scenario: ghosts and deltas, as in the window
+            self.headline.set_baseline_source(lambda _snap: base)
+            for chart in self.charts:
+                chart.baseline_for = lambda _snap: base
         self.headline.update_snapshot(self.snapshot)
         self.grid.everyday.update_snapshot(self.snapshot)  # the label and everyday terms, as in the window
         for chart in self.charts:

@@ -1,7 +1,7 @@
 """The PDF report's first page: the estimate in words and units, for a reader who reads nothing else.
 
 What was estimated (model, chips, grid, usage), the headline numbers with their likely ranges as the window's
-cards show them, the electricity bill, the energy label and everyday equivalents, the inputs changed since the
+cards show them, the change from the baseline saved with the scenario ("baseline -> now"), the electricity bill, the energy label and everyday equivalents, the inputs changed since the
 preset, and the comparison saved with the scenario (its pins, by name, with the inputs that differ). Every
 input is named in words (:mod:`core.labels`), every quantity with its unit and without an exponent.
 """
@@ -123,6 +123,7 @@ def summary_html(content: dict[str, Any], headline_rows: list[tuple[str, str, st
             f"<td class='small'>{e(detail)}</td></tr>"
         )
     out.append("</table>")
+    out += baseline_html(content.get("baseline"))
     # the electricity bill
     cost = content.get("cost") or {}
     out.append(f"<h3>{e(tr('Electricity cost'))}</h3>")
@@ -215,3 +216,54 @@ def summary_html(content: dict[str, Any], headline_rows: list[tuple[str, str, st
                 + "</p>"
             )
     return "".join(out)
+
+
+def baseline_html(kept: dict[str, Any] | None) -> list[str]:
+    """The change from the baseline saved with the scenario (:func:`core.baseline.saved_baseline_changes`):
+    each headline output then, now and its change, as the window's cards say it ("−31 %"); nothing when the
+    scenario keeps no baseline."""
+    if not kept:
+        return []
+    from core.lessons import percent
+
+    e = html.escape
+    names = {
+        "energy": tr("Lifetime energy"),
+        "co2": tr("Lifetime CO2e"),
+        "water": tr("Lifetime water"),
+        "cost": tr("Lifetime electricity cost"),
+    }
+    out = [
+        f"<h3>{e(tr('Against the baseline “{name}”').format(name=kept['name']))}</h3>",
+        f"<table cellspacing='0' width='100%'><tr><th>{e(tr('Result'))}</th><th>{e(tr('Baseline'))}</th>"
+        f"<th>{e(tr('Now'))}</th><th>{e(tr('Change'))}</th></tr>",
+    ]
+    for row in kept["rows"]:
+        if row["baseline"] is None or row["now"] is None:
+            cells = [tr("not compared (no price, or another currency)"), "", ""]
+        elif row["key"] == "cost":
+            cells = [
+                _money(row["baseline"], row["unit"]),
+                _money(row["now"], row["unit"]),
+                percent(row["change"]),
+            ]
+        else:
+            cells = [
+                everyday(row["baseline"], row["unit"]),
+                everyday(row["now"], row["unit"]),
+                percent(row["change"]),
+            ]
+        out.append(
+            f"<tr><td>{e(names[row['key']])}</td>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
+        )
+    out.append("</table>")
+    out.append(
+        "<p class='small'>"
+        + e(
+            tr(
+                "Each change is now ÷ baseline − 1, both computed by the same estimator; the baseline is kept in the scenario file."
+            )
+        )
+        + "</p>"
+    )
+    return out

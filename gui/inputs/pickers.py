@@ -67,12 +67,17 @@ def _header_item(text: str) -> QStandardItem:
 
 
 def accelerator_specs(acc: Accelerator) -> str:
+    """ "700 W · 989 TFLOPS · 80 GB · 1.41 TFLOP/J". A line too narrow for it wraps between the figures only: a
+    figure keeps its unit (no-break space) and "TFLOP/J" its "J" (word joiner; Japanese line breaking split
+    it after the slash), and a "·" stays at the end of the line it follows."""
+
     def n(v: float | None, unit: str, digits: int = 3) -> str:
-        return f"{format_plain(v, digits)} {unit}" if v else f"– {unit}"
+        unit = unit.replace("/", "/\u2060")
+        return f"{format_plain(v, digits)}\u00a0{unit}" if v else f"–\u00a0{unit}"
 
     peak = acc.peak_flops("bf16")
     fpj = acc.flop_per_joule
-    return " · ".join(
+    return "\u00a0· ".join(
         [
             n(acc.tdp_w, "W"),
             n(peak / 1e12 if peak else None, "TFLOPS"),

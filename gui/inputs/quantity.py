@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSlider,
     QWidget,
 )
@@ -32,6 +33,21 @@ STEPS = 1000
 ERROR_STYLE = "color: #B3261E;"  # a red that reads on light backgrounds; text also says what is wrong
 NOTE_STYLE = "color: #8a4b00;"  # a dark amber: not an error, a reason this input does not move a result
 NOTE_STYLE_DARK = "color: #F0A04B;"  # the same amber, light enough on the dark theme (gui.theme swaps them)
+#: a refused value's box: a red frame. The padding keeps the box as tall as the style's own frame (22 px at the
+#: default font; a bare 1 px border made it 18), so marking a value refused never moves the rows below it.
+REFUSED_BOX_STYLE = "border: 1px solid #B3261E; border-radius: 2px; padding: 2px 1px;"
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Set ``sheet`` only when it differs: a new style sheet re-polishes the widget and re-lays out its panel."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def retext(label: QLabel, text: str) -> None:
+    """Set ``text`` only when it differs (a new text on a wrapped label asks its panel for a new layout)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def lo_or_one(allowed: tuple) -> float:
@@ -72,6 +88,11 @@ class QuantityInput(QObject):
         self.unit.setMinimumWidth(34)
         self.error = QLabel(parent)
         self.error.setWordWrap(True)
+        # the line takes the width of its row, whatever its text: a message's longest word never widens the
+        # column (which moved and redrew every group of the panel each time a message came or went)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.error.setSizePolicy(policy)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.label.setBuddy(self.box)
@@ -324,11 +345,11 @@ class QuantityInput(QObject):
             message += " " + QCoreApplication.translate(
                 "Inputs", "The results shown are for {value}."
             ).format(value=self.describe(self.value))
-        self.error.setStyleSheet(ERROR_STYLE)
+        restyle(self.error, ERROR_STYLE)
         self.error.setToolTip("")
-        self.error.setText(message)
+        retext(self.error, message)
         self.error.show()
-        self.box.setStyleSheet("border: 1px solid #B3261E;")
+        restyle(self.box, REFUSED_BOX_STYLE)
         self.box.setAccessibleDescription(message)
 
     def error_shown(self) -> bool:
@@ -338,7 +359,7 @@ class QuantityInput(QObject):
     def hide_error(self) -> None:
         if self.error_shown():
             self.error.hide()
-            self.box.setStyleSheet("")
+            restyle(self.box, "")
             self.box.setAccessibleDescription("")
             if self.note:
                 self._show_note()
@@ -364,8 +385,8 @@ class QuantityInput(QObject):
     def _show_note(self) -> None:
         from gui.theme import is_dark
 
-        self.error.setStyleSheet(NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
-        self.error.setText(self.note)
+        restyle(self.error, NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
+        retext(self.error, self.note)
         self.error.setToolTip(self.note_tip)
         self.error.show()
 

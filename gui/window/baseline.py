@@ -70,7 +70,7 @@ class BaselineControls(QObject):
     def set_baseline(self) -> None:
         """The scenario on screen becomes the baseline."""
         scenario = self.presenter.scenario
-        self.session.set_baseline(scenario)
+        self.session.choose_baseline(scenario, tr("Set as baseline"))  # undoable; saved with the file
         self.show_status(
             tr("Baseline set: “{name}”. Every chart shows it dashed; each card says its change.").format(
                 name=scenario.name

@@ -6,7 +6,11 @@ The unsaved-changes guard and the recent-files menu are the what-if tools' (:mod
 
 Save As proposes ``<name>.aiee.json`` in the person's Documents folder: the ``.aiee.json`` suffix is the one the
 installers associate with the app; Documents comes from ``QStandardPaths`` (``~/Documents``,
-``C:/Users/<you>/Documents``), never the app's own folder or the working directory.
+``C:/Users/<you>/Documents``), never the app's own folder or the working directory. Open starts in the folder
+of the last file opened or saved, else in Documents (:func:`open_folder`).
+
+A file holds the scenario, the comparison's pins and the baseline (:meth:`gui.window.session.Session.document`);
+opening one restores all three, and a file that keeps no baseline is its own baseline.
 """
 
 from __future__ import annotations
@@ -41,6 +45,18 @@ def proposed_path(name: str, current: str | None = None) -> str:
     return str(documents_folder() / (safe_file_name(name) + SCENARIO_SUFFIX))
 
 
+def open_folder(current: str | None = None) -> str:
+    """Where Open starts: the folder of the scenario's file, else of the newest recent file (when its folder
+    is still there), else Documents; never the app's own folder or the working directory."""
+    from gui.window.session import recent_files
+
+    for path in ([current] if current else []) + recent_files()[:1]:
+        folder = Path(path).parent
+        if folder.is_dir():
+            return str(folder)
+    return str(documents_folder())
+
+
 def ask_save_path(parent: Any, name: str, current: str | None = None) -> str:
     """Save As: the file dialog on :func:`proposed_path`; a name typed without an extension gets
     ``.aiee.json``. Returns "" when the person cancels."""
@@ -59,7 +75,8 @@ def ask_save_path(parent: Any, name: str, current: str | None = None) -> str:
 
 class FileCommands(QObject):
     """Open, Save and Save As over the ``session``; ``parent`` owns the dialogs, ``show_status(text, ms)``
-    shows a passing message. :attr:`opened` gives the scenario of each file opened (the new baseline)."""
+    shows a passing message. :attr:`opened` gives the scenario of each file opened (its pins go to the
+    comparison)."""
 
     opened = Signal(object)
     #: opens a teacher's set-up (a ``.aiee-class.json`` file) instead of a scenario (the window hands it)
@@ -78,7 +95,7 @@ class FileCommands(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             QCoreApplication.translate("MainWindow", "Open scenario"),
-            "",
+            open_folder(self.session.file_path),  # the last file's folder, else Documents
             QCoreApplication.translate("MainWindow", "Scenario files (*.aiee.json *.json);;All files (*)"),
         )
         if path:
@@ -98,6 +115,8 @@ class FileCommands(QObject):
                 scenario.without_pins(),  # the file's pins go to the comparison (the window follows `opened`)
                 QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
             )
+            if not err:  # the baseline saved with the file (schema 6); none kept: the file is its own
+                self.session.set_baseline(scenario.baseline or self.presenter.scenario)
         except ScenarioError as e:
             err = str(e)
         if err:
@@ -135,8 +154,8 @@ class FileCommands(QObject):
         from gui import plaintext
 
         try:
-            # the comparison's pins are saved with the scenario (schema 5)
-            save_scenario_file(self.presenter.scenario.with_pins(self.session.pins), path)
+            # the comparison's pins (schema 5) and the baseline (schema 6) are saved with the scenario
+            save_scenario_file(self.session.document(), path)
         except OSError as err:
             plaintext.warning(
                 self.parent_widget,

@@ -318,7 +318,6 @@ class MainWindow(QMainWindow):
         files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
         if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
             theme.set_high_contrast(QApplication.instance(), True)
-        files.opened.connect(self.baseline.started_from)  # an opened file is the new baseline
         files.opened.connect(lambda scenario: tools.restore_pins(scenario.pins))  # the file's comparison
         tools.compare.pinsChanged.connect(lambda: self.setWindowModified(True))  # pins are saved with it
         # small screens: charts one per page, the analysis panels as pages; Copy on every table

@@ -1,8 +1,9 @@
 """The session: the scenario document and everything about it that must outlive the views.
 
 One object owns the presenter (the scenario and its results), the undo stack, the autosave, the file the
-scenario came from or went to, the recent-files list, the comparison pins, the analysis choices and a
-``baseline`` scenario for the classroom. Views read it and send it changes; a language switch, a closed dock or
+scenario came from or went to, the recent-files list, the comparison pins, the analysis choices and the
+``baseline`` scenario every result is read against. A saved file holds the scenario, its pins and its baseline
+(:meth:`document`). Views read it and send it changes; a language switch, a closed dock or
 a rebuilt panel never touches it (Vorta's store / views split).
 
 It used to be spread over the views: the pins lived in the comparison table, the undo stack and autosave were
@@ -64,8 +65,9 @@ class Session(QObject):
         from gui.window.undo import UndoController
 
         pins = list(scenario.pins) if scenario is not None else []
-        if pins:  # a file's comparison goes to the pins; the presenter works on the inputs alone
-            scenario = scenario.without_pins()
+        kept = scenario.baseline if scenario is not None else None
+        if scenario is not None:  # a file's comparison goes to the pins, its baseline to the baseline; the
+            scenario = scenario.without_pins()  # presenter works on the inputs alone
         self.presenter = Presenter(scenario, self)
         self.undo = UndoController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self)
@@ -77,7 +79,7 @@ class Session(QObject):
         self.choices: dict[str, Any] = {}
         #: the scenario every chart and card is read against (ghost bars, "-31 % vs baseline"): the one the
         #: session started from until another preset or file is loaded or "Set as baseline" is chosen
-        self.baseline: Any = self.presenter.scenario
+        self.baseline: Any = kept if kept is not None else self.presenter.scenario
         self._baseline_snap: tuple[Any, str | None, Any] | None = None  # (scenario, currency, snapshot)
         self._baseline_same: tuple[Any, bool] | None = None  # (current scenario, same as the baseline)
         self.autosaver.baseline_source = lambda: self.baseline  # kept beside the scenario for a restore
@@ -90,6 +92,27 @@ class Session(QObject):
         self._baseline_snap = self._baseline_same = None
         self.baselineChanged.emit(scenario)
         self.autosaver.note_change()  # a restore after a crash reads against it too
+
+    def choose_baseline(self, scenario: Any, text: str) -> None:
+        """The person chose a new baseline ("Set as baseline"): one undoable step named ``text``, so the
+        document reads as modified until it is saved (the baseline is saved with it, schema 6)."""
+        if scenario is self.baseline:
+            return
+        from gui.window.undo import BaselineCommand
+
+        self.undo.stack.push(BaselineCommand(self, self.baseline, scenario, text))
+
+    def saved_baseline(self) -> Any:
+        """The baseline a saved file or a report keeps: None when it holds the scenario's own inputs (nothing
+        to read against; the file opens as its own baseline)."""
+        from core.baseline import same_scenario
+
+        base = self.baseline
+        return None if base is None or same_scenario(base, self.presenter.scenario) else base
+
+    def document(self) -> Any:
+        """The scenario as a file or a report holds it: the inputs, the comparison's pins and the baseline."""
+        return self.presenter.scenario.with_pins(self.pins).with_baseline(self.saved_baseline())
 
     def baseline_for(self, snap: Any) -> Any:
         """The baseline's snapshot to draw beside ``snap`` (the current result), or None when there is no

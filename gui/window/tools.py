@@ -238,8 +238,8 @@ class WhatIfTools(QObject):
         from gui.export.report import write_report_file
 
         try:
-            # the report shows the comparison's pins with their names
-            write_report_file(self.presenter.scenario.with_pins(self.session.pins), path)
+            # the report shows the comparison's pins with their names and the change from the baseline
+            write_report_file(self.session.document(), path)
         except ValueError as err:
             plaintext.warning(self.parent_widget, tr("Could not export"), f"{path}: {err}")
             return False

@@ -66,6 +66,23 @@ class ScenarioCommand(QUndoCommand):
         self.controller.apply(self.before)
 
 
+class BaselineCommand(QUndoCommand):
+    """A new baseline chosen by the person ("Set as baseline"): undoing puts the previous one back. The
+    scenario is untouched; the session's ``set_baseline`` redraws the ghosts and the cards' changes."""
+
+    def __init__(self, session: Any, before: Any, after: Any, text: str):
+        super().__init__(text)
+        self.session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.set_baseline(self.after)
+
+    def undo(self) -> None:
+        self.session.set_baseline(self.before)
+
+
 class UndoController(QObject):
     """Records every accepted scenario change of ``presenter`` on :attr:`stack`."""
 
@@ -106,6 +123,8 @@ class UndoController(QObject):
             cmd = self.stack.command(i)
             if isinstance(cmd, ScenarioCommand):
                 cmd.setText(tr("Change inputs"))
+            elif isinstance(cmd, BaselineCommand):
+                cmd.setText(QCoreApplication.translate("Baseline", "Set as baseline"))
         self._action_texts()
 
     def make_actions(self, parent: QObject) -> tuple[QAction, QAction]:

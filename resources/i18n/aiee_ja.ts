@@ -339,6 +339,10 @@
             <translation>ベースラインのシナリオを画面に戻します（元に戻せます）。</translation>
         </message>
         <message>
+            <source>Set as baseline</source>
+            <translation>ベースラインに設定</translation>
+        </message>
+        <message>
             <source>Baseline set: “{name}”. Every chart shows it dashed; each card says its change.</source>
             <translation>ベースラインを「{name}」に設定しました。各グラフに破線で示し、各カードに変化を表示します。</translation>
         </message>
@@ -452,9 +456,9 @@
             <translation>1回の質問が占める推論のエネルギー・CO2e・水。「データセンター」で選んだエネルギー境界の内側で数えます(既定ではアイドル容量とPUEを含む)。</translation>
         </message>
         <message>
-            <source>p5–p95: {range}</source>
+            <source>likely {range}</source>
             <extracomment>the cards by their name in core.baseline.CARD_RESULTS gives the baseline's snapshot to compare a result with (``Session.baseline_for``); None: the cards have no delta line (the report sheet's)</extracomment>
-            <translation>p5〜p95：{range}</translation>
+            <translation>範囲 {range}</translation>
         </message>
         <message>
             <source>training {t} · serving {s}</source>
@@ -979,8 +983,8 @@
             <translation>{regions} の電気料金は公表値がありません。economics.electricity_price_per_kwh を入力してください。</translation>
         </message>
         <message>
-            <source>p5–p95: {range}</source>
-            <translation>p5〜p95：{range}</translation>
+            <source>likely {range}</source>
+            <translation>範囲 {range}</translation>
         </message>
         <message>
             <source>training {t} · {m} per M tokens</source>
@@ -2467,7 +2471,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>{name}: a value is required; allowed {range}</source>
-            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
+            <extracomment>a refused value's box: a red frame. The padding keeps the box as tall as the style's own frame (22 px at the default font; a bare 1 px border made it 18), so marking a value refused never moves the rows below it. further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
@@ -3392,6 +3396,18 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>{x} が A と違う入力：{inputs}</translation>
         </message>
         <message>
+            <source>Lifetime electricity cost</source>
+            <translation>生涯の電気代</translation>
+        </message>
+        <message>
+            <source>not compared (no price, or another currency)</source>
+            <translation>比較なし（電気料金が不明、または通貨が異なる）</translation>
+        </message>
+        <message>
+            <source>Each change is now ÷ baseline − 1, both computed by the same estimator; the baseline is kept in the scenario file.</source>
+            <translation>変化率は 現在 ÷ ベースライン − 1 で、どちらも同じ推計器で計算しています。ベースラインはシナリオファイルに保存されています。</translation>
+        </message>
+        <message>
             <source>Generated</source>
             <translation>作成</translation>
         </message>
@@ -3489,7 +3505,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>Likely range (p5–p95)</source>
-            <translation>見込み範囲（p5〜p95）</translation>
+            <translation>ありうる範囲（p5〜p95）</translation>
         </message>
         <message>
             <source>Detail</source>
@@ -3510,6 +3526,22 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Comparison</source>
             <translation>比較</translation>
+        </message>
+        <message>
+            <source>Against the baseline “{name}”</source>
+            <translation>ベースライン「{name}」との比較</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>ベースライン</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
         </message>
     </context>
     <context>

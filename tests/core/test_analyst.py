@@ -69,7 +69,7 @@ def test_pins_are_saved_with_the_scenario_and_reload(tmp_path):
     path = tmp_path / "s.aiee.json"
     save_scenario_file(saved, str(path))
     data = json.loads(path.read_text())
-    assert data["schema_version"] == SCHEMA_VERSION == 5
+    assert data["schema_version"] == SCHEMA_VERSION == 6
     assert [p["label"] for p in data["pins"]] == ["Cloud in the US", "In France"]
     back = load_scenario_file(str(path))
     assert back == saved
@@ -82,7 +82,7 @@ def test_a_version_4_file_loads_with_no_pins_and_its_pinned_scenarios_migrate():
     old.pop("pins")
     old["schema_version"] = 4
     s = loads_scenario(json.dumps(old))
-    assert s.schema_version == 5 and s.pins == [] and s.name == "Old"
+    assert s.schema_version == 6 and s.pins == [] and s.name == "Old"
     # a pin written by a version-2 app inside a current file: migrated like a file of its own
     pinned = json.loads(dumps_scenario(Scenario(name="P")))
     pinned.pop("pins")

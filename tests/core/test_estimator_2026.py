@@ -612,7 +612,7 @@ def test_old_files_keep_their_development_factor():
     from core.scenario import loads_scenario
 
     old = loads_scenario('{"schema_version": 2, "datacenter": {"pue": 1.3}}')
-    assert old.schema_version == 5 and old.training.development_factor == 1.5
+    assert old.schema_version == 6 and old.training.development_factor == 1.5
     kept = loads_scenario('{"schema_version": 2, "training": {"development_factor": 2.0}}')
     assert kept.training.development_factor == 2.0
     v1 = loads_scenario('{"schema_version": 1, "datacenter": {"grid_kg_per_kwh": 0.4}}')

@@ -248,7 +248,7 @@ def test_embodied_and_water_boundaries_add_their_footprints():
 
 def test_version_3_files_load_as_continuous_batching_with_the_same_results():
     old = loads_scenario('{"schema_version": 3, "inference": {"batch_size": 32, "energy_boundary": "host"}}')
-    assert old.schema_version == 5
+    assert old.schema_version == 6
     assert old.inference.serving_stack == "continuous" and old.inference.peak_factor is None
     assert old.inference.context_growth_tokens == 0
     new = Scenario().with_values({"inference.batch_size": 32, "inference.energy_boundary": "host"})

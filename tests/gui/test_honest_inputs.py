@@ -4,9 +4,11 @@ shown in units a lay reader can read."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFontMetrics, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -316,3 +318,84 @@ def test_a_refused_value_keeps_its_message_through_a_language_switch(window, set
         assert "表示中の結果は 8B のものです" in inp.error.text()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_a_refused_value_marks_its_box_without_moving_the_rows_beside_it(window, settle, qapp):
+    """The red frame of a refused value keeps the box's height: a bare 1 px border made it 18 px instead of the
+    style's 22, so every row below jumped up while the message showed (and the whole panel was redrawn)."""
+    inp = window.inputs["model.parameters"]
+    qapp.processEvents()
+    height = inp.box.height()
+    type_into(window, "model.parameters", "70,6B", settle)
+    qapp.processEvents()
+    assert inp.error_shown() and "B3261E" in inp.box.styleSheet()
+    assert inp.box.height() == inp.box.sizeHint().height() == height
+    type_into(window, "model.parameters", "8B", settle)
+    qapp.processEvents()
+    assert not inp.error_shown() and inp.box.styleSheet() == ""
+    assert inp.box.height() == height
+
+
+def test_a_message_under_an_input_never_widens_the_input_column(window, qapp):
+    """A message takes the width of its row: its longest word (a file name, a long number) does not widen the
+    column, which moved every group of the panel and redrew it whole each time a message came or went."""
+    inner = window.scroll.widget()
+    qapp.processEvents()
+    before = inner.minimumSizeHint().width()
+    inp = window.inputs["model.context_length"]
+    inp.show_error("Context length: " + "x" * 200)
+    qapp.processEvents()
+    assert inner.minimumSizeHint().width() == before
+    assert inp.error.isVisible() and inp.error.height() >= inp.error.fontMetrics().height()
+    inp.hide_error()
+
+
+def test_a_chip_s_figures_wrap_between_figures_never_inside_one(window, qapp):
+    """The chip line under a picker wrapped "1.41 TFLOP/" from "J" in Japanese at 1366 x 768: a figure is kept
+    with its unit, and a narrow line breaks only after a "·"."""
+    from PySide6.QtGui import QTextLayout
+
+    from gui.inputs.pickers import AcceleratorPicker
+
+    label = window.findChildren(AcceleratorPicker)[0].specs
+    text = label.text()
+    assert "TFLOP/" in text
+    full = label.fontMetrics().horizontalAdvance(text)
+    for width in range(60, full, 7):
+        layout = QTextLayout(text, label.font())
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        for piece in lines:
+            if len(piece) > 1:  # a line holding whole figures: "700 W ·" or "1.41 TFLOP/J"
+                assert not piece.startswith(("·", "W", "TFLOP", "GB", "J")), (width, lines)
+                assert not piece.endswith("/"), (width, lines)
+
+
+def test_a_card_wraps_between_figures_never_between_a_figure_and_its_unit(window, settle, qapp):
+    """A card's detail line in Japanese at 1366 x 768 showed "学習 30 GWh・推論 72" and "GWh" on the next line."""
+    import re
+
+    from PySide6.QtGui import QTextLayout
+
+    settle(window.presenter, full=True)
+    for card in window.headline.cards:
+        line = card.text.detail
+        text = line._drawn
+        if not re.search(r"\d", text):
+            continue
+        full = QFontMetrics(line.font()).horizontalAdvance(text)
+        for width in range(40, full, 9):
+            layout = QTextLayout(text, line.font())
+            layout.beginLayout()
+            lines = []
+            while (row := layout.createLine()).isValid():
+                row.setLineWidth(width)
+                lines.append(text[row.textStart() : row.textStart() + row.textLength()])
+            layout.endLayout()
+            for before, after in itertools.pairwise(lines):
+                assert not (re.search(r"\d\s$", before) and re.match(r"[^\W\d_]", after)), (width, lines)
+    assert line.text() == line.text().replace("\u00a0", " ")  # what tests and exports read keeps plain spaces

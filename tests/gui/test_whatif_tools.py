@@ -61,14 +61,16 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
     from gui.window.session import recent_files
 
     p = window.presenter
+    start = p.scenario
     p.set_values({"datacenter.pue": 1.37, "model.parameters": 3.3e10, "name": "Round trip"})
     assert window.isWindowModified()
     path = tmp_path / "round.json"
     assert window.files.save_file(str(path))
     assert not window.isWindowModified()
     saved = p.scenario
-    assert load_scenario_file(str(path)) == saved
-    assert json.loads(path.read_text())["schema_version"] == 5
+    # the file holds the scenario and the baseline it is read against (the one the session started from)
+    assert load_scenario_file(str(path)) == saved.with_baseline(start)
+    assert json.loads(path.read_text())["schema_version"] == 6
     p.set_value("datacenter.pue", 1.9)
     assert window.isWindowModified()
     assert window.files.open_file(str(path))
@@ -83,7 +85,7 @@ def test_save_open_round_trip_recent_files_and_clean_state(window, settle, tmp_p
 def test_old_schema_file_migrates(window):
     assert window.files.open_file(str(FIXTURE_V1))
     s = window.presenter.scenario
-    assert s.schema_version == 5
+    assert s.schema_version == 6
     assert s.model.parameters == 7e10 and s.datacenter.pue == 1.3 and s.inference.weight_bits == 8
 
 

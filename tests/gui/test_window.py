@@ -301,7 +301,8 @@ def test_accelerator_picker_groups_and_disables_incomplete_chips(window):
     assert not (item.flags() & Qt.ItemFlag.ItemIsEnabled)
     assert "memory bandwidth" in item.toolTip()
     h100 = next(r for r in range(model.rowCount()) if model.item(r).data(ID_ROLE) == "nvidia-h100-sxm5-80gb")
-    detail = model.item(h100).data(ID_ROLE + 1)
+    # read as words: the figures are held to their units by no-break spaces and a word joiner
+    detail = model.item(h100).data(ID_ROLE + 1).replace("\u00a0", " ").replace("\u2060", "")
     assert "700 W" in detail and "989 TFLOPS" in detail and "80 GB" in detail and "TFLOP/J" in detail
 
 
