@@ -342,7 +342,9 @@ class QuantityInput(QObject):
         """The message under the box (red), which also says for which value the results beside it are: the
         typed text stays for the person to fix, and the screen never shows it as if it were computed."""
         if self.value is not None:
-            message += " " + QCoreApplication.translate(
+            # Japanese sentences follow each other with no space after "。"
+            gap = "" if message.endswith(("。", "）", "」")) else " "
+            message += gap + QCoreApplication.translate(
                 "Inputs", "The results shown are for {value}."
             ).format(value=self.describe(self.value))
         restyle(self.error, ERROR_STYLE)

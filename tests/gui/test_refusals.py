@@ -170,7 +170,7 @@ def test_in_japanese_the_conflicts_are_said_in_japanese(window, settle, japanese
     slide(window, "inference.input_tokens", Qt.Key.Key_End, settle)
     assert message(window, "inference.input_tokens") == (
         "1 回の問い合わせのトークン数（入力 100,000 + 出力 400 = 100,400）がコンテキスト長 8,192 トークンに"
-        "収まりません。入力トークン数は 7,792 までにできます。 表示中の結果は 500 のものです。"
+        "収まりません。入力トークン数は 7,792 までにできます。表示中の結果は 500 のものです。"
     )
     slide(window, "inference.cached_input_tokens", Qt.Key.Key_End, settle)
     text = message(window, "inference.cached_input_tokens")
