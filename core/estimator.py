@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from core.catalog import DEFAULT_ACCELERATOR_EMBODIED_KG, Accelerator, Catalog, catalog
-from core.scenario import Scenario, ScenarioError
+from core.scenario import InputConflict, Scenario, ScenarioError
 from core.units import printable
 
 SECONDS_PER_DAY = 86_400.0
@@ -230,6 +230,15 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
         calls - 1.0
     )  # the last call's prompt holds every earlier call's growth
     query_tokens = inf.input_tokens + growth + inf.reasoning_tokens + inf.output_tokens
+    tokens = {
+        "inference.input_tokens": inf.input_tokens,
+        "inference.reasoning_tokens": inf.reasoning_tokens,
+        "inference.output_tokens": inf.output_tokens,
+        "inference.calls_per_query": calls,
+        "inference.context_growth_tokens": inf.context_growth_tokens,
+        "model.context_length": m.context_length,
+        "query_tokens": query_tokens,
+    }
     if query_tokens > m.context_length:
         parts = "inference.input_tokens + " + ("reasoning_tokens + " if inf.reasoning_tokens else "")
         if growth:
@@ -237,14 +246,26 @@ def resolve(scenario: Scenario, cat: Catalog | None = None) -> Inputs:
                 f"the last call's prompt (inference.input_tokens + (calls_per_query - 1) x "
                 f"context_growth_tokens) + {parts.removeprefix('inference.input_tokens + ')}"
             )
-        raise ScenarioError(
+        raise InputConflict(
             f"{parts}output_tokens = {query_tokens:,.0f} tokens is longer than model.context_length = "
-            f"{m.context_length:,} tokens; allowed up to {m.context_length:,} tokens in all"
+            f"{m.context_length:,} tokens; allowed up to {m.context_length:,} tokens in all",
+            "query_above_context",
+            tokens,
+            tuple(
+                p
+                for p in tokens
+                if "." in p
+                and (p != "inference.reasoning_tokens" or inf.reasoning_tokens)
+                and (not p.startswith(("inference.calls", "inference.context_growth")) or growth)
+            ),
         )
     if inf.cached_input_tokens > inf.input_tokens:
-        raise ScenarioError(
+        raise InputConflict(
             f"inference.cached_input_tokens = {inf.cached_input_tokens:,.0f} is more than inference.input_tokens "
-            f"= {inf.input_tokens:,.0f}; allowed 0 to inference.input_tokens"
+            f"= {inf.input_tokens:,.0f}; allowed 0 to inference.input_tokens",
+            "cached_above_input",
+            {"inference.cached_input_tokens": inf.cached_input_tokens, **tokens},
+            ("inference.cached_input_tokens", "inference.input_tokens"),
         )
     missing = []
     needs_peak = tr.accelerator_hours is None or any(st.tokens is not None for st in tr.stages)
@@ -403,12 +424,20 @@ def _check_serving_memory(x: Inputs) -> None:
     if have < need:
         fits = math.ceil(need / x["inf_memory_bytes"])
         cache = need - step["weight_bytes"] * x["memory_overhead"]
-        raise ScenarioError(
+        raise InputConflict(
             f"inference.accelerator_count = {given} gives {have / 1e9:,.0f} GB; the weights and cache need "
             f"{need / 1e9:,.0f} GB ({step['weight_bytes'] / 1e9:,.1f} GB x {x['memory_overhead']:g} runtime + "
             f"{cache / 1e9:,.1f} GB cache); at least {fits} fit "
             f"({2 ** math.ceil(math.log2(fits))} as a power of two for tensor parallelism), "
-            "or leave it empty to use the fewest that fit"
+            "or leave it empty to use the fewest that fit",
+            "serving_memory_short",
+            {
+                "inference.accelerator_count": given,
+                "memory_gb": have / 1e9,
+                "needed_gb": need / 1e9,
+                "fits": fits,
+                "fits_power_of_two": 2 ** math.ceil(math.log2(fits)),
+            },
         )
 
 

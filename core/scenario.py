@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from core.units import printable
+from core.units import format_count, printable
 
 SCHEMA_VERSION = 6
 
@@ -30,6 +30,104 @@ MAX_JSON_DEPTH = 12
 
 class ScenarioError(ValueError):
     """A user-facing problem with a scenario: one clear line, no traceback."""
+
+
+class InputConflict(ScenarioError):
+    """Inputs each within their own range that cannot hold together (active parameters above the total, a
+    question longer than the context).
+
+    ``str()`` is the command line's line, naming the dotted paths a person types after ``--set``. ``rule`` says
+    which rule was broken (one of :data:`CONFLICT_RULES`), ``values`` holds the numbers involved by path (and
+    named totals such as ``"query_tokens"``), so a window can say the same in words from the point of view of
+    the input that moved, with :meth:`allowed` for that input's allowed range given the others.
+    """
+
+    def __init__(
+        self, message: str, rule: str, values: dict[str, float], paths: tuple[str, ...] | None = None
+    ):
+        super().__init__(message)
+        self.rule = rule
+        self.values = dict(values)
+        #: the scenario inputs the rule ties together (dotted paths); by default every path in ``values``
+        self.paths = tuple(paths) if paths is not None else tuple(p for p in self.values if "." in p)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # kept whole through pickling and copying
+        return (type(self), (str(self), self.rule, self.values, self.paths))
+
+    def allowed(self, path: str) -> tuple[float | None, float | None] | None:
+        """``(low, high)`` the input at ``path`` may take with every other input as it is (None on a side =
+        the field's own bound, see :func:`field_range`); None when ``path`` is not part of the rule or no
+        value of it alone resolves the conflict."""
+        return _conflict_allowed(self, path)
+
+
+#: the rules an :class:`InputConflict` names
+CONFLICT_RULES = (
+    "active_above_total",  # model.active_parameters > model.parameters
+    "experts_per_token_above_experts",  # model.experts_per_token > model.n_experts
+    "query_above_context",  # input + agent growth + reasoning + output > model.context_length
+    "cached_above_input",  # inference.cached_input_tokens > inference.input_tokens
+    "site_shares_not_whole",  # datacenter.sites load shares do not add up to 1
+    "serving_memory_short",  # inference.accelerator_count too few to hold the weights and cache
+    "idle_above_tdp",  # a user-defined accelerator's idle_w > tdp_w
+)
+
+
+def _conflict_allowed(err: InputConflict, path: str) -> tuple[float | None, float | None] | None:
+    v = err.values
+    if path not in err.paths:
+        return None
+    lo_f, hi_f, _ = field_range(path) if path in _PATHS else (None, None, "")
+    lo = hi = None
+    if err.rule == "active_above_total":
+        lo, hi = (
+            (lo_f, v["model.parameters"])
+            if path == "model.active_parameters"
+            else (
+                v["model.active_parameters"],
+                hi_f,
+            )
+        )
+    elif err.rule == "experts_per_token_above_experts":
+        lo, hi = (
+            (lo_f, v["model.n_experts"])
+            if path == "model.experts_per_token"
+            else (
+                v["model.experts_per_token"],
+                hi_f,
+            )
+        )
+    elif err.rule == "cached_above_input":
+        if path == "inference.cached_input_tokens":
+            lo, hi = lo_f, v["inference.input_tokens"]
+        else:  # the prompt may grow up to what the context leaves it
+            lo = v["inference.cached_input_tokens"]
+            room = v["model.context_length"] - (v["query_tokens"] - v["inference.input_tokens"])
+            hi = min(hi_f, math.floor(room)) if hi_f is not None else math.floor(room)
+    elif err.rule == "query_above_context":
+        context, total = v["model.context_length"], v["query_tokens"]
+        calls, growth = v["inference.calls_per_query"], v["inference.context_growth_tokens"]
+        if path == "model.context_length":
+            lo, hi = math.ceil(total), hi_f
+        elif path == "inference.calls_per_query":
+            if growth <= 0:
+                return None
+            rest = total - growth * (calls - 1.0)  # the tokens of one call without growth
+            lo, hi = lo_f, math.floor(1.0 + (context - rest) / growth)
+        elif path == "inference.context_growth_tokens":
+            if calls <= 1.0:
+                return None
+            rest = total - growth * (calls - 1.0)
+            lo, hi = lo_f, math.floor((context - rest) / (calls - 1.0))
+        else:  # a token count of the question: what the context leaves it
+            lo, hi = lo_f, math.floor(context - (total - v[path]))
+    elif err.rule == "serving_memory_short" and path == "inference.accelerator_count":
+        lo, hi = v["fits"], hi_f
+    else:
+        return None
+    if lo is not None and hi is not None and hi < lo:
+        return None  # the others leave this input no room: one of them has to change
+    return lo, hi
 
 
 def _num(lo: float, hi: float, unit: str, doc: str, *, strict_lo: bool = False) -> Any:
@@ -109,18 +207,22 @@ class ModelSpec(_Section):
     @model_validator(mode="after")
     def _active_not_above_total(self) -> ModelSpec:
         if self.active_parameters is not None and self.active_parameters > self.parameters:
-            raise ValueError(
-                f"model.active_parameters = {self.active_parameters:g} is larger than "
-                f"model.parameters = {self.parameters:g}; allowed 1e6 to model.parameters"
+            raise InputConflict(
+                f"model.active_parameters = {format_count(self.active_parameters)} is larger than "
+                f"model.parameters = {format_count(self.parameters)}; allowed 1M to model.parameters",
+                "active_above_total",
+                {"model.active_parameters": self.active_parameters, "model.parameters": self.parameters},
             )
         if (
             self.n_experts is not None
             and self.experts_per_token is not None
             and self.experts_per_token > self.n_experts
         ):
-            raise ValueError(
+            raise InputConflict(
                 f"model.experts_per_token = {self.experts_per_token} is more than model.n_experts = "
-                f"{self.n_experts}; allowed 1 to model.n_experts"
+                f"{self.n_experts}; allowed 1 to model.n_experts",
+                "experts_per_token_above_experts",
+                {"model.experts_per_token": self.experts_per_token, "model.n_experts": self.n_experts},
             )
         return self
 
@@ -259,7 +361,11 @@ class DatacenterSpec(_Section):
         if sites:
             total = math.fsum(s.load_share for s in sites)
             if abs(total - 1.0) > 1e-6:
-                raise ValueError(f"datacenter.sites load shares add up to {total:.4g}; they must add up to 1")
+                raise InputConflict(
+                    f"datacenter.sites load shares add up to {total:.4g}; they must add up to 1",
+                    "site_shares_not_whole",
+                    {"datacenter.sites": total},
+                )
         return sites
 
 
@@ -476,7 +582,12 @@ class CustomAccelerator(_Section):
     @model_validator(mode="after")
     def _idle_below_tdp(self) -> CustomAccelerator:
         if self.idle_w is not None and self.idle_w > self.tdp_w:
-            raise ValueError(f"idle_w = {self.idle_w:g} is above tdp_w = {self.tdp_w:g}; allowed 0 to tdp_w")
+            raise InputConflict(
+                f"idle_w = {self.idle_w:g} is above tdp_w = {self.tdp_w:g}; allowed 0 to tdp_w",
+                "idle_above_tdp",
+                {"idle_w": self.idle_w, "tdp_w": self.tdp_w},
+                ("idle_w", "tdp_w"),
+            )
         return self
 
 
@@ -849,6 +960,20 @@ def explain(err: ValidationError) -> list[str]:
     return lines
 
 
+def conflict_in(err: ValidationError) -> InputConflict | None:
+    """The :class:`InputConflict` a validator raised, when it is the only error (pydantic v2 keeps the
+    exception a validator raised in the error's ``ctx["error"]``), its text as :func:`explain` words it
+    (with the place of a nested one: ``custom.accelerators.user:x: idle_w = ...``)."""
+    errors = err.errors()
+    if len(errors) != 1:
+        return None
+    found = errors[0].get("ctx", {}).get("error")
+    if not isinstance(found, InputConflict):
+        return None
+    line = explain(err)[0]
+    return found if line == str(found) else InputConflict(line, found.rule, found.values, found.paths)
+
+
 def parse_scenario(data: Any) -> Scenario:
     """Validate a dict (e.g. parsed JSON) into a Scenario, or raise :class:`ScenarioError`."""
     if not isinstance(data, dict):
@@ -856,6 +981,9 @@ def parse_scenario(data: Any) -> Scenario:
     try:
         return Scenario.model_validate(data)
     except ValidationError as err:
+        conflict = conflict_in(err)
+        if conflict is not None:  # kept whole: the window words it from the input that moved
+            raise conflict from None
         lines = explain(err)
         raise ScenarioError(
             "; ".join(lines[:5]) + (f" (and {len(lines) - 5} more)" if len(lines) > 5 else "")

@@ -32,6 +32,7 @@ from core.scenario import Scenario, ScenarioError
 from core.uncertainty import MonteCarloRun
 from core.units import relative_change
 from gui.i18n import window_currency
+from gui.inputs.refusals import refusal
 
 INTERACTIVE_SAMPLES = 500
 REFINE_MS = 200
@@ -89,14 +90,16 @@ class Presenter(QObject):
         return self.set_values({path: value}, description)
 
     def set_values(self, values: dict[str, Any], description: str = "") -> str | None:
+        """Apply changes (dotted path -> value, the input the person moved first); None when accepted, else
+        the reason in the window's words (:func:`gui.inputs.refusals.refusal`)."""
         try:
             if all(self._scenario.get(p) == v for p, v in values.items()):
                 return None
             candidate = self._scenario.with_values(values)
             # catalog-level checks (unknown region, incomplete accelerator); the recomputation reuses it
             self._resolved = (candidate, resolve(candidate))
-        except ScenarioError as err:
-            return str(err)
+        except ScenarioError as err:  # said from the point of view of the input moved (the first given)
+            return refusal(err, next(iter(values), ""))
         self._accept(candidate, description)
         return None
 
@@ -104,7 +107,7 @@ class Presenter(QObject):
         try:
             self._resolved = (scenario, resolve(scenario))
         except ScenarioError as err:
-            return str(err)
+            return refusal(err)
         self._accept(scenario, description)
         return None
 

@@ -49,12 +49,22 @@ def validate(kind: str, data: dict[str, Any]) -> Any:
     """The validated definition; raises ``ScenarioError`` naming each bad field and its allowed range."""
     from pydantic import ValidationError
 
-    from core.scenario import CustomAccelerator, CustomGrid, CustomProfile, ScenarioError, explain
+    from core.scenario import (
+        CustomAccelerator,
+        CustomGrid,
+        CustomProfile,
+        ScenarioError,
+        conflict_in,
+        explain,
+    )
 
     model = {"accelerators": CustomAccelerator, "regions": CustomGrid, "profiles": CustomProfile}[kind]
     try:
         return model.model_validate(data)
     except ValidationError as err:
+        conflict = conflict_in(err)  # idle above TDP: kept whole, said in the window's words
+        if conflict is not None:
+            raise conflict from None
         raise ScenarioError("; ".join(explain(err))) from None
 
 
@@ -367,8 +377,11 @@ class CustomDefinitionsDialog(QDialog):
                 scenario = scenario.with_values(use)
             resolve(scenario)
         except ScenarioError as err:
-            self.error.setText(str(err))
-            return str(err)
+            from gui.inputs.refusals import refusal
+
+            said = refusal(err)
+            self.error.setText(said)
+            return said
         err = presenter.set_scenario(
             scenario, tr("Added {name} (user-defined)").format(name=data.get("name", uid))
         )

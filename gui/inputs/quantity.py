@@ -146,6 +146,10 @@ class QuantityInput(QObject):
             message = self.parse(self.box.text().strip())
             if isinstance(message, str):
                 self.show_error(message)
+            elif self._conflict is not None:  # a conflict with another input: said again in this language
+                from gui.inputs.refusals import refusal_text
+
+                self.show_error(refusal_text(self._conflict, self.path))
             else:  # a value the estimator refused: the box goes back to the value the results are for
                 self.hide_error()
                 self._shown_text = self.format(self.value)
@@ -179,8 +183,19 @@ class QuantityInput(QObject):
             out.update(self.also(scenario))
         return out
 
+    # the conflict between inputs that refused this input's value (said again after a language switch)
+    _conflict: Any = None
+
     def refused(self, err: str) -> None:
-        self.show_error(f"{self.name()}: {err}")
+        """Say why the presenter refused the value: a conflict with another input in a sentence of its own
+        (gui.inputs.refusals, naming both inputs), any other reason after this input's name."""
+        self._conflict = getattr(err, "conflict", None)
+        if self._conflict is not None:
+            from gui.inputs.refusals import refusal_text
+
+            self.show_error(refusal_text(self._conflict, self.path))
+        else:
+            self.show_error(f"{self.name()}: {err}")
 
     def accepted(self, value: Any) -> None:
         self.accept(value)
@@ -342,13 +357,16 @@ class QuantityInput(QObject):
 
     def accept(self, value: Any) -> None:
         self.value = value
+        self._conflict = None
         self.hide_error()
 
     def show_error(self, message: str) -> None:
         """The message under the box (red), which also says for which value the results beside it are: the
         typed text stays for the person to fix, and the screen never shows it as if it were computed."""
         if self.value is not None:
-            message += " " + QCoreApplication.translate(
+            # Japanese sentences follow each other with no space after "。"
+            gap = "" if message.endswith(("。", "）", "」")) else " "
+            message += gap + QCoreApplication.translate(
                 "Inputs", "The results shown are for {value}."
             ).format(value=self.describe(self.value))
         restyle(self.error, ERROR_STYLE)

@@ -4316,6 +4316,109 @@ More samples: steadier ranges, slower updates.</source>
         </message>
     </context>
     <context>
+        <name>Refusals</name>
+        <message>
+            <source>{low} to {high} {unit}</source>
+            <translation>{low}～{high} {unit}</translation>
+        </message>
+        <message>
+            <source>up to {high} {unit}</source>
+            <translation>{high} {unit}まで</translation>
+        </message>
+        <message>
+            <source>{low} {unit} and up</source>
+            <translation>{low} {unit}以上</translation>
+        </message>
+        <message>
+            <source>The load shares of the sites add up to {total}; they must add up to 100 % (Split evenly shares them out).</source>
+            <translation>拠点の負荷の割合の合計が {total} です。合計は 100 % にしてください（「均等に分ける」で配分できます）。</translation>
+        </message>
+        <message>
+            <source>Idle power ({idle} W) cannot be more than the TDP ({tdp} W): allowed 0 to {tdp} W.</source>
+            <translation>待機電力（{idle} W）はTDP（{tdp} W）より大きくできません。範囲は 0～{tdp} W。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be less than {other} ({limit}).</source>
+            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.</source>
+            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。範囲は {range}。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be more than {other} ({limit}).</source>
+            <translation>{name}（{value}）は{other}（{limit}）より大きくできません。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be more than {other} ({limit}): allowed {range}.</source>
+            <translation>{name}（{value}）は{other}（{limit}）より大きくできません。範囲は {range}。</translation>
+        </message>
+        <message>
+            <source>input {n}</source>
+            <translation>入力 {n}</translation>
+        </message>
+        <message>
+            <source>growth from {calls} earlier calls {n}</source>
+            <translation>それまでの {calls} 回の呼び出しによる増分 {n}</translation>
+        </message>
+        <message>
+            <source>reasoning {n}</source>
+            <translation>思考 {n}</translation>
+        </message>
+        <message>
+            <source>output {n}</source>
+            <translation>出力 {n}</translation>
+        </message>
+        <message>
+            <source>{name} ({context} tokens) is shorter than one query's tokens ({terms} = {total}).</source>
+            <translation>{name}（{context} トークン）が 1 回の問い合わせのトークン数（{terms} = {total}）より短くなっています。</translation>
+        </message>
+        <message>
+            <source>{name} ({context} tokens) is shorter than one query's tokens ({terms} = {total}): allowed {range}.</source>
+            <translation>{name}（{context} トークン）が 1 回の問い合わせのトークン数（{terms} = {total}）より短くなっています。範囲は {range}。</translation>
+        </message>
+        <message>
+            <source>One query's tokens ({terms} = {total}) do not fit the context length of {context} tokens</source>
+            <translation>1 回の問い合わせのトークン数（{terms} = {total}）がコンテキスト長 {context} トークンに収まりません</translation>
+        </message>
+        <message>
+            <source>{sentence}: make the context longer or the query shorter.</source>
+            <translation>{sentence}。コンテキストを長くするか、問い合わせを短くしてください。</translation>
+        </message>
+        <message>
+            <source>allowed up to {n} input tokens</source>
+            <translation>入力トークン数は {n} までにできます</translation>
+        </message>
+        <message>
+            <source>allowed up to {n} output tokens</source>
+            <translation>出力トークン数は {n} までにできます</translation>
+        </message>
+        <message>
+            <source>allowed up to {n} reasoning tokens</source>
+            <translation>推論（思考）トークンは {n} までにできます</translation>
+        </message>
+        <message>
+            <source>allowed up to {n} calls per task</source>
+            <translation>タスクあたりの呼び出しは {n} 回までにできます</translation>
+        </message>
+        <message>
+            <source>allowed up to {n} tokens of growth per call</source>
+            <translation>呼び出しごとの増分は {n} トークンまでにできます</translation>
+        </message>
+        <message>
+            <source>{sentence}: {allowed}.</source>
+            <translation>{sentence}。{allowed}。</translation>
+        </message>
+        <message>
+            <source>{name} ({count}) hold {have} GB, but the weights and cache need {need} GB: allowed {fits} and up ({power} as a power of two), or leave it empty for the fewest that fit.</source>
+            <translation>{name}（{count}）のメモリは {have} GB ですが、重みとキャッシュに {need} GB 必要です。{fits} 以上（2 のべき乗なら {power}）にするか、空欄にして収まる最小の数にしてください。</translation>
+        </message>
+        <message>
+            <source>With {name} at {count} ({have} GB), the weights and cache need {need} GB: set it to {fits} or more ({power} as a power of two), or leave it empty for the fewest that fit.</source>
+            <translation>{name}が {count}（{have} GB）では、重みとキャッシュに必要な {need} GB が収まりません。{fits} 以上（2 のべき乗なら {power}）にするか、空欄にして収まる最小の数にしてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Copy</name>
         <message>
             <source>Copy table</source>

@@ -194,7 +194,11 @@ def test_invalid_text_shows_inline_message_and_keeps_last_valid_scenario(window,
     act.box.clear()
     qtbot.keyClicks(act.box, "900B")
     qtbot.keyClick(act.box, Qt.Key.Key_Return)
-    assert act.error.isVisible() and "larger than" in act.error.text()
+    assert act.error.isVisible()
+    assert (
+        act.error.text()
+        == "Active parameters (900B) cannot be more than Parameters (8B): allowed 1M to 8B params."
+    )
     assert window.presenter.scenario is before
     # a valid value clears the message and applies
     inp.box.clear()
