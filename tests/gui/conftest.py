@@ -5,6 +5,18 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def earlier_windows_deleted():
+    """The windows earlier tests closed are deleted before this test starts. Qt deletes a closed window only
+    when an event loop runs, so they piled up, and the first ``qtbot.wait`` of a later test paid for all of
+    them at once (9 s after the window tests), which made its timed waits fail."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def isolated_settings(tmp_path_factory):
     from PySide6.QtCore import QSettings
