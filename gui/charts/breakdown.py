@@ -7,6 +7,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QWidget,
@@ -73,7 +74,43 @@ class BreakdownChart(ChartCard):
             ghost = GhostBars(0.7)  # a little wider than the bars, so its sides show beside them
             plot.addItem(ghost)
             self.ghosts[name] = ghost
+        self.stacked = False  # the CO2e plot under the energy plot instead of beside it
         self.retranslate()
+
+    # ----- arrangement ------------------------------------------------------------------------------
+    #: x range of each plot (two bars at 0 and 1), and the room each bar's name has
+    X_UNITS = 2.2
+
+    def names_fit_side_by_side(self, width: float) -> bool:
+        """True when, with the plots side by side in ``width`` pixels, each bar's slot holds its name
+        ("Training", "Serving"). A projected English card at 1024 x 768 had 30 px a bar for 65 px names,
+        and the axis left both names out."""
+        axis = self.energy_plot.getAxis("bottom")
+        font = axis.style.get("tickFont") or axis.font()
+        fm = QFontMetrics(font)
+        names = [text for _, text in self.bar_names]
+        widest = max((fm.horizontalAdvance(t) for t in names), default=0) + 8
+        left = self.energy_plot.getAxis("left").width()
+        view = (width - 2 * left - 16) / 2.0  # each plot's view, beside the other
+        return view / self.X_UNITS >= widest
+
+    def arrange(self) -> None:
+        """Side by side where the bars' names fit, else the CO2e plot under the energy plot (each then
+        has the card's whole width). Decided from the card's width alone, so it never flips back and forth."""
+        stacked = not self.names_fit_side_by_side(self.glw.width())
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        layout = self.glw.ci
+        layout.removeItem(self.co2_plot)
+        if stacked:
+            layout.addItem(self.co2_plot, row=1, col=0)
+        else:
+            layout.addItem(self.co2_plot, row=0, col=1)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.arrange()
 
     def retranslate(self) -> None:
         """Title, explanation, legend, axis labels and bar names in the current language."""
@@ -96,16 +133,16 @@ class BreakdownChart(ChartCard):
         )
         self.energy_axis.set_template(QCoreApplication.translate("Charts", "Energy ({unit})"))
         self.co2_axis.set_template(QCoreApplication.translate("Charts", "CO2e ({unit})"))
-        ticks = [
-            [
-                (0, QCoreApplication.translate("Charts", "Training")),
-                (1, QCoreApplication.translate("Charts", "Serving")),
-            ]
+        self.bar_names = [
+            (0, QCoreApplication.translate("Charts", "Training")),
+            (1, QCoreApplication.translate("Charts", "Serving")),
         ]
         for plot in (self.energy_plot, self.co2_plot):
-            plot.getAxis("bottom").setTicks(ticks)
+            plot.getAxis("bottom").setTicks([self.bar_names])
+        self.arrange()  # the names' width follows the language
 
     def update_snapshot(self, snap: Any) -> None:
+        self.arrange()  # classroom mode may have enlarged the names' font since the last resize
         b = snap.breakdown
         base = self.baseline_for(snap)
         for name, axis, plot, parts, family, band_keys in (

@@ -70,6 +70,9 @@ def test_every_grid_name_is_whole_in_classroom_mode(classroom_at, size, lang):
     for k, text in drawn.items():
         name = full[k].rpartition(" · ")[0]
         assert text in (full[k], name), (text, full[k])
+    # the rows read alike: every row with its figure, or none
+    with_figure = {" · " in text for k, text in drawn.items() if " · " in full[k]}
+    assert len(with_figure) == 1, drawn
     assert check_layout(shown, QSize(*size)) == []
     # the check itself finds a name cut to keep its figure
     axis.setTicks([[(k, "Ger… · 344 g/kWh" if k == row else t) for k, t in drawn.items()]])
@@ -102,3 +105,25 @@ def test_chart_explanations_and_legends_are_as_large_as_the_axes(classroom_at, s
         assert subtitle_px >= axis_px and legend_px >= axis_px, (type(chart).__name__, subtitle_px, axis_px)
         assert subtitle_px >= own and subtitle_px >= 12  # ~10 px before at 1024x768
     assert check_layout(shown, QSize(*size)) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)], ids=["1024x768", "1366x768"])
+def test_both_bars_of_the_breakdown_keep_their_names_in_classroom_mode(classroom_at, size, lang):
+    """In English at 1024 x 768 the two plots side by side left each bar ~30 px for "Training" (65 px), and
+    the axis drew neither name: the CO2e plot now goes under the energy plot where the names do not fit."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage, QPainter
+
+    _win, view, _shown = classroom_at(size, lang)
+    chart = view.breakdown
+    names = {QCoreApplication.translate("Charts", "Training"), QCoreApplication.translate("Charts", "Serving")}
+    for plot in (chart.energy_plot, chart.co2_plot):
+        axis = plot.getAxis("bottom")
+        image = QImage(max(1, int(axis.width())), max(1, int(axis.height())), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        _spec, _ticks, texts = axis.generateDrawSpecs(painter)
+        painter.end()
+        assert {t[2] for t in texts} == names, (lang, size, [t[2] for t in texts])
+    if lang == "en" and size == (1024, 768):
+        assert chart.stacked  # two plots one above the other in the narrow projected card

@@ -166,6 +166,15 @@ class ChartAxis(pg.AxisItem):
         widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
         width = max(40, min(widest, room))
         names = [(k, elide_name(text, width, fm)) for k, text in labels]
+        if any(
+            " · " in text and " · " not in shown for (_, text), (_, shown) in zip(labels, names, strict=True)
+        ):
+            # one row has no room for its figure: no row shows one, so the rows read alike (a class saw
+            # "Germany" beside "Japan · 482 g/kWh" and wondered what Germany's was)
+            labels = [(k, text.rpartition(" · ")[0] if " · " in text else text) for k, text in labels]
+            widest = max((fm.horizontalAdvance(text) for _, text in labels), default=40)
+            width = max(40, min(widest, room))
+            names = [(k, elide_name(text, width, fm)) for k, text in labels]
         vb = self.linkedView()
         n = len(names)
         if vb is not None and n > 1:
