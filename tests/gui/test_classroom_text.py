@@ -117,7 +117,10 @@ def test_both_bars_of_the_breakdown_keep_their_names_in_classroom_mode(classroom
 
     _win, view, _shown = classroom_at(size, lang)
     chart = view.breakdown
-    names = {QCoreApplication.translate("Charts", "Training"), QCoreApplication.translate("Charts", "Serving")}
+    names = {
+        QCoreApplication.translate("Charts", "Training"),
+        QCoreApplication.translate("Charts", "Serving"),
+    }
     for plot in (chart.energy_plot, chart.co2_plot):
         axis = plot.getAxis("bottom")
         image = QImage(max(1, int(axis.width())), max(1, int(axis.height())), QImage.Format.Format_ARGB32)
