@@ -112,6 +112,9 @@ class BreakdownChart(ChartCard):
         super().resizeEvent(event)
         self.arrange()
 
+    def text_scaled(self) -> None:
+        self.arrange()  # larger names need wider bars
+
     def retranslate(self) -> None:
         """Title, explanation, legend, axis labels and bar names in the current language."""
         self.title.setText(QCoreApplication.translate("Charts", "Where the energy and carbon go"))
@@ -142,7 +145,6 @@ class BreakdownChart(ChartCard):
         self.arrange()  # the names' width follows the language
 
     def update_snapshot(self, snap: Any) -> None:
-        self.arrange()  # classroom mode may have enlarged the names' font since the last resize
         b = snap.breakdown
         base = self.baseline_for(snap)
         for name, axis, plot, parts, family, band_keys in (

@@ -207,6 +207,10 @@ class ChartCard(QFrame):
         super().resizeEvent(event)
         self.fit_legend()
 
+    def text_scaled(self) -> None:
+        """The card's text and axes were drawn larger or smaller (classroom mode): a chart whose arrangement
+        depends on its text's size fits it again here."""
+
     def set_legend(self, text: str) -> None:
         """The legend's entries (rich text); the extra entry joins them where it fits (:meth:`fit_legend`)."""
         self._legend_base = text

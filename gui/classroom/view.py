@@ -150,6 +150,7 @@ def _enlarge_chart(card: ChartCard, factor: float) -> None:
     card.subtitle.setColor(QColor("#000000"))
     card.legend.setFont(at_least_axis(card.legend.font(), 0.95))
     card.legend.setFixedHeight(2 * card.legend.fontMetrics().lineSpacing() + 4)
+    card.text_scaled()
 
 
 class ClassroomView(QWidget):

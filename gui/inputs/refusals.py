@@ -140,30 +140,26 @@ def _above(err: InputConflict, moved: str) -> str:
     small, big = err.paths[0], err.paths[1]
     v = err.values
     allowed = err.allowed(moved) if moved in err.paths else None
-    args: dict[str, Any] = {}
-    if moved == big:
-        args = {
-            "name": field_name(big),
-            "value": number(big, v[big]),
-            "other": field_name(small),
-            "limit": number(small, v[small]),
-        }
-        if allowed is None:
-            return tr("{name} ({value}) cannot be less than {other} ({limit}).").format(**args)
-        return tr("{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.").format(
-            range=range_words(big, allowed), **args
-        )
-    args = {
-        "name": field_name(small),
-        "value": number(small, v[small]),
-        "other": field_name(big),
-        "limit": number(big, v[big]),
+    this, other = (big, small) if moved == big else (small, big)
+    args: dict[str, Any] = {
+        "name": field_name(this),
+        "value": number(this, v[this]),
+        "other": field_name(other),
+        "limit": number(other, v[other]),
     }
     if allowed is None:
-        return tr("{name} ({value}) cannot be more than {other} ({limit}).").format(**args)
-    return tr("{name} ({value}) cannot be more than {other} ({limit}): allowed {range}.").format(
-        range=range_words(small, allowed), **args
+        text = (
+            tr("{name} ({value}) cannot be less than {other} ({limit}).")
+            if moved == big
+            else tr("{name} ({value}) cannot be more than {other} ({limit}).")
+        )
+        return text.format(**args)
+    text = (
+        tr("{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.")
+        if moved == big
+        else tr("{name} ({value}) cannot be more than {other} ({limit}): allowed {range}.")
     )
+    return text.format(range=range_words(this, allowed), **args)
 
 
 def _context(err: InputConflict, moved: str) -> str:

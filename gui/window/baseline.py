@@ -65,11 +65,12 @@ class BaselineControls(QObject):
         """Feed every chart card under ``top`` (the window, its docks, classroom mode) the session's baseline."""
         for card in top.findChildren(ChartCard):
             card.baseline_for = self.session.baseline_for
-        if top is not self.root and hasattr(top, "redraw"):  # drawn again when the baseline changes
+        if top is self.root:
+            return
+        if hasattr(top, "redraw"):  # drawn again when the baseline changes, and now
             self.session.baselineChanged.connect(top.redraw)
-        if top is not self.root and hasattr(top, "redraw"):
             top.redraw()
-        if top is not self.root and hasattr(top, "fit_afresh"):
+        if hasattr(top, "fit_afresh"):
             self.startedFrom.connect(top.fit_afresh)
 
     # ----- commands -------------------------------------------------------------------------------

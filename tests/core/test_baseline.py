@@ -15,22 +15,13 @@ from core.baseline import (
     matched_rows,
     same_scenario,
 )
-from core.cli import preset_scenario
 from core.compare import snapshot
 from core.lessons import focus_tile, percent
 
 
 @pytest.fixture(scope="module")
-def pue_pair():
-    before = preset_scenario("llama31-8b").with_values(
-        {
-            "training.accelerator_hours": None,
-            "training.power_per_accelerator_w": None,
-            "datacenter.pue": 1.58,
-            "datacenter.profile": None,
-        }
-    )
-    after = before.with_values({"datacenter.pue": 1.09})
+def pue_pair(pue_scenarios):
+    before, after = pue_scenarios
     return snapshot(before, 100), snapshot(after, 100)
 
 

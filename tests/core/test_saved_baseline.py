@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from core.baseline import saved_baseline_changes
-from core.cli import preset_scenario
 from core.estimator import estimate
 from core.report import report_content, to_csv, to_json
 from core.scenario import (
@@ -31,18 +30,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 
 @pytest.fixture(scope="module")
-def pue_pair():
-    before = preset_scenario("llama31-8b").with_values(
-        {
-            "training.accelerator_hours": None,
-            "training.power_per_accelerator_w": None,
-            "datacenter.pue": 1.58,
-            "datacenter.profile": None,
-            "name": "Before the move",
-        }
-    )
-    after = before.with_values({"datacenter.pue": 1.09, "name": "After the move"})
-    return before, after
+def pue_pair(pue_scenarios):
+    return pue_scenarios
 
 
 def test_schema_6_keeps_the_baseline_and_round_trips(tmp_path, pue_pair):
