@@ -20,7 +20,7 @@ from gui.inputs.currency import CurrencyPicker
 from gui.inputs.fields import BOUNDARIES, GROUPS, PRECISIONS, SERVING_STACKS, WEIGHT_BITS
 from gui.inputs.pickers import AcceleratorPicker, RegionPicker
 from gui.inputs.plain import plain_choice
-from gui.inputs.quantity import QuantityInput
+from gui.inputs.quantity import MessageHold, QuantityInput
 from gui.inputs.sites import SitesTable
 
 
@@ -35,6 +35,7 @@ class InputPanel(QScrollArea):
         super().__init__(parent)
         self.catalog = cat
         self.inputs: dict[str, QuantityInput] = {}
+        self.message_hold = MessageHold()  # the inputs' message lines keep their room while inputs move
         # pickers
         self.train_picker = AcceleratorPicker(cat, for_inference=False)
         self.serve_picker = AcceleratorPicker(cat, for_inference=True)
@@ -178,7 +179,7 @@ class InputPanel(QScrollArea):
                     grid.addWidget(widget, row, 1, 1, 3)
                     row += 1
                     self.focus_order.append(widget.combo if hasattr(widget, "combo") else widget)
-                inp = QuantityInput(spec, box)
+                inp = QuantityInput(spec, box, self.message_hold)
                 self.inputs[spec.path] = inp
                 row = inp.add_to(grid, row)
                 self.focus_order += [inp.slider, inp.box]
@@ -218,6 +219,13 @@ class InputPanel(QScrollArea):
             inp.retranslate()
         for picker in (self.train_picker, self.serve_picker, self.region):
             picker.retranslate()
+
+    def settle_messages(self) -> None:
+        """The inputs rest: message lines emptied or shortened while they moved give their room back."""
+        if self.message_hold.on:
+            self.message_hold.on = False
+            for inp in self.inputs.values():
+                inp.error.settle()
 
     def focus(self, path: str) -> bool:
         """Scroll to the control of ``path`` and give it the keyboard focus; False when there is none."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -46,12 +47,6 @@ def restyle(widget: QWidget, sheet: str) -> None:
         widget.setStyleSheet(sheet)
 
 
-def retext(label: QLabel, text: str) -> None:
-    """Set ``text`` only when it differs (a new text on a wrapped label asks its panel for a new layout)."""
-    if label.text() != text:
-        label.setText(text)
-
-
 def lo_or_one(allowed: tuple) -> float:
     """A value to show in an example: the lower bound, or 1."""
     return allowed[0] if allowed[0] else 1.0
@@ -73,12 +68,90 @@ def placeholder_room(edit: QLineEdit) -> int:
     return rect.width() - margins.left() - margins.right() - 4
 
 
+class MessageHold:
+    """Shared by the message lines of one input panel: ``on`` while the person is moving inputs."""
+
+    on = False
+
+
+class MessageLine(QLabel):
+    """The line under an input for its error or its note (red or amber, wrapped to the row's width).
+
+    Its height is set, not asked for: the text's wrapped height at the row's width, so a new text of as
+    many lines (a note whose figures change on every slider step) never moves the rows below it. While the
+    person moves inputs (``hold.on``) a line that empties or shortens keeps its room, and the rows stay
+    under the pointer; :meth:`settle` gives the room back once the inputs rest. (A message coming and going
+    on every step moved and redrew the whole input panel: a third of the slowest frames of a slider jump.)
+    """
+
+    def __init__(self, parent: QWidget, hold: MessageHold | None = None):
+        super().__init__(parent)
+        self.hold = hold if hold is not None else MessageHold()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a message is never read as markup
+        # the line takes the width of its row, whatever its text: a message's longest word never widens the
+        # column (which moved and redrew every group of the panel each time a message came or went)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.hide()
+
+    def hasHeightForWidth(self) -> bool:  # the height is set by fit(), not asked
+        return False
+
+    def say(self, text: str) -> None:
+        """Show ``text`` (the same text again changes nothing)."""
+        if self.text() != text:
+            self.setText(text)
+        if self.isHidden():
+            self.show()
+        self.fit()
+
+    def withdraw(self) -> None:
+        """Hide the line; while inputs move, its room stays until :meth:`settle`."""
+        if self.isHidden():
+            return
+        if self.hold.on:
+            self._retain(True)
+        self.hide()
+
+    def settle(self) -> None:
+        """The inputs rest: a hidden line gives its room back, a shown one takes its text's height."""
+        if self.isHidden():
+            self._retain(False)
+        else:
+            self.fit(shrink=True)
+
+    def fit(self, shrink: bool = False) -> None:
+        """Set the height to the text's wrapped height at the row's width (never less while held)."""
+        grid = self.parentWidget().layout() if self.parentWidget() is not None else None
+        width = grid.contentsRect().width() if grid is not None else 0
+        if width <= 0:
+            width = self.width()
+        need = QLabel.heightForWidth(self, width)
+        if need <= 0:
+            need = self.sizeHint().height()
+        if self.hold.on and not shrink:
+            need = max(need, self.minimumHeight())
+        if need != self.minimumHeight() or need != self.maximumHeight():
+            self.setFixedHeight(need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and not self.isHidden():
+            self.fit(shrink=True)  # a new row width (the window resized): the text's height at it
+
+    def _retain(self, keep: bool) -> None:
+        policy = self.sizePolicy()
+        if policy.retainSizeWhenHidden() != keep:
+            policy.setRetainSizeWhenHidden(keep)
+            self.setSizePolicy(policy)
+
+
 class QuantityInput(QObject):
     """One numeric field: label, slider (linear or log), number box, unit and an inline error line."""
 
     edited = Signal(str, object)  # path, new value (None = cleared optional field)
 
-    def __init__(self, spec: FieldSpec, parent: QWidget):
+    def __init__(self, spec: FieldSpec, parent: QWidget, hold: MessageHold | None = None):
         super().__init__(parent)
         self.spec = spec
         lo, hi, _unit = field_range(spec.path)
@@ -100,15 +173,8 @@ class QuantityInput(QObject):
             self.box.setClearButtonEnabled(True)
         self.unit = QLabel(parent)
         self.unit.setMinimumWidth(34)
-        self.error = QLabel(parent)
-        self.error.setWordWrap(True)
-        # the line takes the width of its row, whatever its text: a message's longest word never widens the
-        # column (which moved and redrew every group of the panel each time a message came or went)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.error.setSizePolicy(policy)
+        self.error = MessageLine(parent, hold)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
         self.label.setBuddy(self.box)
         self.retranslate()
         self.slider.setObjectName(f"slider:{spec.path}")
@@ -257,6 +323,7 @@ class QuantityInput(QObject):
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
+        self.error.hold.on = True  # the person is moving inputs: message lines keep their room until rest
         value = self.from_position(pos)
         self._shown_text = self.format(value)
         self.box.setText(self._shown_text)
@@ -371,8 +438,7 @@ class QuantityInput(QObject):
             ).format(value=self.describe(self.value))
         restyle(self.error, ERROR_STYLE)
         self.error.setToolTip("")
-        retext(self.error, message)
-        self.error.show()
+        self.error.say(message)
         restyle(self.box, REFUSED_BOX_STYLE)
         self.box.setAccessibleDescription(message)
 
@@ -382,7 +448,7 @@ class QuantityInput(QObject):
 
     def hide_error(self) -> None:
         if self.error_shown():
-            self.error.hide()
+            self.error.withdraw()
             restyle(self.box, "")
             self.box.setAccessibleDescription("")
             if self.note:
@@ -404,15 +470,14 @@ class QuantityInput(QObject):
         if text:
             self._show_note()
         else:
-            self.error.hide()
+            self.error.withdraw()
 
     def _show_note(self) -> None:
         from gui.theme import is_dark
 
         restyle(self.error, NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
-        retext(self.error, self.note)
         self.error.setToolTip(self.note_tip)
-        self.error.show()
+        self.error.say(self.note)
 
     def widgets(self) -> list[QWidget]:
         """What a lesson highlights: the label, slider, box and unit."""

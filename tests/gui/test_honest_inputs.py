@@ -399,3 +399,94 @@ def test_a_card_wraps_between_figures_never_between_a_figure_and_its_unit(window
             for before, after in itertools.pairwise(lines):
                 assert not (re.search(r"\d\s$", before) and re.match(r"[^\W\d_]", after)), (width, lines)
     assert line.text() == line.text().replace("\u00a0", " ")  # what tests and exports read keeps plain spaces
+
+
+class MoveCounter:
+    """Counts the Move events a widget receives (a row pushed by a message line above it)."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            moves = 0
+
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Move:
+                    self.moves += 1
+                return False
+
+        self.filter = Filter(widget)
+        widget.installEventFilter(self.filter)
+
+    @property
+    def moves(self) -> int:
+        return self.filter.moves
+
+
+def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, settle):
+    """A note's figures change on every step of a slider ("This shape makes about 9.15B parameters, not
+    663M"): a new text of as many lines keeps the line's height, and the rows below never move (they were
+    squeezed and pushed back six times in 20 steps, and the panel was redrawn each time)."""
+    layers, hidden = window.inputs["model.n_layers"], window.inputs["model.d_model"]
+    layers.slider.setValue(900)  # a shape far from the parameter count: both inputs get the note
+    settle(window.presenter, full=True)
+    qapp.processEvents()
+    assert hidden.error.isVisible() and hidden.error.text().startswith("This shape makes about")
+    height = hidden.error.height()
+    below = MoveCounter(window.inputs["model.n_experts"].slider)
+    notes = set()
+    for position in range(300, 700, 20):
+        hidden.slider.setValue(position)
+        settle(window.presenter)
+        qapp.processEvents()
+        notes.add(hidden.error.text())
+        assert hidden.error.height() == height
+    assert len(notes) >= 10  # the figures did change
+    assert below.moves == 0
+
+
+def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(window, qapp):
+    """While the person moves inputs a message that goes leaves its room, so the rows stay under the pointer;
+    the first result at rest gives the room back."""
+    act = window.inputs["model.active_parameters"]
+    below = window.inputs["model.training_tokens"].slider
+    qapp.processEvents()
+    y_plain = below.y()
+    act.show_error("Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params.")
+    qapp.processEvents()
+    y_message = below.y()
+    assert y_message >= y_plain + act.error.fontMetrics().height()
+    window.inputs["model.parameters"].slider.setValue(window.inputs["model.parameters"].slider.value() + 5)
+    assert window.panel.message_hold.on  # a slider moved: lines hold their room
+    act.hide_error()
+    qapp.processEvents()
+    assert not act.error.isVisible() and below.y() == y_message
+    window.presenter.recompute(full=True)  # a result at rest (not one of a drag)
+    qapp.processEvents()
+    assert not window.panel.message_hold.on and below.y() == y_plain
+
+
+def test_a_long_message_is_as_tall_as_its_wrapped_text_at_every_width(window, qapp):
+    """The line's height is its text wrapped at the row's width: nothing cut, also after the window narrows."""
+    from PySide6.QtCore import QRect
+
+    inp = window.inputs["inference.cached_input_tokens"]
+    text = (
+        "Cached input tokens (1,954) cannot be more than Input tokens (400): allowed 0 to 400 tokens. "
+        "The results shown are for 0."
+    )
+    inp.set_note(text)
+
+    def needed() -> int:
+        fm = inp.error.fontMetrics()
+        return fm.boundingRect(
+            QRect(0, 0, inp.error.width(), 100000), Qt.TextFlag.TextWordWrap, text
+        ).height()
+
+    for width in (1920, 1024):
+        window.resize(width, 760)
+        qapp.processEvents()
+        qapp.processEvents()
+        assert inp.error.isVisible() and inp.error.height() >= needed() > 0
+    assert inp.error.height() >= 2 * inp.error.fontMetrics().height()  # two lines at 1024
+    inp.set_note("")
