@@ -39,8 +39,9 @@ class ChartAxis(pg.AxisItem):
     style): a range seen before, or a new title over the same ticks, draws the kept picture.
     """
 
-    #: pictures kept per axis (an axis goes back to the few nice ends its data take)
-    KEPT = 24
+    #: pictures kept per axis: an axis goes back to the few nice ends its data take (ten a decade, three
+    #: decades before the unit changes), so after a while every end it shows is drawn from a kept picture
+    KEPT = 48
 
     def __init__(self, orientation: str, **kwargs: Any):
         super().__init__(orientation, **kwargs)
