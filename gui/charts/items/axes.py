@@ -42,6 +42,8 @@ class ChartAxis(pg.AxisItem):
     #: pictures kept per axis: an axis goes back to the few nice ends its data take (ten a decade, three
     #: decades before the unit changes), so after a while every end it shows is drawn from a kept picture
     KEPT = 48
+    #: axis pictures drawn anew since start (the benchmark counts them)
+    made = 0
 
     def __init__(self, orientation: str, **kwargs: Any):
         super().__init__(orientation, **kwargs)
@@ -85,6 +87,7 @@ class ChartAxis(pg.AxisItem):
             key = self.picture_key()
             kept = self.pictures.get(key)
             if kept is None:
+                ChartAxis.made += 1
                 super().paint(p, opt, widget)  # draws a new picture into self.picture
                 if len(self.pictures) >= self.KEPT:
                     self.pictures.pop(next(iter(self.pictures)))
