@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -145,13 +146,21 @@ class MessageLine(QLabel):
         width = grid.contentsRect().width() if grid is not None else 0
         if width <= 0:
             width = self.width()
-        need = QLabel.heightForWidth(self, width)
-        if need <= 0:
-            need = self.sizeHint().height()
+        need = self.text_height(width)
         if self.hold.on and not shrink:
             need = max(need, self.minimumHeight())
         if need != self.minimumHeight() or need != self.maximumHeight():
             self.setFixedHeight(need)
+
+    def text_height(self, width: int) -> int:
+        """The height the text takes wrapped at ``width`` (margins included). Not QLabel.heightForWidth,
+        which never answers less than the minimum height, so a line made tall once would stay tall."""
+        margins = self.contentsMargins()
+        extra = 2 * self.margin()
+        inner = max(1, width - margins.left() - margins.right() - extra)
+        flags = int(self.alignment() | Qt.TextFlag.TextWordWrap)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), flags, self.text())
+        return rect.height() + margins.top() + margins.bottom() + extra
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
