@@ -295,6 +295,14 @@ class CardLine:
     def text(self) -> str:
         return self._text
 
+    def drawn_font(self, width: int) -> QFont:
+        """The font this line's text is drawn in at ``width`` (:func:`fitted_font`), kept until the text,
+        width or font changes."""
+        key = (self._drawn, width, self._height, self.lines, self._font.key())
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = (key, fitted_font(self._font, self._drawn, width, self._height, self.lines))
+        return self._fitted[1]
+
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
@@ -360,16 +368,7 @@ class CardText(QWidget):
         """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
         shrinks its type rather than cut digits ("949 MWl"). Measuring a wrapped line takes longer than
         drawing it, so each line keeps the font found for its last text, width and font."""
-        fonts = []
-        for line in self.lines:
-            key = (line._drawn, self.width(), line._height, line.lines, line._font.key())
-            if line._fitted is None or line._fitted[0] != key:
-                line._fitted = (
-                    key,
-                    fitted_font(line._font, line._drawn, self.width(), line._height, line.lines),
-                )
-            fonts.append(line._fitted[1])
-        return fonts
+        return [line.drawn_font(self.width()) for line in self.lines]
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
