@@ -355,12 +355,12 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost)</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost) x range of each plot (two bars at 0 and 1), and the room each bar's name has</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
-            <source>Whole life: training (with experiments and distillation) and serving over the deployment. Whiskers: p5–p95.</source>
-            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。ひげ：p5〜p95。</translation>
+            <source>Whole life: training (with experiments and distillation) and serving over the deployment. Whiskers: likely range (5th–95th percentile).</source>
+            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。ひげ：ありうる範囲（5〜95パーセンタイル）。</translation>
         </message>
         <message>
             <source>IT equipment</source>
@@ -851,8 +851,8 @@
             <translation>Aに対する倍率（対数目盛）</translation>
         </message>
         <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+            <source>Each output as a multiple of A · whiskers: likely range</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：ありうる範囲</translation>
         </message>
         <message>
             <source>Only a pinned column can be renamed; column {x} follows the window.</source>
@@ -4342,12 +4342,12 @@ More samples: steadier ranges, slower updates.</source>
             <translation>{name}（{value}）は{other}（{limit}）より小さくできません。</translation>
         </message>
         <message>
-            <source>{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.</source>
-            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。範囲は {range}。</translation>
-        </message>
-        <message>
             <source>{name} ({value}) cannot be more than {other} ({limit}).</source>
             <translation>{name}（{value}）は{other}（{limit}）より大きくできません。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.</source>
+            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。範囲は {range}。</translation>
         </message>
         <message>
             <source>{name} ({value}) cannot be more than {other} ({limit}): allowed {range}.</source>
