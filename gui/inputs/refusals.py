@@ -87,7 +87,7 @@ def number(path: str, value: float) -> str:
 
 
 def range_words(path: str, allowed: tuple[float | None, float | None]) -> str:
-    """The allowed range of ``path`` in words with its unit: "1M to 8B params", "up to 7,792 tokens",
+    """The allowed range of ``path`` in words with its unit: "1M to 8B params", "up to 7792 tokens",
     "6.8B params and up"."""
     from core.scenario import field_range
 

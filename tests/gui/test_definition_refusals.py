@@ -135,3 +135,15 @@ def test_in_japanese_the_dialog_refuses_in_japanese(window, qtbot, qapp):
         dlg.close()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_idle_power_above_the_tdp_frames_the_idle_box_and_keeps_both(window, dialog):
+    type_into(dialog.acc_name, "Lab GPU")
+    type_into(dialog.acc_tdp, "300")
+    type_into(dialog.acc_idle, "500")
+    assert press_add(dialog) == "Idle power (500 W) cannot be more than the TDP (300 W): allowed 0 to 300 W."
+    assert refused(dialog.acc_idle) and not refused(dialog.acc_tdp)
+    assert (dialog.acc_idle.text(), dialog.acc_tdp.text()) == ("500", "300")
+    type_into(dialog.acc_tdp, "600")  # the TDP raised instead: added, and no box stays framed
+    assert press_add(dialog).startswith("Added Lab GPU")
+    assert not refused(dialog.acc_idle)
