@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
@@ -67,10 +69,27 @@ def placeholder_room(edit: QLineEdit) -> int:
     return rect.width() - margins.left() - margins.right() - 4
 
 
-class MessageHold:
-    """Shared by the message lines of one input panel: ``on`` while the person is moving inputs."""
+class MessageHold(QObject):
+    """Shared by the message lines of one input panel: ``on`` while the person is moving inputs.
 
-    on = False
+    The panel lets go when a result at rest arrives; ``released`` also comes ``REST_MS`` after the last move,
+    for a move that ended on a refused value (no result follows it)."""
+
+    REST_MS = 400
+    released = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.on = False
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(self.REST_MS)
+        self._rest.timeout.connect(self.released)
+
+    def hold(self) -> None:
+        """An input moved: lines keep their room until the inputs rest."""
+        self.on = True
+        self._rest.start()
 
 
 class MessageLine(QLabel):
@@ -85,7 +104,7 @@ class MessageLine(QLabel):
 
     def __init__(self, parent: QWidget, hold: MessageHold | None = None):
         super().__init__(parent)
-        self.hold = hold if hold is not None else MessageHold()
+        self.hold = hold if hold is not None else MessageHold(self)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a message is never read as markup
         # the line takes the width of its row, whatever its text: a message's longest word never widens the
@@ -137,6 +156,11 @@ class MessageLine(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width() and not self.isHidden():
             self.fit(shrink=True)  # a new row width (the window resized): the text's height at it
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self.isHidden():
+            self.fit(shrink=True)  # a larger type (classroom mode) needs more room for the same text
 
     def _retain(self, keep: bool) -> None:
         policy = self.sizePolicy()
@@ -312,7 +336,7 @@ class QuantityInput(QObject):
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
-        self.error.hold.on = True  # the person is moving inputs: message lines keep their room until rest
+        self.error.hold.hold()  # the person is moving inputs: message lines keep their room until rest
         value = self.from_position(pos)
         self._shown_text = self.format(value)
         self.box.setText(self._shown_text)

@@ -466,6 +466,24 @@ def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(wi
     assert not window.panel.message_hold.on and below.y() == y_plain
 
 
+def test_a_move_that_ends_on_a_refused_value_gives_the_room_back_too(window, qapp, qtbot):
+    """No result follows a refused value: the lines let go of their room once the inputs rest anyway."""
+    act = window.inputs["model.active_parameters"]
+    below = window.inputs["model.training_tokens"].slider
+    qapp.processEvents()
+    y_plain = below.y()
+    act.show_error("Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params.")
+    qapp.processEvents()
+    count = window.presenter.recompute_count
+    window.panel.message_hold.hold()  # what a slider move does
+    act.hide_error()
+    qapp.processEvents()
+    assert below.y() > y_plain  # held
+    qtbot.waitUntil(lambda: not window.panel.message_hold.on, timeout=3000)
+    qapp.processEvents()
+    assert below.y() == y_plain and window.presenter.recompute_count == count
+
+
 def test_a_long_message_is_as_tall_as_its_wrapped_text_at_every_width(window, qapp):
     """The line's height is its text wrapped at the row's width: nothing cut, also after the window narrows."""
     from PySide6.QtCore import QRect
