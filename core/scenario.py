@@ -908,6 +908,20 @@ def field_range(path: str) -> tuple[float | None, float | None, str]:
     return lo, hi, _unit(info)
 
 
+def section_range(model: type[BaseModel], name: str) -> tuple[float | None, float | None, bool]:
+    """``(low, high, low_is_strict)`` of field ``name`` of a section model, read from its constraints; for a
+    dict of numbers (``CustomAccelerator.peak_tflops``) the constraint of each value. The window's dialog of
+    one's own definitions says these ranges and checks them before the model does."""
+    info = model.model_fields[name]
+    if get_origin(info.annotation) is dict:
+        value = get_args(info.annotation)[1]
+        found = [m for m in get_args(value)[1:] if hasattr(m, "metadata")]
+        if not found:
+            return None, None, False
+        info = found[0]
+    return _bounds(info)
+
+
 def _range_words(info: Any) -> str:
     lo, hi, strict = _bounds(info)
     lo_text = "any" if lo is None else (f"more than {lo:g}" if strict else f"{lo:g}")

@@ -122,7 +122,7 @@ class BreakdownChart(ChartCard):
             QCoreApplication.translate(
                 "Charts",
                 "Whole life: training (with experiments and distillation) and serving over the deployment. "
-                "Whiskers: p5–p95.",
+                "Whiskers: likely range (5th–95th percentile).",
             )
         )
         self.set_legend(

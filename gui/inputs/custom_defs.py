@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,10 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.scenario import ScenarioError
 from gui import plaintext
+from gui.inputs.definition_boxes import NumberBox, refusal_lines
+from gui.inputs.quantity import ERROR_STYLE
 
 KINDS = ("accelerators", "regions", "profiles")
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16", "fp8", "int8")
+# its own context: lupdate filed a bare tr("Name") under the teacher dialog's context only, and it showed in English
+NAME = QT_TRANSLATE_NOOP("CustomDefs", "Name")
 
 
 def tr(text: str) -> str:
@@ -45,32 +50,40 @@ def slug(name: str) -> str:
     return "user:" + (s or "item")
 
 
+def model_of(kind: str) -> Any:
+    from core.scenario import CustomAccelerator, CustomGrid, CustomProfile
+
+    return {"accelerators": CustomAccelerator, "regions": CustomGrid, "profiles": CustomProfile}[kind]
+
+
+class DefinitionRefused(ScenarioError):
+    """A definition the scenario model refused: ``str()`` is the model's line naming each field and its range
+    (the command line's words), ``errors`` pydantic's list, for the dialog to say in its own words."""
+
+    def __init__(self, message: str, errors: list[dict[str, Any]]):
+        super().__init__(message)
+        self.errors = errors
+
+
 def validate(kind: str, data: dict[str, Any]) -> Any:
-    """The validated definition; raises ``ScenarioError`` naming each bad field and its allowed range."""
+    """The validated definition; raises :class:`DefinitionRefused` (a ``ScenarioError``) naming each bad
+    field and its allowed range, or the ``InputConflict`` of idle power above the TDP."""
     from pydantic import ValidationError
 
-    from core.scenario import (
-        CustomAccelerator,
-        CustomGrid,
-        CustomProfile,
-        ScenarioError,
-        conflict_in,
-        explain,
-    )
+    from core.scenario import conflict_in, explain
 
-    model = {"accelerators": CustomAccelerator, "regions": CustomGrid, "profiles": CustomProfile}[kind]
     try:
-        return model.model_validate(data)
+        return model_of(kind).model_validate(data)
     except ValidationError as err:
         conflict = conflict_in(err)  # idle above TDP: kept whole, said in the window's words
         if conflict is not None:
             raise conflict from None
-        raise ScenarioError("; ".join(explain(err))) from None
+        raise DefinitionRefused("; ".join(explain(err)), err.errors(include_url=False)) from None
 
 
 def with_definition(scenario: Any, kind: str, uid: str, data: dict[str, Any]) -> Any:
     """A copy of ``scenario`` that carries the definition (validated with the whole scenario)."""
-    from core.scenario import ScenarioError, parse_scenario
+    from core.scenario import parse_scenario
 
     if not re.fullmatch(r"user:[a-z0-9][a-z0-9-]{0,59}", uid):
         raise ScenarioError(f"id '{uid}' must be 'user:' then lower-case letters, digits or '-' (up to 60)")
@@ -199,16 +212,6 @@ class PickerSync(QObject):
 # ----- the dialog ---------------------------------------------------------------------------------------------
 
 
-def _spin(lo: float, hi: float, value: float, decimals: int = 1, suffix: str = "") -> QDoubleSpinBox:
-    s = QDoubleSpinBox()
-    s.setRange(lo, hi)
-    s.setDecimals(decimals)
-    s.setValue(value)
-    s.setSuffix(suffix)
-    s.setGroupSeparatorShown(True)
-    return s
-
-
 class CustomDefinitionsDialog(QDialog):
     """Define an accelerator, a grid or a profile; add it to the scenario, optionally use it at once."""
 
@@ -225,24 +228,43 @@ class CustomDefinitionsDialog(QDialog):
         self.acc_name.setPlaceholderText(tr("e.g. Lab GPU 2026"))
         self.acc_type = QComboBox()
         self.acc_type.addItems(["GPU", "TPU", "ASIC"])
-        self.acc_tdp = _spin(1, 5000, 700, 0, " W")
-        self.acc_idle = _spin(0, 5000, 90, 0, " W")
-        self.acc_tflops = {p: _spin(0, 1e6, 0, 1, " TFLOPS") for p in PRECISIONS}
-        self.acc_tflops["bf16"].setValue(990)
-        self.acc_tflops["fp16"].setValue(990)
-        self.acc_mem = _spin(0.1, 10_000, 80, 1, " GB")
-        self.acc_bw = _spin(1, 1e6, 3350, 0, " GB/s")
-        self.acc_emb = _spin(0, 100_000, 150, 0, " kgCO2e")
+        acc_model = model_of("accelerators")
+        self.acc_tdp = NumberBox(acc_model, "tdp_w", QT_TRANSLATE_NOOP("CustomDefs", "TDP"), 700, "W")
+        self.acc_idle = NumberBox(acc_model, "idle_w", QT_TRANSLATE_NOOP("CustomDefs", "Idle power"), 90, "W")
+        self.acc_tflops = {
+            p: NumberBox(
+                acc_model,
+                "peak_tflops",
+                QT_TRANSLATE_NOOP("CustomDefs", "Peak {p} (0 = not supported)"),
+                990 if p in ("bf16", "fp16") else 0,
+                "TFLOPS",
+                key=p,
+                zero_means_none=True,
+            )
+            for p in PRECISIONS
+        }
+        self.acc_mem = NumberBox(acc_model, "memory_gb", QT_TRANSLATE_NOOP("CustomDefs", "Memory"), 80, "GB")
+        self.acc_bw = NumberBox(
+            acc_model,
+            "memory_bandwidth_gbps",
+            QT_TRANSLATE_NOOP("CustomDefs", "Memory bandwidth"),
+            3350,
+            "GB/s",
+        )
+        self.acc_emb = NumberBox(
+            acc_model,
+            "embodied_kgco2e",
+            QT_TRANSLATE_NOOP("CustomDefs", "Embodied (manufacturing)"),
+            150,
+            "kgCO2e",
+        )
         self.acc_source = QLineEdit(tr("user-defined"))
-        f.addRow(tr("Name"), self.acc_name)
+        f.addRow(tr(NAME), self.acc_name)
         f.addRow(tr("Type"), self.acc_type)
-        f.addRow(tr("TDP"), self.acc_tdp)
-        f.addRow(tr("Idle power"), self.acc_idle)
-        for p, s in self.acc_tflops.items():
-            f.addRow(tr("Peak {p} (0 = not supported)").format(p=p), s)
-        f.addRow(tr("Memory"), self.acc_mem)
-        f.addRow(tr("Memory bandwidth"), self.acc_bw)
-        f.addRow(tr("Embodied (manufacturing)"), self.acc_emb)
+        for box in (self.acc_tdp, self.acc_idle, *self.acc_tflops.values()):
+            f.addRow(box.name(), box)
+        for box in (self.acc_mem, self.acc_bw, self.acc_emb):
+            f.addRow(box.name(), box)
         f.addRow(tr("Source"), self.acc_source)
         self.use_train = QCheckBox(tr("Use it for training"))
         self.use_serve = QCheckBox(tr("Use it for serving"))
@@ -255,12 +277,18 @@ class CustomDefinitionsDialog(QDialog):
         g = QFormLayout(grid)
         self.grid_name = QLineEdit()
         self.grid_name.setPlaceholderText(tr("e.g. Our site's 2025 supply contract"))
-        self.grid_g = _spin(0, 2000, 300, 1, " gCO2e/kWh")
+        self.grid_g = NumberBox(
+            model_of("regions"),
+            "gco2e_per_kwh",
+            QT_TRANSLATE_NOOP("CustomDefs", "Carbon intensity"),
+            300,
+            "gCO2e/kWh",
+        )
         self.grid_source = QLineEdit(tr("user-defined"))
         self.use_grid = QCheckBox(tr("Use it for this scenario"))
         self.use_grid.setChecked(True)
-        g.addRow(tr("Name"), self.grid_name)
-        g.addRow(tr("Carbon intensity"), self.grid_g)
+        g.addRow(tr(NAME), self.grid_name)
+        g.addRow(self.grid_g.name(), self.grid_g)
         g.addRow(tr("Source note"), self.grid_source)
         g.addRow(self.use_grid)
         self.tabs.addTab(grid, tr("Grid"))
@@ -268,14 +296,17 @@ class CustomDefinitionsDialog(QDialog):
         prof = QWidget()
         p = QFormLayout(prof)
         self.prof_name = QLineEdit()
-        self.prof_pue = _spin(1.0, 3.0, 1.2, 2)
-        self.prof_wue = _spin(0, 20, 0.5, 2, " L/kWh")
+        prof_model = model_of("profiles")
+        self.prof_pue = NumberBox(prof_model, "pue", QT_TRANSLATE_NOOP("CustomDefs", "PUE"), 1.2)
+        self.prof_wue = NumberBox(
+            prof_model, "wue_l_per_kwh", QT_TRANSLATE_NOOP("CustomDefs", "WUE"), 0.5, "L/kWh"
+        )
         self.prof_source = QLineEdit(tr("user-defined"))
         self.use_prof = QCheckBox(tr("Use it for this scenario"))
         self.use_prof.setChecked(True)
-        p.addRow(tr("Name"), self.prof_name)
-        p.addRow(tr("PUE"), self.prof_pue)
-        p.addRow(tr("WUE"), self.prof_wue)
+        p.addRow(tr(NAME), self.prof_name)
+        p.addRow(self.prof_pue.name(), self.prof_pue)
+        p.addRow(self.prof_wue.name(), self.prof_wue)
         p.addRow(tr("Source note"), self.prof_source)
         p.addRow(self.use_prof)
         self.tabs.addTab(prof, tr("Data-centre profile"))
@@ -289,17 +320,28 @@ class CustomDefinitionsDialog(QDialog):
         self.forget_button.clicked.connect(self._forget_selected)
         self.error = plaintext.plain_label()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.add_button = buttons.addButton(tr("Add to scenario"), QDialogButtonBox.ButtonRole.ActionRole)
         self.add_button.clicked.connect(self.add_current)
         buttons.rejected.connect(self.reject)
+        # the form and what it says on the left, the saved definitions beside it: the form's rows and a
+        # refusal of several lines fit a 768-pixel-high screen (one column was 880 px tall)
+        form = QVBoxLayout()
+        form.addWidget(self.tabs)
+        form.addWidget(self.error)
+        form.addStretch(1)
+        kept = QVBoxLayout()
+        saved_label = QLabel(tr("Saved for reuse (double-click to add):"))
+        saved_label.setWordWrap(True)
+        kept.addWidget(saved_label)
+        kept.addWidget(self.saved, 1)
+        kept.addWidget(self.forget_button)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(kept, 2)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.tabs)
-        lay.addWidget(self.error)
-        lay.addWidget(QLabel(tr("Saved for reuse (double-click to add):")))
-        lay.addWidget(self.saved)
-        lay.addWidget(self.forget_button)
+        lay.addLayout(columns, 1)
         lay.addWidget(buttons)
         self._fill_saved()
 
@@ -361,14 +403,52 @@ class CustomDefinitionsDialog(QDialog):
             }
         return "profiles", uid, data, use
 
+    def boxes(self, kind: str) -> list[NumberBox]:
+        """The number boxes of ``kind``'s tab, in the form's order."""
+        if kind == "accelerators":
+            return [
+                self.acc_tdp,
+                self.acc_idle,
+                *self.acc_tflops.values(),
+                self.acc_mem,
+                self.acc_bw,
+                self.acc_emb,
+            ]
+        if kind == "regions":
+            return [self.grid_g]
+        return [self.prof_pue, self.prof_wue]
+
     def add_current(self) -> str | None:
+        """Add the definition of the tab shown; a value a box cannot take is said under the form (every
+        such box at once, by its label, as typed, with its range), and everything typed stays."""
+        kind = KINDS[self.tabs.currentIndex()]
+        refused = []
+        for box in self.boxes(kind):
+            read = box.read()
+            box.mark(isinstance(read, str))
+            if isinstance(read, str):
+                refused.append((box, read))
+        if refused:
+            said = "\n".join(text for _box, text in refused)
+            self.say(said)
+            refused[0][0].setFocus()
+            return said
         kind, uid, data, use = self.current()
         return self.add(kind, uid, data, use)
+
+    @staticmethod
+    def text_names(kind: str) -> dict[str, str]:
+        """The labels of ``kind``'s text fields by the model's field name, as the form shows them."""
+        return {"name": tr(NAME), "source": tr("Source") if kind == "accelerators" else tr("Source note")}
+
+    def say(self, text: str, refused: bool = True) -> None:
+        """The line under the form: a refusal in red, what was done in the window's text colour."""
+        self.error.setStyleSheet(ERROR_STYLE if refused else "")
+        self.error.setText(text)
 
     def add(self, kind: str, uid: str, data: dict[str, Any], use: dict[str, Any]) -> str | None:
         """Validate and add a definition (and apply ``use``); returns the error shown, or None."""
         from core.estimator import resolve
-        from core.scenario import ScenarioError
 
         presenter = self.presenter
         try:
@@ -376,22 +456,31 @@ class CustomDefinitionsDialog(QDialog):
             if use:
                 scenario = scenario.with_values(use)
             resolve(scenario)
+        except DefinitionRefused as err:  # said in the form's words, the boxes concerned marked
+            said = "\n".join(refusal_lines(err.errors, self.boxes(kind), self.text_names(kind)))
+            self.say(said)
+            return said
         except ScenarioError as err:
             from gui.inputs.refusals import refusal
 
+            if getattr(err, "rule", "") == "idle_above_tdp" and kind == "accelerators":
+                self.acc_idle.mark(self.acc_idle.read() == data.get("idle_w"))
             said = refusal(err)
-            self.error.setText(said)
+            self.say(said)
             return said
         err = presenter.set_scenario(
             scenario, tr("Added {name} (user-defined)").format(name=data.get("name", uid))
         )
         if err:
-            self.error.setText(err)
+            self.say(err)
             return err
-        self.error.setText(
+        for box in self.boxes(kind):
+            box.mark(False)
+        self.say(
             tr("Added {name} as {uid}; it is saved with the scenario and kept for reuse.").format(
                 name=data.get("name"), uid=uid
-            )
+            ),
+            refused=False,
         )
         remember(kind, uid, data)
         self._fill_saved()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from core.units import format_count, format_plain
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -26,6 +28,17 @@ class FieldSpec:
     count: bool = False  # shown with k/M/B/T suffixes ("175B")
     optional: str = ""  # placeholder shown when the value is empty (None); non-empty = may be cleared
     unit: str = ""  # unit word shown beside the box (context "Units")
+
+
+def box_text(spec: FieldSpec, value: float) -> str:
+    """``value`` as the field's box shows it: a count compactly (100k, 8B, 8192), a percentage x100 (70), any
+    other number to four figures without grouping (4096, 1.2). Messages write a field's values this way too,
+    so a person can hold the message against the box (gui.inputs.refusals)."""
+    if spec.percent:
+        return format_plain(value * 100.0, 3)
+    if spec.count:
+        return format_count(value)
+    return format_plain(value, 4)
 
 
 #: The serving stacks (``inference.serving_stack``) and energy boundaries (``inference.energy_boundary``) as the

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.scenario import field_range, normalise_separators, parse_quantity
-from core.units import format_count, format_plain
-from gui.inputs.fields import FieldSpec
+from gui.inputs.fields import FieldSpec, box_text
 
 STEPS = 1000
 ERROR_STYLE = "color: #B3261E;"  # a red that reads on light backgrounds; text also says what is wrong
@@ -335,24 +334,14 @@ class QuantityInput(QObject):
         return v
 
     def format(self, value: float | None) -> str:
-        if value is None:
-            return ""
-        s = self.spec
-        if s.percent:
-            return format_plain(value * 100.0, 3)
-        if s.count:
-            return format_count(value)
-        return format_plain(value, 4)
+        return "" if value is None else box_text(self.spec, value)
 
     def allowed_text(self) -> str:
+        """The allowed range with both ends as the box would show them ("0–10M tokens", "1–4096 seqs")."""
         lo, hi = self.allowed
         s = self.spec
-        unit = QCoreApplication.translate("Units", s.unit) if s.unit else ""
-        if s.percent:
-            return f"{format_plain(lo * 100, 3)}–{format_plain(hi * 100, 3)} %"
-        if s.count:
-            return f"{format_count(lo)}–{format_count(hi)} {unit}".strip()
-        return f"{format_plain(lo, 4)}–{format_plain(hi, 4)} {unit}".strip()
+        unit = "%" if s.percent else QCoreApplication.translate("Units", s.unit) if s.unit else ""
+        return f"{box_text(s, lo)}–{box_text(s, hi)} {unit}".strip()
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:

@@ -3,7 +3,7 @@
 The core refuses inputs that cannot hold together with an :class:`core.scenario.InputConflict` (active
 parameters above the total, a query longer than the context...). Its own text is the command line's, with the
 dotted paths typed after ``--set``. :func:`refusal_text` says the same to a person: the fields by their labels
-in the window ("Active parameters", translated), the values as the boxes show them (2T, 100,400) and the range
+in the window ("Active parameters", translated), the values as the boxes show them (2T, 100.4k) and the range
 the moved input may take with the others as they are (:meth:`InputConflict.allowed`), e.g.
 "Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params."
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.scenario import InputConflict
 from core.units import format_count, format_plain
-from gui.inputs.fields import GROUPS, FieldSpec
+from gui.inputs.fields import GROUPS, FieldSpec, box_text
 
 # the window's number inputs by path
 SPECS: dict[str, FieldSpec] = {spec.path: spec for _key, _title, specs in GROUPS for spec in specs}
@@ -73,19 +73,21 @@ def _unit(path: str) -> str:
 
 
 def number(path: str, value: float) -> str:
-    """A value as its box shows it: counts of parameters as 2T or 6.8B, tokens grouped (100,400)."""
+    """A value as its box shows it, to be compared at a glance: counts as 2T, 6.8B, 100k or 8192 (parameters,
+    tokens, chips), other numbers as typed (4096, 1.2). A path without a box of the window's input panel reads
+    as the what-if tools show it; one query's tokens as the token boxes do."""
     spec = SPECS.get(path)
-    if (spec is not None and spec.unit == "tokens") or path == "query_tokens":
-        return f"{round(value):,}"
-    if (spec is not None and spec.count) or path in ("model.parameters", "model.active_parameters"):
+    if spec is not None:
+        return box_text(spec, value)
+    if path == "query_tokens":
         return format_count(value)
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return format_plain(value, 4)
+    from core.labels import value_text
+
+    return value_text(path, value)
 
 
 def range_words(path: str, allowed: tuple[float | None, float | None]) -> str:
-    """The allowed range of ``path`` in words with its unit: "1M to 8B params", "up to 7,792 tokens",
+    """The allowed range of ``path`` in words with its unit: "1M to 8B params", "up to 7792 tokens",
     "6.8B params and up"."""
     from core.scenario import field_range
 
@@ -164,21 +166,23 @@ def _above(err: InputConflict, moved: str) -> str:
 
 def _context(err: InputConflict, moved: str) -> str:
     v = err.values
-    tok = lambda p: number("inference.input_tokens", v[p])  # noqa: E731 - grouped token counts
+    tok = lambda p: number(p, v[p])  # noqa: E731 - each count as its box shows it
     terms = [tr("input {n}").format(n=tok("inference.input_tokens"))]
     growth = v["inference.context_growth_tokens"] * (v["inference.calls_per_query"] - 1.0)
     if growth:
         terms.append(
             tr("growth from {calls} earlier calls {n}").format(
                 calls=number("inference.calls_per_query", v["inference.calls_per_query"] - 1.0),
-                n=f"{round(growth):,}",
+                n=format_count(growth),
             )
         )
     if v["inference.reasoning_tokens"]:
         terms.append(tr("reasoning {n}").format(n=tok("inference.reasoning_tokens")))
     terms.append(tr("output {n}").format(n=tok("inference.output_tokens")))
     parts = dict(
-        terms=" + ".join(terms), total=f"{round(v['query_tokens']):,}", context=tok("model.context_length")
+        terms=" + ".join(terms),
+        total=number("query_tokens", v["query_tokens"]),
+        context=tok("model.context_length"),
     )
     allowed = err.allowed(moved)
     if moved == "model.context_length":

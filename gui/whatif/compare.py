@@ -156,7 +156,7 @@ class CompareView(LazyPanel):
         p.setMouseEnabled(x=False, y=False)
         p.getAxis("left").enableAutoSIPrefix(False)
         bind(p, "setLabel", lambda: tr("× A (log scale)"), "left")
-        bind(self, "_set_plot_title", lambda: tr("Each output as a multiple of A · whiskers: p5–p95"))
+        bind(self, "_set_plot_title", lambda: tr("Each output as a multiple of A · whiskers: likely range"))
         bind(p.getAxis("bottom"), "setTicks", lambda: [list(enumerate(tr(s) for s in SHORT))])
         p.getAxis("left").setTicks(
             [[(math.log10(v), f"{v:g}×") for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000)]]

@@ -355,12 +355,12 @@
         <name>Charts</name>
         <message>
             <source>Where the energy and carbon go</source>
-            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost)</extracomment>
+            <extracomment>the parts stacked in each bar of the breakdown (keys of ``Snapshot.breakdown`` after "training." and "serving."), and the ranges whose p5-p95 make each bar's whisker per plot ("energy", "co2"): the stacked parts, their whiskers and labels in one item per plot: the baseline's totals as dashed outlines (gui.charts.ghost) x range of each plot (two bars at 0 and 1), and the room each bar's name has</extracomment>
             <translation>エネルギーとCO2はどこに使われるか</translation>
         </message>
         <message>
-            <source>Whole life: training (with experiments and distillation) and serving over the deployment. Whiskers: p5–p95.</source>
-            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。ひげ：p5〜p95。</translation>
+            <source>Whole life: training (with experiments and distillation) and serving over the deployment. Whiskers: likely range (5th–95th percentile).</source>
+            <translation>ライフサイクル全体：学習（試行実験と知識蒸留を含む）と運用期間中の推論。ひげ：ありうる範囲（5〜95パーセンタイル）。</translation>
         </message>
         <message>
             <source>IT equipment</source>
@@ -851,8 +851,8 @@
             <translation>Aに対する倍率（対数目盛）</translation>
         </message>
         <message>
-            <source>Each output as a multiple of A · whiskers: p5–p95</source>
-            <translation>各出力をAの何倍かで表示 · ひげ：p5〜p95</translation>
+            <source>Each output as a multiple of A · whiskers: likely range</source>
+            <translation>各出力をAの何倍かで表示 · ひげ：ありうる範囲</translation>
         </message>
         <message>
             <source>Only a pinned column can be renamed; column {x} follows the window.</source>
@@ -1067,6 +1067,153 @@
         <message>
             <source>Currency of the costs; prices are converted at the Federal Reserve's annual average rate of their year.</source>
             <translation>費用の通貨。価格はその年の米連邦準備制度理事会（FRB）の年平均レートで換算します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomDefs</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>TDP</source>
+            <translation>TDP</translation>
+        </message>
+        <message>
+            <source>Idle power</source>
+            <translation>待機電力</translation>
+        </message>
+        <message>
+            <source>Peak {p} (0 = not supported)</source>
+            <translation>ピーク {p}（0＝非対応）</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>メモリ</translation>
+        </message>
+        <message>
+            <source>Memory bandwidth</source>
+            <translation>メモリ帯域幅</translation>
+        </message>
+        <message>
+            <source>Embodied (manufacturing)</source>
+            <translation>製造時排出</translation>
+        </message>
+        <message>
+            <source>Carbon intensity</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>WUE</source>
+            <translation>WUE</translation>
+        </message>
+        <message>
+            <source>User-defined</source>
+            <translation>ユーザー定義</translation>
+        </message>
+        <message>
+            <source>User-defined grids</source>
+            <translation>ユーザー定義の電力網</translation>
+        </message>
+        <message>
+            <source>My hardware, grids and profiles</source>
+            <translation>自分のハードウェア・電力網・施設</translation>
+        </message>
+        <message>
+            <source>e.g. Lab GPU 2026</source>
+            <translation>例：研究室のGPU 2026</translation>
+        </message>
+        <message>
+            <source>user-defined</source>
+            <translation>ユーザー定義</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Use it for training</source>
+            <translation>学習に使う</translation>
+        </message>
+        <message>
+            <source>Use it for serving</source>
+            <translation>推論に使う</translation>
+        </message>
+        <message>
+            <source>Accelerator</source>
+            <translation>アクセラレータ</translation>
+        </message>
+        <message>
+            <source>e.g. Our site's 2025 supply contract</source>
+            <translation>例：当拠点の2025年の電力契約</translation>
+        </message>
+        <message>
+            <source>Use it for this scenario</source>
+            <translation>このシナリオで使う</translation>
+        </message>
+        <message>
+            <source>Source note</source>
+            <translation>出典メモ</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>電力網</translation>
+        </message>
+        <message>
+            <source>Data-centre profile</source>
+            <translation>データセンターの種類</translation>
+        </message>
+        <message>
+            <source>Definitions kept in your settings; double-click one to add it to this scenario.</source>
+            <translation>設定に保存された定義です。ダブルクリックするとこのシナリオに追加されます。</translation>
+        </message>
+        <message>
+            <source>Forget selected</source>
+            <translation>選択した定義を削除</translation>
+        </message>
+        <message>
+            <source>Add to scenario</source>
+            <translation>シナリオに追加</translation>
+        </message>
+        <message>
+            <source>Saved for reuse (double-click to add):</source>
+            <translation>再利用のために保存済み（ダブルクリックで追加）：</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>施設の種類</translation>
+        </message>
+        <message>
+            <source>Added {name} (user-defined)</source>
+            <translation>{name}（ユーザー定義）を追加しました</translation>
+        </message>
+        <message>
+            <source>Added {name} as {uid}; it is saved with the scenario and kept for reuse.</source>
+            <translation>{name}を{uid}として追加しました。シナリオと一緒に保存され、再利用のためにも保存されます。</translation>
+        </message>
+        <message>
+            <source>Give at least one peak above 0 (0 = not supported); allowed {range}</source>
+            <translation>少なくとも 1 つの精度のピーク性能を 0 より大きくしてください（0＝非対応）。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: a name is required</source>
+            <translation>{name}：入力してください</translation>
+        </message>
+        <message>
+            <source>{name}: {n} characters is too long; allowed up to {max} characters</source>
+            <translation>{name}：{n} 文字は長すぎます。{max} 文字までにしてください</translation>
+        </message>
+        <message>
+            <source>(user-defined)</source>
+            <translation>（ユーザー定義）</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +2580,23 @@
             <translation>出典：</translation>
         </message>
         <message>
+            <source>{name}: a value is required; allowed {range}</source>
+            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
+            <translation>{name}：値を入力してください。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}</source>
+            <translation>{name}：「{text}」はあいまいです。小数点は「{point}」で書いてください（例：{example}）。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a number; allowed {range}</source>
+            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
+        </message>
+        <message>
+            <source>{name}: {text} is out of range; allowed {range}</source>
+            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
+        </message>
+        <message>
             <source>GPUs</source>
             <translation>GPU</translation>
         </message>
@@ -2474,23 +2638,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>{g} gCO2e/kWh ({year}) · {source}</source>
             <translation>{g} gCO2e/kWh（{year}年）· {source}</translation>
-        </message>
-        <message>
-            <source>{name}: a value is required; allowed {range}</source>
-            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
-            <translation>{name}：値を入力してください。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}</source>
-            <translation>{name}：「{text}」はあいまいです。小数点は「{point}」で書いてください（例：{example}）。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: '{text}' is not a number; allowed {range}</source>
-            <translation>{name}：「{text}」は数値ではありません。範囲は {range}</translation>
-        </message>
-        <message>
-            <source>{name}: {text} is out of range; allowed {range}</source>
-            <translation>{name}：{text} は範囲外です。範囲は {range}</translation>
         </message>
         <message>
             <source>{name}: {text} is not a whole number; allowed {range}</source>
@@ -4185,137 +4332,6 @@ More samples: steadier ranges, slower updates.</source>
         </message>
     </context>
     <context>
-        <name>CustomDefs</name>
-        <message>
-            <source>User-defined</source>
-            <translation>ユーザー定義</translation>
-        </message>
-        <message>
-            <source>User-defined grids</source>
-            <translation>ユーザー定義の電力網</translation>
-        </message>
-        <message>
-            <source>My hardware, grids and profiles</source>
-            <translation>自分のハードウェア・電力網・施設</translation>
-        </message>
-        <message>
-            <source>e.g. Lab GPU 2026</source>
-            <translation>例：研究室のGPU 2026</translation>
-        </message>
-        <message>
-            <source>user-defined</source>
-            <translation>ユーザー定義</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>TDP</source>
-            <translation>TDP</translation>
-        </message>
-        <message>
-            <source>Idle power</source>
-            <translation>待機電力</translation>
-        </message>
-        <message>
-            <source>Peak {p} (0 = not supported)</source>
-            <translation>ピーク {p}（0＝非対応）</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>メモリ</translation>
-        </message>
-        <message>
-            <source>Memory bandwidth</source>
-            <translation>メモリ帯域幅</translation>
-        </message>
-        <message>
-            <source>Embodied (manufacturing)</source>
-            <translation>製造時排出</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>出典</translation>
-        </message>
-        <message>
-            <source>Use it for training</source>
-            <translation>学習に使う</translation>
-        </message>
-        <message>
-            <source>Use it for serving</source>
-            <translation>推論に使う</translation>
-        </message>
-        <message>
-            <source>Accelerator</source>
-            <translation>アクセラレータ</translation>
-        </message>
-        <message>
-            <source>e.g. Our site's 2025 supply contract</source>
-            <translation>例：当拠点の2025年の電力契約</translation>
-        </message>
-        <message>
-            <source>Use it for this scenario</source>
-            <translation>このシナリオで使う</translation>
-        </message>
-        <message>
-            <source>Carbon intensity</source>
-            <translation>排出係数</translation>
-        </message>
-        <message>
-            <source>Source note</source>
-            <translation>出典メモ</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>電力網</translation>
-        </message>
-        <message>
-            <source>PUE</source>
-            <translation>PUE</translation>
-        </message>
-        <message>
-            <source>WUE</source>
-            <translation>WUE</translation>
-        </message>
-        <message>
-            <source>Data-centre profile</source>
-            <translation>データセンターの種類</translation>
-        </message>
-        <message>
-            <source>Definitions kept in your settings; double-click one to add it to this scenario.</source>
-            <translation>設定に保存された定義です。ダブルクリックするとこのシナリオに追加されます。</translation>
-        </message>
-        <message>
-            <source>Forget selected</source>
-            <translation>選択した定義を削除</translation>
-        </message>
-        <message>
-            <source>Add to scenario</source>
-            <translation>シナリオに追加</translation>
-        </message>
-        <message>
-            <source>Saved for reuse (double-click to add):</source>
-            <translation>再利用のために保存済み（ダブルクリックで追加）：</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>施設の種類</translation>
-        </message>
-        <message>
-            <source>Added {name} (user-defined)</source>
-            <translation>{name}（ユーザー定義）を追加しました</translation>
-        </message>
-        <message>
-            <source>Added {name} as {uid}; it is saved with the scenario and kept for reuse.</source>
-            <translation>{name}を{uid}として追加しました。シナリオと一緒に保存され、再利用のためにも保存されます。</translation>
-        </message>
-        <message>
-            <source>(user-defined)</source>
-            <translation>（ユーザー定義）</translation>
-        </message>
-    </context>
-    <context>
         <name>Refusals</name>
         <message>
             <source>{low} to {high} {unit}</source>
@@ -4342,12 +4358,12 @@ More samples: steadier ranges, slower updates.</source>
             <translation>{name}（{value}）は{other}（{limit}）より小さくできません。</translation>
         </message>
         <message>
-            <source>{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.</source>
-            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。範囲は {range}。</translation>
-        </message>
-        <message>
             <source>{name} ({value}) cannot be more than {other} ({limit}).</source>
             <translation>{name}（{value}）は{other}（{limit}）より大きくできません。</translation>
+        </message>
+        <message>
+            <source>{name} ({value}) cannot be less than {other} ({limit}): allowed {range}.</source>
+            <translation>{name}（{value}）は{other}（{limit}）より小さくできません。範囲は {range}。</translation>
         </message>
         <message>
             <source>{name} ({value}) cannot be more than {other} ({limit}): allowed {range}.</source>

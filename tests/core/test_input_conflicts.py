@@ -110,3 +110,17 @@ def test_two_errors_at_once_stay_one_plain_scenario_error():
         parse_scenario({"model": {"parameters": 1e10, "active_parameters": 2e10}, "datacenter": {"pue": 9}})
     assert not isinstance(err.value, InputConflict)
     assert "datacenter.pue = 9 is out of range" in str(err.value)
+
+
+def test_the_ranges_of_ones_own_definitions_are_read_from_the_model():
+    """What the dialog of one's own accelerators says and checks: the model's own bounds (TDP 1-5000 W, a peak
+    above 0 up to 1e6 TFLOPS, memory 0.1-10,000 GB, PUE 1-3), never a second copy of them."""
+    from core.scenario import CustomAccelerator, CustomGrid, CustomProfile, section_range
+
+    assert section_range(CustomAccelerator, "tdp_w") == (1, 5000, False)
+    assert section_range(CustomAccelerator, "idle_w") == (0, 5000, False)
+    assert section_range(CustomAccelerator, "peak_tflops") == (0, 1e6, True)  # each precision's value
+    assert section_range(CustomAccelerator, "memory_gb") == (0.1, 10_000, False)
+    assert section_range(CustomGrid, "gco2e_per_kwh") == (0, 2000, False)
+    assert section_range(CustomProfile, "pue") == (1.0, 3.0, False)
+    assert section_range(CustomAccelerator, "name") == (None, None, False)

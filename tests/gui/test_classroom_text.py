@@ -130,3 +130,54 @@ def test_both_bars_of_the_breakdown_keep_their_names_in_classroom_mode(classroom
         assert {t[2] for t in texts} == names, (lang, size, [t[2] for t in texts])
     if lang == "en" and size == (1024, 768):
         assert chart.stacked  # two plots one above the other in the narrow projected card
+
+
+@pytest.mark.parametrize(
+    ("lang", "size", "classroom"),
+    [
+        ("ja", (1024, 768), False),
+        ("ja", (1024, 768), True),
+        ("en", (1366, 768), False),
+        ("en", (1024, 768), True),
+    ],
+    ids=["ja-1024", "ja-1024-classroom", "en-1366", "en-1024-classroom"],
+)
+def test_the_breakdown_says_likely_range_as_the_cards_and_glossary_do(
+    qtbot, qapp, tmp_path, isolated_settings, lang, size, classroom
+):
+    """The whiskers are the cards' "likely" range and the glossary's "Likely range", not "p5–p95"; the
+    longer words are drawn whole (in the chart's own type, not shrunk to fit) at 1024 x 768 and in class."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QFontInfo
+
+    from gui import i18n
+    from gui.diagnostics.layout import arrange, check_layout
+    from gui.window.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    i18n.apply_language(qapp, lang)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    try:
+        win.build()
+        shown = arrange(win, QSize(*size), classroom=classroom)
+        chart = shown[-1].breakdown if classroom else win.breakdown
+        text = chart.subtitle.text()
+        card_word = QCoreApplication.translate("Charts", "likely {range}").split("{range}")[0].strip()
+        term = QCoreApplication.translate("Glossary", "Likely range (p5–p95)")
+        if lang == "en":
+            assert text.endswith("Whiskers: likely range (5th–95th percentile).")
+            assert card_word == "likely" and term.lower().startswith("likely range")
+        else:
+            assert text.endswith("ひげ：ありうる範囲（5〜95パーセンタイル）。")
+            assert card_word == "範囲" and term.startswith("ありうる範囲")
+        assert "p5" not in text and "p95" not in text
+        own = QFontInfo(chart.subtitle.font()).pixelSize()
+        assert QFontInfo(chart.subtitle.drawn_font()).pixelSize() == own  # whole, not shrunk to fit
+        assert check_layout(shown, QSize(*size)) == []
+    finally:
+        if classroom:
+            win.extras.classroom.close()
+        win.close()
+        i18n.apply_language(qapp, "en")
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))

@@ -69,10 +69,10 @@ def test_parameters_below_the_active_ones_says_the_active_count_is_the_floor(win
 
 def test_input_tokens_at_the_slider_end_say_how_many_fit_the_context(window, settle):
     slide(window, "inference.input_tokens", Qt.Key.Key_End, settle)  # 100,000 of a context of 8,192
-    # 8,192 - 400 output tokens = 7,792 input tokens fit
+    # 8,192 - 400 output tokens = 7,792 input tokens fit; each count as its box shows it (100k, 8192)
     assert message(window, "inference.input_tokens") == (
-        "One query's tokens (input 100,000 + output 400 = 100,400) do not fit the context length of 8,192 "
-        "tokens: allowed up to 7,792 input tokens. The results shown are for 500."
+        "One query's tokens (input 100k + output 400 = 100.4k) do not fit the context length of 8192 "
+        "tokens: allowed up to 7792 input tokens. The results shown are for 500."
     )
     assert window.presenter.scenario.inference.input_tokens == 500
     type_into(window, "inference.input_tokens", "7792", settle)  # exactly what was said to fit
@@ -84,8 +84,8 @@ def test_reasoning_tokens_at_the_slider_end_say_how_many_fit(window, settle):
     slide(window, "inference.reasoning_tokens", Qt.Key.Key_End, settle)  # 8,000
     # 8,192 - 500 input - 400 output = 7,292
     assert message(window, "inference.reasoning_tokens") == (
-        "One query's tokens (input 500 + reasoning 8,000 + output 400 = 8,900) do not fit the context length "
-        "of 8,192 tokens: allowed up to 7,292 reasoning tokens. The results shown are for 0."
+        "One query's tokens (input 500 + reasoning 8000 + output 400 = 8900) do not fit the context length "
+        "of 8192 tokens: allowed up to 7292 reasoning tokens. The results shown are for 0."
     )
 
 
@@ -101,14 +101,14 @@ def test_context_length_at_the_slider_start_says_the_query_is_longer(window, set
 def test_cached_input_tokens_at_the_slider_end_cannot_exceed_the_prompt(window, settle):
     slide(window, "inference.cached_input_tokens", Qt.Key.Key_End, settle)  # 2,000 of a 500-token prompt
     assert message(window, "inference.cached_input_tokens") == (
-        "Cached input tokens (2,000) cannot be more than Input tokens (500): allowed up to 500 tokens. "
+        "Cached input tokens (2000) cannot be more than Input tokens (500): allowed up to 500 tokens. "
         "The results shown are for 0."
     )
     # the prompt moved below the cached part: at least the cached 300, at most what the context leaves
     type_into(window, "inference.cached_input_tokens", "300", settle)
     type_into(window, "inference.input_tokens", "200", settle)
     assert message(window, "inference.input_tokens") == (
-        "Input tokens (200) cannot be less than Cached input tokens (300): allowed 300 to 7,792 tokens. "
+        "Input tokens (200) cannot be less than Cached input tokens (300): allowed 300 to 7792 tokens. "
         "The results shown are for 500."
     )
 
@@ -123,6 +123,25 @@ def test_experts_per_token_above_the_experts_and_the_experts_below_it(window, se
     type_into(window, "model.n_experts", "2", settle)
     assert message(window, "model.n_experts") == (
         "Experts (2) cannot be less than Experts per token (4): allowed 4 and up. The results shown are for 8."
+    )
+
+
+def test_a_refusal_writes_each_value_as_its_box_shows_it(window, settle):
+    """Counts read "100k" and "8192" in the boxes: the message writes them the same way (not "100,000",
+    "8,192"), and a plain whole number too ("4096", not "4,096"), so the two can be compared at a glance."""
+    slide(window, "inference.input_tokens", Qt.Key.Key_End, settle)
+    box = window.inputs["inference.input_tokens"].box.text()
+    context = window.inputs["model.context_length"].box.text()
+    assert (box, context) == ("100k", "8192")
+    text = message(window, "inference.input_tokens")
+    assert f"(input {box} + output 400 = 100.4k)" in text and f"context length of {context} tokens" in text
+    assert not re.search(r"\d,\d{3}", text), text
+    type_into(window, "model.n_experts", "2048", settle)
+    type_into(window, "model.experts_per_token", "4096", settle)
+    assert window.inputs["model.n_experts"].box.text() == "2048"
+    assert window.inputs["model.experts_per_token"].box.text() == "4096"  # kept to be fixed
+    assert message(window, "model.experts_per_token") == (
+        "Experts per token (4096) cannot be more than Experts (2048): allowed 1 to 2048."
     )
 
 
@@ -169,12 +188,12 @@ def test_in_japanese_the_conflicts_are_said_in_japanese(window, settle, japanese
     )
     slide(window, "inference.input_tokens", Qt.Key.Key_End, settle)
     assert message(window, "inference.input_tokens") == (
-        "1 回の問い合わせのトークン数（入力 100,000 + 出力 400 = 100,400）がコンテキスト長 8,192 トークンに"
-        "収まりません。入力トークン数は 7,792 までにできます。表示中の結果は 500 のものです。"
+        "1 回の問い合わせのトークン数（入力 100k + 出力 400 = 100.4k）がコンテキスト長 8192 トークンに"
+        "収まりません。入力トークン数は 7792 までにできます。表示中の結果は 500 のものです。"
     )
     slide(window, "inference.cached_input_tokens", Qt.Key.Key_End, settle)
     text = message(window, "inference.cached_input_tokens")
-    assert text.startswith("キャッシュ済み入力トークン（2,000）は入力トークン数（500）より大きくできません。")
+    assert text.startswith("キャッシュ済み入力トークン（2000）は入力トークン数（500）より大きくできません。")
     assert "500 トークンまで" in text
 
 
@@ -182,13 +201,13 @@ def test_a_conflict_is_said_again_in_the_new_language(window, settle, qtbot, qap
     from gui import i18n
 
     slide(window, "inference.reasoning_tokens", Qt.Key.Key_End, settle)
-    assert "allowed up to 7,292 reasoning tokens" in message(window, "inference.reasoning_tokens")
+    assert "allowed up to 7292 reasoning tokens" in message(window, "inference.reasoning_tokens")
     i18n.switch_language("ja", window.retranslate)
     try:
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "ファイル(&F)")
         qtbot.wait(50)
         text = message(window, "inference.reasoning_tokens")
-        assert "推論（思考）トークンは 7,292 までにできます" in text and "思考 8,000" in text
+        assert "推論（思考）トークンは 7292 までにできます" in text and "思考 8000" in text
         assert "表示中の結果は 0 のものです" in text
         assert window.inputs["inference.reasoning_tokens"].box.text() == "8000"  # kept to be fixed
     finally:

@@ -297,7 +297,7 @@ def test_user_defined_accelerator_grid_and_profile(window, settle, tmp_path):
         },
         {},
     )
-    assert bad and "tdp_w" in bad and "5000" in bad
+    assert bad == "TDP: 99999 is out of range; allowed 1–5000 W"  # the dialog's label, never tdp_w
     dlg.acc_name.setText("Lab GPU 2026")
     dlg.acc_tdp.setValue(1000)
     assert dlg.add_current() is None
