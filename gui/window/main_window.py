@@ -259,8 +259,22 @@ class MainWindow(QMainWindow):
         from gui.window.tools import WhatIfTools
 
         bar = self.statusBar()
-        # files: open, save, save as; the title and the modified mark follow the session's file
-        self.files = files = FileCommands(self.session, self, bar.showMessage)
+        # teaching panels: guided lessons, "Explain this result", classroom mode, the teacher's tools
+        self.extras = extras = WindowExtras(
+            self.panel,
+            self.session,
+            self.catalog,
+            self,
+            charts=self.charts,
+            replace_scenario=self.replace_scenario,
+            load_preset=self.load_preset,
+            show_status=bar.showMessage,
+        )
+        # files: open, save, save as (a teacher's set-up given to Open is the teacher's tools'); the title
+        # and the modified mark follow the session's file
+        self.files = files = FileCommands(
+            self.session, self, bar.showMessage, open_class=extras.open_class_file
+        )
         self.session.fileChanged.connect(self._file_changed)
         # what-if tools: undo, autosave, recent files, exports, compare and analysis docks
         self.whatif = tools = WhatIfTools(
@@ -284,17 +298,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(tools.notice_label)
         self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
         tools.offer_restore()
-        # teaching panels: guided lessons, "Explain this result", classroom mode, the teacher's tools
-        self.extras = extras = WindowExtras(
-            self.panel,
-            self.session,
-            self.catalog,
-            self,
-            charts=self.charts,
-            replace_scenario=self.replace_scenario,
-            load_preset=self.load_preset,
-            show_status=bar.showMessage,
-        )
         extras.lessons.chartAsked.connect(lambda chart: chart == "scale" and tools.show_scale_tab())
         # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         for dock in (extras.lessons, extras.explain):
@@ -315,7 +318,6 @@ class MainWindow(QMainWindow):
             redraw=self._show_results,
         )
         extras.classroomOpened.connect(self.baseline.attach)  # classroom mode draws the baseline too
-        files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
         if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
             theme.set_high_contrast(QApplication.instance(), True)
         files.opened.connect(lambda scenario: tools.restore_pins(scenario.pins))  # the file's comparison
