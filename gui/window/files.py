@@ -122,8 +122,9 @@ class FileCommands(QObject):
                 scenario.without_pins(),  # the file's pins go to the comparison (the window follows `opened`)
                 QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
             )
-            if not err:  # the baseline saved with the file (schema 6); none kept: the file is its own
-                self.session.set_baseline(scenario.baseline or self.presenter.scenario)
+            if not err:  # a new starting point; the baseline saved with the file (schema 6), none kept: the
+                # file is its own
+                self.session.start_from(self.presenter.scenario, Path(path).name, baseline=scenario.baseline)
         except ScenarioError as e:
             err = str(e)
         if err:
