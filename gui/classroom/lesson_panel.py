@@ -2,7 +2,8 @@
 
 Each step loads its scenario through the window's presenter (so the charts and the status bar follow as for
 any other change), then draws a pulsing orange frame around the control the text asks the reader to move,
-scrolls it into view and gives it the keyboard focus, so the arrow keys move it at once.
+scrolls it into view and gives it the keyboard focus, so the arrow keys move it at once. A preset or file
+loaded over a step is said in place of the step's text, with the way back (:mod:`gui.classroom.lesson_track`).
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ class Session(QObject):
     fileChanged = Signal(str)
     #: a new baseline scenario (``Set as baseline``, a preset loaded, a file opened, a lesson step)
     baselineChanged = Signal(object)
-    #: a new starting point was put in place (a preset, a scenario file, the defaults, an autosave restored):
+    #: a new starting point was put in place (a preset, a scenario or classroom file, the defaults, an autosave):
     #: the scenario now on screen and its name, a source text of the "Presets" context ("GPT-3 175B (2020)",
     #: "Default inputs") or a file's name, which a view translates when it shows it. Classroom mode fits its
     #: axes to it afresh; a guided lesson says its step's scenario was replaced (gui.classroom.lesson_track).

@@ -202,3 +202,19 @@ def test_the_notice_in_japanese_and_after_a_language_switch(window, qapp, qtbot,
         assert panel.back_button.isHidden()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_a_classroom_file_without_a_lesson_over_a_step_is_said(window, tmp_path, settle):
+    """File > Open given a teacher's set-up whose start-up values replace the step's scenario."""
+    from core.classroom import ClassroomSetup, save_classroom_file
+    from core.scenario import Scenario
+
+    path = tmp_path / "Y10.aiee-class.json"
+    startup = Scenario(name="Y10").with_values({"datacenter.pue": 1.3}).model_dump(mode="json")
+    save_classroom_file(ClassroomSetup(startup=startup), path)
+    panel, view = pue_step_revealed(window, settle)
+    assert window.files.open_file(str(path))
+    settle(window.presenter, full=True)
+    assert window.presenter.scenario.datacenter.pue == 1.3
+    assert panel.text.text() == "“Y10.aiee-class.json” replaced this step's scenario."
+    assert view.strip.sentence.text() == panel.text.text() and not view.strip.badge.isVisible()
