@@ -209,6 +209,7 @@ class LessonPanel(QDockWidget):
             "setToolTip",
             lambda: tr("Put this step's scenario back as it was. Undo brings back the one on screen now."),
         )
+        bind(self.back_button, "setAccessibleName", lambda: tr("Back to this step"))
         self.back_button.clicked.connect(self.back_to_step)
         self.back_button.setVisible(False)
         #: None while the step's scenario is on screen; else what replaced it (a "Presets" source text or a

@@ -2777,6 +2777,10 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>このステップのシナリオを元の状態に戻します。今のシナリオは「元に戻す」で戻せます。</translation>
         </message>
         <message>
+            <source>Back to this step</source>
+            <translation>このステップに戻る</translation>
+        </message>
+        <message>
             <source>The scenario on screen is not this step's.</source>
             <translation>画面のシナリオはこのステップのものではありません。</translation>
         </message>
