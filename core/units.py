@@ -181,8 +181,13 @@ def relative_change(old: float, new: float) -> float | None:
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (x 10^k) at or above ``value``: a steady axis end.
+#: the 1-2-5 ladder: three ends a decade
+ROUGH = (1.0, 2.0, 5.0, 10.0)
+
+
+def nice_ceiling(value: float, steps: tuple[float, ...] = _NICE) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (x 10^k), or of ``steps`` (e.g. :data:`ROUGH`), at or
+    above ``value``: a steady axis end.
 
     Axis ends that snap to a few round values keep the tick labels still while a slider moves a little.
     Non-positive or non-finite values give 1.
@@ -191,7 +196,7 @@ def nice_ceiling(value: float) -> float:
         return 1.0
     exp = math.floor(math.log10(value))
     base = 10.0**exp
-    for step in _NICE:
+    for step in steps:
         if step * base >= value * (1 - 1e-12):
             return step * base
     return 10.0 * base

@@ -282,6 +282,9 @@ class CardLine:
         self.flags = int(flags)
         self._set_font(font)
 
+    #: (text, width, height, lines, font key) -> the font its text is drawn in (CardText.drawn_fonts)
+    _fitted: tuple | None = None
+
     def _set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         # Numbers and Latin or Japanese text need no shaping (ligatures, kerning): leaving it out makes
@@ -355,11 +358,18 @@ class CardText(QWidget):
 
     def drawn_fonts(self) -> list[QFont]:
         """Each line's font, or a smaller size of it where its text would not fit the card's width: a card
-        shrinks its type rather than cut digits ("949 MWl")."""
-        return [
-            fitted_font(line._font, line._drawn, self.width(), line._height, line.lines)
-            for line in self.lines
-        ]
+        shrinks its type rather than cut digits ("949 MWl"). Measuring a wrapped line takes longer than
+        drawing it, so each line keeps the font found for its last text, width and font."""
+        fonts = []
+        for line in self.lines:
+            key = (line._drawn, self.width(), line._height, line.lines, line._font.key())
+            if line._fitted is None or line._fitted[0] != key:
+                line._fitted = (
+                    key,
+                    fitted_font(line._font, line._drawn, self.width(), line._height, line.lines),
+                )
+            fonts.append(line._fitted[1])
+        return fonts
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)

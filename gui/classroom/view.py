@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from core.units import format_quantity, significant
 from gui.charts.breakdown import BreakdownChart
-from gui.charts.card import ChartCard
+from gui.charts.card import ChartCard, drawn_text
 from gui.charts.items import DrawnItem
 from gui.charts.lifetime import LifetimeChart
 from gui.charts.location import LocationChart
@@ -81,17 +81,23 @@ class Tile(QFrame):
         self.value.setFont(_scaled(self.font(), scale * 1.9, bold=True))
         self.detail = QLabel(self)
         self.detail.setFont(_scaled(self.font(), scale * 0.7))
+        # a long detail ("location-based · market-based 12.3 kt") takes two lines rather than widening its
+        # tile: four tiles side by side made the classroom 1029 px wide on a 1024 projector
+        self.detail.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 8)
         lay.setSpacing(2)
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
         lay.addWidget(self.detail)
+        lay.addStretch(
+            1
+        )  # a tile whose detail takes two lines keeps its name and value level with the others
         bind(self, "setAccessibleName", caption)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
-        self.detail.setText(detail)
+        self.detail.setText(drawn_text(detail))  # a figure never wraps away from its unit
         self.setAccessibleDescription(f"{value} {detail}")
 
 

@@ -7,6 +7,9 @@
   nothing more. ``cpu_ms_*`` is the main thread's processor time over the same spans (close to the wall
   time: the work is on one thread and nothing waits), ``slowest_inputs`` the inputs whose drags took
   longest. ``jump_ms_*`` sends sliders to seeded random positions instead (clicks on the track, typing).
+  What the slowest frames hold, counted (machine speed does not change them): ``rows_moved``, the changes
+  after which rows of the input panel moved (it was re-laid out and redrawn), and ``axis_pictures``, the
+  axis drawings made anew (a re-ranged axis whose range was not drawn before; ``jump_*`` for the jumps).
 * ``startup.app_s`` / ``startup.bare_qt_s`` / ``startup.ratio``: wall time from launching the process to the
   first painted window, for ``main.py`` and for a bare PySide6 window, each started in a subprocess in the
   same run (median of five, interleaved; ``ratio_best`` compares the fastest of each). ``startup.app_ready_s`` adds the time until the charts show the
@@ -120,6 +123,27 @@ def PaintCounter(win):
     return counter
 
 
+def RowWatcher(win):
+    """Counts Move events of the input panel's sliders: a change after which a row moved re-laid out and
+    redrew the panel below it (a message line that came, went or changed height)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watcher(QObject):
+        def __init__(self) -> None:
+            super().__init__(win)
+            self.moves = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Move:
+                self.moves += 1
+            return False
+
+    watcher = Watcher()
+    for inp in win.inputs.values():
+        inp.slider.installEventFilter(watcher)
+    return watcher
+
+
 def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dict[str, float]:
     """Per-change update times. ``mode="drag"``: each slider in turn is dragged 12 steps of 1.5 % of its
     track (the direction reverses at the ends), one step per frame, as a mouse drag delivers them.
@@ -157,7 +181,12 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
     p = win.presenter
     settle(p)
     watcher = PaintCounter(win)
+    rows = RowWatcher(win)
+    from gui.charts.items.axes import ChartAxis
+
     app.processEvents()
+    pictures_before = ChartAxis.made
+    rows_moved = 0  # changes after which input rows moved
     inputs = list(win.inputs.values())
     rng = np.random.default_rng(seed)
     times = []
@@ -181,6 +210,7 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
         if wait > 0:
             time.sleep(wait)
         count = p.recompute_count
+        moves = rows.moves
         t0 = time.perf_counter()
         c0 = time.thread_time()
         last = t0
@@ -200,6 +230,8 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
             times.append(ms)
             cpu.append((time.thread_time() - c0) * 1000.0)
             by_input.setdefault(inp.spec.path, []).append(ms)
+            rows_moved += rows.moves > moves
+    pictures = ChartAxis.made - pictures_before
     close_window(app, win)
     arr = np.asarray(times)
     return {
@@ -209,6 +241,9 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
         "cpu_ms_p95": round(float(np.percentile(cpu, 95)), 3),
         "changes": len(times),
         "mode": mode,
+        # what the slowest frames hold: changes that moved input rows, axis pictures drawn anew (all changes)
+        "rows_moved": rows_moved,
+        "axis_pictures": pictures,
         # the inputs whose changes took longest (median of their changes): where to look next
         "slowest_inputs": {
             path: round(float(np.median(v)), 2)
@@ -282,6 +317,8 @@ def gui_figures(changes: int = 300) -> dict:
     jumps = update_figures(changes, mode="jump")
     gui["jump_ms_p50"] = jumps["update_ms_p50"]
     gui["jump_ms_p95"] = jumps["update_ms_p95"]
+    gui["jump_rows_moved"] = jumps["rows_moved"]
+    gui["jump_axis_pictures"] = jumps["axis_pictures"]
     gui.update(language_switch_figures())
     return {"gui": gui, "startup": startup}
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     Qt,
     Signal,
@@ -138,6 +139,11 @@ class MessageLine(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width() and not self.isHidden():
             self.fit(shrink=True)  # a new row width (the window resized): the text's height at it
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self.isHidden():
+            self.fit(shrink=True)  # a larger type (classroom mode) needs more room for the same text
 
     def _retain(self, keep: bool) -> None:
         policy = self.sizePolicy()

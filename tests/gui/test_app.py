@@ -88,6 +88,17 @@ def test_update_figures_measure_real_changes(qapp):
     figures = update_figures(changes=24)
     assert figures["changes"] >= 20
     assert 0 < figures["update_ms_p50"] <= figures["update_ms_p95"] < 2000
+    assert 0 <= figures["rows_moved"] <= figures["changes"]
+
+
+def test_jump_figures_count_what_the_slow_frames_hold(qapp):
+    """Random jumps cross decades: axes are re-ranged and drawn anew, and the count says how often."""
+    from gui.diagnostics.bench import update_figures
+
+    figures = update_figures(changes=30, mode="jump")
+    assert figures["mode"] == "jump" and figures["changes"] >= 20
+    assert figures["axis_pictures"] > 0
+    assert 0 <= figures["rows_moved"] < figures["changes"]
 
 
 def test_startup_figures_compare_app_and_bare_qt():

@@ -183,7 +183,9 @@ def test_classroom_shows_the_tile_each_step_is_about(window, settle):
     r = window.presenter.snapshot.results
     assert view.focus_tile == "co2"
     assert view.tiles["co2"].value.text() == format_quantity(r["lifecycle.co2e_market_kg"], "mass_kg")
-    assert format_quantity(r["lifecycle.co2e_kg"], "mass_kg") in view.tiles["co2"].detail.text()
+    assert format_quantity(r["lifecycle.co2e_kg"], "mass_kg") in view.tiles["co2"].detail.text().replace(
+        "\xa0", " "
+    )
     # the lever's own effect on market-based CO2e (bought clean energy counts zero; embodied stays)
     a, b = estimate(before_for(k)), estimate(scenario_for(k))
     change = b["lifecycle.co2e_market_kg"] / a["lifecycle.co2e_market_kg"] - 1
@@ -200,7 +202,7 @@ def test_classroom_shows_the_tile_each_step_is_about(window, settle):
     snap = window.presenter.snapshot
     assert view.focus_tile == "sites"
     assert view.tiles["sites"].isVisible() and not view.tiles["water"].isVisible()
-    detail = view.tiles["sites"].detail.text()
+    detail = view.tiles["sites"].detail.text().replace("\xa0", " ")
     for site in snap.sites:
         assert (
             f"{site['region']} {format_quantity(site['inference_peak_power_mw'] * 1e6, 'power_w', 2)}"

@@ -8,6 +8,7 @@ import pytest
 
 from core.scenario import parse_quantity
 from core.units import (
+    ROUGH,
     choose_scale,
     format_count,
     format_plain,
@@ -91,6 +92,16 @@ def test_nice_ceiling():
         1500.0,
     ]
     assert nice_ceiling(0.0) == 1.0 and nice_ceiling(math.nan) == 1.0
+    # the 1-2-5 ladder a moving axis takes
+    assert [nice_ceiling(v, ROUGH) for v in (0.9, 1.0, 1.1, 2.01, 450.0, 5.0, 6.0)] == [
+        1.0,
+        1.0,
+        2.0,
+        5.0,
+        500.0,
+        5.0,
+        10.0,
+    ]
 
 
 def test_relative_change():

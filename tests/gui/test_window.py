@@ -474,20 +474,21 @@ def test_keyboard_moves_a_slider(window, settle, qtbot):
 
 
 def test_value_axis_holds_still_while_dragging_and_fits_closely_at_rest(qapp):
-    """Hand-worked ends, in kWh (HEADROOM 1.04; nice ceilings 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k)."""
+    """Hand-worked ends, in kWh (HEADROOM 1.04; at rest nice ceilings 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k,
+    while moving the 1-2-5 ladder)."""
     from gui.charts.items import ChartAxis, ScaledAxis
 
     axis = ScaledAxis(ChartAxis("left"), "Energy ({unit})", "energy_kwh")
     assert axis.fit(500, 500, moving=False) == (1.0, pytest.approx(520))  # nice 500 x 1.04
-    # dragged past the end (520 / 1.04 = 500): room to grow, nice_ceiling(600 x 4) = 2500
-    assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(2600))
-    # anything from 15 % of the end (390) up to the end without headroom (2500) keeps it
-    for top in (400, 1000, 2499):
-        assert axis.fit(top, top, moving=True) == (1.0, pytest.approx(2600))
-    # dragged below 15 %: room to shrink, nice_ceiling(300 x 1.5) = 500
+    # dragged past the end (520 / 1.04 = 500): room to grow, 600 x 2 = 1,200 -> 2,000 on the 1-2-5 ladder
+    assert axis.fit(600, 600, moving=True) == (1.0, pytest.approx(2080))
+    # anything from 15 % of the end (312) up to the end without headroom (2,000) keeps it
+    for top in (320, 1000, 1999):
+        assert axis.fit(top, top, moving=True) == (1.0, pytest.approx(2080))
+    # dragged below 15 %: room to shrink, 300 x 1.5 = 450 -> 500
     assert axis.fit(300, 300, moving=True) == (1.0, pytest.approx(520))
-    # the unit follows the data when the end moves: 5,000 kWh is shown in MWh, nice_ceiling(5 x 4) = 20
-    assert axis.fit(5000, 5000, moving=True) == (1e3, pytest.approx(20.8))
+    # the unit follows the data when the end moves: 5,000 kWh is shown in MWh, 5 x 2 = 10 -> 10
+    assert axis.fit(5000, 5000, moving=True) == (1e3, pytest.approx(10.4))
     assert axis.symbol == "MWh"
     # at rest the end fits closely again
     assert axis.fit(5000, 5000, moving=False) == (1e3, pytest.approx(5.2))
@@ -503,6 +504,10 @@ def test_a_new_axis_end_always_holds_the_data_it_was_made_for():
             assert end != current
             assert HOLD_BELOW * end <= needed <= end / HEADROOM
             assert axis_end(end, needed, True) == end
+            # a moving end is one of three a decade (1, 2, 5): few drawings of the axis, kept and reused
+            shown = end / HEADROOM
+            mantissa = shown / 10 ** math.floor(math.log10(shown) + 1e-9)
+            assert min(abs(mantissa - k) for k in (1, 2, 5)) < 1e-6
 
 
 def test_dragged_charts_settle_to_close_axes(window, settle, qapp):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
 )
 
-from core.units import choose_scale, nice_ceiling
+from core.units import ROUGH, choose_scale, nice_ceiling
 from gui.charts.palette import INK
 from gui.i18n import bind_or_set
 
@@ -39,8 +39,11 @@ class ChartAxis(pg.AxisItem):
     style): a range seen before, or a new title over the same ticks, draws the kept picture.
     """
 
-    #: pictures kept per axis (an axis goes back to the few nice ends its data take)
-    KEPT = 24
+    #: pictures kept per axis: an axis goes back to the few nice ends its data take (ten a decade, three
+    #: decades before the unit changes), so after a while every end it shows is drawn from a kept picture
+    KEPT = 48
+    #: axis pictures drawn anew since start (the benchmark counts them)
+    made = 0
 
     def __init__(self, orientation: str, **kwargs: Any):
         super().__init__(orientation, **kwargs)
@@ -84,6 +87,7 @@ class ChartAxis(pg.AxisItem):
             key = self.picture_key()
             kept = self.pictures.get(key)
             if kept is None:
+                ChartAxis.made += 1
                 super().paint(p, opt, widget)  # draws a new picture into self.picture
                 if len(self.pictures) >= self.KEPT:
                     self.pictures.pop(next(iter(self.pictures)))
@@ -319,20 +323,23 @@ def set_range(vb: pg.ViewBox, axis: str, lo: float, hi: float) -> None:
 #: While a slider is dragged an axis end holds still until the data outgrow it or shrink below this share of
 #: it: a new end regenerates every tick label (the most expensive repaint a chart has) and makes the picture
 #: jump. A new end leaves room to move on: ``GROW_ROOM`` times the data when they grew, ``SHRINK_ROOM`` times
-#: when they shrank. Once the input rests every end fits the data closely again.
+#: when they shrank, rounded up on the 1-2-5 ladder, so a moving axis takes one of three ends a decade (whose
+#: drawings are kept: ChartAxis.KEPT) and its ticks read 1, 2, 5. Once the input rests every end fits the data
+#: closely again (ten ends a decade).
 HOLD_BELOW = 0.15
-GROW_ROOM = 4.0
+GROW_ROOM = 2.0
 SHRINK_ROOM = 1.5
-# A new end must leave the data inside the band, or the next frame would move it back: nice ceilings round up
-# by at most 1.25x, so the data then fill at least 1 / (GROW_ROOM * 1.25 * HEADROOM) of it.
-assert HOLD_BELOW < 1 / (GROW_ROOM * 1.25 * HEADROOM) and 1 / SHRINK_ROOM < 1 / HEADROOM
+# A new end must leave the data inside the band, or the next frame would move it back: the 1-2-5 ladder rounds
+# up by at most 2.5x, so the data then fill at least 1 / (ROOM * 2.5 * HEADROOM) of it.
+assert HOLD_BELOW < 1 / (GROW_ROOM * 2.5 * HEADROOM) and 1 / SHRINK_ROOM < 1 / HEADROOM
+assert HOLD_BELOW < 1 / (SHRINK_ROOM * 2.5 * HEADROOM)
 
 
 def axis_end(current: float, needed: float, moving: bool) -> float:
     """The end of an axis that starts at 0 and must show ``needed``, given the ``current`` end (0: none).
 
     At rest: the nice ceiling just above ``needed``, with ``HEADROOM``. While ``moving``: ``current`` while
-    ``HOLD_BELOW * current <= needed <= current / HEADROOM``, else a nice ceiling with room to move on.
+    ``HOLD_BELOW * current <= needed <= current / HEADROOM``, else a 1-2-5 ceiling with room to move on.
     """
     if not math.isfinite(needed) or needed <= 0:
         needed = 0.0
@@ -341,7 +348,7 @@ def axis_end(current: float, needed: float, moving: bool) -> float:
     if HOLD_BELOW * current <= needed <= current / HEADROOM:
         return current
     room = GROW_ROOM if needed > current / HEADROOM else SHRINK_ROOM
-    return nice_ceiling(needed * room) * HEADROOM
+    return nice_ceiling(needed * room, ROUGH) * HEADROOM
 
 
 class ScaledAxis:
