@@ -203,7 +203,7 @@ class LessonPanel(QDockWidget):
         )
         self.toggle.toggled.connect(self.reveal)
         # a preset or file replaced the step's scenario: put the step back as it was (undoable)
-        self.back_button = bind(QPushButton(body), "setText", lambda: tr("↺ Back to this step"))
+        self.back_button = bind(QPushButton(body), "setText", lambda: tr("Back to this step"))
         bind(
             self.back_button,
             "setToolTip",

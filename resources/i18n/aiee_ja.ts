@@ -2769,16 +2769,12 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>予想しよう：{lever}を{a}から{b}にすると、{metric}はどうなるでしょうか？</translation>
         </message>
         <message>
-            <source>↺ Back to this step</source>
-            <translation>↺ このステップに戻る</translation>
+            <source>Back to this step</source>
+            <translation>このステップに戻る</translation>
         </message>
         <message>
             <source>Put this step's scenario back as it was. Undo brings back the one on screen now.</source>
             <translation>このステップのシナリオを元の状態に戻します。今のシナリオは「元に戻す」で戻せます。</translation>
-        </message>
-        <message>
-            <source>Back to this step</source>
-            <translation>このステップに戻る</translation>
         </message>
         <message>
             <source>The scenario on screen is not this step's.</source>

@@ -188,7 +188,7 @@ def test_the_notice_in_japanese_and_after_a_language_switch(window, qapp, qtbot,
         assert name == "GPT-3 175B（2020年）"
         said = "このステップのシナリオは「GPT-3 175B（2020年）」に置き換えられました。"
         assert panel.text.text() == said and view.strip.sentence.text() == said
-        assert panel.back_button.text() == "↺ このステップに戻る"
+        assert panel.back_button.text() == "このステップに戻る"
         assert panel.back_button.accessibleName() == "このステップに戻る"
         assert view.strip.lever.text() == "→ このステップに戻る" and view.banner.text() == name
         # switched to English while the preset is on screen: the same sentence, in English
