@@ -407,7 +407,7 @@ class LessonPanel(QDockWidget):
             self.effects[index] = step_effect(self.inputs, index)
         before = before_for(index)
         self.revealed = before is None
-        self.track.put(
+        self._put(
             before if before is not None else scenario_for(index),
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
@@ -431,7 +431,7 @@ class LessonPanel(QDockWidget):
             return
         self.revealed = after
         _lesson, _, step = self.flat[self.index]
-        self.track.put(
+        self._put(
             scenario_for(self.index) if after else before,
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
@@ -463,6 +463,10 @@ class LessonPanel(QDockWidget):
 
         self._once = once
         presenter.changeSummary.connect(once)
+
+    def _put(self, scenario: Any, description: str) -> None:
+        if self.track.put(scenario, description):
+            self.left = None  # the step's scenario is on screen again
 
     def leave(self, name: str | None) -> None:
         """The step's scenario was replaced by ``name`` (a "Presets" source text or a file's name; None: not

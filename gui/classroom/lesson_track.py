@@ -46,16 +46,18 @@ class LessonTrack(QObject):
         #: the scenario the current one replaced, and its mark (kept when a new starting point follows)
         self.previous: tuple[Any, Mark] | None = None
         self.known: dict[int, tuple[Any, Mark]] = {}
-        self._putting = False
+        self._putting = self._put = False
         presenter.scenarioChanged.connect(self._changed)
 
-    def put(self, scenario: Any, description: str) -> None:
-        """Put a step's scenario in place (``panel.index`` and ``panel.revealed`` already say which)."""
-        self._putting = True
+    def put(self, scenario: Any, description: str) -> bool:
+        """Put a step's scenario in place (``panel.index`` and ``panel.revealed`` already say which); False
+        when it was refused (the window said why) and the scenario on screen stayed."""
+        self._putting, self._put = True, False
         try:
             self.panel.replace_scenario(scenario, description)
         finally:
             self._putting = False
+        return self._put
 
     def forget(self) -> None:
         """The lessons were read again: steps may have moved, no remembered scenario is any step's now."""
@@ -75,7 +77,7 @@ class LessonTrack(QObject):
             self._remember(before, before_mark)
             self.mark = Mark(self.panel.index, self.panel.revealed)
             self._remember(scenario, self.mark)
-            self.panel.left = None  # the panel shows the step next
+            self._put = True  # the panel shows the step next
             return
         entry = self.known.get(id(scenario))
         if entry is not None and entry[0] is scenario:  # brought back (Undo, Redo, Reset to baseline)
