@@ -35,7 +35,8 @@ class InputPanel(QScrollArea):
         super().__init__(parent)
         self.catalog = cat
         self.inputs: dict[str, QuantityInput] = {}
-        self.message_hold = MessageHold()  # the inputs' message lines keep their room while inputs move
+        self.message_hold = MessageHold(self)  # the inputs' message lines keep their room while inputs move
+        self.message_hold.released.connect(self.settle_messages)
         # pickers
         self.train_picker = AcceleratorPicker(cat, for_inference=False)
         self.serve_picker = AcceleratorPicker(cat, for_inference=True)

@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
@@ -69,10 +71,27 @@ def placeholder_room(edit: QLineEdit) -> int:
     return rect.width() - margins.left() - margins.right() - 4
 
 
-class MessageHold:
-    """Shared by the message lines of one input panel: ``on`` while the person is moving inputs."""
+class MessageHold(QObject):
+    """Shared by the message lines of one input panel: ``on`` while the person is moving inputs.
 
-    on = False
+    The panel lets go when a result at rest arrives; ``released`` also comes ``REST_MS`` after the last move,
+    for a move that ended on a refused value (no result follows it)."""
+
+    REST_MS = 400
+    released = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.on = False
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(self.REST_MS)
+        self._rest.timeout.connect(self.released)
+
+    def hold(self) -> None:
+        """An input moved: lines keep their room until the inputs rest."""
+        self.on = True
+        self._rest.start()
 
 
 class MessageLine(QLabel):
@@ -87,7 +106,7 @@ class MessageLine(QLabel):
 
     def __init__(self, parent: QWidget, hold: MessageHold | None = None):
         super().__init__(parent)
-        self.hold = hold if hold is not None else MessageHold()
+        self.hold = hold if hold is not None else MessageHold(self)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a message is never read as markup
         # the line takes the width of its row, whatever its text: a message's longest word never widens the
@@ -127,13 +146,21 @@ class MessageLine(QLabel):
         width = grid.contentsRect().width() if grid is not None else 0
         if width <= 0:
             width = self.width()
-        need = QLabel.heightForWidth(self, width)
-        if need <= 0:
-            need = self.sizeHint().height()
+        need = self.text_height(width)
         if self.hold.on and not shrink:
             need = max(need, self.minimumHeight())
         if need != self.minimumHeight() or need != self.maximumHeight():
             self.setFixedHeight(need)
+
+    def text_height(self, width: int) -> int:
+        """The height the text takes wrapped at ``width`` (margins included). Not QLabel.heightForWidth,
+        which never answers less than the minimum height, so a line made tall once would stay tall."""
+        margins = self.contentsMargins()
+        extra = 2 * self.margin()
+        inner = max(1, width - margins.left() - margins.right() - extra)
+        flags = int(self.alignment() | Qt.TextFlag.TextWordWrap)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), flags, self.text())
+        return rect.height() + margins.top() + margins.bottom() + extra
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -329,7 +356,7 @@ class QuantityInput(QObject):
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
-        self.error.hold.on = True  # the person is moving inputs: message lines keep their room until rest
+        self.error.hold.hold()  # the person is moving inputs: message lines keep their room until rest
         value = self.from_position(pos)
         self._shown_text = self.format(value)
         self.box.setText(self._shown_text)

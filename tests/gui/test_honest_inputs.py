@@ -445,7 +445,7 @@ def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, se
     assert below.moves == 0
 
 
-def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(window, qapp):
+def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(window, qapp, qtbot):
     """While the person moves inputs a message that goes leaves its room, so the rows stay under the pointer;
     the first result at rest gives the room back."""
     act = window.inputs["model.active_parameters"]
@@ -462,8 +462,26 @@ def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(wi
     qapp.processEvents()
     assert not act.error.isVisible() and below.y() == y_message
     window.presenter.recompute(full=True)  # a result at rest (not one of a drag)
+    assert not window.panel.message_hold.on
+    qtbot.waitUntil(lambda: below.y() == y_plain, timeout=1000)  # the panel's layout passes settle
+
+
+def test_a_move_that_ends_on_a_refused_value_gives_the_room_back_too(window, qapp, qtbot):
+    """No result follows a refused value: the lines let go of their room once the inputs rest anyway."""
+    act = window.inputs["model.active_parameters"]
+    below = window.inputs["model.training_tokens"].slider
     qapp.processEvents()
-    assert not window.panel.message_hold.on and below.y() == y_plain
+    y_plain = below.y()
+    act.show_error("Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params.")
+    qapp.processEvents()
+    count = window.presenter.recompute_count
+    window.panel.message_hold.hold()  # what a slider move does
+    act.hide_error()
+    qapp.processEvents()
+    assert below.y() > y_plain  # held
+    qtbot.waitUntil(lambda: not window.panel.message_hold.on, timeout=3000)
+    qtbot.waitUntil(lambda: below.y() == y_plain, timeout=1000)  # the panel's layout passes settle
+    assert window.presenter.recompute_count == count
 
 
 def test_a_long_message_is_as_tall_as_its_wrapped_text_at_every_width(window, qapp):
@@ -490,3 +508,26 @@ def test_a_long_message_is_as_tall_as_its_wrapped_text_at_every_width(window, qa
         assert inp.error.isVisible() and inp.error.height() >= needed() > 0
     assert inp.error.height() >= 2 * inp.error.fontMetrics().height()  # two lines at 1024
     inp.set_note("")
+
+
+def test_a_message_line_fitted_while_its_row_was_narrow_shrinks_when_the_row_widens(qapp):
+    """A window's first layout can come after its notes are set (the row is still narrow then): the line
+    wrapped to four lines must come back to one when the row takes its width (it stayed 72 px tall)."""
+    from PySide6.QtWidgets import QGridLayout, QWidget
+
+    from gui.inputs.quantity import MessageLine
+
+    host = QWidget()
+    grid = QGridLayout(host)
+    line = MessageLine(host)
+    grid.addWidget(line, 0, 0)
+    line.resize(90, 20)  # not laid out yet
+    line.say("No effect on training: Measured hours (7M h) are set")
+    one_line = line.fontMetrics().lineSpacing()
+    assert line.height() > 2 * one_line  # wrapped at the narrow width
+    host.resize(600, 200)
+    host.show()
+    qapp.processEvents()
+    assert line.width() > 500
+    assert line.height() == line.text_height(line.width()) <= one_line + 2
+    host.deleteLater()
