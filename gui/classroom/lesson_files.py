@@ -66,16 +66,21 @@ def reload_panel(panel: Any) -> None:
     shown = panel.flat[panel.index] if 0 <= panel.index < len(panel.flat) else None
     panel.flat = library.steps()
     panel.effects.clear()
+    panel.track.forget()  # the steps' places may have changed
     fill_picker(panel)
     where = [
         k
         for k, (les, i, _) in enumerate(panel.flat)
         if shown is not None and (les.id, i) == (shown[0].id, shown[1])
     ]
-    if where:
+    if where and panel.left is not None:  # a preset or file replaced the step's scenario: it stays
+        panel.index = where[0]
+        panel._render()
+        panel.stepLeft.emit(panel.index)
+    elif where:
         panel.show_step(where[0])
     else:
-        panel.index = -1
+        panel.index, panel.left = -1, None
         panel.clear_highlight()
         panel._render()
         panel.stepShown.emit(-1)  # the lesson is gone: classroom mode leaves it too

@@ -2,7 +2,8 @@
 
 Each step loads its scenario through the window's presenter (so the charts and the status bar follow as for
 any other change), then draws a pulsing orange frame around the control the text asks the reader to move,
-scrolls it into view and gives it the keyboard focus, so the arrow keys move it at once.
+scrolls it into view and gives it the keyboard focus, so the arrow keys move it at once. A preset or file
+loaded over a step is said in place of the step's text, with the way back (:mod:`gui.classroom.lesson_track`).
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QRect,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.classroom.highlight import Highlight, focus_target
+from gui.classroom.lesson_track import LessonTrack
 from gui.classroom.lessons import before_for, lessons, scenario_for, steps
 from gui.i18n import bind
-
-PULSE = ("#E69F00", "#D55E00")  # Okabe-Ito orange and vermillion: visible to every colour vision
 
 
 def tr(text: str) -> str:
@@ -113,57 +111,13 @@ def step_effect(inputs: Any, index: int) -> tuple[str, str]:
     return " · ".join([*parts, prompt]), " · ".join([*parts, line])
 
 
-def focus_target(widgets: list[QWidget]) -> QWidget | None:
-    for w in widgets:
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            return w
-        inner = getattr(w, "combo", None) or getattr(w, "table", None)
-        if inner is not None:
-            return inner
-    return None
-
-
-class Highlight(QFrame):
-    """A frame drawn over a control's widgets (mouse clicks pass through), pulsing between two colours."""
-
-    def __init__(self, widgets: list[QWidget]):
-        parent = widgets[0].parentWidget()
-        super().__init__(parent)
-        self.widgets = widgets
-        self.setObjectName("lessonHighlight")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.phase = 0
-        self.timer = QTimer(self)
-        self.timer.setInterval(450)
-        self.timer.timeout.connect(self.pulse)
-        self.timer.start()
-        self.pulse()
-        self.show()
-        self.raise_()
-
-    def area(self) -> QRect:
-        rect = QRect()
-        parent = self.parentWidget()
-        for w in self.widgets:
-            top_left = w.mapTo(parent, w.rect().topLeft())
-            rect = rect.united(QRect(top_left, w.size()))
-        return rect.adjusted(-4, -3, 4, 3)
-
-    def pulse(self) -> None:
-        self.phase += 1
-        colour = PULSE[self.phase % 2]
-        self.setStyleSheet(f"QFrame#lessonHighlight {{ border: 3px solid {colour}; border-radius: 5px; }}")
-        area = self.area()
-        if self.geometry() != area:
-            self.setGeometry(area)
-        self.raise_()
-
-
 class LessonPanel(QDockWidget):
     """A dock with the lesson, the step's text and source, and Previous / Next."""
 
     stepShown = Signal(int)
+    #: the scenario on screen is no longer the step's (a preset, a file loaded over it): :attr:`left` says
+    #: what replaced it, classroom mode's strip says so too (gui.classroom.lesson_track)
+    stepLeft = Signal(int)
     #: a step ends at a chart shown elsewhere ("scale"): the window shows it
     chartAsked = Signal(str)
 
@@ -248,6 +202,20 @@ class LessonPanel(QDockWidget):
             ),
         )
         self.toggle.toggled.connect(self.reveal)
+        # a preset or file replaced the step's scenario: put the step back as it was (undoable)
+        self.back_button = bind(QPushButton(body), "setText", lambda: tr("Back to this step"))
+        bind(
+            self.back_button,
+            "setToolTip",
+            lambda: tr("Put this step's scenario back as it was. Undo brings back the one on screen now."),
+        )
+        bind(self.back_button, "setAccessibleName", lambda: tr("Back to this step"))
+        self.back_button.clicked.connect(self.back_to_step)
+        self.back_button.setVisible(False)
+        #: None while the step's scenario is on screen; else what replaced it (a "Presets" source text or a
+        #: file's name, "" when unknown) until the step is put back (:meth:`leave`)
+        self.left: str | None = None
+        self.track = LessonTrack(presenter, self)  # which step the scenario on screen is
         self.revealed = True
         self.effects: dict[int, tuple[str, str]] = {}
         self._once: Any = None
@@ -313,6 +281,7 @@ class LessonPanel(QDockWidget):
             self.grid.setColumnStretch(col, 0)
         side = (self.lesson_pick, self.move_hint, self.button_row)
         self.buttons.removeWidget(self.toggle)
+        self.buttons.removeWidget(self.back_button)
         previous_text = QCoreApplication.translate("LessonPanel", "◀ &Previous")
         next_text = QCoreApplication.translate("LessonPanel", "&Next ▶")
         if strip:
@@ -325,6 +294,7 @@ class LessonPanel(QDockWidget):
                 w.setFixedWidth(LESSON_WIDTH - 16)
             # one row of buttons: ◀, the step number, Before / After, ▶ (Alt+Left / Alt+Right as ever)
             self.buttons.insertWidget(2, self.toggle)
+            self.buttons.insertWidget(3, self.back_button)  # shown in the toggle's place
             self.prev_button.setText("◀")
             self.next_button.setText("▶")
             for b in (self.prev_button, self.next_button):
@@ -348,6 +318,7 @@ class LessonPanel(QDockWidget):
                 (self.lesson_pick, self.step_title, self.text, self.move_hint, self.toggle, self.source)
             ):
                 self.grid.addWidget(w, row, 0)
+            self.grid.addWidget(self.back_button, 4, 0)  # shown in the toggle's place
             self.grid.setRowStretch(6, 1)
             self.grid.addWidget(self.button_row, 7, 0)
             for w in side:
@@ -436,7 +407,7 @@ class LessonPanel(QDockWidget):
             self.effects[index] = step_effect(self.inputs, index)
         before = before_for(index)
         self.revealed = before is None
-        self.replace_scenario(
+        self._put(
             before if before is not None else scenario_for(index),
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
@@ -460,7 +431,7 @@ class LessonPanel(QDockWidget):
             return
         self.revealed = after
         _lesson, _, step = self.flat[self.index]
-        self.replace_scenario(
+        self._put(
             scenario_for(self.index) if after else before,
             QCoreApplication.translate("LessonPanel", "Lesson step: {title}").format(
                 title=QCoreApplication.translate("Lessons", step.title)
@@ -493,15 +464,55 @@ class LessonPanel(QDockWidget):
         self._once = once
         presenter.changeSummary.connect(once)
 
-    def restore(self, index: int) -> None:
-        """Show step ``index`` again without loading its scenario (after a language switch)."""
-        if 0 <= index < len(self.flat):
-            self.index = index
-            self._render()
-            self._point_at(self.flat[index][2].control)
+    def _put(self, scenario: Any, description: str) -> None:
+        if self.track.put(scenario, description):
+            self.left = None  # the step's scenario is on screen again
+
+    def leave(self, name: str | None) -> None:
+        """The step's scenario was replaced by ``name`` (a "Presets" source text or a file's name; None: not
+        known): say so in place of the step's text, until the step is put back."""
+        self.left = name or ""
+        if self._once is not None:  # the step's line waiting for its result: the result is not the step's
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.presenter.changeSummary.disconnect(self._once)
+            self._once = None
+        self.clear_highlight()
+        self._render()
+        self.stepLeft.emit(self.index)
+
+    def follow(self, index: int, revealed: bool) -> None:
+        """Step ``index``'s scenario is on screen again (Undo, Redo), before or after (``revealed``) its
+        lever moved: show that step as it is, without putting its scenario in place again."""
+        if (index, revealed, self.left) == (self.index, self.revealed, None):
+            return
+        self.index, self.revealed, self.left = index, revealed, None
+        with QSignalBlocker(self.toggle):
+            self.toggle.setChecked(revealed and before_for(index) is not None)
+        self._render()
+        self._point_at(self.flat[index][2].control)
+        self.stepShown.emit(index)
+
+    def notice(self) -> str:
+        """The one sentence said while the step's scenario is replaced (:attr:`left`)."""
+        if not self.left:
+            return tr("The scenario on screen is not this step's.")
+        name = QCoreApplication.translate("Presets", self.left)
+        return tr("“{name}” replaced this step's scenario.").format(name=name)
+
+    def back_to_step(self) -> None:
+        """The step's scenario back as it was, before or after its lever moved (one undoable change)."""
+        if self.index < 0:
+            return
+        if self.revealed and before_for(self.index) is not None:
+            self.reveal(True)
+            self._point_at(self.flat[self.index][2].control)
+        else:
+            self.show_step(self.index)
 
     def next(self) -> None:
-        if self.index >= 0 and not self.revealed:
+        if self.index >= 0 and self.left is not None:
+            self.back_to_step()  # a clicker's Next takes the class back to the lesson where it was
+        elif self.index >= 0 and not self.revealed:
             self.reveal(True)  # the class has predicted: show the change first
         else:
             self.show_step(self.index + 1)
@@ -523,6 +534,7 @@ class LessonPanel(QDockWidget):
             )
             self.move_hint.setText("")
             self.toggle.setVisible(False)
+            self.back_button.setVisible(False)
             self.source.setText("")
             self.counter.setText(
                 QCoreApplication.translate("LessonPanel", "{n} steps").format(n=len(self.flat))
@@ -557,6 +569,13 @@ class LessonPanel(QDockWidget):
         )
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.flat) - 1)
+        self.back_button.setVisible(self.left is not None)
+        if self.left is not None:  # nothing of the step is on screen: say so, and the way back
+            self.text.setText(self.notice())
+            self.move_hint.setText("")
+            self.toggle.setVisible(False)
+            self.source.setText("")
+            self.next_button.setEnabled(True)  # Next puts the step back first
         self.fit_height()
 
     def _point_at(self, path: str | None) -> None:

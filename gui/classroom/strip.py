@@ -30,9 +30,9 @@ class StripContent:
 
     title: str
     sentence: str
-    lever: str  # "PUE 1.58 → 1.09", "New starting point: Llama 3.1 70B", or "" (nothing moves)
+    lever: str  # "PUE 1.58 → 1.09", "New starting point: Llama 3.1 70B", "→ back to this step" or ""
     badge: str  # "facility energy −31 %", "Predict: facility energy?", or ""
-    tile: str  # the tile the step is about (core.lessons.focus_tile)
+    tile: str  # the tile the step is about (core.lessons.focus_tile); "": none
     market: bool  # the step is about market-based CO2e: the CO2 tile shows that figure large
 
 
@@ -49,13 +49,19 @@ def first_sentence(text: str) -> str:
 
 def strip_content(panel: Any, index: int, revealed: bool, effects: dict[int, Any]) -> StripContent:
     """The strip's words for lesson step ``index`` (``panel``: the lesson panel, whose controls name the
-    lever and its values); ``effects`` caches each step's :class:`core.lessons.Effect`."""
+    lever and its values); ``effects`` caches each step's :class:`core.lessons.Effect`. While a preset or
+    file replaces the step's scenario (``panel.left``), the title is its name and the sentence says so."""
     from core.lessons import focus_tile, lever_effect, percent
     from core.units import format_count, significant
     from gui.classroom.lesson_panel import METRIC_NAMES, control_widgets, lever_value
     from gui.classroom.lessons import before_for, scenario_for
 
     _lesson, _, step = panel.flat[index]
+    if panel.left is not None:  # a preset or file replaced the step's scenario: say so, and the way back
+        name = (
+            QCoreApplication.translate("Presets", panel.left) if panel.left else panel.presenter.scenario.name
+        )
+        return StripContent(name, panel.notice(), tr("→ back to this step"), "", "", False)
     title = QCoreApplication.translate("Lessons", step.title)
     sentence = first_sentence(QCoreApplication.translate("Lessons", step.text))
     metric = QCoreApplication.translate("LessonPanel", METRIC_NAMES[step.metric])

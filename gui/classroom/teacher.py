@@ -256,6 +256,8 @@ class TeacherControls(QObject):
                 scenario,
                 tr("Classroom file: {name}").format(name=Path(path).name.removesuffix(".aiee-class.json")),
             )
+            if self.session.presenter.scenario is scenario:  # a new starting point (an open lesson says so)
+                self.session.start_from(scenario, Path(path).name)
             self.session.undo.stack.setClean()  # the window's modified mark follows (cleanChanged)
         self.start_lesson(lesson or setup.lesson, setup.classroom if classroom is None else classroom)
         self.show_status(

@@ -276,6 +276,7 @@ class ClassroomView(QWidget):
         self.title = presenter.scenario.name
         if lessons is not None:
             lessons.stepShown.connect(self._lesson_shown)
+            lessons.stepLeft.connect(self._lesson_shown)  # a preset or file replaced the step's scenario
         panel = self._lesson_panel()
         if panel is not None:  # opened during a lesson: its step from the start, not the scenario's name
             self._lesson_shown(panel.index)
@@ -384,7 +385,7 @@ class ClassroomView(QWidget):
         self.banner.setText(self.title)
         self.strip.show_content(content)
         self.market = content.market
-        self._focus(content.tile)
+        self._focus(content.tile or None)
         self._update_hint()  # the arrows now step through the lesson
         snap = self.presenter.snapshot
         if snap is not None and not self.presenter.pending():
@@ -497,7 +498,8 @@ class ClassroomView(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self.presenter.resultsReady.disconnect(self.show_snapshot)
         if self.lessons is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.lessons.stepShown.disconnect(self._lesson_shown)
+            for signal in (self.lessons.stepShown, self.lessons.stepLeft):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._lesson_shown)
         super().closeEvent(event)
         self.deleteLater()

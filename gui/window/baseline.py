@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from gui.charts.card import ChartCard
@@ -29,10 +29,6 @@ class BaselineControls(QObject):
     Made by the main window, which hands it the session and presenter, ``root`` (the widget whose chart cards
     it feeds), the headline panel, the lesson panel, ``replace_scenario``, ``show_status(text, ms)`` and
     ``redraw(snapshot)`` (the window's own showing of a result)."""
-
-    #: a preset, a file or the defaults were put on screen: a new starting point (classroom mode fits its
-    #: held axes to it afresh)
-    startedFrom = Signal(object)
 
     def __init__(
         self,
@@ -70,8 +66,8 @@ class BaselineControls(QObject):
         if hasattr(top, "redraw"):  # drawn again when the baseline changes, and now
             self.session.baselineChanged.connect(top.redraw)
             top.redraw()
-        if hasattr(top, "fit_afresh"):
-            self.startedFrom.connect(top.fit_afresh)
+        if hasattr(top, "fit_afresh"):  # a new starting point: the held axes fit it afresh
+            self.session.startedFrom.connect(top.fit_afresh)
 
     # ----- commands -------------------------------------------------------------------------------
     def set_baseline(self) -> None:
@@ -91,11 +87,11 @@ class BaselineControls(QObject):
         if base is not None:
             self.replace_scenario(base, tr("Reset to baseline"))
 
-    def started_from(self, scenario: Any) -> None:
-        """A preset, a file or the defaults were loaded: they are the new baseline (when accepted)."""
+    def started_from(self, scenario: Any, name: str) -> None:
+        """A preset or the defaults were loaded: when accepted, a new starting point named ``name`` (a source
+        text of the "Presets" context) and the new baseline (:meth:`gui.window.session.Session.start_from`)."""
         if self.presenter.scenario is scenario:
-            self.session.set_baseline(scenario)
-            self.startedFrom.emit(scenario)
+            self.session.start_from(scenario, name)
 
     # ----- following --------------------------------------------------------------------------------
     def _lesson_step(self, index: int) -> None:

@@ -93,6 +93,11 @@ class WindowExtras(QObject):
             self.classroom.show()
         return self.classroom
 
+    def open_class_file(self, path: str) -> bool:
+        """A teacher's set-up (a ``.aiee-class.json`` file) given to File > Open or the recent files: the
+        teacher's PIN first, when one is set; False when it is not given or the file is refused."""
+        return self.teacher.pin_ok() and self.teacher.open_file(path)
+
     def start(self, lesson: str | None, classroom: bool) -> str | None:
         """Open ``lesson`` (its number, id or a lesson file) at its first step and, when ``classroom``,
         classroom mode over it; returns the problem (shown in the status bar) or None."""

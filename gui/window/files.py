@@ -75,19 +75,26 @@ def ask_save_path(parent: Any, name: str, current: str | None = None) -> str:
 
 class FileCommands(QObject):
     """Open, Save and Save As over the ``session``; ``parent`` owns the dialogs, ``show_status(text, ms)``
-    shows a passing message. :attr:`opened` gives the scenario of each file opened (its pins go to the
-    comparison)."""
+    shows a passing message; ``open_class(path) -> bool`` opens a teacher's set-up (a ``.aiee-class.json``
+    file) given to Open instead of a scenario (None: such a file is read as a scenario and refused).
+    :attr:`opened` gives the scenario of each file opened (its pins go to the comparison)."""
 
     opened = Signal(object)
-    #: opens a teacher's set-up (a ``.aiee-class.json`` file) instead of a scenario (the window hands it)
-    open_class: Callable[[str], bool] | None = None
 
-    def __init__(self, session: Any, parent: QWidget, show_status: Callable[..., None]):
+    def __init__(
+        self,
+        session: Any,
+        parent: QWidget,
+        show_status: Callable[..., None],
+        *,
+        open_class: Callable[[str], bool] | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.presenter = session.presenter
         self.parent_widget = parent
         self.show_status = show_status
+        self._open_class = open_class
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -107,16 +114,17 @@ class FileCommands(QObject):
         from core.scenario import ScenarioError, load_scenario_file
         from gui import plaintext
 
-        if path.lower().endswith(".aiee-class.json") and self.open_class is not None:
-            return bool(self.open_class(path))  # a teacher's set-up (gui.classroom.teacher)
+        if path.lower().endswith(".aiee-class.json") and self._open_class is not None:
+            return bool(self._open_class(path))  # a teacher's set-up (gui.classroom.teacher)
         try:
             scenario = load_scenario_file(path)
             err = self.presenter.set_scenario(
                 scenario.without_pins(),  # the file's pins go to the comparison (the window follows `opened`)
                 QCoreApplication.translate("MainWindow", "Opened {name}").format(name=Path(path).name),
             )
-            if not err:  # the baseline saved with the file (schema 6); none kept: the file is its own
-                self.session.set_baseline(scenario.baseline or self.presenter.scenario)
+            if not err:  # a new starting point; the baseline saved with the file (schema 6), none kept: the
+                # file is its own
+                self.session.start_from(self.presenter.scenario, Path(path).name, baseline=scenario.baseline)
         except ScenarioError as e:
             err = str(e)
         if err:

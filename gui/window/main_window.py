@@ -31,6 +31,8 @@ def tr(text: str) -> str:
 
 
 COMPUTE_TEXT_DRAG = QT_TRANSLATE_NOOP("MainWindow", "ranges from {n} samples while you drag · {ms} ms")
+#: the defaults as a starting point's name (gui.window.session.Session.startedFrom), beside the presets' names
+DEFAULTS_NAME = QT_TRANSLATE_NOOP("Presets", "Default inputs")
 COMPUTE_TEXT = QT_TRANSLATE_NOOP("MainWindow", "ranges from {n} Monte Carlo samples · computed in {ms} ms")
 
 
@@ -259,8 +261,20 @@ class MainWindow(QMainWindow):
         from gui.window.tools import WhatIfTools
 
         bar = self.statusBar()
-        # files: open, save, save as; the title and the modified mark follow the session's file
-        self.files = files = FileCommands(self.session, self, bar.showMessage)
+        # teaching panels: guided lessons, "Explain this result", classroom mode, the teacher's tools
+        self.extras = extras = WindowExtras(
+            self.panel,
+            self.session,
+            self.catalog,
+            self,
+            charts=self.charts,
+            replace_scenario=self.replace_scenario,
+            load_preset=self.load_preset,
+            show_status=bar.showMessage,
+        )
+        # files: open (a teacher's set-up too), save, save as; the title and modified mark follow the session
+        files = FileCommands(self.session, self, bar.showMessage, open_class=extras.open_class_file)
+        self.files = files
         self.session.fileChanged.connect(self._file_changed)
         # what-if tools: undo, autosave, recent files, exports, compare and analysis docks
         self.whatif = tools = WhatIfTools(
@@ -284,17 +298,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(tools.notice_label)
         self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
         tools.offer_restore()
-        # teaching panels: guided lessons, "Explain this result", classroom mode, the teacher's tools
-        self.extras = extras = WindowExtras(
-            self.panel,
-            self.session,
-            self.catalog,
-            self,
-            charts=self.charts,
-            replace_scenario=self.replace_scenario,
-            load_preset=self.load_preset,
-            show_status=bar.showMessage,
-        )
         extras.lessons.chartAsked.connect(lambda chart: chart == "scale" and tools.show_scale_tab())
         # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         for dock in (extras.lessons, extras.explain):
@@ -315,7 +318,8 @@ class MainWindow(QMainWindow):
             redraw=self._show_results,
         )
         extras.classroomOpened.connect(self.baseline.attach)  # classroom mode draws the baseline too
-        files.open_class = lambda path: extras.teacher.pin_ok() and extras.teacher.open_file(path)
+        # a preset, file or the defaults loaded over a lesson step: the lesson says its scenario was replaced
+        self.session.startedFrom.connect(extras.lessons.track.started_from)
         if settings.read().projector.high_contrast:  # the projector preference (View > Teacher > Projector…)
             theme.set_high_contrast(QApplication.instance(), True)
         files.opened.connect(lambda scenario: tools.restore_pins(scenario.pins))  # the file's comparison
@@ -486,20 +490,17 @@ class MainWindow(QMainWindow):
         except ScenarioError as err:
             plaintext.warning(self, QCoreApplication.translate("MainWindow", "Preset not loaded"), str(err))
             return
-        self.replace_scenario(
-            scenario,
-            QCoreApplication.translate("MainWindow", "Preset: {name}").format(
-                name=QCoreApplication.translate("Presets", self.catalog.presets[pid].name)
-            ),
-        )
-        self.baseline.started_from(scenario)  # the preset is the new baseline
+        name = self.catalog.presets[pid].name
+        text = QCoreApplication.translate("MainWindow", "Preset: {name}")
+        self.replace_scenario(scenario, text.format(name=QCoreApplication.translate("Presets", name)))
+        self.baseline.started_from(scenario, name)  # a new starting point: the preset is the new baseline
 
     def reset_defaults(self) -> None:
         from core.scenario import Scenario
 
         scenario = Scenario()
         self.replace_scenario(scenario, QCoreApplication.translate("MainWindow", "Defaults restored"))
-        self.baseline.started_from(scenario)
+        self.baseline.started_from(scenario, DEFAULTS_NAME)
 
     def replace_scenario(self, scenario: Scenario, description: str) -> None:
         """Put a whole scenario in place (a preset, the defaults, a lesson step); a refusal is said."""

@@ -57,6 +57,11 @@ class Session(QObject):
     fileChanged = Signal(str)
     #: a new baseline scenario (``Set as baseline``, a preset loaded, a file opened, a lesson step)
     baselineChanged = Signal(object)
+    #: a new starting point was put in place (a preset, a scenario or classroom file, the defaults, an autosave):
+    #: the scenario now on screen and its name, a source text of the "Presets" context ("GPT-3 175B (2020)",
+    #: "Default inputs") or a file's name, which a view translates when it shows it. Classroom mode fits its
+    #: axes to it afresh; a guided lesson says its step's scenario was replaced (gui.classroom.lesson_track).
+    startedFrom = Signal(object, str)
 
     def __init__(self, scenario: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,6 +97,12 @@ class Session(QObject):
         self._baseline_snap = self._baseline_same = None
         self.baselineChanged.emit(scenario)
         self.autosaver.note_change()  # a restore after a crash reads against it too
+
+    def start_from(self, scenario: Any, name: str, baseline: Any = None) -> None:
+        """``scenario`` (now on screen) is a new starting point named ``name``: it is the baseline, or
+        ``baseline`` when one is given (a file's saved baseline), and everyone following is told."""
+        self.set_baseline(baseline if baseline is not None else scenario)
+        self.startedFrom.emit(scenario, name)
 
     def choose_baseline(self, scenario: Any, text: str) -> None:
         """The person chose a new baseline ("Set as baseline"): one undoable step named ``text``, so the

@@ -368,13 +368,16 @@ class WhatIfTools(QObject):
         if not self.leftovers or not self.maybe_save():
             return
         leftover = self.leftovers.pop(0)
-        self.presenter.set_scenario(leftover.scenario.without_pins(), tr("Restored the autosaved scenario"))
+        scenario = leftover.scenario.without_pins()
+        refused = self.presenter.set_scenario(scenario, tr("Restored the autosaved scenario"))
         if leftover.scenario.pins:  # the comparison it had, by name
             self.restore_pins(leftover.scenario.pins)
-        # and the baseline it was read against (gui.window.baseline); none kept: it was its own baseline
-        self.session.set_baseline(
-            leftover.baseline if leftover.baseline is not None else leftover.scenario.without_pins()
-        )
+        # a new starting point, with the baseline it was read against (gui.window.baseline); none kept: it
+        # was its own baseline
+        if refused:
+            self.session.set_baseline(leftover.baseline if leftover.baseline is not None else scenario)
+        else:
+            self.session.start_from(scenario, leftover.scenario.name, baseline=leftover.baseline)
         if self.autosaver.save_now():
             leftover.discard()  # this session's own autosave holds it now
         else:

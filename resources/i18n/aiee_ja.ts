@@ -654,6 +654,10 @@
             <translation>{g} g CO2e · 水 {ml} mL</translation>
         </message>
         <message>
+            <source>→ back to this step</source>
+            <translation>→ このステップに戻る</translation>
+        </message>
+        <message>
             <source>{lever} {a} → {b}</source>
             <translation>{lever} {a} → {b}</translation>
         </message>
@@ -2794,7 +2798,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>Guided lessons</source>
-            <extracomment>a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
+            <extracomment>the scenario on screen is no longer the step's (a preset, a file loaded over it): :attr:`left` says what replaced it, classroom mode's strip says so too (gui.classroom.lesson_track) a step ends at a chart shown elsewhere ("scale"): the window shows it</extracomment>
             <translation>ガイド付きレッスン</translation>
         </message>
         <message>
@@ -2827,6 +2831,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>Step title</source>
+            <extracomment>None while the step's scenario is on screen; else what replaced it (a "Presets" source text or a file's name, "" when unknown) until the step is put back (:meth:`leave`)</extracomment>
             <translation>手順の見出し</translation>
         </message>
         <message>
@@ -2909,6 +2914,22 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Predict: what happens to {metric} when {lever} goes from {a} to {b}?</source>
             <translation>予想しよう：{lever}を{a}から{b}にすると、{metric}はどうなるでしょうか？</translation>
+        </message>
+        <message>
+            <source>Back to this step</source>
+            <translation>このステップに戻る</translation>
+        </message>
+        <message>
+            <source>Put this step's scenario back as it was. Undo brings back the one on screen now.</source>
+            <translation>このステップのシナリオを元の状態に戻します。今のシナリオは「元に戻す」で戻せます。</translation>
+        </message>
+        <message>
+            <source>The scenario on screen is not this step's.</source>
+            <translation>画面のシナリオはこのステップのものではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” replaced this step's scenario.</source>
+            <translation>このステップのシナリオは「{name}」に置き換えられました。</translation>
         </message>
     </context>
     <context>
@@ -3031,7 +3052,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>Open scenario</source>
-            <extracomment>opens a teacher's set-up (a ``.aiee-class.json`` file) instead of a scenario (the window hands it)</extracomment>
             <translation>シナリオを開く</translation>
         </message>
         <message>
@@ -3210,6 +3230,11 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Illustrative: Llama 3.1 70B answering 700 million chat questions a day, the daily volume Jegham et al. assume for GPT-4o, each a chat turn of about 500 tokens in and 717 out, on H100s in a US hyperscale data centre. Serving passes training within months. No operator publishes its model, fleet and traffic together, so this is a plausible service, not a particular one.</source>
             <translation>例示：Llama 3.1 70Bが1日7億件のチャットの質問に答えます（Jegham et al.がGPT-4oに仮定した1日の件数）。1回は入力約500トークン、出力717トークンで、米国の大規模データセンターのH100で動きます。推論は数か月で学習を上回ります。モデル、設備、利用量をまとめて公表する事業者はないため、特定のサービスではなく、ありうるサービスの例です。</translation>
+        </message>
+        <message>
+            <source>Default inputs</source>
+            <extracomment>the defaults as a starting point's name (gui.window.session.Session.startedFrom), beside the presets' names</extracomment>
+            <translation>既定値</translation>
         </message>
     </context>
     <context>
