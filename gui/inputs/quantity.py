@@ -54,6 +54,14 @@ def lo_or_one(allowed: tuple) -> float:
     return allowed[0] if allowed[0] else 1.0
 
 
+def allowed_text(spec: FieldSpec, allowed: tuple[float, float]) -> str:
+    """A field's allowed range with both ends as its box shows them ("0–10M tokens", "100–1000000"): what
+    its refusals, its tooltip and any prompt about it say."""
+    lo, hi = allowed
+    unit = "%" if spec.percent else QCoreApplication.translate("Units", spec.unit) if spec.unit else ""
+    return f"{box_text(spec, lo)}–{box_text(spec, hi)} {unit}".strip()
+
+
 def tr(text: str, context: str = "Inputs") -> str:
     return QCoreApplication.translate(context, text)
 
@@ -281,6 +289,9 @@ class QuantityInput(QObject):
             out.update(self.also(scenario))
         return out
 
+    #: a refusal also says for which value the window's results are (off in a dialog that applies on OK)
+    results_note = True
+
     # the conflict between inputs that refused this input's value (said again after a language switch)
     _conflict: Any = None
 
@@ -338,10 +349,7 @@ class QuantityInput(QObject):
 
     def allowed_text(self) -> str:
         """The allowed range with both ends as the box would show them ("0–10M tokens", "1–4096 seqs")."""
-        lo, hi = self.allowed
-        s = self.spec
-        unit = "%" if s.percent else QCoreApplication.translate("Units", s.unit) if s.unit else ""
-        return f"{box_text(s, lo)}–{box_text(s, hi)} {unit}".strip()
+        return allowed_text(self.spec, self.allowed)
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
@@ -452,7 +460,7 @@ class QuantityInput(QObject):
     def show_error(self, message: str) -> None:
         """The message under the box (red), which also says for which value the results beside it are: the
         typed text stays for the person to fix, and the screen never shows it as if it were computed."""
-        if self.value is not None:
+        if self.value is not None and self.results_note:
             # Japanese sentences follow each other with no space after "。"
             gap = "" if message.endswith(("。", "）", "」")) else " "
             message += gap + QCoreApplication.translate(

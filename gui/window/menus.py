@@ -57,6 +57,15 @@ class Command:
     checkable: bool = False
     #: another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y)
     alternate: str | None = None
+    #: the values of the status tip's ``{fields}``, asked at each language switch
+    fill: Callable[[], dict[str, str]] | None = None
+
+
+def _samples_range() -> dict[str, str]:
+    """The sample count's allowed range as its dialog's box shows numbers ("100–1000000")."""
+    from gui.window.samples import range_text
+
+    return {"range": range_text()}
 
 
 def _sep(menu: str) -> Command:
@@ -99,9 +108,8 @@ COMMANDS: tuple[Command, ...] = (
         "edit",
         "WhatIf",
         QT_TRANSLATE_NOOP("WhatIf", "Uncertainty &samples…"),
-        status=QT_TRANSLATE_NOOP(
-            "WhatIf", "How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000)."
-        ),
+        status=QT_TRANSLATE_NOOP("WhatIf", "How many Monte Carlo samples the p5–p95 ranges use ({range})."),
+        fill=_samples_range,
     ),
     Command("custom", "edit", "WhatIf", QT_TRANSLATE_NOOP("WhatIf", "My &hardware, grids and profiles…")),
     Command("@presets", "presets"),
@@ -230,7 +238,8 @@ class Menus(QObject):
                 continue  # the undo stack names its own commands ("Undo Batch size 64 → 128")
             act.setText(QCoreApplication.translate(cmd.context, cmd.text))
             if cmd.status:
-                act.setStatusTip(QCoreApplication.translate(cmd.context, cmd.status))
+                status = QCoreApplication.translate(cmd.context, cmd.status)
+                act.setStatusTip(status.format(**cmd.fill()) if cmd.fill else status)
         for pid, act in self.presets.items():
             p = self.preset_data[pid]
             description = QCoreApplication.translate("Presets", p.description)  # marked in gui/i18n_marks.py

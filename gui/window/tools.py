@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -184,31 +183,29 @@ class WhatIfTools(QObject):
         if pid and pid in self.catalog.presets:
             self._load_preset(pid)
 
-    def ask_samples(self) -> None:
-        from core.scenario import field_range
+    def ask_samples(self) -> int:
+        """Edit > Uncertainty samples…: the count in a dialog that says a refused value under its box and
+        stays open with it (gui.window.samples). Returns the dialog's result."""
+        from gui.window.samples import SamplesDialog
 
-        lo, hi, _u = field_range("uncertainty.samples")
-        current = self.presenter.scenario.uncertainty.samples
-        n, ok = QInputDialog.getInt(
+        dialog = SamplesDialog(
+            self.presenter.scenario.uncertainty.samples,
+            lambda n: self.set_samples(n, warn=False),
             self.parent_widget,
-            tr("Uncertainty samples"),
-            tr(
-                "Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).\nMore samples: steadier ranges, slower updates."
-            ).format(lo=int(lo), hi=int(hi)),
-            current,
-            int(lo),
-            int(hi),
-            500,
         )
-        if ok:
-            self.set_samples(n)
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
 
-    def set_samples(self, n: int) -> str | None:
+    def set_samples(self, n: int, warn: bool = True) -> str | None:
+        """Set the sample count (one undo step); None when applied, else the reason in the dialog's words
+        ("Samples: 50 is out of range; allowed 100–1000000"), also shown in a message box when ``warn``."""
+        from gui.window.samples import change_text, refusal_text
+
         old = self.presenter.scenario.uncertainty.samples
-        err = self.presenter.set_value(
-            "uncertainty.samples", n, tr("Uncertainty samples {a} → {b}").format(a=f"{old:,}", b=f"{n:,}")
-        )
-        if err:
+        err = refusal_text(n) or self.presenter.set_value("uncertainty.samples", n, change_text(old, n))
+        if err and warn:
             plaintext.warning(self.parent_widget, tr("Not applied"), err)
         return err
 

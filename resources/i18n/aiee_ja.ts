@@ -2019,6 +2019,14 @@
             <extracomment>a refused value's box: a red frame. The padding keeps the box as tall as the style's own frame (22 px at the default font; a bare 1 px border made it 18), so marking a value refused never moves the rows below it.</extracomment>
             <translation>自動</translation>
         </message>
+        <message>
+            <source>Samples</source>
+            <translation>サンプル数</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples drawn for every p5–p95 range; the same seed gives the same ranges for the same count.</source>
+            <translation>p5〜p95の各範囲に使うモンテカルロサンプルの数。シードと数が同じなら、範囲も同じになります。</translation>
+        </message>
     </context>
     <context>
         <name>Glossary</name>
@@ -2585,7 +2593,7 @@
         </message>
         <message>
             <source>{name}: a value is required; allowed {range}</source>
-            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile)</extracomment>
+            <extracomment>further scenario values one edit sets, from the scenario (PUE typed by hand ends a chosen profile) a refusal also says for which value the window's results are (off in a dialog that applies on OK)</extracomment>
             <translation>{name}：値を入力してください。範囲は {range}</translation>
         </message>
         <message>
@@ -3141,7 +3149,7 @@ a site's region code, kept beside the name its cell shows</extracomment>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <extracomment>another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y) Every command, in menu order. The language commands and the list parts are filled in by the window.</extracomment>
+            <extracomment>another shortcut for the same command (redo answers both Ctrl+Shift+Z and Ctrl+Y) the values of the status tip's ``{fields}``, asked at each language switch Every command, in menu order. The language commands and the list parts are filled in by the window.</extracomment>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
@@ -4181,8 +4189,8 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>不確かさのサンプル数(&amp;S)…</translation>
         </message>
         <message>
-            <source>How many Monte Carlo samples the p5–p95 ranges use (100 – 1,000,000).</source>
-            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（100〜1,000,000）。</translation>
+            <source>How many Monte Carlo samples the p5–p95 ranges use ({range}).</source>
+            <translation>p5〜p95の範囲の計算に使うモンテカルロサンプルの数（{range}）。</translation>
         </message>
         <message>
             <source>My &amp;hardware, grids and profiles…</source>
@@ -4214,6 +4222,21 @@ a site's region code, kept beside the name its cell shows</extracomment>
             <translation>グラフ：{t}…</translation>
         </message>
         <message>
+            <source>Monte Carlo samples for the p5–p95 ranges ({range}).
+More samples: steadier ranges, slower updates.</source>
+            <extracomment>the dialog's prompt above the input; ``{range}`` is the allowed range as the box shows it</extracomment>
+            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{range}）。
+サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples {a} → {b}</source>
+            <translation>不確かさのサンプル数 {a} → {b}</translation>
+        </message>
+        <message>
+            <source>Uncertainty samples</source>
+            <translation>不確かさのサンプル数</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>保存されていない変更</translation>
         </message>
@@ -4240,20 +4263,6 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>Four scenarios are compared already; remove a pin first.</source>
             <translation>すでに4つのシナリオを比較しています。先に固定を1つ解除してください。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples</source>
-            <translation>不確かさのサンプル数</translation>
-        </message>
-        <message>
-            <source>Monte Carlo samples for the p5–p95 ranges ({lo:,} – {hi:,}).
-More samples: steadier ranges, slower updates.</source>
-            <translation>p5〜p95の範囲に使うモンテカルロサンプルの数（{lo:,}〜{hi:,}）。
-サンプルが多いほど範囲は安定しますが、更新は遅くなります。</translation>
-        </message>
-        <message>
-            <source>Uncertainty samples {a} → {b}</source>
-            <translation>不確かさのサンプル数 {a} → {b}</translation>
         </message>
         <message>
             <source>Not applied</source>

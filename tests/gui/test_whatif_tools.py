@@ -273,8 +273,8 @@ def test_sample_count_setting_validates_and_is_undoable(window, warnings):
     assert tools.set_samples(5000) is None
     assert window.presenter.scenario.uncertainty.samples == 5000
     err = tools.set_samples(50)
-    assert err and "uncertainty.samples" in err and "100" in err
-    assert window.presenter.scenario.uncertainty.samples == 5000 and warnings
+    assert err == "Samples: 50 is out of range; allowed 100–1000000"  # the model's 100 to 1,000,000
+    assert window.presenter.scenario.uncertainty.samples == 5000 and warnings == [("Not applied", err)]
     tools.undo.stack.undo()
     assert window.presenter.scenario.uncertainty.samples != 5000
 
