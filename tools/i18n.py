@@ -16,6 +16,7 @@ catalogue or the catalogue still holds unfinished messages.
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import sys
@@ -65,23 +66,27 @@ def extract() -> ET.ElementTree:
     empty = contexts.get("")
     if empty is not None:
         for msg in list(empty.findall("message")):
-            loc = msg.find("location")
-            # lupdate writes the file relative to the catalogue it wrote (in a temporary folder)
-            name = str((out.parent / loc.get("filename")).resolve()) if loc is not None else ""
-            if name not in helpers:
-                text = Path(name).read_text(encoding="utf-8") if name else ""
-                m = HELPER.search(text)
-                helpers[name] = m.group(1) if m else None
-            ctx = helpers[name]
-            if ctx is None:
+            # one message for a text that several files' helpers translate, under different contexts: each
+            # of those contexts gets it (only the first file's did, and the others showed English)
+            targets = []
+            for loc in msg.findall("location"):
+                # lupdate writes the file relative to the catalogue it wrote (in a temporary folder)
+                name = str((out.parent / loc.get("filename")).resolve())
+                if name not in helpers:
+                    m = HELPER.search(Path(name).read_text(encoding="utf-8"))
+                    helpers[name] = m.group(1) if m else None
+                if helpers[name] is not None and helpers[name] not in targets:
+                    targets.append(helpers[name])
+            if not targets:
                 continue
-            target = contexts.get(ctx)
-            if target is None:
-                target = ET.SubElement(root, "context")
-                ET.SubElement(target, "name").text = ctx
-                contexts[ctx] = target
-            if not any(m.findtext("source") == msg.findtext("source") for m in target.findall("message")):
-                target.append(msg)
+            for ctx in targets:
+                target = contexts.get(ctx)
+                if target is None:
+                    target = ET.SubElement(root, "context")
+                    ET.SubElement(target, "name").text = ctx
+                    contexts[ctx] = target
+                if not any(m.findtext("source") == msg.findtext("source") for m in target.findall("message")):
+                    target.append(copy.deepcopy(msg))
             empty.remove(msg)
         if not empty.findall("message"):
             root.remove(empty)

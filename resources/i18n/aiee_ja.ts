@@ -131,6 +131,10 @@
             <translation>{f}に移動しました：結果を最も左右するこの入力を変えてみましょう。</translation>
         </message>
         <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
             <source>Sensitivity</source>
             <translation>感度分析</translation>
         </message>
@@ -3492,6 +3496,11 @@ a site's region code, kept beside the name its cell shows</extracomment>
         <message>
             <source>AI Energy Explorer report: {name}</source>
             <translation>AI Energy Explorer レポート：{name}</translation>
+        </message>
+        <message>
+            <source>{n} sites</source>
+            <extracomment>unit of core.report.OUTPUTS -&gt; the unit family that picks a prefix (kWh -&gt; MWh, GWh)</extracomment>
+            <translation>{n}拠点</translation>
         </message>
         <message>
             <source>{name} (edited)</source>

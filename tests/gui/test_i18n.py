@@ -113,6 +113,23 @@ def test_every_string_of_the_source_is_in_the_catalogue():
     assert tool.check() == []
 
 
+def test_a_text_two_helpers_translate_is_found_under_each_of_their_contexts(qapp):
+    """ "Input" is translated by the teacher's tools ("Teacher"), the report ("Report") and the tornado table
+    ("Analysis"); the catalogue had it under the first file's context only, and the table said "Input" in
+    Japanese."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import i18n
+
+    i18n.apply_language(qapp, "ja")
+    try:
+        for context in ("Teacher", "Report", "Analysis"):
+            assert QCoreApplication.translate(context, "Input") == "入力", context
+        assert QCoreApplication.translate("Report", "{n} sites").format(n=3) == "3拠点"
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
 def test_compiled_qm_is_up_to_date(tmp_path):
     sys.path.insert(0, str(ROOT / "tools"))
     import i18n as tool

@@ -70,6 +70,14 @@ def run_main(*args):
     )
 
 
+def test_bar_totals_never_cover_their_bars_in_short_plots():
+    """At 1366 x 768 in Japanese with a lesson open the breakdown's plots are stacked and short: each total
+    is drawn above its bar's whisker, with room kept for a line of its type ("3.13 GWh" covered the bar)."""
+    proc = run_main("--self-test", "--size", "1366x768", "--lang", "ja", "--lesson", "1")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "layout whole at 1366x768" in proc.stdout
+
+
 def test_self_test_refuses_a_bad_size_and_an_unknown_lesson():
     proc = run_main("--self-test", "--size", "big")
     assert proc.returncode == 2 and "--size needs a value like 1024x768" in proc.stderr

@@ -158,6 +158,16 @@ class StackedBars(DrawnItem):
         font = self.label_font if self.label_font is not None else self._label_metrics_font()
         return [(rect.adjusted(1, 0, -1, 0), text) for rect, text, _ in self._label_layout(to_device, font)]
 
+    def labels_over_bars(self, to_device: Any) -> list[str]:
+        """Totals drawn lower than their bar's highest point (whisker or ghost included): the plot left them
+        no room above it, and they cover the bar."""
+        font = self.label_font if self.label_font is not None else self._label_metrics_font()
+        points = [to_device.map(at) for at, _ in self._anchors]
+        layout = self._label_layout(to_device, font)
+        return [
+            text for (rect, text, _), pt in zip(layout, points, strict=True) if rect.bottom() > pt.y() + 2
+        ]
+
     def label_pixel_size(self, to_device: Any) -> int | None:
         """The pixel size of the type the totals are drawn in (None: no totals)."""
         font = self.label_font if self.label_font is not None else self._label_metrics_font()

@@ -70,6 +70,10 @@ class DrawnItem(pg.GraphicsObject):
     def _label_metrics(self) -> QFontMetrics:
         return QFontMetrics(self._label_metrics_font())
 
+    def label_height_px(self) -> int:
+        """The height of a line of the item's labels, in pixels."""
+        return self._label_metrics().height()
+
     def view_rect(self, to_device: Any) -> QRectF:
         """The plot area this item is drawn in (its view box), in device pixels."""
         vb = self.getViewBox()
