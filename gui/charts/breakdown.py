@@ -28,6 +28,7 @@ from gui.charts.items import (
     swatch,
     value_axis,
 )
+from gui.charts.items.bars import MIN_LABEL_PX
 from gui.charts.palette import BLUE, ORANGE, PURPLE
 
 # ----- 1. energy and CO2e breakdown -------------------------------------------------------------------
@@ -81,15 +82,21 @@ class BreakdownChart(ChartCard):
     #: x range of each plot (two bars at 0 and 1), and the room each bar's name has
     X_UNITS = 2.2
 
+    #: the widest a bar's total usually is ("888 MWh"): with the plots side by side each bar's slot holds it
+    TOTAL_SAMPLE = "888 MWh"
+
     def names_fit_side_by_side(self, width: float) -> bool:
         """True when, with the plots side by side in ``width`` pixels, each bar's slot holds its name
-        ("Training", "Serving"). A projected English card at 1024 x 768 had 30 px a bar for 65 px names,
-        and the axis left both names out."""
+        ("Training", "Serving") and its total in the smallest type totals take. A projected English card at
+        1024 x 768 had 30 px a bar for 65 px names, and the axis left both names out; a Japanese one drew
+        "13.8 MWh" over the training bar beside it."""
         axis = self.energy_plot.getAxis("bottom")
         font = axis.style.get("tickFont") or axis.font()
         fm = QFontMetrics(font)
         names = [text for _, text in self.bar_names]
         widest = max((fm.horizontalAdvance(t) for t in names), default=0) + 8
+        stack = self.stacks["energy"]
+        widest = max(widest, stack.label_width_px(self.TOTAL_SAMPLE, MIN_LABEL_PX) + 8)
         left = self.energy_plot.getAxis("left").width()
         view = (width - 2 * left - 16) / 2.0  # each plot's view, beside the other
         return view / self.X_UNITS >= widest

@@ -296,7 +296,7 @@ def chart_texts(view: pg.GraphicsView, top: QWidget, problems: list[str]) -> lis
                     if px is not None and px < floor:
                         problems.append(f"values in {chart_name} are drawn in {px} px type, under {floor} px")
                     for text in child.labels_over_bars(transform):
-                        problems.append(f"value {text!r} in {chart_name} is drawn over its bar")
+                        problems.append(f"value {text!r} in {chart_name} is drawn over a bar")
                 for rect, text in labels:
                     if not plot_area.adjusted(-MAPPED, -MAPPED, MAPPED, MAPPED).contains(rect):
                         problems.append(f"value {text!r} in {chart_name} is cut by the plot's edge")

@@ -166,6 +166,7 @@ FAILED_BEFORE = [
     ("1366x768", "en", "2", True),  # "Germa… · 344 g/kWh" where "Germany" fits
     ("1366x768", "ja", "2", True),  # "フラ… · 44.2 g/kWh" where "フランス" fits
     ("1920x1080", "ja", "8", False),
+    ("1024x768", "ja", "2", True),  # "13.8 MWh" across the training bar beside its own
 ]
 
 

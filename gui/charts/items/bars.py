@@ -159,14 +159,17 @@ class StackedBars(DrawnItem):
         return [(rect.adjusted(1, 0, -1, 0), text) for rect, text, _ in self._label_layout(to_device, font)]
 
     def labels_over_bars(self, to_device: Any) -> list[str]:
-        """Totals drawn lower than their bar's highest point (whisker or ghost included): the plot left them
-        no room above it, and they cover the bar."""
+        """Totals drawn over a bar: lower than their own bar's highest point (whisker or ghost included; the
+        plot left no room above it), or across a neighbouring bar (a total wider than its slot)."""
         font = self.label_font if self.label_font is not None else self._label_metrics_font()
         points = [to_device.map(at) for at, _ in self._anchors]
-        layout = self._label_layout(to_device, font)
-        return [
-            text for (rect, text, _), pt in zip(layout, points, strict=True) if rect.bottom() > pt.y() + 2
-        ]
+        bars = [to_device.mapRect(r).adjusted(1, 1, -1, -1) for _, rects in self._fills for r in rects]
+        out = []
+        for (rect, text, _), pt in zip(self._label_layout(to_device, font), points, strict=True):
+            inner = rect.adjusted(2, 2, -2, -2)  # a pixel or two of a letter's box may touch a bar
+            if rect.bottom() > pt.y() + 2 or any(inner.intersects(bar) for bar in bars):
+                out.append(text)
+        return out
 
     def label_pixel_size(self, to_device: Any) -> int | None:
         """The pixel size of the type the totals are drawn in (None: no totals)."""

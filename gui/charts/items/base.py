@@ -7,7 +7,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPen
 
 from gui.charts.palette import INK
 
@@ -73,6 +73,13 @@ class DrawnItem(pg.GraphicsObject):
     def label_height_px(self) -> int:
         """The height of a line of the item's labels, in pixels."""
         return self._label_metrics().height()
+
+    def label_width_px(self, text: str, at_most_px: int | None = None) -> int:
+        """The width of ``text`` in the item's label type, shrunk to ``at_most_px`` px type when larger."""
+        font = self._label_metrics_font()
+        if at_most_px is not None and QFontInfo(font).pixelSize() > at_most_px:
+            font.setPixelSize(at_most_px)
+        return QFontMetrics(font).horizontalAdvance(text)
 
     def view_rect(self, to_device: Any) -> QRectF:
         """The plot area this item is drawn in (its view box), in device pixels."""
