@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from core.scenario import normalise_separators, parse_quantity, section_range
+from core.scenario import section_range
 from core.units import format_plain
-from gui.inputs.quantity import REFUSED_BOX_STYLE, lo_or_one, restyle
+from gui.inputs.quantity import REFUSED_BOX_STYLE, lo_or_one, out_of_range, read_number, restyle
 
 
 def tr(text: str) -> str:
@@ -83,34 +83,11 @@ class NumberBox(QWidget):
 
     def read(self) -> float | str:
         """The value typed, or the message that refuses it (the field's label, the text as typed, the range)."""
-        text = self.text()
-        name, allowed = self.name(), self.allowed_text()
-        if not text:
-            return QCoreApplication.translate(
-                "Inputs", "{name}: a value is required; allowed {range}"
-            ).format(name=name, range=allowed)
-        locale = QLocale()
-        plain = normalise_separators(text, locale.decimalPoint(), locale.groupSeparator())
-        if plain is None:  # "1,5": a comma that groups no thousands is never read as 15
-            return QCoreApplication.translate(
-                "Inputs",
-                "{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}",
-            ).format(
-                name=name,
-                text=text[:30],
-                point=locale.decimalPoint(),
-                example=shown(lo_or_one(self.allowed)).replace(".", locale.decimalPoint()),
-                range=allowed,
-            )
-        v = parse_quantity(plain)
-        if v is None:
-            return QCoreApplication.translate(
-                "Inputs", "{name}: '{text}' is not a number; allowed {range}"
-            ).format(name=name, text=text[:30], range=allowed)
-        lo, hi = self.allowed
-        if (lo is not None and v < lo) or (hi is not None and v > hi):
-            return out_of_range(name, text[:30], allowed)
-        return float(v)
+        v = read_number(self.text(), self.name(), self.allowed, self.allowed_text(), self.example)
+        return v if isinstance(v, str) else float(v)
+
+    def example(self) -> str:
+        return shown(lo_or_one(self.allowed))
 
     def mark(self, refused: bool) -> None:
         """A red frame while the box holds a refused value (the message under the form says why)."""
@@ -120,12 +97,6 @@ class NumberBox(QWidget):
 def shown(value: float | None) -> str:
     """A value as the dialog's boxes show it: four figures, no grouping ("3350", "0.1")."""
     return "" if value is None else format_plain(float(value), 4)
-
-
-def out_of_range(name: str, text: str, allowed: str) -> str:
-    return QCoreApplication.translate("Inputs", "{name}: {text} is out of range; allowed {range}").format(
-        name=name, text=text, range=allowed
-    )
 
 
 def refusal_lines(errors: list[dict[str, Any]], boxes: list[NumberBox], names: dict[str, str]) -> list[str]:

@@ -78,6 +78,58 @@ def placeholder_room(edit: QLineEdit) -> int:
     return rect.width() - margins.left() - margins.right() - 4
 
 
+def read_number(
+    text: str,
+    name: str,
+    allowed: tuple,
+    range_text: str,
+    example: Callable[[], str],
+    percent: bool = False,
+) -> float | str:
+    """The number typed in a box ("175B", "1.75e11", "70%" when ``percent``), or the message that refuses it:
+    the field's ``name``, the text as typed and the allowed range as the box writes it (``range_text``).
+    ``example`` gives a value in the box's form for the message on an ambiguous comma. An empty box is
+    refused (a field that may stay empty checks that first)."""
+    from PySide6.QtCore import QLocale
+
+    if not text:
+        return QCoreApplication.translate("Inputs", "{name}: a value is required; allowed {range}").format(
+            name=name, range=range_text
+        )
+    t = text[:-1] if percent and text.endswith("%") else text
+    locale = QLocale()
+    plain = normalise_separators(t, locale.decimalPoint(), locale.groupSeparator())
+    if plain is None:  # "70,6B": a comma that groups no thousands is refused, never read as 706B
+        return QCoreApplication.translate(
+            "Inputs",
+            "{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}",
+        ).format(
+            name=name,
+            text=text[:30],
+            point=locale.decimalPoint(),
+            example=example().replace(".", locale.decimalPoint()),
+            range=range_text,
+        )
+    v = parse_quantity(plain)
+    if v is None:
+        return QCoreApplication.translate(
+            "Inputs", "{name}: '{text}' is not a number; allowed {range}"
+        ).format(name=name, text=text[:30], range=range_text)
+    if percent:
+        v = v / 100.0
+    lo, hi = allowed
+    if (lo is not None and v < lo) or (hi is not None and v > hi):
+        return out_of_range(name, text[:30], range_text)
+    return v
+
+
+def out_of_range(name: str, text: str, range_text: str) -> str:
+    """ "{name}: {text} is out of range; allowed {range}"."""
+    return QCoreApplication.translate("Inputs", "{name}: {text} is out of range; allowed {range}").format(
+        name=name, text=text, range=range_text
+    )
+
+
 class MessageHold(QObject):
     """Shared by the message lines of one input panel: ``on`` while the person is moving inputs.
 
@@ -373,44 +425,19 @@ class QuantityInput(QObject):
     def parse(self, text: str) -> float | int | str | None:
         """The value typed, or a message naming the field and the allowed range."""
         s = self.spec
+        if not text and s.optional:
+            return None
         name = QCoreApplication.translate("Fields", s.label)
-        if not text:
-            if s.optional:
-                return None
-            return QCoreApplication.translate(
-                "Inputs", "{name}: a value is required; allowed {range}"
-            ).format(name=name, range=self.allowed_text())
-        t = text[:-1] if s.percent and text.endswith("%") else text
-        from PySide6.QtCore import QLocale
-
-        locale = QLocale()
-        plain = normalise_separators(t, locale.decimalPoint(), locale.groupSeparator())
-        if plain is None:  # "70,6B": a comma that groups no thousands is refused, never read as 706B
-            return QCoreApplication.translate(
-                "Inputs",
-                "{name}: '{text}' is ambiguous: write decimals with '{point}' (e.g. {example}); allowed {range}",
-            ).format(
-                name=name,
-                text=text[:30],
-                point=locale.decimalPoint(),
-                example=self.format(
-                    self.value if self.value is not None else lo_or_one(self.allowed)
-                ).replace(".", locale.decimalPoint()),
-                range=self.allowed_text(),
-            )
-        v = parse_quantity(plain)
-        if v is None:
-            return QCoreApplication.translate(
-                "Inputs", "{name}: '{text}' is not a number; allowed {range}"
-            ).format(name=name, text=text[:30], range=self.allowed_text())
-        if s.percent:
-            v = v / 100.0
-        lo, hi = self.allowed
-        if (lo is not None and v < lo) or (hi is not None and v > hi):
-            shown = text[:30]
-            return QCoreApplication.translate(
-                "Inputs", "{name}: {text} is out of range; allowed {range}"
-            ).format(name=name, text=shown, range=self.allowed_text())
+        v = read_number(
+            text,
+            name,
+            self.allowed,
+            self.allowed_text(),
+            lambda: self.format(self.value if self.value is not None else lo_or_one(self.allowed)),
+            percent=s.percent,
+        )
+        if isinstance(v, str):
+            return v
         if s.integer:
             if not float(v).is_integer():
                 return QCoreApplication.translate(

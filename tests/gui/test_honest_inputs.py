@@ -445,15 +445,21 @@ def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, se
     assert below.moves == 0
 
 
-def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(window, qapp, qtbot):
-    """While the person moves inputs a message that goes leaves its room, so the rows stay under the pointer;
-    the first result at rest gives the room back."""
+def message_above_a_row(window, qapp):
+    """A refusal shown under Active parameters: (that input, the slider of the row below, its y before)."""
     act = window.inputs["model.active_parameters"]
     below = window.inputs["model.training_tokens"].slider
     qapp.processEvents()
     y_plain = below.y()
     act.show_error("Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params.")
     qapp.processEvents()
+    return act, below, y_plain
+
+
+def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(window, qapp, qtbot):
+    """While the person moves inputs a message that goes leaves its room, so the rows stay under the pointer;
+    the first result at rest gives the room back."""
+    act, below, y_plain = message_above_a_row(window, qapp)
     y_message = below.y()
     assert y_message >= y_plain + act.error.fontMetrics().height()
     window.inputs["model.parameters"].slider.setValue(window.inputs["model.parameters"].slider.value() + 5)
@@ -468,12 +474,7 @@ def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(wi
 
 def test_a_move_that_ends_on_a_refused_value_gives_the_room_back_too(window, qapp, qtbot):
     """No result follows a refused value: the lines let go of their room once the inputs rest anyway."""
-    act = window.inputs["model.active_parameters"]
-    below = window.inputs["model.training_tokens"].slider
-    qapp.processEvents()
-    y_plain = below.y()
-    act.show_error("Active parameters (2T) cannot be more than Parameters (8B): allowed 1M to 8B params.")
-    qapp.processEvents()
+    act, below, y_plain = message_above_a_row(window, qapp)
     count = window.presenter.recompute_count
     window.panel.message_hold.hold()  # what a slider move does
     act.hide_error()
