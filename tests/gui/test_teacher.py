@@ -5,6 +5,7 @@ and the projector's high contrast reaches 7:1 for every text."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -360,7 +361,12 @@ def test_with_a_pin_the_class_cannot_unlock(fresh, qtbot, monkeypatch):
     dialog.pin.setText("2468")
     dialog.accept()
     stored = settings.read().teacher_pin
-    assert stored.startswith("pbkdf2_sha256$200000$") and "2468" not in stored and check_pin("2468", stored)
+    # stored as a salted hash, never the PIN itself (a hex digest may contain "2468" by chance: the CI of
+    # 2026-12-04 drew ...ef7724688613...; the form is checked instead)
+    algorithm, rounds, salt, digest = stored.split("$")
+    assert (algorithm, rounds) == ("pbkdf2_sha256", "200000")
+    assert re.fullmatch(r"[0-9a-f]{32}", salt) and re.fullmatch(r"[0-9a-f]{64}", digest)
+    assert check_pin("2468", stored) and not check_pin("2469", stored)
     teacher.pin_until = 0.0  # as after ten minutes, or a restart
 
     typed: list[str] = []
