@@ -73,30 +73,22 @@ CONFLICT_RULES = (
 )
 
 
+#: rules "this input may not be above that one": (smaller, larger)
+_NOT_ABOVE = {
+    "active_above_total": ("model.active_parameters", "model.parameters"),
+    "experts_per_token_above_experts": ("model.experts_per_token", "model.n_experts"),
+}
+
+
 def _conflict_allowed(err: InputConflict, path: str) -> tuple[float | None, float | None] | None:
     v = err.values
     if path not in err.paths:
         return None
     lo_f, hi_f, _ = field_range(path) if path in _PATHS else (None, None, "")
     lo = hi = None
-    if err.rule == "active_above_total":
-        lo, hi = (
-            (lo_f, v["model.parameters"])
-            if path == "model.active_parameters"
-            else (
-                v["model.active_parameters"],
-                hi_f,
-            )
-        )
-    elif err.rule == "experts_per_token_above_experts":
-        lo, hi = (
-            (lo_f, v["model.n_experts"])
-            if path == "model.experts_per_token"
-            else (
-                v["model.experts_per_token"],
-                hi_f,
-            )
-        )
+    if err.rule in _NOT_ABOVE:  # the smaller input up to the larger; the larger down to the smaller
+        small, large = _NOT_ABOVE[err.rule]
+        lo, hi = (lo_f, v[large]) if path == small else (v[small], hi_f)
     elif err.rule == "cached_above_input":
         if path == "inference.cached_input_tokens":
             lo, hi = lo_f, v["inference.input_tokens"]

@@ -85,7 +85,7 @@ class BreakdownChart(ChartCard):
     #: the widest a bar's total usually is ("888 MWh"): with the plots side by side each bar's slot holds it
     TOTAL_SAMPLE = "888 MWh"
 
-    def names_fit_side_by_side(self, width: float) -> bool:
+    def bars_fit_side_by_side(self, width: float) -> bool:
         """True when, with the plots side by side in ``width`` pixels, each bar's slot holds its name
         ("Training", "Serving") and its total in the smallest type totals take. A projected English card at
         1024 x 768 had 30 px a bar for 65 px names, and the axis left both names out; a Japanese one drew
@@ -101,12 +101,13 @@ class BreakdownChart(ChartCard):
         view = (width - 2 * left - 16) / 2.0  # each plot's view, beside the other
         return view / self.X_UNITS >= widest
 
-    def arrange(self) -> None:
+    def arrange(self) -> bool:
         """Side by side where the bars' names fit, else the CO2e plot under the energy plot (each then
-        has the card's whole width). Decided from the card's width alone, so it never flips back and forth."""
-        stacked = not self.names_fit_side_by_side(self.glw.width())
+        has the card's whole width). Decided from the card's width alone, so it never flips back and forth.
+        True when the arrangement changed."""
+        stacked = not self.bars_fit_side_by_side(self.glw.width())
         if stacked == self.stacked:
-            return
+            return False
         self.stacked = stacked
         layout = self.glw.ci
         layout.removeItem(self.co2_plot)
@@ -114,14 +115,15 @@ class BreakdownChart(ChartCard):
             layout.addItem(self.co2_plot, row=1, col=0)
         else:
             layout.addItem(self.co2_plot, row=0, col=1)
+        return True
 
     _last: Any = None  # the result shown, fitted again when the plots' height changes
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.arrange()
-        if self._last is not None:
-            QTimer.singleShot(0, self, self._refit)  # once the plots have their new height
+        rearranged = self.arrange()
+        if self._last is not None and (rearranged or event.size().height() != event.oldSize().height()):
+            QTimer.singleShot(0, self, self._refit)  # the totals' room, once the plots have their new height
 
     def _refit(self) -> None:
         if self._last is not None:

@@ -90,9 +90,8 @@ class Tile(QFrame):
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
         lay.addWidget(self.detail)
-        lay.addStretch(
-            1
-        )  # a tile whose detail takes two lines keeps its name and value level with the others
+        # a tile whose detail takes two lines keeps its name and value level with the others
+        lay.addStretch(1)
         bind(self, "setAccessibleName", caption)
 
     def set(self, value: str, detail: str) -> None:

@@ -98,50 +98,44 @@ def startup_figures(runs: int = 5) -> dict[str, float]:
     }
 
 
-def PaintCounter(win):
-    """Counts paint events of every chart's drawing surface and of the headline panel."""
-    from PySide6.QtCore import QEvent, QObject
+def event_counter(owner, kind, targets):
+    """An event filter on each of ``targets`` counting the events of ``kind`` they receive (``.count``)."""
+    from PySide6.QtCore import QObject
 
     class Counter(QObject):
         def __init__(self) -> None:
-            super().__init__(win)
-            self.paints = 0
+            super().__init__(owner)
+            self.count = 0
 
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                self.paints += 1
+            if event.type() == kind:
+                self.count += 1
             return False
 
     counter = Counter()
+    for t in targets:
+        t.installEventFilter(counter)
+    return counter
+
+
+def PaintCounter(win):
+    """Counts paint events (``.count``) of every chart's drawing surface and of the headline panel."""
+    from PySide6.QtCore import QEvent, QObject
+
     targets = [win.headline, *win.headline.findChildren(QObject)]
     for chart in win.charts:
         view = getattr(chart, "pw", None) or chart.glw
         targets.append(view.viewport())
-    for t in targets:
-        if hasattr(t, "installEventFilter") and hasattr(t, "paintEngine"):
-            t.installEventFilter(counter)
-    return counter
+    widgets = [t for t in targets if hasattr(t, "installEventFilter") and hasattr(t, "paintEngine")]
+    return event_counter(win, QEvent.Type.Paint, widgets)
 
 
 def RowWatcher(win):
-    """Counts Move events of the input panel's sliders: a change after which a row moved re-laid out and
-    redrew the panel below it (a message line that came, went or changed height)."""
-    from PySide6.QtCore import QEvent, QObject
+    """Counts Move events (``.count``) of the input panel's sliders: a change after which a row moved
+    re-laid out and redrew the panel below it (a message line that came, went or changed height)."""
+    from PySide6.QtCore import QEvent
 
-    class Watcher(QObject):
-        def __init__(self) -> None:
-            super().__init__(win)
-            self.moves = 0
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Move:
-                self.moves += 1
-            return False
-
-    watcher = Watcher()
-    for inp in win.inputs.values():
-        inp.slider.installEventFilter(watcher)
-    return watcher
+    return event_counter(win, QEvent.Type.Move, [inp.slider for inp in win.inputs.values()])
 
 
 def update_figures(changes: int = 300, seed: int = 1, mode: str = "drag") -> dict[str, float]:
@@ -210,7 +204,7 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
         if wait > 0:
             time.sleep(wait)
         count = p.recompute_count
-        moves = rows.moves
+        moves = rows.count
         t0 = time.perf_counter()
         c0 = time.thread_time()
         last = t0
@@ -221,16 +215,16 @@ def _measure_updates(create_app, close_window, changes: int, seed: int, mode: st
             continue  # the value was refused (e.g. active parameters above total): nothing to redraw
         # let Qt deliver the repaints the new data asked for, until a pass of the event loop paints nothing
         while True:
-            before = watcher.paints
+            before = watcher.count
             app.processEvents()
-            if watcher.paints == before:
+            if watcher.count == before:
                 break
         if i >= 10:
             ms = (time.perf_counter() - t0) * 1000.0
             times.append(ms)
             cpu.append((time.thread_time() - c0) * 1000.0)
             by_input.setdefault(inp.spec.path, []).append(ms)
-            rows_moved += rows.moves > moves
+            rows_moved += rows.count > moves
     pictures = ChartAxis.made - pictures_before
     close_window(app, win)
     arr = np.asarray(times)
@@ -288,9 +282,9 @@ def language_switch_figures(switches: int = 12) -> dict[str, float]:
             t0 = time.perf_counter()
             win.menus.languages[lang].trigger()
             while True:  # until a pass of the event loop paints nothing more
-                before = watcher.paints
+                before = watcher.count
                 app.processEvents()
-                if watcher.paints == before:
+                if watcher.count == before:
                     break
             if i >= 2:
                 times.append((time.perf_counter() - t0) * 1000.0)

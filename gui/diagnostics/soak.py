@@ -164,9 +164,9 @@ def soak_figures(changes: int, seed: int = 7) -> dict:
             while p.recompute_count == count and time.perf_counter() - t0 < 0.5:
                 app.processEvents()
             while True:
-                before = watcher.paints
+                before = watcher.count
                 app.processEvents()
-                if watcher.paints == before:
+                if watcher.count == before:
                     break
             if kind != "language" and p.recompute_count != count and i >= warmup:
                 times.append((time.perf_counter() - t0) * 1000.0)

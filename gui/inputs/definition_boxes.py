@@ -42,7 +42,6 @@ class NumberBox(QWidget):
         super().__init__()
         self.field, self.key, self.label, self.unit = field, key, label, unit
         lo, hi, _strict = section_range(model, field)
-        self.zero_means_none = zero_means_none
         self.allowed = (0.0 if zero_means_none else lo, hi)
         self.edit = QLineEdit()
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -78,8 +77,7 @@ class NumberBox(QWidget):
 
     def allowed_text(self) -> str:
         lo, hi = self.allowed
-        text = f"{shown(lo)}–{shown(hi)} {self.unit}".strip()
-        return text
+        return f"{shown(lo)}–{shown(hi)} {self.unit}".strip()
 
     def read(self) -> float | str:
         """The value typed, or the message that refuses it (the field's label, the text as typed, the range)."""

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QObject,
     QRect,
     Qt,
@@ -90,8 +91,6 @@ def read_number(
     the field's ``name``, the text as typed and the allowed range as the box writes it (``range_text``).
     ``example`` gives a value in the box's form for the message on an ambiguous comma. An empty box is
     refused (a field that may stay empty checks that first)."""
-    from PySide6.QtCore import QLocale
-
     if not text:
         return QCoreApplication.translate("Inputs", "{name}: a value is required; allowed {range}").format(
             name=name, range=range_text
@@ -128,6 +127,13 @@ def out_of_range(name: str, text: str, range_text: str) -> str:
     return QCoreApplication.translate("Inputs", "{name}: {text} is out of range; allowed {range}").format(
         name=name, text=text, range=range_text
     )
+
+
+def not_whole(name: str, text: str, range_text: str) -> str:
+    """ "{name}: {text} is not a whole number; allowed {range}"."""
+    return QCoreApplication.translate(
+        "Inputs", "{name}: {text} is not a whole number; allowed {range}"
+    ).format(name=name, text=text, range=range_text)
 
 
 class MessageHold(QObject):
@@ -440,9 +446,7 @@ class QuantityInput(QObject):
             return v
         if s.integer:
             if not float(v).is_integer():
-                return QCoreApplication.translate(
-                    "Inputs", "{name}: {text} is not a whole number; allowed {range}"
-                ).format(name=name, text=text[:30], range=self.allowed_text())
+                return not_whole(name, text[:30], self.allowed_text())
             return int(v)
         return v
 

@@ -116,9 +116,7 @@ def refusal_text(err: InputConflict, moved: str = "") -> str:
     """One plain sentence for ``err`` from the point of view of ``moved`` (a dotted path; ``""`` or a path
     outside the rule: said from the rule's first input, without a range)."""
     rule = err.rule
-    if rule in ("active_above_total", "experts_per_token_above_experts"):
-        return _above(err, moved)
-    if rule == "cached_above_input":
+    if rule in ("active_above_total", "experts_per_token_above_experts", "cached_above_input"):
         return _above(err, moved)
     if rule == "query_above_context":
         return _context(err, moved)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QV
 
 from core.scenario import field_range
 from gui.inputs.fields import FieldSpec, box_text
-from gui.inputs.quantity import QuantityInput, allowed_text
+from gui.inputs.quantity import QuantityInput, allowed_text, not_whole, out_of_range
 
 SAMPLES = FieldSpec(
     "uncertainty.samples",
@@ -64,16 +64,11 @@ def refusal_text(n: float) -> str | None:
     """Why ``n`` samples cannot be set, in the dialog's words (None when it can): for a count given without
     the dialog (a test, a script), said as the dialog would say it typed."""
     lo, hi = allowed()
-    if lo <= n <= hi and float(n).is_integer():
-        return None
-    key = (
-        "{name}: {text} is out of range; allowed {range}"
-        if not lo <= n <= hi
-        else "{name}: {text} is not a whole number; allowed {range}"
-    )
-    return QCoreApplication.translate("Inputs", key).format(
-        name=name(), text=box_text(SAMPLES, n), range=range_text()
-    )
+    if not lo <= n <= hi:
+        return out_of_range(name(), box_text(SAMPLES, n), range_text())
+    if not float(n).is_integer():
+        return not_whole(name(), box_text(SAMPLES, n), range_text())
+    return None
 
 
 def change_text(old: int, new: int) -> str:
