@@ -221,10 +221,13 @@ class InputPanel(QScrollArea):
         for picker in (self.train_picker, self.serve_picker, self.region):
             picker.retranslate()
 
-    def settle_messages(self) -> None:
-        """The inputs rest: message lines emptied or shortened while they moved give their room back."""
-        if self.message_hold.on:
+    def settle_messages(self, at_rest: bool = False) -> None:
+        """The inputs rest: message lines emptied or shortened while they moved give their room back, notes
+        held back meanwhile appear. ``at_rest``: called for a result at rest, which settles them only once
+        the inputs have been still a moment (the first step of a drag is also computed at rest)."""
+        if self.message_hold.on and (not at_rest or self.message_hold.still()):
             self.message_hold.on = False
+            self.message_hold.mover = None
             for inp in self.inputs.values():
                 inp.error.settle()
 

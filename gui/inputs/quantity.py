@@ -7,6 +7,7 @@ holds the scenario; :mod:`gui.window.main_window` binds it to the presenter.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -139,24 +140,35 @@ def not_whole(name: str, text: str, range_text: str) -> str:
 class MessageHold(QObject):
     """Shared by the message lines of one input panel: ``on`` while the person is moving inputs.
 
-    The panel lets go when a result at rest arrives; ``released`` also comes ``REST_MS`` after the last move,
-    for a move that ended on a refused value (no result follows it)."""
+    The panel lets go when a result at rest arrives (computed once the inputs were still for ``STILL_MS``:
+    the first step of a drag is computed as at rest too, and the rows must not move under the pointer then);
+    ``released`` also comes ``REST_MS`` after the last move, for a move that ended on a refused value (no
+    result follows it)."""
 
     REST_MS = 400
+    STILL_MS = 100
     released = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.on = False
+        self.mover: MessageLine | None = None  # the line of the input being moved
+        self.moved_at = 0.0  # time.monotonic() of the last move
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(self.REST_MS)
         self._rest.timeout.connect(self.released)
 
-    def hold(self) -> None:
-        """An input moved: lines keep their room until the inputs rest."""
+    def hold(self, mover: MessageLine | None = None) -> None:
+        """An input moved (``mover`` is its line): lines keep their room until the inputs rest."""
         self.on = True
+        self.mover = mover
+        self.moved_at = time.monotonic()
         self._rest.start()
+
+    def still(self) -> bool:
+        """True once no input has moved for ``STILL_MS``."""
+        return (time.monotonic() - self.moved_at) * 1000.0 >= self.STILL_MS
 
 
 class MessageLine(QLabel):
@@ -165,8 +177,10 @@ class MessageLine(QLabel):
     Its height is set, not asked for: the text's wrapped height at the row's width, so a new text of as
     many lines (a note whose figures change on every slider step) never moves the rows below it. While the
     person moves inputs (``hold.on``) a line that empties or shortens keeps its room, and the rows stay
-    under the pointer; :meth:`settle` gives the room back once the inputs rest. (A message coming and going
-    on every step moved and redrew the whole input panel: a third of the slowest frames of a slider jump.)
+    under the pointer; :meth:`settle` gives the room back once the inputs rest. A note that would appear on
+    another input's line meanwhile waits for the rest too: a line opening above the slider being dragged
+    would move it away from the pointer. (A message coming and going on every step moved and redrew the whole
+    input panel: the slowest frames of a slider jump.)
     """
 
     def __init__(self, parent: QWidget, hold: MessageHold | None = None):
@@ -177,21 +191,29 @@ class MessageLine(QLabel):
         # the line takes the width of its row, whatever its text: a message's longest word never widens the
         # column (which moved and redrew every group of the panel each time a message came or went)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.waiting = False  # a note held back until the inputs rest
         self.hide()
 
     def hasHeightForWidth(self) -> bool:  # the height is set by fit(), not asked
         return False
 
-    def say(self, text: str) -> None:
-        """Show ``text`` (the same text again changes nothing)."""
+    def say(self, text: str, wait: bool = False) -> None:
+        """Show ``text`` (the same text again changes nothing). With ``wait`` (a note), a line that has no
+        room while another input is being moved shows it once the inputs rest."""
         if self.text() != text:
             self.setText(text)
         if self.isHidden():
+            held = self.hold.on and self.hold.mover is not self
+            if wait and held and not self.sizePolicy().retainSizeWhenHidden():
+                self.waiting = True
+                return
+            self.waiting = False
             self.show()
         self.fit()
 
     def withdraw(self) -> None:
         """Hide the line; while inputs move, its room stays until :meth:`settle`."""
+        self.waiting = False
         if self.isHidden():
             return
         if self.hold.on:
@@ -199,7 +221,12 @@ class MessageLine(QLabel):
         self.hide()
 
     def settle(self) -> None:
-        """The inputs rest: a hidden line gives its room back, a shown one takes its text's height."""
+        """The inputs rest: a waiting note is shown, a hidden line gives its room back, a shown one takes its
+        text's height."""
+        if self.waiting:
+            self.waiting = False
+            self._retain(False)
+            self.show()
         if self.isHidden():
             self._retain(False)
         else:
@@ -411,7 +438,7 @@ class QuantityInput(QObject):
 
     # ----- user actions --------------------------------------------------------------------------
     def _slider_moved(self, pos: int) -> None:
-        self.error.hold.hold()  # the person is moving inputs: message lines keep their room until rest
+        self.error.hold.hold(self.error)  # the person is moving inputs: message lines keep room until rest
         value = self.from_position(pos)
         self._shown_text = self.format(value)
         self.box.setText(self._shown_text)
@@ -538,7 +565,7 @@ class QuantityInput(QObject):
 
         restyle(self.error, NOTE_STYLE_DARK if is_dark() else NOTE_STYLE)
         self.error.setToolTip(self.note_tip)
-        self.error.say(self.note)
+        self.error.say(self.note, wait=True)
 
     def widgets(self) -> list[QWidget]:
         """What a lesson highlights: the label, slider, box and unit."""

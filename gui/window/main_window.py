@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         self.show_scenario = bind_controls(p, self.controls, self._scenario_shown)
         p.resultsReady.connect(self._show_results)
         # the inputs rest (a full result, not one of a drag): message lines give back the room they held
-        p.resultsReady.connect(lambda snap: snap.interactive or self.panel.settle_messages())
+        p.resultsReady.connect(lambda snap: snap.interactive or self.panel.settle_messages(at_rest=True))
         p.changeSummary.connect(self._show_change)
         from gui.window.progress import LongRunIndicator
 

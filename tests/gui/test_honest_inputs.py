@@ -423,14 +423,14 @@ class MoveCounter:
         return self.filter.moves
 
 
-def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, settle):
+def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, qtbot, settle):
     """A note's figures change on every step of a slider ("This shape makes about 9.15B parameters, not
     663M"): a new text of as many lines keeps the line's height, and the rows below never move (they were
     squeezed and pushed back six times in 20 steps, and the panel was redrawn each time)."""
     layers, hidden = window.inputs["model.n_layers"], window.inputs["model.d_model"]
     layers.slider.setValue(900)  # a shape far from the parameter count: both inputs get the note
     settle(window.presenter, full=True)
-    qapp.processEvents()
+    qtbot.waitUntil(lambda: not window.panel.message_hold.on, timeout=3000)  # Hidden size's note waits for it
     assert hidden.error.isVisible() and hidden.error.text().startswith("This shape makes about")
     height = hidden.error.height()
     below = MoveCounter(window.inputs["model.n_experts"].slider)
@@ -467,7 +467,10 @@ def test_a_message_that_goes_while_inputs_move_keeps_its_room_until_they_rest(wi
     act.hide_error()
     qapp.processEvents()
     assert not act.error.isVisible() and below.y() == y_message
-    window.presenter.recompute(full=True)  # a result at rest (not one of a drag)
+    window.presenter.recompute(full=True)  # computed as at rest, but the slider moved a moment ago: held
+    assert window.panel.message_hold.on and below.y() == y_message
+    qtbot.wait(window.panel.message_hold.STILL_MS + 20)
+    window.presenter.recompute(full=True)  # a result at rest, the inputs still
     assert not window.panel.message_hold.on
     qtbot.waitUntil(lambda: below.y() == y_plain, timeout=1000)  # the panel's layout passes settle
 
@@ -532,3 +535,23 @@ def test_a_message_line_fitted_while_its_row_was_narrow_shrinks_when_the_row_wid
     assert line.width() > 500
     assert line.height() == line.text_height(line.width()) <= one_line + 2
     host.deleteLater()
+
+
+def test_a_note_on_another_row_waits_until_the_dragged_slider_rests(window, qapp, qtbot, settle):
+    """Dragging Hidden size to a shape far from the parameter count gives Layers and Hidden size the note
+    "This shape makes about ...". The dragged row's own note shows at once; Layers' line, above the slider
+    being dragged, waits for the inputs to rest, so the slider stays under the pointer."""
+    layers, hidden = window.inputs["model.n_layers"], window.inputs["model.d_model"]
+    settle(window.presenter, full=True)
+    qapp.processEvents()
+    assert not layers.error.isVisible() and not hidden.error.isVisible()
+    y_dragged = hidden.slider.y()
+    hidden.slider.setValue(950)  # one step of a drag
+    qapp.processEvents()
+    assert hidden.error.isVisible() and hidden.error.text().startswith("This shape makes about")
+    assert not layers.error.isVisible() and layers.error.waiting
+    assert hidden.slider.y() == y_dragged  # nothing opened above the slider being dragged
+    settle(window.presenter, full=True)  # the inputs rest: the note shows within REST_MS of the last move
+    qtbot.waitUntil(lambda: not window.panel.message_hold.on, timeout=3000)
+    assert layers.error.isVisible() and layers.error.text() == hidden.error.text()
+    assert hidden.slider.y() > y_dragged
