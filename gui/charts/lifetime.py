@@ -19,6 +19,7 @@ from gui.charts.card import ChartCard
 from gui.charts.ghost import ghost_pen, legend_entry
 from gui.charts.items import (
     HEADROOM,
+    LADDER,
     Lines,
     ScaledAxis,
     axis_end,
@@ -32,6 +33,9 @@ from gui.charts.palette import BLUE, GREEN, GREY, INK, VERMILLION
 from gui.i18n import bind
 
 # ----- 2. lifetime ------------------------------------------------------------------------------------
+
+#: the day axis starts this share of its end before day 0, so the training step at day 0 is not on the edge
+DAYS_LEAD = -0.02
 
 
 class LifetimeChart(ChartCard):
@@ -57,6 +61,7 @@ class LifetimeChart(ChartCard):
         self.plot = p
         p.vb.sigResized.connect(self._refit_marker)  # the crossover's label follows the plot's width
         bind(p, "setLabel", lambda: QCoreApplication.translate("Charts", "Days of deployment"), "bottom")
+        LADDER.add(p.getAxis("bottom"), DAYS_LEAD, range(-1, 5))  # a moving day axis: 0.1 to 10,000 days
         self.energy_axis = ScaledAxis(
             p.getAxis("left"),
             lambda: QCoreApplication.translate("Charts", "Cumulative energy ({unit})"),
@@ -150,7 +155,7 @@ class LifetimeChart(ChartCard):
             self._days_end = reach
         else:  # held while the deployment's end (and 2 % beyond) fits, like any dragged axis
             self._days_end = axis_end(self._days_end, reach / HEADROOM, True)
-        x0, x1 = -0.02 * self._days_end, self._days_end
+        x0, x1 = DAYS_LEAD * self._days_end, self._days_end
         self.lines.set_data(
             {
                 "total": (days, energy / ef),

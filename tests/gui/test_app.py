@@ -92,13 +92,17 @@ def test_update_figures_measure_real_changes(qapp):
 
 
 def test_jump_figures_count_what_the_slow_frames_hold(qapp):
-    """Random jumps cross decades: axes are re-ranged and drawn anew, and the count says how often."""
+    """Random jumps cross decades: axes are re-ranged, mostly to ends drawn ahead; the counts say how often
+    rows moved, axes were drawn anew, and changes were refused."""
     from gui.diagnostics.bench import update_figures
 
     figures = update_figures(changes=30, mode="jump")
     assert figures["mode"] == "jump" and figures["changes"] >= 20
-    assert figures["axis_pictures"] > 0
+    # the moving axes' ladder was drawn ahead (7 axes x 16-20 ends) before the jumps, and drawn few anew
+    assert figures["axis_pictures_ahead"] >= 100
+    assert 0 <= figures["axis_pictures"] < figures["changes"]
     assert 0 <= figures["rows_moved"] < figures["changes"]
+    assert figures["refused"] + figures["changes"] <= 30
 
 
 def test_startup_figures_compare_app_and_bare_qt():

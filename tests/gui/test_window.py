@@ -762,16 +762,26 @@ def test_axis_ticks_are_pyqtgraphs_own(qapp):
         ]
 
 
-def test_axis_pictures_are_drawn_as_pyqtgraph_draws_them(window, qapp, settle):
+@pytest.mark.parametrize("after_japanese", [False, True])
+def test_axis_pictures_are_drawn_as_pyqtgraph_draws_them(window, qapp, settle, after_japanese):
     """An axis picture made with kept tick-text boxes (:class:`TextBoxes`) is, pixel for pixel, the picture
-    pyqtgraph's own ``paint`` makes measuring every text with the painter, on every chart of the window."""
+    pyqtgraph's own ``paint`` makes measuring every text with the painter, on every chart of the window; also
+    after the Japanese font was loaded, which changes the font the same description resolves to (boxes kept
+    by the description alone were then a few pixels off)."""
     import pyqtgraph as pg
     from PySide6.QtGui import QImage, QPainter
 
+    from gui import i18n
     from gui.charts.items.axes import ChartAxis
 
     settle(window.presenter, full=True)
     qapp.processEvents()
+    if after_japanese:
+        for lang in ("ja", "en"):
+            i18n.switch_language(lang, window.retranslate)
+            settle(window.presenter, full=True)
+            qapp.processEvents()
+            window.grab()  # painted in that language: its boxes kept
     items = [item for view in window.findChildren(pg.GraphicsView) for item in view.scene().items()]
     axes = [
         a for a in items if isinstance(a, ChartAxis) and a.isVisible() and a.width() > 0 and a.height() > 0
@@ -793,3 +803,59 @@ def test_axis_pictures_are_drawn_as_pyqtgraph_draws_them(window, qapp, settle):
         theirs = image(axis, lambda painter, a=axis: pg.AxisItem.paint(a, painter, None, None))
         axis.picture = None
         assert ours == theirs, axis.labelText
+
+
+def wait_for_ladder(qapp):
+    import time
+
+    from gui.charts.items.axes import LADDER
+
+    end = time.perf_counter() + 20
+    while not LADDER.idle() and time.perf_counter() < end:
+        qapp.processEvents()
+        time.sleep(0.002)
+    return LADDER
+
+
+def test_the_ladder_pictures_are_drawn_ahead_and_shown_as_drawn(window, qapp, settle):
+    """While the window is idle every moving value axis gets the pictures of its ladder's ends drawn ahead;
+    sent to such an end for real, the axis shows the kept picture (none drawn anew), which is pixel for
+    pixel what pyqtgraph draws for that range, and the room kept for its tick texts is unchanged."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    from gui.charts.items.axes import ChartAxis, ladder_ends, set_range
+
+    settle(window.presenter, full=True)
+    ladder = wait_for_ladder(qapp)
+    assert ladder.idle() and not ladder.step()
+    mine = {item for view in window.findChildren(pg.GraphicsView) for item in view.scene().items()}
+    shown = [axis for axis in ladder.axes if axis in mine and axis.isVisible()]
+    assert len(shown) >= 6  # breakdown (2), lifetime (3), hardware, location
+    for axis in shown:
+        base = axis.picture_key()
+        assert all(axis.key_for(lo, hi, base) in axis.pictures for lo, hi in ladder.axes[axis])
+
+    plot = window.breakdown.energy_plot
+    axis = plot.getAxis("left")
+    showing, room, count = list(axis.range), axis.textWidth, len(axis.pictures)
+    axis.prepare(0.0, 7777.0)  # drawn ahead: kept, and nothing of what the axis shows changes
+    assert (list(axis.range), axis.textWidth, len(axis.pictures)) == (showing, room, count + 1)
+    for end in ladder_ends()[4:9]:  # 2.08 to 52 in the unit shown
+        made = ChartAxis.made
+        set_range(plot.vb, "y", 0.0, end)
+        qapp.processEvents()
+        window.breakdown.grab()  # painted
+        assert ChartAxis.made == made, end
+        kept = axis.picture
+        images = []
+        for draw in (kept.play, lambda painter: pg.AxisItem.paint(axis, painter, None, None)):
+            image = QImage(int(axis.width()) + 60, int(axis.height()) + 40, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(30, 20)
+            axis.picture = None
+            draw(painter)
+            painter.end()
+            images.append(image)
+        assert images[0] == images[1], end

@@ -11,8 +11,8 @@ from typing import Any, ClassVar
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPicture
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPicture
 from PySide6.QtWidgets import (
     QGraphicsItem,
 )
@@ -42,8 +42,11 @@ class ChartAxis(pg.AxisItem):
     #: pictures kept per axis: an axis goes back to the few nice ends its data take (ten a decade, three
     #: decades before the unit changes), so after a while every end it shows is drawn from a kept picture
     KEPT = 48
-    #: axis pictures drawn anew since start (the benchmark counts them)
+    #: axis pictures drawn anew since start, to be shown at once; and drawn ahead, while the window was idle
+    #: (:class:`LadderPictures`; the benchmark counts both)
     made = 0
+    prepared = 0
+    preparing = False  # drawing a picture ahead (:meth:`prepare`)
 
     def __init__(self, orientation: str, **kwargs: Any):
         super().__init__(orientation, **kwargs)
@@ -54,6 +57,7 @@ class ChartAxis(pg.AxisItem):
         self.category_labels: list[tuple[int, str]] = []  # the names of a category axis' rows
         self.category_keep: int | None = None  # a row whose name always shows
         self.fitting_categories = False  # names fitted again on every resize of the plot
+        watch_fonts()
 
     def picture_key(self) -> tuple:
         """Everything the drawn ticks depend on (see pyqtgraph's ``generateDrawSpecs``)."""
@@ -74,6 +78,7 @@ class ChartAxis(pg.AxisItem):
             style,
             pens,
             QFont().key(),  # the painter's font when no tick font is set (follows the language)
+            FONTS["loaded"],
             self.scale,
             self.autoSIPrefixScale,
             self.grid,
@@ -89,9 +94,7 @@ class ChartAxis(pg.AxisItem):
             if kept is None:
                 ChartAxis.made += 1
                 kept = self.make_picture()
-                if len(self.pictures) >= self.KEPT:
-                    self.pictures.pop(next(iter(self.pictures)))
-                self.pictures[key] = kept
+                self.keep(key, kept)
             self.picture = kept
         self.picture.play(p)
 
@@ -108,6 +111,34 @@ class ChartAxis(pg.AxisItem):
         finally:
             painter.end()
         return picture
+
+    def key_for(self, lo: float, hi: float, base: tuple) -> tuple:
+        """The picture key of the range ``lo``-``hi`` on this axis as it is now (``base``: its picture_key)."""
+        return ((lo, hi), *base[1:])
+
+    def prepare(self, lo: float, hi: float) -> None:
+        """Draw and keep the picture of the range ``lo``-``hi`` at the axis' present size, fonts and pens,
+        without showing it: the range shown, and the room kept for tick texts, stay as they are."""
+        shown = self.range
+        self.range = [lo, hi]
+        self.preparing = True
+        try:
+            key = self.picture_key()
+            if key not in self.pictures:
+                ChartAxis.prepared += 1
+                self.keep(key, self.make_picture())
+        finally:
+            self.range = shown
+            self.preparing = False
+
+    def keep(self, key: tuple, picture: QPicture) -> None:
+        if len(self.pictures) >= self.KEPT:
+            self.pictures.pop(next(iter(self.pictures)))
+        self.pictures[key] = picture
+
+    def _updateMaxTextSize(self, x: int) -> None:  # pyqtgraph's: the tick texts' room follows the range shown
+        if not self.preparing:
+            super()._updateMaxTextSize(x)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         """pyqtgraph's tick values (a tick of a finer level within 1 % of its spacing from a coarser one is
@@ -231,6 +262,24 @@ class ChartAxis(pg.AxisItem):
         self.setTicks([names])
         if self.width() != width + 14:
             self.setWidth(width + 14)
+
+
+#: fonts loaded since start (the Japanese font): the same font description may now draw with another font,
+#: so text boxes and axis pictures kept before are not used again
+FONTS = {"loaded": 0}
+
+
+def fonts_changed() -> None:
+    FONTS["loaded"] += 1
+    TextBoxes.boxes.clear()
+
+
+def watch_fonts() -> None:
+    """Call :func:`fonts_changed` whenever the application's fonts change (once per application)."""
+    app = QGuiApplication.instance()
+    if app is not None and not app.property("axes_watch_fonts"):
+        app.setProperty("axes_watch_fonts", True)
+        app.fontDatabaseChanged.connect(fonts_changed)
 
 
 class TextBoxes:
@@ -413,6 +462,77 @@ def axis_end(current: float, needed: float, moving: bool) -> float:
     return nice_ceiling(needed * room, ROUGH) * HEADROOM
 
 
+def ladder_ends(decades: range = range(-1, 4)) -> list[float]:
+    """The ends a moving axis takes (:func:`axis_end`) for data in ``decades`` (powers of ten; by default
+    0.1 to 1000 in the unit shown: the 1-2-5 ladder from 0.104 to 10,400), each worked out by the same
+    expressions as the ends themselves."""
+    ends = set()
+    for exp in decades:
+        for mantissa in (0.9, 1.5, 4.0, 8.0):  # data just above each rung: the rungs 1, 2, 5 and 10
+            ends.add(nice_ceiling(mantissa * 10.0**exp, ROUGH) * HEADROOM)
+    return sorted(ends)
+
+
+class LadderPictures(QObject):
+    """Draws ahead, while the window is idle, the pictures a moving value axis will show (one per tick of a
+    timer, about 1 ms each, so a person's input waits at most that): the first jump of a slider to a range
+    no axis has shown yet then draws no tick text. An axis whose size, fonts or pens change (a resize, the
+    classroom's larger type, another language) is drawn ahead again for its new state."""
+
+    INTERVAL_MS = 20
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: each axis' ranges to draw ahead, (start, end)
+        self.axes: weakref.WeakKeyDictionary[ChartAxis, list[tuple[float, float]]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.done: weakref.WeakKeyDictionary[ChartAxis, tuple] = weakref.WeakKeyDictionary()
+        self.timer: QTimer | None = None
+
+    def add(self, axis: ChartAxis, lead: float = 0.0, decades: range = range(-1, 4)) -> None:
+        """Draw ``axis`` ahead at the ladder's ends in ``decades``; its range starts at ``lead`` times its
+        end (the day axis starts a little before day 0)."""
+        self.axes[axis] = [(lead * end, end) for end in ladder_ends(decades)]
+        axis.geometryChanged.connect(self.wake)
+        self.wake()
+
+    def wake(self) -> None:
+        """Something may have changed what the axes look like: look again on the next ticks."""
+        if self.timer is None:
+            self.timer = QTimer()
+            self.timer.setInterval(self.INTERVAL_MS)
+            self.timer.timeout.connect(self.step)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def step(self) -> bool:
+        """Draw one missing picture; False (and the timer stops) when none is missing."""
+        for axis, ranges in list(self.axes.items()):
+            if not shiboken6.isValid(axis) or not axis.isVisible() or axis.width() < 1 or axis.height() < 1:
+                continue
+            base = axis.picture_key()
+            if self.done.get(axis) == base[1:]:
+                continue
+            missing = [(lo, hi) for lo, hi in ranges if axis.key_for(lo, hi, base) not in axis.pictures]
+            if not missing:
+                self.done[axis] = base[1:]
+                continue
+            axis.prepare(*missing[0])
+            return True
+        if self.timer is not None:
+            self.timer.stop()
+        return False
+
+    def idle(self) -> bool:
+        """True when every visible value axis has its ladder's pictures (the benchmark waits for it)."""
+        return self.timer is None or not self.timer.isActive()
+
+
+#: the value axes whose ladder pictures are drawn ahead (every :class:`ScaledAxis` registers its own)
+LADDER = LadderPictures()
+
+
 class ScaledAxis:
     """A value axis whose label carries the SI-prefixed unit of the data it shows (e.g. "Energy (MWh)"),
     and whose end is chosen by :meth:`fit`."""
@@ -426,6 +546,7 @@ class ScaledAxis:
         self.symbol = ""
         self.end = 0.0  # axis end, in the unit of ``factor``
         bind_or_set(self, "set_template", template)
+        LADDER.add(axis)
 
     def set_template(self, template: str) -> None:
         """A new label template (the language changed): the label is re-set with the unit it shows."""
