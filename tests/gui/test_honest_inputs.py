@@ -431,6 +431,7 @@ def test_a_note_whose_figures_change_never_moves_the_rows_below(window, qapp, qt
     layers.slider.setValue(900)  # a shape far from the parameter count: both inputs get the note
     settle(window.presenter, full=True)
     qtbot.waitUntil(lambda: not window.panel.message_hold.on, timeout=3000)  # Hidden size's note waits for it
+    qtbot.wait(20)  # the panel laid out with it (rows moved by that are not the drag's)
     assert hidden.error.isVisible() and hidden.error.text().startswith("This shape makes about")
     height = hidden.error.height()
     below = MoveCounter(window.inputs["model.n_experts"].slider)
