@@ -219,3 +219,30 @@ def test_a_classroom_file_without_a_lesson_over_a_step_is_said(window, tmp_path,
     assert window.presenter.scenario.datacenter.pue == 1.3
     assert panel.text.text() == "“Y10.aiee-class.json” replaced this step's scenario."
     assert view.strip.sentence.text() == panel.text.text() and not view.strip.badge.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_back_to_a_step_that_ends_at_the_scale_chart_opens_it_again(window, settle, size):
+    """The lesson's last step ends at the Scale chart; a preset loaded over it and the chart closed, "Back to
+    this step" opens the chart again: as a page beside the charts on a laptop, in its dock on a large screen."""
+    window.resize(*size)
+    window.extras.start("8", False)
+    panel, tools = window.extras.lessons, window.whatif
+    while panel.flat[panel.index][2].chart != "scale":
+        panel.next()
+        settle(window.presenter, full=True)
+    tools.analysis_dock.hide()
+    window.chart_area.pages.setCurrentIndex(0)
+    tools.analysis.setCurrentIndex(0)
+    window.preset_actions["gpt3-175b"].trigger()
+    settle(window.presenter, full=True)
+    assert panel.left == GPT3 and tools.analysis.currentWidget() is not tools.analysis.scale
+
+    panel.back_to_step()
+    settle(window.presenter, full=True)
+    assert panel.left is None and tools.analysis.currentWidget() is tools.analysis.scale
+    page = window.compact.panel_page(tools.analysis_dock)
+    if size[1] < 900:  # a page beside the charts, the one shown
+        assert page is not None and window.chart_area.pages.currentWidget() is page
+    else:
+        assert page is None and tools.analysis_dock.isVisible()
