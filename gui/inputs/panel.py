@@ -226,8 +226,7 @@ class InputPanel(QScrollArea):
         held back meanwhile appear. ``at_rest``: called for a result at rest, which settles them only once
         the inputs have been still a moment (the first step of a drag is also computed at rest)."""
         if self.message_hold.on and (not at_rest or self.message_hold.still()):
-            self.message_hold.on = False
-            self.message_hold.mover = None
+            self.message_hold.let_go()
             for inp in self.inputs.values():
                 inp.error.settle()
 

@@ -166,6 +166,11 @@ class MessageHold(QObject):
         self.moved_at = time.monotonic()
         self._rest.start()
 
+    def let_go(self) -> None:
+        """The inputs rest (the panel then settles its lines)."""
+        self.on = False
+        self.mover = None
+
     def still(self) -> bool:
         """True once no input has moved for ``STILL_MS``."""
         return (time.monotonic() - self.moved_at) * 1000.0 >= self.STILL_MS
@@ -223,9 +228,8 @@ class MessageLine(QLabel):
     def settle(self) -> None:
         """The inputs rest: a waiting note is shown, a hidden line gives its room back, a shown one takes its
         text's height."""
-        if self.waiting:
+        if self.waiting:  # a waiting line kept no room (see say)
             self.waiting = False
-            self._retain(False)
             self.show()
         if self.isHidden():
             self._retain(False)
