@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,33 @@ def test_update_figures_measure_real_changes(qapp):
     assert figures["changes"] >= 20
     assert 0 < figures["update_ms_p50"] <= figures["update_ms_p95"] < 2000
     assert 0 <= figures["rows_moved"] <= figures["changes"]
+    assert figures["others_cpu_share"] is None or 0.0 <= figures["others_cpu_share"] <= 1.0
+
+
+def test_processor_share_sees_another_busy_process():
+    """Another process spinning on a processor shows as the others' share; this process' own work does not."""
+    from gui.diagnostics.bench import ProcessorShare
+
+    if ProcessorShare._read() is None:
+        pytest.skip("no /proc/stat")
+    own = ProcessorShare()
+    end = time.perf_counter() + 0.6
+    while time.perf_counter() < end:  # this process busy: not counted
+        pass
+    alone = own.others_share()
+    spin = "import time\nend = time.perf_counter() + 1.2\nwhile time.perf_counter() < end: pass\n"
+    child = subprocess.Popen([sys.executable, "-c", spin])
+    try:
+        time.sleep(0.1)
+        share = ProcessorShare()
+        time.sleep(0.9)
+        busy = share.others_share()
+    finally:
+        child.wait(timeout=30)
+    n = os.cpu_count() or 1
+    # one process spinning on one of n processors is about 1 / n of them (ticks are 10 ms: a wide margin)
+    assert busy >= 0.6 / n
+    assert alone < 0.5 / n  # counted as others, this process' own spinning would be about 1 / n
 
 
 def test_jump_figures_count_what_the_slow_frames_hold(qapp):
