@@ -83,10 +83,11 @@ def _apply_font(app: Any, lang: str) -> None:
             *base,
         ]  # Japanese shapes first: Han unification would otherwise pick a Chinese face
     else:
-        families = [
-            *base,
-            family,
-        ]  # Latin text keeps the system face; Japanese (e.g. in a file name) still shows
+        # Latin text keeps the system face where the system names a real family (e.g. "Cantarell");
+        # where it names only the generic "Sans Serif" (no desktop settings), Qt skips the alias for the
+        # first real family in the list, so English is drawn in the bundled font's Latin glyphs, in every
+        # session alike (the documentation's screenshots show it). Japanese (e.g. a file name) still shows.
+        families = [*base, family]
     font.setFamilies(families)  # the size is left alone: text follows the system font size
     app.setFont(font)
 
