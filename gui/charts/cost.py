@@ -204,5 +204,4 @@ def draw_location_cost(chart: Any, snap: Any) -> None:
             labels.append((len(labels), f"{mark}{short} · {price}"))
         keep = codes.index(current) if current in codes else None  # the chosen row is always named
         set_category_ticks(chart.plot.getAxis("left"), labels, keep)
-    set_range(chart.plot.vb, "y", -0.6, len(vals) - 0.4)
     set_range(chart.plot.vb, "x", 0.0, end)

@@ -123,5 +123,4 @@ class HardwareChart(ChartCard):
                     "Lifetime energy if trained and served on each chip (modelled from peak FLOP/s and TDP).",
                 )
             )
-        set_range(self.plot.vb, "y", -0.6, n - 0.4)
         set_range(self.plot.vb, "x", 0.0, end)

@@ -132,7 +132,6 @@ class LocationChart(ChartCard):
         top = self.held("co2e", max([top, *(g for g in ghost or () if math.isfinite(g))]))
         factor, end = self.axis.fit(top, top, snap.interactive)
         show_ghost(self.ghost, ghost, factor, end)
-        n = len(vals)
         key = (tuple(codes), tuple(round(g) for g in grids), current)
         relabel = key != self.ticks_key
         if relabel and snap.interactive and current == "__current__" and self.ticks_key:
@@ -153,5 +152,4 @@ class LocationChart(ChartCard):
                 mark = "▶ " if c == current else ""
                 labels.append((len(labels), f"{mark}{short} · {significant(g, 3)} g/kWh"))
             set_category_ticks(self.plot.getAxis("left"), labels, keep)
-        set_range(self.plot.vb, "y", -0.6, n - 0.4)
         set_range(self.plot.vb, "x", 0.0, end)

@@ -181,3 +181,69 @@ def test_the_breakdown_says_likely_range_as_the_cards_and_glossary_do(
         win.close()
         i18n.apply_language(qapp, "en")
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_settings))
+
+
+def drawn_names(axis) -> list[str]:
+    """The names an axis draws (pyqtgraph leaves out one that would stick out of the axis)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in texts]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("end", ["first", "last"])
+def test_the_chosen_chip_is_named_at_either_end_of_the_hardware_chart(
+    qtbot, qapp, isolated_settings, lang, end
+):
+    """Lesson 3 ("A 2017 GPU") chooses the V100, the hardware chart's first row: beside the lesson at
+    1366x768 its name was left out (its text box stuck out of the axis by two pixels), so the bar the lesson
+    talks about had no name. The rows now leave room for the end rows' names."""
+    from gui import i18n
+    from gui.diagnostics.layout import arrange
+    from gui.presenter import settle
+    from gui.window.main_window import MainWindow
+
+    i18n.apply_language(qapp, lang)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.build()
+        arrange(win, QSize(1366, 768), lesson="3")
+        chart = win.chart_area.hardware
+        axis = chart.plot.getAxis("left")
+        if end == "last":
+            last = axis.category_labels[-1][0]
+            ids = win.presenter.snapshot.hardware["ids"]
+            win.presenter.set_value("training.accelerator", ids[last])
+            settle(win.presenter, full=True)
+        qtbot.wait(50)  # the plot's layout after the lesson's resize
+        full = dict(axis.category_labels)
+        row = 0 if end == "first" else len(full) - 1
+        assert full[row].startswith("▶ "), full  # the chosen chip is at that end
+        drawn = drawn_names(axis)
+        assert [t for t in drawn if t.startswith("▶ ")], (
+            full[row],
+            drawn,
+        )  # named (shortened with "…" or not)
+        # the rows' span leaves the end rows room for their names, and no more than needed
+        lo, hi = chart.plot.vb.viewRange()[1]
+        assert lo == pytest.approx(-(hi - (len(full) - 1)))
+        assert 0.6 <= -lo <= 1.5
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
+def test_end_rows_get_room_for_half_a_name():
+    """The end row's centre lies half a name's height from the axis' end (no less than 0.6 rows, no more than
+    1.5: on a plot too short for that, the end names are left out rather than the bars squeezed)."""
+    from gui.charts.items.axes import row_padding
+
+    pad = row_padding(17, 144.4, 14.0)
+    assert pad * 144.4 / (16 + 2 * pad) == pytest.approx(7.0)
+    assert row_padding(17, 300.0, 14.0) == 0.6 and row_padding(17, 40.0, 14.0) == 1.5

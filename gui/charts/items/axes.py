@@ -248,9 +248,14 @@ class ChartAxis(pg.AxisItem):
             names = [(k, elide_name(text, width, fm)) for k, text in labels]
         vb = self.linkedView()
         n = len(names)
+        need = fm.height() * 0.8 + 1  # pyqtgraph's own text box is 0.8 of the line height
+        if vb is not None and n > 0:
+            # the rows' span, with room for the first and last rows' names: a name sticking out of the
+            # axis is left out (hideOverlappingLabels), and the chosen chip is often the first or last
+            pad = row_padding(n, vb.height(), need)
+            set_range(vb, "y", -pad, n - 1 + pad)
         if vb is not None and n > 1:
-            pitch = vb.height() / n  # pixels per row
-            need = fm.height() * 0.8 + 1  # pyqtgraph's own text box is 0.8 of the line height
+            pitch = vb.height() / (n - 1 + 2 * pad)  # pixels per row
             step = max(1, math.ceil(need / pitch)) if pitch > 0 else 1
             if step > 1:
                 keep = self.category_keep
@@ -262,6 +267,22 @@ class ChartAxis(pg.AxisItem):
         self.setTicks([names])
         if self.width() != width + 14:
             self.setWidth(width + 14)
+
+
+#: rows of room beyond the first and last rows' centres on a category axis, at least
+ROW_PAD = 0.6
+#: and at most (on a plot too short for it, the end rows' names are left out rather than the bars squeezed)
+ROW_PAD_MOST = 1.5
+
+
+def row_padding(rows: int, length_px: float, box_px: float) -> float:
+    """Rows of room beyond the end rows' centres so that their names, text boxes ``box_px`` tall centred on
+    the rows, lie inside an axis ``length_px`` long: the end row's centre is ``pad * pitch`` from the axis'
+    end, with ``pitch = length_px / (rows - 1 + 2 * pad)``, and ``pad * pitch >= box_px / 2`` gives
+    ``pad >= box_px * (rows - 1) / (2 * (length_px - box_px))``. Between ``ROW_PAD`` and ``ROW_PAD_MOST``."""
+    if length_px <= box_px:
+        return ROW_PAD
+    return min(ROW_PAD_MOST, max(ROW_PAD, box_px * (rows - 1) / (2.0 * (length_px - box_px))))
 
 
 def watch_fonts() -> None:
