@@ -172,8 +172,9 @@ class StepFile(BaseModel):
     metric: str = "lifecycle.energy_kwh"
     #: inputs that move with the lever (a chip's precision)
     lever_with: list[str] = Field(default_factory=list)
-    #: a chart the step turns to ("scale")
-    chart: Literal["scale"] | None = None
+    #: a chart the step turns to: the scale chart, or one of the four the window shows (brought forward on a
+    #: small screen, where they are pages; in classroom mode's third place, "hardware" and "location")
+    chart: Literal["scale", "breakdown", "lifetime", "location", "hardware"] | None = None
 
     @field_validator("control", "lever")
     @classmethod

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from core.units import format_quantity, significant
 from gui.charts.breakdown import BreakdownChart
 from gui.charts.card import ChartCard, drawn_text
+from gui.charts.hardware import HardwareChart
 from gui.charts.items import DrawnItem
 from gui.charts.lifetime import LifetimeChart
 from gui.charts.location import LocationChart
@@ -223,6 +224,7 @@ class ClassroomView(QWidget):
         self.breakdown = BreakdownChart(self)
         self.lifetime = LifetimeChart(self)
         self.location = LocationChart(cat, self)
+        self.hardware = HardwareChart(cat, self)  # a step about chips shows it in the third place
         from PySide6.QtWidgets import QStackedWidget
 
         from gui.charts.scale import ScaleChart
@@ -230,11 +232,14 @@ class ClassroomView(QWidget):
         self.scale = ScaleChart(
             self, compact=True
         )  # from one question to the world (the last lesson ends here)
-        self.charts = [self.breakdown, self.lifetime, self.location, self.scale]
-        # the third place shows the location chart, or the scale chart (key S, or a lesson step that asks)
+        self.charts = [self.breakdown, self.lifetime, self.location, self.hardware, self.scale]
+        # the third place shows the location chart, or the chart a lesson step asks for (the hardware or the
+        # scale chart), or the scale chart on key S
         self.third = QStackedWidget(self)
-        self.third.addWidget(self.location)
-        self.third.addWidget(self.scale)
+        for chart in (self.location, self.hardware, self.scale):
+            self.third.addWidget(chart)
+        #: the third place's chart for the step on screen (key S turns from the scale chart back to it)
+        self.step_chart: str | None = None
         grid = QGridLayout()
         grid.setSpacing(14)
         for chart in self.charts:
@@ -310,7 +315,7 @@ class ClassroomView(QWidget):
                 panel.next()
             else:
                 panel.previous()
-            self.show_chart(panel.flat[panel.index][2].chart)  # the panel's stepShown set the strip and title
+            # the panel's stepShown set the strip, the title and the step's chart
         else:
             n = len(self.preset_ids)
             self.preset_index = (
@@ -325,14 +330,17 @@ class ClassroomView(QWidget):
             self.show_snapshot(snap)
 
     def show_chart(self, chart: str | None) -> None:
-        """``"scale"``: the scale chart in the third place; anything else: the location chart."""
-        self.third.setCurrentWidget(self.scale if chart == "scale" else self.location)
-        snap = self.presenter.snapshot
-        if snap is not None:
-            self.third.currentWidget().update_snapshot(snap)
+        """``"scale"`` or ``"hardware"``: that chart in the third place; anything else: the location chart."""
+        shown = {"scale": self.scale, "hardware": self.hardware}.get(chart or "", self.location)
+        if self.third.currentWidget() is not shown:
+            self.third.setCurrentWidget(shown)
+            snap = self.presenter.snapshot
+            if snap is not None:
+                shown.update_snapshot(snap)
 
     def toggle_scale(self) -> None:
-        self.show_chart(None if self.third.currentWidget() is self.scale else "scale")
+        """Key S: the scale chart, or back to the step's own chart."""
+        self.show_chart(self.step_chart if self.third.currentWidget() is self.scale else "scale")
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -379,6 +387,8 @@ class ClassroomView(QWidget):
         if lesson is not self._lesson_held:  # a new lesson: its axes fit afresh, then hold
             self._lesson_held = lesson
             self.fit_afresh()
+        self.step_chart = panel.flat[index][2].chart
+        self.show_chart(self.step_chart)
         content = strip_content(panel, index, panel.revealed, self.strip_effects)
         self.title = content.title
         self.banner.setText(self.title)
@@ -403,6 +413,9 @@ class ClassroomView(QWidget):
 
     def _end_lesson(self) -> None:
         self._lesson_held = self._fit_to = None
+        if self.step_chart is not None:
+            self.step_chart = None
+            self.show_chart(None)
         for chart in self.charts:
             chart.hold_axes(False)
         self._update_hint()
@@ -490,7 +503,7 @@ class ClassroomView(QWidget):
             if snap.scenario is self._fit_to:
                 self._fit_to = None
         for chart in self.charts:
-            if chart is not self.third.widget(1 - self.third.currentIndex()):  # the hidden one waits
+            if chart.parent() is not self.third or chart is self.third.currentWidget():  # the hidden wait
                 chart.update_snapshot(snap)
 
     def closeEvent(self, event: Any) -> None:

@@ -298,7 +298,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(tools.notice_label)
         self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
         tools.offer_restore()
-        extras.lessons.chartAsked.connect(lambda chart: chart == "scale" and tools.show_scale_tab())
+        extras.lessons.chartAsked.connect(
+            lambda chart: tools.show_scale_tab() if chart == "scale" else self.chart_area.bring_forward(chart)
+        )
         # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         for dock in (extras.lessons, extras.explain):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -59,6 +59,12 @@ def test_the_apps_lessons_are_eight_checked_files_with_both_languages_and_a_lice
     assert pue.say("ja") == "2. データセンターの効率：PUEと冷却"
     assert pue.steps[1].say("title", "ja") == "最高水準のデータセンター"
     assert library.find("2") is pue and library.find("world").steps[0].chart == "scale"
+    # each step turns to the chart its words talk about ("the hardware chart shows ...")
+    assert [st.chart for st in library.find("hardware").steps] == ["hardware", "hardware"]
+    assert (
+        library.find("grid").steps[0].chart == "location"
+        and library.find("pue").steps[0].chart == "breakdown"
+    )
     with pytest.raises(KeyError, match="give 1-8 or one of scale, pue"):
         library.find("9")
 
@@ -88,6 +94,11 @@ def test_the_apps_lessons_are_eight_checked_files_with_both_languages_and_a_lice
         (
             lambda d: d["steps"][1].update({"lever": "datacenter.wue_l_per_kwh"}),
             "bad.json, step 2: the lever 'datacenter.wue_l_per_kwh' must also be one of the step's values",
+        ),
+        # a chart the window does not have, with the ones it has
+        (
+            lambda d: d["steps"][0].update({"chart": "pie"}),
+            "bad.json, step 1, chart: Input should be 'scale', 'breakdown', 'lifetime', 'location' or 'hardware'",
         ),
         (lambda d: d.update({"schema_version": 2}), "bad.json, schema_version: this app reads lesson files"),
         (lambda d: d.update({"steps": []}), "bad.json, steps: List should have at least 1 item"),

@@ -239,3 +239,47 @@ def test_classroom_type_follows_the_system_font_size(window, qapp):
         view.close()
     finally:
         qapp.setFont(font)
+
+
+def test_a_step_turns_to_the_chart_it_talks_about(window, qtbot, settle):
+    """Lesson 3 says "the hardware chart shows the same work on every chip": on a 1024x768 projector the
+    window's charts are pages and the Chips page comes forward; classroom mode shows the hardware chart in
+    its third place (it showed the location chart), with its chosen chip named. Key S still turns to the
+    scale chart and back to the step's chart; the grid lesson brings the location chart back."""
+    from gui.classroom.lessons import first_step_of
+
+    window.resize(1024, 768)
+    settle(window.presenter, full=True)
+    pages = window.chart_area.pages
+    assert window.chart_area.compact and pages.currentWidget() is window.chart_area.breakdown
+    window.extras.start("3", False)
+    settle(window.presenter, full=True)
+    panel = window.extras.lessons
+    assert panel.index == first_step_of("3")
+    assert pages.currentWidget() is window.chart_area.hardware  # the Chips page, brought forward
+
+    view = window.extras.open_classroom(full_screen=False, screen_size=(1024, 768))
+    view.resize(1024, 768)
+    qtbot.waitExposed(view)
+    settle(window.presenter, full=True)
+    assert view.third.currentWidget() is view.hardware
+    chosen = [t for _k, t in view.hardware.plot.getAxis("left").category_labels if t.startswith("▶ ")]
+    assert chosen and "V100" in chosen[0]  # the step's chip, the chart's first row, is the one marked
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert view.third.currentWidget() is view.scale
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert view.third.currentWidget() is view.hardware  # back to the step's chart, not the location chart
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the lever step (the H100) talks about the same chart
+    settle(window.presenter, full=True)
+    assert panel.index == first_step_of("3") + 1 and view.third.currentWidget() is view.hardware
+    assert not panel.revealed  # it shows "before" (the V100) first; the next key moves the lever
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    settle(window.presenter, full=True)
+    assert panel.revealed and view.third.currentWidget() is view.hardware
+    chosen = [t for _k, t in view.hardware.plot.getAxis("left").category_labels if t.startswith("▶ ")]
+    assert chosen and "H100" in chosen[0]  # drawn from the results shown, not left at the first step's
+    panel.show_step(first_step_of("4"))  # the grid lesson: the location chart again
+    settle(window.presenter, full=True)
+    assert view.third.currentWidget() is view.location
+    assert pages.currentWidget() is window.chart_area.location
+    view.close()
