@@ -107,15 +107,16 @@ class ChartGrid(QWidget):
             self.no_close(0)
             self.pages.setCurrentIndex(0 if current in self.charts else self.pages.indexOf(current))
 
-    def bring_forward(self, name: str) -> None:
+    def bring_forward(self, name: str) -> bool:
         """Show the chart called ``name`` ("breakdown", "lifetime", "location", "hardware"): its page, where
-        the charts are one per page (a small window); in the 2 x 2 grid, the grid's page."""
+        the charts are one per page (a small window); in the 2 x 2 grid, the grid's page. False: no such chart."""
         chart = getattr(self, name, None)
         if chart not in self.charts:
-            return
+            return False
         page = chart if self.compact else self.grid_page
         if self.pages.indexOf(page) >= 0:
             self.pages.setCurrentWidget(page)
+        return True
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

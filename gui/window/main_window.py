@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         self.pickers = PickerSync(self.panel, self.presenter)  # the user's own chips and grids in the pickers
         tools.offer_restore()
         extras.lessons.chartAsked.connect(
-            lambda chart: tools.show_scale_tab() if chart == "scale" else self.chart_area.bring_forward(chart)
+            lambda c: self.chart_area.bring_forward(c) or tools.show_scale_tab()
         )
         # not tabified: the tab bar of two hidden, tabified docks stayed on screen over the status bar
         for dock in (extras.lessons, extras.explain):
@@ -326,10 +326,9 @@ class MainWindow(QMainWindow):
             theme.set_high_contrast(QApplication.instance(), True)
         files.opened.connect(lambda scenario: tools.restore_pins(scenario.pins))  # the file's comparison
         tools.compare.pinsChanged.connect(lambda: self.setWindowModified(True))  # pins are saved with it
-        # small screens: charts one per page, the analysis panels as pages; Copy on every table
-        self.copy_keys = install_copy(
-            self, tools.compare, tools.analysis, bar.showMessage
-        )  # panels not moved yet
+        # Copy on every table, installed before the panels move; then, on small screens, the charts one per
+        # page and the analysis panels as pages
+        self.copy_keys = install_copy(self, tools.compare, tools.analysis, bar.showMessage)
         self.compact = CompactLayout(self, self.chart_area, [tools.compare_dock, tools.analysis_dock])
 
     def _file_changed(self, _path: str) -> None:

@@ -249,9 +249,7 @@ class ChartAxis(pg.AxisItem):
         vb = self.linkedView()
         n = len(names)
         need = fm.height() * 0.8 + 1  # pyqtgraph's own text box is 0.8 of the line height
-        if vb is not None and n > 0:
-            # the rows' span, with room for the first and last rows' names: a name sticking out of the
-            # axis is left out (hideOverlappingLabels), and the chosen chip is often the first or last
+        if vb is not None and n > 0:  # room for the end rows' names: pyqtgraph leaves out one sticking out
             pad = row_padding(n, vb.height(), need)
             set_range(vb, "y", -pad, n - 1 + pad)
         if vb is not None and n > 1:
@@ -269,17 +267,16 @@ class ChartAxis(pg.AxisItem):
             self.setWidth(width + 14)
 
 
-#: rows of room beyond the first and last rows' centres on a category axis, at least
-ROW_PAD = 0.6
-#: and at most (on a plot too short for it, the end rows' names are left out rather than the bars squeezed)
-ROW_PAD_MOST = 1.5
+#: rows of room beyond a category axis' end rows, at least and at most (a plot too short for the end rows'
+#: names leaves them out rather than squeezing the bars)
+ROW_PAD, ROW_PAD_MOST = 0.6, 1.5
 
 
 def row_padding(rows: int, length_px: float, box_px: float) -> float:
     """Rows of room beyond the end rows' centres so that their names, text boxes ``box_px`` tall centred on
     the rows, lie inside an axis ``length_px`` long: the end row's centre is ``pad * pitch`` from the axis'
     end, with ``pitch = length_px / (rows - 1 + 2 * pad)``, and ``pad * pitch >= box_px / 2`` gives
-    ``pad >= box_px * (rows - 1) / (2 * (length_px - box_px))``. Between ``ROW_PAD`` and ``ROW_PAD_MOST``."""
+    ``pad >= box_px * (rows - 1) / (2 * (length_px - box_px))``; between ``ROW_PAD`` and ``ROW_PAD_MOST``."""
     if length_px <= box_px:
         return ROW_PAD
     return min(ROW_PAD_MOST, max(ROW_PAD, box_px * (rows - 1) / (2.0 * (length_px - box_px))))
