@@ -8,7 +8,8 @@
   time on an idle machine: the work is on one thread and nothing waits), ``slowest_inputs`` the inputs whose
   drags took longest. ``others_cpu_share`` is the share of the machine's processors other processes used
   during the changes (:class:`ProcessorShare`): above ``BUSY_SHARE`` the frame times include waiting for
-  them, and the benchmark says so. ``jump_ms_*`` sends sliders to seeded random positions instead (clicks on the track, typing).
+  them, and the benchmark says so. ``jump_ms_*`` sends sliders to seeded random positions instead (clicks
+  on the track, typing).
   What the slowest frames hold, counted (machine speed does not change them): ``rows_moved``, the changes
   after which rows of the input panel moved (it was re-laid out and redrawn), and ``axis_pictures``, the
   axis drawings made anew (a re-ranged axis whose range was not drawn before; ``jump_*`` for the jumps).

@@ -839,8 +839,10 @@ def test_the_ladder_pictures_are_drawn_ahead_and_shown_as_drawn(window, qapp, se
     plot = window.breakdown.energy_plot
     axis = plot.getAxis("left")
     showing, room, count = list(axis.range), axis.textWidth, len(axis.pictures)
-    axis.prepare(0.0, 7777.0)  # drawn ahead: kept, and nothing of what the axis shows changes
+    key = axis.key_for(0.0, 7777.0, axis.picture_key())
+    axis.prepare(0.0, 7777.0, key)  # drawn ahead: kept, and nothing of what the axis shows changes
     assert (list(axis.range), axis.textWidth, len(axis.pictures)) == (showing, room, count + 1)
+    assert key in axis.pictures
     for end in ladder_ends()[4:9]:  # 2.08 to 52 in the unit shown
         made = ChartAxis.made
         set_range(plot.vb, "y", 0.0, end)

@@ -116,14 +116,14 @@ class ChartAxis(pg.AxisItem):
         """The picture key of the range ``lo``-``hi`` on this axis as it is now (``base``: its picture_key)."""
         return ((lo, hi), *base[1:])
 
-    def prepare(self, lo: float, hi: float) -> None:
-        """Draw and keep the picture of the range ``lo``-``hi`` at the axis' present size, fonts and pens,
-        without showing it: the range shown, and the room kept for tick texts, stay as they are."""
+    def prepare(self, lo: float, hi: float, key: tuple) -> None:
+        """Draw and keep the picture of the range ``lo``-``hi`` (its picture key ``key``, :meth:`key_for`) at
+        the axis' present size, fonts and pens, without showing it: the range shown, and the room kept for
+        tick texts, stay as they are."""
         shown = self.range
         self.range = [lo, hi]
         self.preparing = True
         try:
-            key = self.picture_key()
             if key not in self.pictures:
                 ChartAxis.prepared += 1
                 self.keep(key, self.make_picture())
@@ -531,12 +531,12 @@ class LadderPictures(QObject):
             base = axis.picture_key()
             if self.done.get(axis) == base[1:]:
                 continue
-            missing = [(lo, hi) for lo, hi in ranges if axis.key_for(lo, hi, base) not in axis.pictures]
-            if not missing:
-                self.done[axis] = base[1:]
-                continue
-            axis.prepare(*missing[0])
-            return True
+            for lo, hi in ranges:
+                key = axis.key_for(lo, hi, base)
+                if key not in axis.pictures:
+                    axis.prepare(lo, hi, key)
+                    return True
+            self.done[axis] = base[1:]
         if self.timer is not None:
             self.timer.stop()
         return False
